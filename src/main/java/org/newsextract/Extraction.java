@@ -1,0 +1,48 @@
+package org.newsextract;
+
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.newsextract.attribution.Attribution;
+import org.newsextract.casualty.CasualtyCategory;
+import org.newsextract.casualty.CasualtyMention;
+import org.newsextract.date.DateMention;
+import org.newsextract.quote.Quote;
+
+/**
+ * Everything found in one text. Immutable; every list is unmodifiable and in text order.
+ *
+ * @param attributions who said or reported what, to whom
+ * @param quotes direct quotations and their speakers
+ * @param casualties every casualty count stated
+ * @param casualtyTotals the headline figure per category for the main event the text reports
+ *     (categories without a figure are absent), in category order
+ * @param dates temporal expressions with TIMEX3 values
+ * @param truncated true when a layer hit {@link Limits#maxResultsPerLayer()} and stopped
+ */
+public record Extraction(
+    List<Attribution> attributions,
+    List<Quote> quotes,
+    List<CasualtyMention> casualties,
+    Map<CasualtyCategory, Long> casualtyTotals,
+    List<DateMention> dates,
+    boolean truncated) {
+
+  public Extraction {
+    attributions = List.copyOf(Objects.requireNonNull(attributions, "attributions"));
+    quotes = List.copyOf(Objects.requireNonNull(quotes, "quotes"));
+    casualties = List.copyOf(Objects.requireNonNull(casualties, "casualties"));
+    Objects.requireNonNull(casualtyTotals, "casualtyTotals");
+    EnumMap<CasualtyCategory, Long> totals = new EnumMap<>(CasualtyCategory.class);
+    totals.putAll(casualtyTotals);
+    casualtyTotals = Collections.unmodifiableMap(totals);
+    dates = List.copyOf(Objects.requireNonNull(dates, "dates"));
+  }
+
+  /** An extraction that found nothing. */
+  public static Extraction empty() {
+    return new Extraction(List.of(), List.of(), List.of(), Map.of(), List.of(), false);
+  }
+}

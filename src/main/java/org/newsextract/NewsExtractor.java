@@ -1,0 +1,217 @@
+package org.newsextract;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import org.newsextract.analysis.Models;
+import org.newsextract.analysis.TextAnalysis;
+import org.newsextract.attribution.Attribution;
+import org.newsextract.attribution.AttributionExtractor;
+import org.newsextract.attribution.AttributionPatterns;
+import org.newsextract.casualty.CasualtyCategory;
+import org.newsextract.casualty.CasualtyExtractor;
+import org.newsextract.casualty.CasualtyMention;
+import org.newsextract.date.DateExtractor;
+import org.newsextract.date.DateMention;
+import org.newsextract.quote.Quote;
+import org.newsextract.quote.QuoteExtractor;
+
+/**
+ * Extracts attributions, quotes, casualty counts and dates from English news text.
+ *
+ * <pre>{@code
+ * NewsExtractor extractor = NewsExtractor.builder()
+ *     .referenceDate(LocalDate.of(2015, 11, 22))
+ *     .build();
+ * Extraction x = extractor.extract(articleText);
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe: build one and share it. Models load once per JVM, in {@link
+ * Builder#build()}. The extractor never reads the system clock: relative dates resolve against
+ * the reference date given per call or in the builder, and stay underspecified without one.
+ */
+public final class NewsExtractor {
+  private final Optional<LocalDate> referenceDate;
+  private final Limits limits;
+  private final Set<Layer> layers;
+  private final DateExtractor dates;
+  private final QuoteExtractor quotes;
+  private final AttributionExtractor attributions;
+  private final CasualtyExtractor casualties;
+
+  private NewsExtractor(Builder b, AttributionExtractor attributions) {
+    this.referenceDate = Optional.ofNullable(b.referenceDate);
+    this.limits = b.limits;
+    this.layers = Set.copyOf(b.layers);
+    this.dates = new DateExtractor();
+    this.quotes = new QuoteExtractor();
+    this.attributions = attributions;
+    this.casualties = new CasualtyExtractor();
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The default reference date for relative expressions, if one was set. */
+  public Optional<LocalDate> referenceDate() {
+    return referenceDate;
+  }
+
+  public Limits limits() {
+    return limits;
+  }
+
+  public Set<Layer> layers() {
+    return layers;
+  }
+
+  public AttributionPatterns attributionPatterns() {
+    return attributions.patterns();
+  }
+
+  /**
+   * Extracts from {@code text}, resolving relative dates against the builder's reference date.
+   *
+   * @throws ExtractionException if {@code text} is null or longer than {@link
+   *     Limits#maxInputChars()}
+   */
+  public Extraction extract(String text) {
+    return run(text, referenceDate);
+  }
+
+  /**
+   * Extracts from {@code text}, resolving relative dates against {@code referenceDate} (for
+   * example the article's publication date).
+   */
+  public Extraction extract(String text, LocalDate referenceDate) {
+    Objects.requireNonNull(referenceDate, "referenceDate");
+    return run(text, Optional.of(referenceDate));
+  }
+
+  private Extraction run(String text, Optional<LocalDate> ref) {
+    if (text == null) {
+      throw new ExtractionException(ExtractionException.Reason.NULL_INPUT, "text is null");
+    }
+    if (text.length() > limits.maxInputChars()) {
+      throw new ExtractionException(
+          ExtractionException.Reason.INPUT_TOO_LONG,
+          "text has " + text.length() + " chars, more than the limit of "
+              + limits.maxInputChars() + " (Limits.maxInputChars)");
+    }
+    if (text.isBlank()) {
+      return Extraction.empty();
+    }
+    TextAnalysis analysis = TextAnalysis.of(text);
+    boolean[] truncated = {false};
+    List<Attribution> attr =
+        layers.contains(Layer.ATTRIBUTIONS) || layers.contains(Layer.QUOTES)
+            ? attributions.extract(analysis)
+            : List.of();
+    List<Quote> q =
+        layers.contains(Layer.QUOTES) ? quotes.extract(analysis, attr) : List.<Quote>of();
+    if (!layers.contains(Layer.ATTRIBUTIONS)) {
+      attr = List.of();
+    }
+    List<CasualtyMention> cas = List.of();
+    Map<CasualtyCategory, Long> totals = Map.of();
+    if (layers.contains(Layer.CASUALTIES)) {
+      cas = casualties.extract(analysis);
+      totals = casualties.totals(analysis, cas);
+    }
+    List<DateMention> d =
+        layers.contains(Layer.DATES) ? dates.extract(analysis, ref) : List.<DateMention>of();
+    return new Extraction(
+        cap(attr, Attribution::span, truncated),
+        cap(q, Quote::span, truncated),
+        cap(cas, CasualtyMention::span, truncated),
+        totals,
+        cap(d, DateMention::span, truncated),
+        truncated[0]);
+  }
+
+  /** Sorts into text order and keeps at most {@code maxResultsPerLayer}. */
+  private <T> List<T> cap(List<T> items, Function<T, TextSpan> span, boolean[] truncated) {
+    List<T> sorted = new ArrayList<>(items);
+    sorted.sort(Comparator.comparing(span));
+    if (sorted.size() > limits.maxResultsPerLayer()) {
+      truncated[0] = true;
+      return sorted.subList(0, limits.maxResultsPerLayer());
+    }
+    return sorted;
+  }
+
+  /**
+   * Configures a {@link NewsExtractor}. Not thread-safe; {@link #build()} checks everything and
+   * is the only place configuration errors are reported.
+   */
+  public static final class Builder {
+    private LocalDate referenceDate;
+    private Limits limits = Limits.DEFAULT;
+    private AttributionPatterns patterns = AttributionPatterns.defaults();
+    private EnumSet<Layer> layers = EnumSet.allOf(Layer.class);
+    private final List<String> problems = new ArrayList<>();
+
+    private Builder() {}
+
+    /** Default date that relative expressions ("Friday", "last year") resolve against. */
+    public Builder referenceDate(LocalDate date) {
+      if (date == null) {
+        problems.add("referenceDate must not be null");
+      }
+      this.referenceDate = date;
+      return this;
+    }
+
+    public Builder limits(Limits limits) {
+      if (limits == null) {
+        problems.add("limits must not be null");
+      } else {
+        this.limits = limits;
+      }
+      return this;
+    }
+
+    /** The attribution patterns to use, {@link AttributionPatterns#defaults()} unless set. */
+    public Builder attributionPatterns(AttributionPatterns patterns) {
+      if (patterns == null) {
+        problems.add("attributionPatterns must not be null");
+      } else {
+        this.patterns = patterns;
+      }
+      return this;
+    }
+
+    /** Runs only these layers (all by default). */
+    public Builder layers(Layer first, Layer... more) {
+      if (first == null || more == null || List.of(more).contains(null)) {
+        problems.add("layers must not be null");
+        return this;
+      }
+      this.layers = EnumSet.of(first, more);
+      return this;
+    }
+
+    /**
+     * Checks the configuration, compiles the attribution patterns and loads the models.
+     *
+     * @throws IllegalArgumentException naming every problem found, or the first bad pattern
+     */
+    public NewsExtractor build() {
+      if (!problems.isEmpty()) {
+        throw new IllegalArgumentException(
+            "invalid NewsExtractor configuration: " + String.join("; ", problems));
+      }
+      AttributionExtractor attr = new AttributionExtractor(patterns);
+      Models.loadAll();
+      return new NewsExtractor(this, attr);
+    }
+  }
+}

@@ -1,0 +1,72 @@
+package org.newsextract.analysis;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import opennlp.tools.postag.POSModel;
+import opennlp.tools.sentdetect.SentenceModel;
+import opennlp.tools.tokenize.TokenizerModel;
+
+/**
+ * The stock OpenNLP English models (UD EWT, from the {@code opennlp-models-*-en} Maven
+ * artifacts), loaded once per JVM from the classpath. Models are immutable and shared; the
+ * {@code *ME} workers built on them are not thread-safe in OpenNLP 2.5, so each analysis makes
+ * its own. Nothing is ever downloaded.
+ */
+public final class Models {
+  static final String SENTENCE = "opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
+  static final String TOKENS = "opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin";
+  static final String POS = "opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
+
+  private Models() {}
+
+  // Holder idiom: each model loads on first use, once, without locks afterwards.
+  private static final class SentenceHolder {
+    static final SentenceModel MODEL = load(SENTENCE, SentenceModel::new);
+  }
+
+  private static final class TokenHolder {
+    static final TokenizerModel MODEL = load(TOKENS, TokenizerModel::new);
+  }
+
+  private static final class PosHolder {
+    static final POSModel MODEL = load(POS, POSModel::new);
+  }
+
+  public static SentenceModel sentences() {
+    return SentenceHolder.MODEL;
+  }
+
+  public static TokenizerModel tokens() {
+    return TokenHolder.MODEL;
+  }
+
+  public static POSModel pos() {
+    return PosHolder.MODEL;
+  }
+
+  /** Loads all three models now, so that a missing model fails at build time, not later. */
+  public static void loadAll() {
+    sentences();
+    tokens();
+    pos();
+  }
+
+  private interface Loader<M> {
+    M load(InputStream in) throws IOException;
+  }
+
+  private static <M> M load(String resource, Loader<M> loader) {
+    ClassLoader cl = Models.class.getClassLoader();
+    try (InputStream in = cl.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException(
+            "OpenNLP model " + resource + " is not on the classpath; add the "
+                + "org.apache.opennlp:opennlp-models-*-en:1.3.0 artifacts");
+      }
+      return loader.load(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read OpenNLP model " + resource, e);
+    }
+  }
+}

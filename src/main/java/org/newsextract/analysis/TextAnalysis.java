@@ -1,0 +1,344 @@
+package org.newsextract.analysis;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.Set;
+import opennlp.tools.postag.POSTaggerME;
+import opennlp.tools.sentdetect.SentenceDetectorME;
+import opennlp.tools.tokenize.TokenizerME;
+import opennlp.tools.util.Span;
+
+/**
+ * The one shared analysis of a text that every layer reads: paragraphs and sentences (computed
+ * eagerly, they are cheap), tokens and POS tags (computed per sentence on first request, since
+ * tagging is the expensive step and most layers need it for few sentences).
+ *
+ * <p>All offsets are char offsets into the caller's original text, which is never changed.
+ *
+ * <p>Not thread-safe: one instance serves one {@code extract} call on one thread. This is an
+ * internal class; its API may change without notice.
+ */
+public final class TextAnalysis {
+  private static final char[] CLOSERS = {'"', '”', '’', '\'', ')', ']', '»'};
+  // Words that keep their final period ("Inc." ends a token, not a sentence).
+  private static final Set<String> ABBREVIATIONS =
+      Set.of(
+          "inc", "corp", "co", "ltd", "jr", "sr", "dr", "mr", "mrs", "ms", "st", "gen", "col",
+          "lt", "sgt", "capt", "gov", "sen", "rep", "rev", "prof", "no", "vs", "etc", "jan", "feb",
+          "mar", "apr", "aug", "sep", "sept", "oct", "nov", "dec", "ave", "blvd", "mt", "ft");
+
+  private final String text;
+  private final List<Paragraph> paragraphs;
+  private final List<Sentence> sentences;
+  private final List<Token>[] tokens;
+  private final String[][] tags;
+  private TokenizerME tokenizer;
+  private POSTaggerME tagger;
+
+  private TextAnalysis(String text, List<Paragraph> paragraphs, List<Sentence> sentences) {
+    this.text = text;
+    this.paragraphs = paragraphs;
+    this.sentences = sentences;
+    @SuppressWarnings("unchecked")
+    List<Token>[] t = new List[sentences.size()];
+    this.tokens = t;
+    this.tags = new String[sentences.size()][];
+  }
+
+  /** Splits {@code text} into paragraphs and sentences. Linear in the length of the text. */
+  public static TextAnalysis of(String text) {
+    SentenceDetectorME detector = new SentenceDetectorME(Models.sentences());
+    List<Paragraph> paragraphs = new ArrayList<>();
+    List<Sentence> sentences = new ArrayList<>();
+    for (int[] p : paragraphBounds(text)) {
+      int first = sentences.size();
+      String body = text.substring(p[0], p[1]);
+      Span[] spans = detector.sentPosDetect(body);
+      List<int[]> merged = mergeSplitQuotations(body, spans);
+      if (merged.isEmpty()) {
+        merged.add(new int[] {0, body.length()});
+      }
+      for (int[] s : merged) {
+        sentences.add(new Sentence(sentences.size(), p[0] + s[0], p[0] + s[1], paragraphs.size()));
+      }
+      paragraphs.add(new Paragraph(paragraphs.size(), p[0], p[1], first, sentences.size()));
+    }
+    return new TextAnalysis(
+        text, Collections.unmodifiableList(paragraphs), Collections.unmodifiableList(sentences));
+  }
+
+  public String text() {
+    return text;
+  }
+
+  public List<Paragraph> paragraphs() {
+    return paragraphs;
+  }
+
+  public List<Sentence> sentences() {
+    return sentences;
+  }
+
+  public String text(Sentence s) {
+    return text.substring(s.start(), s.end());
+  }
+
+  /** The sentence that holds {@code offset}, or the nearest one before it; -1 if none. */
+  public int sentenceAt(int offset) {
+    int lo = 0;
+    int hi = sentences.size() - 1;
+    int found = -1;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      if (sentences.get(mid).start() <= offset) {
+        found = mid;
+        lo = mid + 1;
+      } else {
+        hi = mid - 1;
+      }
+    }
+    return found;
+  }
+
+  /** The tokens of sentence {@code i}, computed on first request. */
+  public List<Token> tokens(int i) {
+    List<Token> t = tokens[i];
+    if (t == null) {
+      if (tokenizer == null) {
+        tokenizer = new TokenizerME(Models.tokens());
+      }
+      Sentence s = sentences.get(i);
+      t = tokenize(tokenizer, text, s.start(), s.end());
+      tokens[i] = t;
+    }
+    return t;
+  }
+
+  /** Universal POS tags (UD: NOUN, VERB, PROPN, ...) of sentence {@code i}, one per token. */
+  public List<String> tags(int i) {
+    String[] t = tags[i];
+    if (t == null) {
+      List<Token> toks = tokens(i);
+      if (tagger == null) {
+        tagger = new POSTaggerME(Models.pos());
+      }
+      String[] words = new String[toks.size()];
+      for (int k = 0; k < words.length; k++) {
+        words[k] = toks.get(k).text();
+      }
+      t = words.length == 0 ? new String[0] : tagger.tag(words);
+      tags[i] = t;
+    }
+    return Collections.unmodifiableList(Arrays.asList(t));
+  }
+
+  // ---------------------------------------------------------------------------------------
+
+  /**
+   * Paragraphs are separated by line breaks; a single line break inside hard-wrapped prose (the
+   * line does not end a sentence and the next starts in lower case) does not separate them.
+   */
+  static List<int[]> paragraphBounds(String text) {
+    List<int[]> out = new ArrayList<>();
+    int n = text.length();
+    int start = -1;
+    int lastContent = -1;
+    int i = 0;
+    while (i < n) {
+      char c = text.charAt(i);
+      if (c == '\n' || c == '\r' || c == '\u2029') {
+        if (start >= 0) {
+          int next = nextNonSpace(text, i);
+          boolean blank = next < n && lineBreaksBetween(text, i, next) > 1;
+          boolean wrapped =
+              !blank
+                  && next < n
+                  && Character.isLowerCase(text.charAt(next))
+                  && ".!?:\"”".indexOf(text.charAt(lastContent)) < 0;
+          if (!wrapped) {
+            out.add(new int[] {start, lastContent + 1});
+            start = -1;
+          }
+        }
+      } else if (!Character.isWhitespace(c)) {
+        if (start < 0) {
+          start = i;
+        }
+        lastContent = i;
+      }
+      i++;
+    }
+    if (start >= 0) {
+      out.add(new int[] {start, lastContent + 1});
+    }
+    return out;
+  }
+
+  private static int nextNonSpace(String text, int i) {
+    int n = text.length();
+    while (i < n && Character.isWhitespace(text.charAt(i))) {
+      i++;
+    }
+    return i;
+  }
+
+  private static int lineBreaksBetween(String text, int from, int to) {
+    int count = 0;
+    for (int k = from; k < to; k++) {
+      if (text.charAt(k) == '\n' || text.charAt(k) == '\u2029') {
+        count++;
+      }
+    }
+    return count;
+  }
+
+  /**
+   * The sentence model splits inside quotations ({@code said, “Stop! Stop!” meaning}); a
+   * "sentence" that starts in lower case or with a closing mark continues the one before.
+   */
+  static List<int[]> mergeSplitQuotations(String body, Span[] spans) {
+    List<int[]> out = new ArrayList<>();
+    int scanned = 0;
+    int depth = 0; // open curly double quotes
+    boolean straightOpen = false;
+    for (Span sp : spans) {
+      int s = sp.getStart();
+      int e = sp.getEnd();
+      if (s >= e) {
+        continue;
+      }
+      for (; scanned < s; scanned++) {
+        char c = body.charAt(scanned);
+        if (c == '“') {
+          depth++;
+        } else if (c == '”') {
+          depth = Math.max(0, depth - 1);
+        } else if (c == '"') {
+          straightOpen = !straightOpen;
+        }
+      }
+      boolean insideQuote = depth > 0 || straightOpen;
+      if (!out.isEmpty()
+          && (continuesPrevious(body, s) || insideQuote && quoteCloseContinues(body, s, e))) {
+        out.get(out.size() - 1)[1] = e;
+      } else {
+        out.add(new int[] {s, e});
+      }
+    }
+    return out;
+  }
+
+  /** The first closing mark in {@code [s, e)} is followed by lower case or a comma. */
+  private static boolean quoteCloseContinues(String body, int s, int e) {
+    for (int k = s; k < e; k++) {
+      char c = body.charAt(k);
+      if (c == '”' || c == '"') {
+        int j = k + 1;
+        while (j < e && body.charAt(j) == ' ') {
+          j++;
+        }
+        return j < e && (Character.isLowerCase(body.charAt(j)) || body.charAt(j) == ',');
+      }
+      if (c == '“') {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  private static boolean continuesPrevious(String body, int s) {
+    char c = body.charAt(s);
+    if (Character.isLowerCase(c)) {
+      return true;
+    }
+    for (char closer : CLOSERS) {
+      if (c == closer && (s + 1 >= body.length() || Character.isWhitespace(body.charAt(s + 1)))) {
+        return true;
+      }
+    }
+    return c == ',' || c == ';';
+  }
+
+  /** OpenNLP tokens of {@code text[start, end)}, with offsets made absolute and fixed up. */
+  static List<Token> tokenize(TokenizerME tokenizer, String text, int start, int end) {
+    String s = text.substring(start, end);
+    Span[] spans = tokenizer.tokenizePos(s);
+    List<Token> out = new ArrayList<>(spans.length + 4);
+    for (int k = 0; k < spans.length; k++) {
+      int a = spans[k].getStart();
+      int b = spans[k].getEnd();
+      splitToken(s, a, b, k == spans.length - 1, start, out);
+    }
+    return Collections.unmodifiableList(out);
+  }
+
+  /**
+   * The UD model leaves curly clitics ("Belmokhtar’s") and a final period ("attempt.") on the
+   * word, and sometimes keeps a quote mark on it; split them off so later rules see words.
+   */
+  private static void splitToken(String s, int a, int b, boolean last, int base, List<Token> out) {
+    // leading quote marks and brackets
+    while (b - a > 1 && isSplitPunct(s.charAt(a))) {
+      out.add(new Token(base + a, base + a + 1, s.substring(a, a + 1)));
+      a++;
+    }
+    List<Token> tail = new ArrayList<>(2);
+    // trailing quote marks, brackets, commas
+    while (b - a > 1 && isSplitPunct(s.charAt(b - 1))) {
+      tail.add(0, new Token(base + b - 1, base + b, s.substring(b - 1, b)));
+      b--;
+    }
+    // exclamation and question marks
+    while (b - a > 1 && (s.charAt(b - 1) == '!' || s.charAt(b - 1) == '?')) {
+      tail.add(0, new Token(base + b - 1, base + b, s.substring(b - 1, b)));
+      b--;
+    }
+    // final period of the sentence's last word, unless an abbreviation
+    if (b - a > 1 && s.charAt(b - 1) == '.' && (last || !tail.isEmpty())) {
+      String w = s.substring(a, b - 1);
+      if (!ABBREVIATIONS.contains(w.toLowerCase(java.util.Locale.ROOT)) && w.indexOf('.') < 0) {
+        tail.add(0, new Token(base + b - 1, base + b, "."));
+        b--;
+      }
+    }
+    // clitics after a curly or straight apostrophe: ’s ’re ’ve ’ll ’d ’m n’t
+    int ap = clitic(s, a, b);
+    if (ap > a) {
+      out.add(new Token(base + a, base + ap, s.substring(a, ap)));
+      a = ap;
+    }
+    if (b > a) {
+      out.add(new Token(base + a, base + b, s.substring(a, b)));
+    }
+    out.addAll(tail);
+  }
+
+  private static boolean isSplitPunct(char c) {
+    return c == '"' || c == '“' || c == '”' || c == '‘' || c == '(' || c == ')' || c == '['
+        || c == ']' || c == '«' || c == '»' || c == ',';
+  }
+
+  private static int clitic(String s, int a, int b) {
+    int len = b - a;
+    if (len < 3) {
+      return -1;
+    }
+    for (int k = b - 1; k > a && k >= b - 4; k--) {
+      char c = s.charAt(k);
+      if (c == '’' || c == '\'') {
+        String rest = s.substring(k + 1, b).toLowerCase(java.util.Locale.ROOT);
+        if (rest.equals("t") && k - 1 > a && Character.toLowerCase(s.charAt(k - 1)) == 'n') {
+          return k - 1;
+        }
+        if (rest.equals("s") || rest.equals("re") || rest.equals("ve") || rest.equals("ll")
+            || rest.equals("d") || rest.equals("m") || rest.isEmpty()) {
+          return k;
+        }
+        return -1;
+      }
+    }
+    return -1;
+  }
+}

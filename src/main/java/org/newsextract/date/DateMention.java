@@ -1,0 +1,42 @@
+package org.newsextract.date;
+
+import java.time.temporal.Temporal;
+import java.time.temporal.TemporalAmount;
+import java.util.Objects;
+import java.util.Optional;
+import org.newsextract.TextSpan;
+
+/**
+ * One temporal expression found in the text.
+ *
+ * @param span the expression in the caller's text
+ * @param type its TIMEX3 type
+ * @param value its TIMEX3 value ({@code 2012-09-11}, {@code P4D}, {@code XXXX-WXX-5},
+ *     {@code PAST_REF}, ...); underspecified ({@code XXXX-XX-XX}) where no reference date allowed
+ *     resolving it
+ * @param granularity how finely the value is known
+ * @param temporal the value as java.time ({@code LocalDate}, {@code YearMonth}, {@code Year},
+ *     {@code LocalDateTime}) when it is a fully specified point
+ * @param amount the value as java.time ({@code Period} or {@code Duration}) for durations with a
+ *     definite length
+ * @param rule the id of the rule that found it
+ */
+public record DateMention(
+    TextSpan span,
+    TimexType type,
+    String value,
+    Granularity granularity,
+    Optional<Temporal> temporal,
+    Optional<TemporalAmount> amount,
+    String rule) {
+
+  public DateMention {
+    Objects.requireNonNull(span, "span");
+    Objects.requireNonNull(type, "type");
+    Objects.requireNonNull(value, "value");
+    Objects.requireNonNull(granularity, "granularity");
+    Objects.requireNonNull(temporal, "temporal");
+    Objects.requireNonNull(amount, "amount");
+    Objects.requireNonNull(rule, "rule");
+  }
+}

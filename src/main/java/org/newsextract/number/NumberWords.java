@@ -1,0 +1,155 @@
+package org.newsextract.number;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.OptionalLong;
+import java.util.regex.Pattern;
+
+/**
+ * Numbers as news writes them, shared by the date and casualty layers: digits ("27", "1,200",
+ * "1.2 million"), words ("four", "Thirty-nine", "one hundred and five", "a dozen", "two dozen")
+ * and ordinals ("third", "11th"). Case does not matter. Thread-safe; all methods are static.
+ */
+public final class NumberWords {
+  private NumberWords() {}
+
+  private static final Map<String, Integer> UNITS =
+      Map.ofEntries(
+          Map.entry("zero", 0), Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3),
+          Map.entry("four", 4), Map.entry("five", 5), Map.entry("six", 6), Map.entry("seven", 7),
+          Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10),
+          Map.entry("eleven", 11), Map.entry("twelve", 12), Map.entry("thirteen", 13),
+          Map.entry("fourteen", 14), Map.entry("fifteen", 15), Map.entry("sixteen", 16),
+          Map.entry("seventeen", 17), Map.entry("eighteen", 18), Map.entry("nineteen", 19));
+
+  private static final Map<String, Integer> TENS =
+      Map.of(
+          "twenty", 20, "thirty", 30, "forty", 40, "fifty", 50, "sixty", 60, "seventy", 70,
+          "eighty", 80, "ninety", 90);
+
+  private static final Map<String, Long> SCALES =
+      Map.of("hundred", 100L, "thousand", 1_000L, "million", 1_000_000L, "billion",
+          1_000_000_000L);
+
+  private static final Map<String, Integer> ORDINALS =
+      Map.ofEntries(
+          Map.entry("first", 1), Map.entry("second", 2), Map.entry("third", 3),
+          Map.entry("fourth", 4), Map.entry("fifth", 5), Map.entry("sixth", 6),
+          Map.entry("seventh", 7), Map.entry("eighth", 8), Map.entry("ninth", 9),
+          Map.entry("tenth", 10), Map.entry("eleventh", 11), Map.entry("twelfth", 12),
+          Map.entry("thirteenth", 13), Map.entry("fourteenth", 14), Map.entry("fifteenth", 15),
+          Map.entry("sixteenth", 16), Map.entry("seventeenth", 17), Map.entry("eighteenth", 18),
+          Map.entry("nineteenth", 19), Map.entry("twentieth", 20), Map.entry("thirtieth", 30));
+
+  /** Cardinal number words, as a regex alternation (longest first, no groups). */
+  public static final String WORD =
+      "(?:seventeen|thirteen|fourteen|eighteen|nineteen|fifteen|sixteen|eleven|twelve|seventy"
+          + "|twenty|thirty|eighty|ninety|forty|fifty|sixty|three|seven|eight|zero|four|five"
+          + "|nine|one|two|six|ten)";
+
+  /**
+   * A cardinal number in digits or words, every repetition bounded: "27", "1,200", "1.2
+   * million", "Thirty-nine", "one hundred and five", "a dozen", "two dozen". Use with {@link
+   * Pattern#CASE_INSENSITIVE}. Contains no capturing groups.
+   */
+  public static final String CARDINAL =
+      "(?:(?:\\d{1,3}(?:,\\d{3}){1,4}|\\d{1,9})(?:\\.\\d{1,3})?(?:[ -](?:million|billion))?"
+          + "|(?:(?:a|an|" + WORD + ")[ -])?dozen"
+          + "|" + WORD + "(?:[ -]" + WORD + ")?"
+          + "(?:[ -](?:hundred|thousand|million|billion)(?:(?: and)?[ -]" + WORD
+          + "(?:[ -]" + WORD + ")?)?){0,2}"
+          + "|(?:a|an|one) (?:hundred|thousand|million)(?:(?: and)? " + WORD
+          + "(?:[ -]" + WORD + ")?)?)";
+
+  private static final Pattern CARDINAL_WHOLE =
+      Pattern.compile(CARDINAL, Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern ORDINAL_DIGITS =
+      Pattern.compile("(\\d{1,4})(?:st|nd|rd|th)", Pattern.CASE_INSENSITIVE);
+
+  /**
+   * The value of a whole cardinal phrase, or empty when {@code phrase} is not one. Digits may
+   * carry thousands separators and a decimal with a scale word ("1.2 million" is 1,200,000).
+   */
+  public static OptionalLong parse(CharSequence phrase) {
+    if (phrase == null || phrase.length() == 0 || phrase.length() > 80) {
+      return OptionalLong.empty();
+    }
+    String s = phrase.toString().trim().toLowerCase(Locale.ROOT);
+    if (!CARDINAL_WHOLE.matcher(s).matches()) {
+      return OptionalLong.empty();
+    }
+    if (Character.isDigit(s.charAt(0))) {
+      return parseDigits(s);
+    }
+    String[] words = s.split("[ -]+");
+    long total = 0;
+    long current = 0;
+    boolean any = false;
+    for (String w : words) {
+      if (w.equals("and")) {
+        continue;
+      }
+      if (w.equals("a") || w.equals("an")) {
+        current = Math.max(current, 1);
+        any = true;
+        continue;
+      }
+      Integer u = UNITS.get(w);
+      Integer t = TENS.get(w);
+      if (u != null) {
+        current += u;
+      } else if (t != null) {
+        current += t;
+      } else if (w.equals("dozen")) {
+        current = Math.max(current, 1) * 12;
+      } else if (w.equals("hundred")) {
+        current = Math.max(current, 1) * 100;
+      } else if (SCALES.containsKey(w)) {
+        total += Math.max(current, 1) * SCALES.get(w);
+        current = 0;
+      } else {
+        return OptionalLong.empty();
+      }
+      any = true;
+    }
+    return any ? OptionalLong.of(total + current) : OptionalLong.empty();
+  }
+
+  private static OptionalLong parseDigits(String s) {
+    String[] parts = s.split("[ -]+");
+    String digits = parts[0].replace(",", "");
+    long scale = parts.length > 1 ? SCALES.getOrDefault(parts[1], 1L) : 1L;
+    try {
+      if (digits.contains(".")) {
+        double v = Double.parseDouble(digits) * scale;
+        return OptionalLong.of(Math.round(v));
+      }
+      return OptionalLong.of(Math.multiplyExact(Long.parseLong(digits), scale));
+    } catch (NumberFormatException | ArithmeticException e) {
+      return OptionalLong.empty();
+    }
+  }
+
+  /** The value of an ordinal ("third", "11th", "twenty-first"), or empty. */
+  public static OptionalLong parseOrdinal(CharSequence word) {
+    if (word == null || word.length() == 0 || word.length() > 30) {
+      return OptionalLong.empty();
+    }
+    String s = word.toString().trim().toLowerCase(Locale.ROOT);
+    var m = ORDINAL_DIGITS.matcher(s);
+    if (m.matches()) {
+      return OptionalLong.of(Long.parseLong(m.group(1)));
+    }
+    Integer o = ORDINALS.get(s);
+    if (o != null) {
+      return OptionalLong.of(o);
+    }
+    String[] parts = s.split("[ -]");
+    if (parts.length == 2 && TENS.containsKey(parts[0]) && ORDINALS.containsKey(parts[1])
+        && ORDINALS.get(parts[1]) < 10) {
+      return OptionalLong.of(TENS.get(parts[0]) + ORDINALS.get(parts[1]));
+    }
+    return OptionalLong.empty();
+  }
+}
