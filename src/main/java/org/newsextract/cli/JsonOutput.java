@@ -1,0 +1,88 @@
+package org.newsextract.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Map;
+import java.util.Optional;
+import org.newsextract.Extraction;
+import org.newsextract.TextSpan;
+import org.newsextract.attribution.Attribution;
+import org.newsextract.casualty.CasualtyCategory;
+import org.newsextract.casualty.CasualtyMention;
+import org.newsextract.date.DateMention;
+import org.newsextract.quote.Quote;
+
+/** The JSON contract of the command-line tool: field names other programs rely on. */
+final class JsonOutput {
+  private JsonOutput() {}
+
+  static ObjectNode toJson(ObjectMapper mapper, Extraction x) {
+    ObjectNode root = mapper.createObjectNode();
+    fill(root, x);
+    return root;
+  }
+
+  static void fill(ObjectNode root, Extraction x) {
+    ArrayNode dates = root.putArray("dates");
+    for (DateMention d : x.dates()) {
+      ObjectNode o = span(dates.addObject(), d.span());
+      o.put("type", d.type().name());
+      o.put("value", d.value());
+      o.put("granularity", d.granularity().name());
+      d.temporal().ifPresent(t -> o.put("temporal", t.toString()));
+      d.amount().ifPresent(a -> o.put("amount", a.toString()));
+      o.put("rule", d.rule());
+    }
+    ArrayNode quotes = root.putArray("quotes");
+    for (Quote q : x.quotes()) {
+      ObjectNode o = span(quotes.addObject(), q.span());
+      o.put("kind", q.kind().name());
+      optionalSpan(o, "speaker", q.speaker());
+      optionalSpan(o, "cue", q.cue());
+      optionalSpan(o, "resolved_speaker", q.resolvedSpeaker());
+    }
+    ArrayNode attributions = root.putArray("attributions");
+    for (Attribution a : x.attributions()) {
+      ObjectNode o = span(attributions.addObject(), a.span());
+      optionalSpan(o, "source", a.source());
+      o.put("source_kind", a.sourceKind().name());
+      span(o.putObject("cue"), a.cue());
+      optionalSpan(o, "recipient", a.recipient());
+      optionalSpan(o, "content", a.content());
+      o.put("pattern", a.pattern());
+    }
+    ArrayNode casualties = root.putArray("casualties");
+    for (CasualtyMention c : x.casualties()) {
+      ObjectNode o = span(casualties.addObject(), c.span());
+      o.put("category", c.category().name());
+      o.put("count", c.count());
+      o.put("count_max", c.countMax());
+      o.put("precision", c.precision().name());
+      optionalSpan(o, "victims", c.victims());
+      optionalSpan(o, "included_in", c.includedIn());
+    }
+    ObjectNode totals = root.putObject("casualty_totals");
+    for (Map.Entry<CasualtyCategory, Long> e : x.casualtyTotals().entrySet()) {
+      totals.put(e.getKey().name(), e.getValue());
+    }
+    if (x.truncated()) {
+      root.put("truncated", true);
+    }
+  }
+
+  private static ObjectNode span(ObjectNode o, TextSpan s) {
+    o.put("start", s.start());
+    o.put("end", s.end());
+    o.put("text", s.text());
+    return o;
+  }
+
+  private static void optionalSpan(ObjectNode o, String field, Optional<TextSpan> s) {
+    if (s.isPresent()) {
+      span(o.putObject(field), s.get());
+    } else {
+      o.putNull(field);
+    }
+  }
+}

@@ -1,0 +1,76 @@
+package org.newsextract.cli;
+
+import java.io.ByteArrayOutputStream;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.InputStream;
+
+/**
+ * Reads raw byte lines (split on LF, a trailing CR dropped) so that each line is decoded, and
+ * fails, on its own. A line longer than {@link Main#MAX_LINE_BYTES} is skipped to its end and
+ * returned with null bytes, never held in memory.
+ */
+final class LineReader implements Closeable {
+  /** One line: its 1-based number and its bytes, or null bytes when it was too long. */
+  record Line(long number, byte[] bytes) {}
+
+  private final InputStream in;
+  private final int maxBytes;
+  private long number;
+  private boolean eof;
+
+  LineReader(InputStream in) {
+    this(in, Main.MAX_LINE_BYTES);
+  }
+
+  LineReader(InputStream in, int maxBytes) {
+    this.in = in;
+    this.maxBytes = maxBytes;
+  }
+
+  /** The next line, or null at the end of input. A final line without LF still counts. */
+  Line next() throws IOException {
+    if (eof) {
+      return null;
+    }
+    ByteArrayOutputStream buf = new ByteArrayOutputStream(4096);
+    boolean tooLong = false;
+    boolean any = false;
+    int b;
+    while ((b = in.read()) != -1) {
+      any = true;
+      if (b == '\n') {
+        break;
+      }
+      if (!tooLong) {
+        if (buf.size() >= maxBytes) {
+          tooLong = true;
+          buf = new ByteArrayOutputStream(0);
+        } else {
+          buf.write(b);
+        }
+      }
+    }
+    if (b == -1) {
+      eof = true;
+      if (!any) {
+        return null;
+      }
+    }
+    number++;
+    if (tooLong) {
+      return new Line(number, null);
+    }
+    byte[] bytes = buf.toByteArray();
+    int len = bytes.length;
+    if (len > 0 && bytes[len - 1] == '\r') {
+      bytes = java.util.Arrays.copyOf(bytes, len - 1);
+    }
+    return new Line(number, bytes);
+  }
+
+  @Override
+  public void close() throws IOException {
+    in.close();
+  }
+}
