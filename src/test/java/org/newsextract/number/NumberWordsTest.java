@@ -1,0 +1,34 @@
+package org.newsextract.number;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.OptionalLong;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class NumberWordsTest {
+
+  @ParameterizedTest
+  @CsvSource({
+    "27, 27", "'1,200', 1200", "1.2 million, 1200000", "Thirty-nine, 39", "four, 4",
+    "a dozen, 12", "two dozen, 24", "one hundred and five, 105", "twenty seven, 27",
+    "FIVE, 5", "three thousand, 3000", "a hundred, 100", "eleven, 11", "2 million, 2000000"
+  })
+  void parsesCardinals(String phrase, long value) {
+    assertEquals(OptionalLong.of(value), NumberWords.parse(phrase));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"", "people", "27-year-old", "dozens", "the", "1,2,3", "none"})
+  void rejectsWhatIsNotACardinal(String phrase) {
+    assertTrue(NumberWords.parse(phrase).isEmpty(), phrase);
+  }
+
+  @ParameterizedTest
+  @CsvSource({"third, 3", "11th, 11", "twenty-first, 21", "Second, 2", "28th, 28"})
+  void parsesOrdinals(String word, long value) {
+    assertEquals(OptionalLong.of(value), NumberWords.parseOrdinal(word));
+  }
+}
