@@ -191,7 +191,7 @@ public final class NewsExtractor {
 
     /** Runs only these layers (all by default). */
     public Builder layers(Layer first, Layer... more) {
-      if (first == null || more == null || List.of(more).contains(null)) {
+      if (first == null || more == null || java.util.Arrays.asList(more).contains(null)) {
         problems.add("layers must not be null");
         return this;
       }

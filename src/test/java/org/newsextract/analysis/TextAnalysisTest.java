@@ -1,0 +1,76 @@
+package org.newsextract.analysis;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class TextAnalysisTest {
+
+  private static List<String> sentences(TextAnalysis a) {
+    return a.sentences().stream().map(a::text).toList();
+  }
+
+  private static List<String> tokens(TextAnalysis a, int sentence) {
+    return a.tokens(sentence).stream().map(Token::text).toList();
+  }
+
+  @Test
+  void blankLinesAndSingleLineBreaksSeparateParagraphs() {
+    String text = "HEADLINE HERE\n\nFirst paragraph. Still first.\nSecond paragraph.\n\n\nThird.";
+    TextAnalysis a = TextAnalysis.of(text);
+    assertEquals(List.of("HEADLINE HERE", "First paragraph. Still first.", "Second paragraph.",
+        "Third."), a.paragraphs().stream().map(p -> text.substring(p.start(), p.end())).toList());
+    assertEquals(List.of("HEADLINE HERE", "First paragraph.", "Still first.",
+        "Second paragraph.", "Third."), sentences(a));
+  }
+
+  @Test
+  void hardWrappedLinesStayOneParagraph() {
+    String text = "The minister said the talks would\ncontinue next week in the capital.";
+    assertEquals(1, TextAnalysis.of(text).paragraphs().size());
+  }
+
+  @Test
+  void exclamationsInsideAQuoteDoNotEndTheSentence() {
+    String text = "The crowd shouted, “Bravo! Bravo!” meaning well done. Then it left.";
+    TextAnalysis a = TextAnalysis.of(text);
+    assertEquals(List.of("The crowd shouted, “Bravo! Bravo!” meaning well done.", "Then it left."),
+        sentences(a));
+  }
+
+  @Test
+  void curlyClititicsAndFinalPeriodsAreSplitOff() {
+    TextAnalysis a = TextAnalysis.of("Haddad’s men didn’t stop the attempt.");
+    assertEquals(List.of("Haddad", "’s", "men", "did", "n’t", "stop", "the", "attempt", "."),
+        tokens(a, 0));
+  }
+
+  @Test
+  void abbreviationsKeepTheirPeriod() {
+    TextAnalysis a = TextAnalysis.of("Officials at Acme Inc. said the U.S. agreed.");
+    assertTrue(tokens(a, 0).contains("Inc."), tokens(a, 0).toString());
+  }
+
+  @Test
+  void tokenAndSentenceOffsetsPointIntoTheOriginalText() {
+    String text = "  Gunmen “stormed” the hotel,\n\n  police said.  Nine were held.\r\n";
+    TextAnalysis a = TextAnalysis.of(text);
+    for (Sentence s : a.sentences()) {
+      for (Token t : a.tokens(s.index())) {
+        assertEquals(t.text(), text.substring(t.start(), t.end()));
+        assertTrue(s.start() <= t.start() && t.end() <= s.end());
+      }
+      assertEquals(a.tokens(s.index()).size(), a.tags(s.index()).size());
+    }
+  }
+
+  @Test
+  void sentenceAtFindsTheSentenceHoldingAnOffset() {
+    String text = "One sentence here. Another one there.";
+    TextAnalysis a = TextAnalysis.of(text);
+    assertEquals(0, a.sentenceAt(3));
+    assertEquals(1, a.sentenceAt(text.indexOf("Another") + 2));
+  }
+}
