@@ -5,9 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
@@ -18,15 +15,9 @@ class NewsExtractorTest {
   static String article;
 
   @BeforeAll
-  static void setUp() throws IOException {
+  static void setUp() {
     extractor = NewsExtractor.builder().referenceDate(LocalDate.of(2024, 3, 5)).build();
-    article = resource("/articles/harbour-siege.txt");
-  }
-
-  static String resource(String name) throws IOException {
-    try (InputStream in = NewsExtractorTest.class.getResourceAsStream(name)) {
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    }
+    article = TestTexts.harbourSiege();
   }
 
   @Test

@@ -19,7 +19,7 @@ class ThreadSafetyTest {
     NewsExtractor extractor =
         NewsExtractor.builder().referenceDate(LocalDate.of(2015, 11, 22)).build();
     List<String> texts = new ArrayList<>();
-    texts.add(NewsExtractorTest.resource("/articles/harbour-siege.txt"));
+    texts.add(TestTexts.harbourSiege());
     Arbitrary<String> sentences = ExtractionProperties.sentence().list().ofSize(20)
         .map(l -> String.join(" ", l));
     sentences.sampleStream().limit(63).forEach(texts::add);

@@ -1,0 +1,73 @@
+package org.newsextract.robustness;
+
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.function.IntFunction;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.newsextract.Extraction;
+import org.newsextract.NewsExtractor;
+import org.newsextract.TestTexts;
+import org.newsextract.Spans;
+
+/**
+ * Cost grows linearly with input length, for realistic and for pathological text: 1 MB may take
+ * at most {@link #MAX_RATIO} times as long as 100 KB (linear would be 10; quadratic 100). The
+ * ratio, not an absolute time, is asserted, so a slow machine does not fail it.
+ */
+class ScalingTest {
+  static final double MAX_RATIO = 30;
+  private static final NewsExtractor EXTRACTOR =
+      NewsExtractor.builder().referenceDate(LocalDate.of(2015, 11, 22)).build();
+
+  static String repeatTo(String unit, int length) {
+    StringBuilder b = new StringBuilder(length + unit.length());
+    while (b.length() < length) {
+      b.append(unit);
+    }
+    return b.substring(0, length);
+  }
+
+  @TestFactory
+  Stream<DynamicTest> costIsLinearInLength() {
+    String article = TestTexts.harbourSiege() + "\n\n";
+    return Stream.of(
+        shape("realistic news", n -> repeatTo(article, n)),
+        shape("no punctuation", n -> repeatTo("gunmen killed people said officials friday ", n)),
+        shape("one giant quote", n -> "“" + repeatTo("we will stay here ", n - 2) + "”"),
+        shape("quote marks only", n -> repeatTo("\"“”'‘’«» ", n)),
+        shape("nested brackets", n -> repeatTo("(", n / 2) + repeatTo(")", n - n / 2)),
+        shape("one giant token", n -> repeatTo("x", n)),
+        shape("giant number", n -> repeatTo("1234567890", n)),
+        shape("weekday names", n -> repeatTo("Friday Monday Tuesday May March ", n)),
+        shape("numbers and casualties",
+            n -> repeatTo("27 killed, 12 wounded, at least a dozen hostages, ", n)));
+  }
+
+  private static DynamicTest shape(String name, IntFunction<String> make) {
+    return DynamicTest.dynamicTest(name, () -> {
+      time(make.apply(10_000)); // warm up
+      long small = best(make.apply(100_000));
+      long large = best(make.apply(1_000_000));
+      double ratio = (double) large / Math.max(small, 1_000_000L);
+      System.out.printf("%-22s 100 KB %6d ms, 1 MB %6d ms, ratio %.1f%n", name,
+          small / 1_000_000, large / 1_000_000, ratio);
+      assertTrue(ratio < MAX_RATIO, name + ": 1 MB took " + ratio + " times as long as 100 KB");
+    });
+  }
+
+  private static long best(String text) {
+    return Math.min(time(text), time(text));
+  }
+
+  private static long time(String text) {
+    long t0 = System.nanoTime();
+    Extraction x = EXTRACTOR.extract(text);
+    long t = System.nanoTime() - t0;
+    assertNull(Spans.firstProblem(text, x));
+    return t;
+  }
+}
