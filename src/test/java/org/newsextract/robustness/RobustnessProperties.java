@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -38,6 +39,18 @@ class RobustnessProperties {
         + "[HMS])+)?|T(?:" + num + "[HMS])+)";
     TIMEX_VALUE = Pattern.compile("PRESENT_REF|PAST_REF|FUTURE_REF|" + duration + "|"
         + "(?:" + date + ")(?:" + time + ")?|" + "XXXX-XX-XX" + time + "|" + time);
+  }
+
+  @Example
+  void timexGrammarAcceptsValuesAndRejectsJunk() {
+    for (String v : List.of("2012-09-11", "2013-01", "2015", "P4D", "PT10H", "PXM", "P3Y",
+        "XXXX-WXX-5", "PRESENT_REF", "PAST_REF", "2013-Q1", "199X", "19", "2014-SU",
+        "2015-11-20T15:00", "2015-11-20TEV", "XXXX-XX-XX", "2015-W47", "P1DE", "T10:30")) {
+      assertTrue(TIMEX_VALUE.matcher(v).matches(), v);
+    }
+    for (String v : List.of("", "Friday", "2012/09/11", "P", "4D", "2012-9-11", "null")) {
+      assertFalse(TIMEX_VALUE.matcher(v).matches(), v);
+    }
   }
 
   @Provide
