@@ -142,6 +142,30 @@ class MainTest {
   }
 
   @Test
+  void aFiftyMegabyteLineGetsItsOwnErrorLine(@TempDir Path dir) throws IOException {
+    Path input = dir.resolve("big.jsonl");
+    try (var out = Files.newOutputStream(input)) {
+      out.write("{\"id\":\"first\",\"text\":\"Fine.\"}\n{\"id\":\"huge\",\"text\":\""
+          .getBytes(StandardCharsets.UTF_8));
+      byte[] chunk = "word ".repeat(200_000).getBytes(StandardCharsets.UTF_8);
+      for (int i = 0; i < 50; i++) {
+        out.write(chunk);
+      }
+      out.write("\"}\n{\"id\":\"last\",\"text\":\"Fine too.\"}\n"
+          .getBytes(StandardCharsets.UTF_8));
+    }
+    Run r = run("--jsonl", input.toString());
+    assertEquals(1, r.code());
+    List<String> lines = r.lines();
+    assertEquals(3, lines.size());
+    assertEquals("first", JSON.readTree(lines.get(0)).get("id").asText());
+    JsonNode huge = JSON.readTree(lines.get(1));
+    assertEquals("huge", huge.get("id").asText());
+    assertTrue(huge.get("error").asText().contains("limit"), huge.toString());
+    assertEquals("last", JSON.readTree(lines.get(2)).get("id").asText());
+  }
+
+  @Test
   void overlongLineGetsAnErrorLineAndTheBatchGoesOn() throws IOException {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     bytes.write("{\"id\":\"big\",\"text\":\"".getBytes(StandardCharsets.UTF_8));
