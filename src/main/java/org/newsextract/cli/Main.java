@@ -1,6 +1,8 @@
 package org.newsextract.cli;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -95,7 +97,7 @@ public final class Main {
       stderr.println("newsextract: " + e.getMessage());
       return EXIT_USAGE;
     }
-    ObjectMapper mapper = new ObjectMapper();
+    ObjectMapper mapper = newMapper();
     try {
       if (o.jsonl != null) {
         return runBatch(o, extractor, mapper, stdin, stdout, stderr);
@@ -369,6 +371,14 @@ public final class Main {
 
   private static String abbreviate(String s) {
     return s.length() > 40 ? s.substring(0, 40) + "..." : s;
+  }
+
+  /** A mapper that reads strings as long as a whole input line (Jackson's default is 20 MB). */
+  static ObjectMapper newMapper() {
+    return new ObjectMapper(JsonFactory.builder()
+        .streamReadConstraints(
+            StreamReadConstraints.builder().maxStringLength(MAX_LINE_BYTES).build())
+        .build());
   }
 
   static String decodeUtf8(byte[] bytes, int off, int len) throws CharacterCodingException {
