@@ -32,7 +32,7 @@ final class DateCalendarRules {
           (g, s, a, b) -> DateRules.monthOk(g, s, a, false)
               && (!g.has("wd") || DateRules.capitalised(g.get("wd")))
               && !g.lower("edge").equals("by") && !g.lower("edge").equals("around")
-              && DateRules.yearOk(g, s, a, b),
+              && DateRules.yearOk(g, s, a, b) && !DateRules.dateline(s, a, b),
           DateCalendarRules::monthDay);
 
   /** "11 September 2012", "the 4th of July". */
@@ -117,6 +117,9 @@ final class DateCalendarRules {
               return false;
             }
             boolean modified = g.has("rel") || g.has("edge");
+            if (s.substring(b, Math.min(s.length(), b + 3)).matches("\\s\\d.?")) {
+              return false; // "last Oct. 23": the month-day rule takes "Oct. 23"
+            }
             return DateRules.monthOk(g, s, a, !modified);
           },
           (g, c) -> {
@@ -220,14 +223,21 @@ final class DateCalendarRules {
   static final DateRule QUARTER =
       new DateRule(
           "date-quarter",
-          "(?:(?:(?<det>the|its|their|his|her|this|that|(?<yrel>this|last|next)" + S
+          "(?:(?:(?<det>the|this|(?<yrel>this|last|next)" + S
               + "year['’]s|(?<qy>1[6-9]\\d\\d|20\\d\\d)['’]s)" + S + ")?"
               + "(?:(?<mod>year-ago|year-earlier|year-before|same|comparable|corresponding"
               + "|latest|current|previous|prior|(?<qy2>1[6-9]\\d\\d|20\\d\\d))[ -]){0,2})?"
               + "(?:fiscal[ -])?" + QORD + "[ -](?:fiscal[ -])?quarter"
               + "(?:" + S + "(?:of" + S + ")?(?:fiscal" + S + ")?(?<qy3>1[6-9]\\d\\d|20\\d\\d)"
               + "|" + S + "(?:of" + S + ")?(?<qrel>this|last|next)" + S + "year)?",
-          (g, s, a, b) -> !g.lower("q").equals("last") || g.has("det"),
+          (g, s, a, b) -> {
+            if (g.lower("q").equals("last") && !g.has("det")) {
+              return false;
+            }
+            // "the third-quarter loss": the hyphenated adjective alone is the expression
+            boolean hyphen = g.matched.toLowerCase(Locale.ROOT).matches("(?s).*[a-z]-quarter.*");
+            return !(hyphen && g.lower("det").equals("the") && !g.has("mod"));
+          },
           (g, c) -> {
             String qs = g.lower("q");
             int q = qs.startsWith("f") && !qs.equals("final") ? 1
@@ -276,10 +286,10 @@ final class DateCalendarRules {
   static final DateRule QUARTER_ANAPHOR =
       new DateRule(
           "date-quarter-anaphor",
-          "(?<det>the|this|that|its|(?<yrel>last|this|next)" + S + "year['’]s)" + S
+          "(?<det>the|this|that|(?<yrel>last|this|next)" + S + "year['’]s)" + S
               + "(?:(?<mod>latest|current|same|comparable|corresponding|year-ago|year-earlier"
               + "|previous|prior|recent|just-ended|fiscal|(?<py>1[6-9]\\d\\d|20\\d\\d))[ -]){0,3}"
-              + "(?<what>quarter|period)"
+              + "(?<what>quarter|period)(?!-)"
               + "(?:" + S + "(?<pl>a year (?:ago|earlier)|last year|the year before))?",
           (g, s, a, b) -> {
             if (g.lower("what").equals("period")) {

@@ -74,10 +74,11 @@ final class DateDurationRules {
           (g, s, a, b) -> true,
           (g, c) -> dur("P1Y"));
 
+  // modifiers news annotation keeps inside the span ("more than four hours"); "about",
+  // "over", "within", "only" stay outside
   private static final String DURATION_MOD =
-      "(?:about|around|nearly|almost|roughly|approximately|more than|less than|fewer than"
-          + "|at least|at most|over|under|up to|just|only|some|another|an additional|barely"
-          + "|well over|no more than|close to|within)";
+      "(?:nearly|more than|less than|fewer than|at least|at most|up to|another|an additional"
+          + "|no more than|no less than)";
   private static final String SPAN_DET =
       "(?:the|these|those|its|his|her|their|this)" + S + "(?:past|last|next|first|final"
           + "|previous|coming|following|latest|remaining|same|initial|early|year-earlier)";
@@ -90,12 +91,29 @@ final class DateDurationRules {
       new DateRule(
           "duration-count",
           "(?:" + DURATION_MOD + S + ")?(?:(?<det>" + SPAN_DET + "|past|last|next|first|the|these)"
-              + S + ")?" + DateRules.COUNT + "[ -](?:(?:more|additional|full|straight"
+              + S + ")?" + DateRules.COUNT + "(?<sep>[ -])(?:(?:more|additional|full|straight"
               + "|consecutive|long)" + S + ")?(?:(?:trading|business|working)" + S + ")?" + UNIT
               + "(?<old>-old|-long| old| long)?",
           (g, s, a, b) -> {
             String n = g.lower("n");
             String det = g.lower("det");
+            String unit0 = g.lower("unit");
+            if (g.lower("old").endsWith("old")) {
+              return false; // ages: "a 44-year-old protester"
+            }
+            if (g.has("det") && g.get("sep").equals("-")) {
+              return false; // "the 14-day period": the adjective alone is the expression
+            }
+            if (unit0.startsWith("quarter") && (g.get("sep").equals("-")
+                || s.startsWith(" of", b))) {
+              return false; // "three-quarters of", "a quarter of": fractions
+            }
+            if (unit0.startsWith("second") && (n.equals("a") || n.equals("one"))) {
+              return false; // "a second source"
+            }
+            if (DateRules.titleCaseInside(g.get("unit"), g.matched, s, a)) {
+              return false; // "60 Minutes"
+            }
             if ((n.equals("some") || n.equals("many") || n.equals("few")) && det.isEmpty()) {
               return false;
             }

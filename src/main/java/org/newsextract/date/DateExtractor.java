@@ -8,26 +8,63 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import org.newsextract.TextSpan;
-import org.newsextract.analysis.Sentence;
+import org.newsextract.analysis.Paragraph;
 import org.newsextract.analysis.TextAnalysis;
 
 /**
  * Finds and normalises temporal expressions. Immutable and thread-safe. Internal: use {@link
  * org.newsextract.NewsExtractor}.
  *
- * <p>Each sentence is scanned by every rule of {@link DateRules#ALL} (bounded regexes over the
+ * <p>Each sentence is scanned by every rule of {@link #RULES} (bounded regexes over the
  * sentence text). Overlapping matches are settled longest first (at equal length the earlier
  * rule wins); the survivors are then normalised in text order, so that anchored expressions
  * ("two days later", "the quarter") see the dates mentioned before them.
  */
 public final class DateExtractor {
-  /** Sentences longer than this are scanned in windows of this size (bounds regex work). */
-  private static final int MAX_SENTENCE = 4000;
+  /** Paragraphs longer than this are scanned in windows of this size. */
+  private static final int MAX_CHUNK = 4000;
 
   private final List<DateRule> rules;
 
+
+  /** The built-in rules in priority order: at equal span length an earlier rule wins. */
+  static final List<DateRule> RULES = List.of(
+      DateIsoRules.ISO,
+      DateIsoRules.US_SLASH,
+      DateTimeRules.CLOCK,
+      DateTimeRules.NAMED_TIME,
+      DateCalendarRules.MONTH_DAY,
+      DateCalendarRules.DAY_MONTH,
+      DateCalendarRules.MONTH_YEAR,
+      DateCalendarRules.HOLIDAY,
+      DateCalendarRules.QUARTER,
+      DateCalendarRules.QUARTER_ANAPHOR,
+      DateCalendarRules.HALF,
+      DateCalendarRules.SEASON,
+      DateCalendarRules.DECADE,
+      DateCalendarRules.CENTURY,
+      DateCalendarRules.YEAR_WORDS,
+      DateCalendarRules.BARE_YEAR,
+      DateCalendarRules.BARE_MONTH,
+      DateRelativeRules.AGO,
+      DateRelativeRules.YEAR_AGO_ADJ,
+      DateRelativeRules.RELATIVE_DAY,
+      DateRelativeRules.PART_OF_DAY,
+      DateRelativeRules.WEEKDAY,
+      DateRelativeRules.RELATIVE_UNIT,
+      DateRelativeRules.ANCHORED_DAY,
+      DateRelativeRules.REFERENCE,
+      DateRelativeRules.REFERENCE_ADJ,
+      DateDurationRules.SET_EVERY,
+      DateDurationRules.SET_ADVERB,
+      DateDurationRules.FISCAL_YEAR_DURATION,
+      DateDurationRules.COUNT,
+      DateDurationRules.HALF,
+      DateDurationRules.VAGUE_PLURAL,
+      DateDurationRules.BARE_PLURAL);
+
   public DateExtractor() {
-    this.rules = DateRules.ALL;
+    this.rules = RULES;
   }
 
   private record Candidate(int start, int end, DateRule rule, DateRule.Groups groups, int order) {
@@ -47,29 +84,37 @@ public final class DateExtractor {
     String text = analysis.text();
     DateContext ctx = new DateContext(referenceDate);
     List<DateMention> out = new ArrayList<>();
-    for (Sentence s : analysis.sentences()) {
-      for (int from = s.start(); from < s.end(); from += MAX_SENTENCE) {
-        int to = Math.min(s.end(), from + MAX_SENTENCE);
-        scanSentence(text, from, to, s.index(), ctx, out);
+    // Paragraphs, not sentences: the sentence model splits after "Aug." in "Aug. 7".
+    for (Paragraph p : analysis.paragraphs()) {
+      for (int from = p.start(); from < p.end(); from += MAX_CHUNK) {
+        int to = Math.min(p.end(), from + MAX_CHUNK);
+        scanChunk(analysis, from, to, ctx, out);
       }
     }
     return out;
   }
 
-  private void scanSentence(
-      String text, int start, int end, int index, DateContext ctx, List<DateMention> out) {
+  private void scanChunk(
+      TextAnalysis analysis, int start, int end, DateContext ctx, List<DateMention> out) {
+    String text = analysis.text();
     String sentence = text.substring(start, end);
     List<Candidate> cands = new ArrayList<>();
     for (int r = 0; r < rules.size(); r++) {
       DateRule rule = rules.get(r);
       Matcher m = rule.pattern.matcher(sentence);
-      while (m.find()) {
+      int pos = 0;
+      // after a rejected match, look again one char further on (a shorter reading may pass)
+      while (pos < sentence.length() && m.find(pos)) {
         if (m.end() == m.start()) {
+          pos = m.end() + 1;
           continue;
         }
         DateRule.Groups g = rule.groups(m);
         if (rule.check.accept(g, sentence, m.start(), m.end())) {
           cands.add(new Candidate(m.start(), m.end(), rule, g, r));
+          pos = m.end();
+        } else {
+          pos = m.start() + 1;
         }
       }
     }
@@ -93,9 +138,16 @@ public final class DateExtractor {
     }
     chosen.sort(Comparator.comparingInt(Candidate::start));
     ctx.sentence = sentence;
-    ctx.sentenceIndex = index;
     int first = out.size();
+    int sentence0 = -1;
     for (Candidate c : chosen) {
+      int index = Math.max(0, analysis.sentenceAt(start + c.start));
+      if (index != sentence0) {
+        fillTimeDays(text, out, first, ctx);
+        first = out.size();
+        sentence0 = index;
+      }
+      ctx.sentenceIndex = index;
       ctx.matchStart = c.start;
       ctx.matchEnd = c.end;
       DateRule.Timex t = c.rule.normaliser.apply(c.groups, ctx);

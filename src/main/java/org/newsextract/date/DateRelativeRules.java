@@ -49,8 +49,7 @@ final class DateRelativeRules {
   static final DateRule AGO =
       new DateRule(
           "date-ago",
-          "(?:(?<mod>about|nearly|almost|some|more than|less than|only|just|roughly|around"
-              + "|approximately|at least|barely|over)" + S + ")?" + COUNT + "[ -]" + UNIT
+          "(?:(?<mod>about|nearly|almost|some|more than|less than|at least)" + S + ")?" + COUNT + "[ -]" + UNIT
               + "(?:" + S + "or so)?" + S + "(?<dir>ago|earlier|later|before(?=\\s?[,.;:)]|$)"
               + "|after(?=\\s?[,.;:)]|$)|from now|hence|previously|back)",
           (g, s, a, b) -> !g.lower("n").equals("some") && !g.lower("n").equals("many"),
@@ -154,7 +153,7 @@ final class DateRelativeRules {
       new DateRule(
           "date-weekday",
           "(?:(?<rel>last|next|this|this past|this coming|coming|the previous|the following"
-              + "|the next|the preceding|early|late|earlier|later|on)" + S + ")?" + WD + "(?<pl>s)?"
+              + "|the next|the preceding)" + S + ")?" + WD + "(?<pl>s)?"
               + "(?:" + S + "(?<pod>morning|afternoon|evening|night)(?<pl2>s)?)?",
           (g, s, a, b) -> DateRules.capitalised(g.get("wd")),
           (g, c) -> {
@@ -183,7 +182,7 @@ final class DateRelativeRules {
   static final DateRule RELATIVE_UNIT =
       new DateRule(
           "date-relative-unit",
-          "(?:(?<edge>earlier|later|early|late|sometime|the end of|the beginning of|the start of"
+          "(?:(?<edge>earlier|later|early|late|the end of|the beginning of|the start of"
               + "|the middle of|the rest of|the remainder of|the close of|the turn of)"
               + "(?:" + S + "(?:in|of))?" + S + ")?"
               + "(?<rel>this|last|next|the past|the previous|the coming|the following|the current"
@@ -192,7 +191,7 @@ final class DateRelativeRules {
           (g, s, a, b) -> {
             String rel = g.lower("rel");
             String u = g.lower("u");
-            if (rel.equals("a")) {
+            if (rel.equals("a") || DateRules.titleCaseInside(g.get("u"), g.matched, s, a)) {
               return false;
             }
             if (rel.equals("the")) {
@@ -313,14 +312,12 @@ final class DateRelativeRules {
   static final DateRule REFERENCE_ADJ =
       new DateRule(
           "date-reference-adjective",
-          "(?<adj>current|recent|future)(?=" + S + "[a-z])(?:" + S + "(?<yrs>years))?",
+          "(?<adj>current)(?=" + S + "[a-z])|(?<adj2>recent)" + S + "(?<yrs>years)",
           (g, s, a, b) -> {
             String after = s.substring(b, Math.min(s.length(), b + 12)).toLowerCase(Locale.ROOT);
             return !after.matches("\\s(?:account|accounts|events|affairs|tense|density)\\b.*");
           },
           (g, c) -> {
-            String adj = g.lower("adj");
-            return date(adj.equals("current") ? "PRESENT_REF"
-                : adj.equals("recent") ? "PAST_REF" : "FUTURE_REF");
+            return date(g.has("adj") ? "PRESENT_REF" : "PAST_REF");
           });
 }

@@ -37,7 +37,7 @@ final class DateRules {
   // ---------------------------------------------------------------- fragments
 
   static final String S = "[ \\t\\u00a0]{1,3}"; // spaces inside one expression
-  static final String MONTH = "(?<month>" + MONTHS.alternation() + "\\.?)";
+  static final String MONTH = "(?<month>" + monthAlternation() + ")";
   static final String WD = "(?<wd>" + WEEKDAYS.alternation() + ")";
   static final String DAYNUM = "(?<day>[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\\d:])";
   static final String YEAR = "(?<year>1[6-9]\\d\\d|20\\d\\d)(?![\\d,]\\d)";
@@ -69,6 +69,21 @@ final class DateRules {
       Pattern.compile("^(?:\\s?%|\\s(?:percent|per cent|per|to\\s\\d|-\\s?\\d))",
           Pattern.CASE_INSENSITIVE);
 
+  /** Month names longest first; abbreviations (keys ending in ".") take an optional period. */
+  private static String monthAlternation() {
+    List<String> keys = new java.util.ArrayList<>(MONTHS.entries().keySet());
+    keys.sort((a, b) -> b.length() - a.length());
+    StringBuilder sb = new StringBuilder();
+    for (String k : keys) {
+      if (sb.length() > 0) {
+        sb.append('|');
+      }
+      sb.append(k.endsWith(".")
+          ? Pattern.quote(k.substring(0, k.length() - 1)) + "\\.?" : Pattern.quote(k));
+    }
+    return sb.toString();
+  }
+
   // ---------------------------------------------------------------- checks
 
   /** Month names must be capitalised; ambiguous ones ("May", "March", "Jan") need context. */
@@ -92,6 +107,34 @@ final class DateRules {
       int ms = start + g.matched.indexOf(m);
       String before = sentence.substring(Math.max(0, ms - 16), ms);
       return MONTH_CONTEXT_BEFORE.matcher(before).find() && !before.matches("(?s).*\\bthe\\s$");
+    }
+    return true;
+  }
+
+  private static final Pattern DATELINE_BEFORE =
+      Pattern.compile("^[\\p{Lu}][\\p{Lu} .,'-]{1,40},\\s{1,3}$");
+  private static final Pattern DATELINE_AFTER =
+      Pattern.compile("^,?\\s{0,3}(?:\\(\\p{L}{2,10}\\)|\\s?--|\\s_)");
+
+  /**
+   * The date of a dateline ("WASHINGTON, August 11 (Xinhua) --") is the article's own date,
+   * not a date the story talks about; news annotation leaves it out.
+   */
+  static boolean dateline(String chunk, int start, int end) {
+    String before = chunk.substring(Math.max(0, start - 44), start);
+    String after = chunk.substring(end, Math.min(chunk.length(), end + 14));
+    return start < 44 && DATELINE_BEFORE.matcher(before).find()
+        || start < 60 && DATELINE_AFTER.matcher(after).find() && before.indexOf(',') >= 0
+            && before.equals(before.toUpperCase(Locale.ROOT));
+  }
+
+  /** A unit word in title case inside a sentence names something ("60 Minutes", "This Week"). */
+  static boolean titleCaseInside(String unit, String matched, String chunk, int start) {
+    if (unit == null || unit.isEmpty() || !Character.isUpperCase(unit.charAt(0))) {
+      return false;
+    }
+    if (unit.equals(unit.toUpperCase(Locale.ROOT))) {
+      return false; // headline capitals
     }
     return true;
   }
@@ -142,7 +185,9 @@ final class DateRules {
   // ---------------------------------------------------------------- helpers
 
   static int monthNumber(Groups g) {
-    return MONTHS.getInt(g.lower("month").replace(".", ""));
+    String m = g.lower("month");
+    int n = MONTHS.getInt(m);
+    return n > 0 ? n : MONTHS.getInt(m.endsWith(".") ? m : m + ".");
   }
 
   /** Resolves a month (and optional day) without a year against the reference date. */
@@ -320,42 +365,4 @@ final class DateRules {
   static Timex set(String v) {
     return new Timex(TimexType.SET, v);
   }
-
-  // ---------------------------------------------------------------- the rules
-
-  static final List<DateRule> ALL = List.of(
-      DateIsoRules.ISO,
-      DateIsoRules.US_SLASH,
-      DateTimeRules.CLOCK,
-      DateTimeRules.NAMED_TIME,
-      DateCalendarRules.MONTH_DAY,
-      DateCalendarRules.DAY_MONTH,
-      DateCalendarRules.MONTH_YEAR,
-      DateCalendarRules.HOLIDAY,
-      DateCalendarRules.QUARTER,
-      DateCalendarRules.QUARTER_ANAPHOR,
-      DateCalendarRules.HALF,
-      DateCalendarRules.SEASON,
-      DateCalendarRules.DECADE,
-      DateCalendarRules.CENTURY,
-      DateCalendarRules.YEAR_WORDS,
-      DateCalendarRules.BARE_YEAR,
-      DateCalendarRules.BARE_MONTH,
-      DateRelativeRules.AGO,
-      DateRelativeRules.YEAR_AGO_ADJ,
-      DateRelativeRules.RELATIVE_DAY,
-      DateRelativeRules.PART_OF_DAY,
-      DateRelativeRules.WEEKDAY,
-      DateRelativeRules.RELATIVE_UNIT,
-      DateRelativeRules.ANCHORED_DAY,
-      DateRelativeRules.REFERENCE,
-      DateRelativeRules.REFERENCE_ADJ,
-      DateDurationRules.SET_EVERY,
-      DateDurationRules.SET_ADVERB,
-      DateDurationRules.SET_PER,
-      DateDurationRules.FISCAL_YEAR_DURATION,
-      DateDurationRules.COUNT,
-      DateDurationRules.HALF,
-      DateDurationRules.VAGUE_PLURAL,
-      DateDurationRules.BARE_PLURAL);
 }

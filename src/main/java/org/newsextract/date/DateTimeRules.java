@@ -62,7 +62,7 @@ final class DateTimeRules {
       new DateRule(
           "time-named",
           "(?<named>noon|midnight|midday)" + DAY_AFTER
-              + "|(?<named2>noon|midnight|midday)",
+              + "|(?<named2>midnight|midday)",
           (g, s, a, b) -> !g.has("wd") || DateRules.capitalised(g.get("wd")),
           (g, c) -> {
             String n = g.has("named") ? g.lower("named") : g.lower("named2");
