@@ -240,12 +240,9 @@ final class DateCalendarRules {
           },
           (g, c) -> {
             String qs = g.lower("q");
-            int q = qs.startsWith("f") && !qs.equals("final") ? 1
-                : qs.startsWith("s") || qs.startsWith("2") ? 2
-                : qs.startsWith("t") || qs.startsWith("3") ? 3 : 4;
-            if (qs.equals("first") || qs.equals("1st")) {
-              q = 1;
-            }
+            int q = qs.equals("first") || qs.equals("1st") ? 1
+                : qs.equals("second") || qs.equals("2nd") ? 2
+                : qs.equals("third") || qs.equals("3rd") ? 3 : 4;
             LocalDate ref = c.base();
             Integer y = null;
             for (String k : new String[] {"qy", "qy2", "qy3"}) {
@@ -408,8 +405,9 @@ final class DateCalendarRules {
               + "|fifties|sixties|seventies|eighties|nineties)",
           (g, s, a, b) -> true,
           (g, c) -> {
+            // TimeML writes a decade as its first three digits: "the 1990s" is 199
             if (g.has("dec")) {
-              return date(g.get("dec").substring(0, 3) + "X");
+              return date(g.get("dec").substring(0, 3));
             }
             String tens;
             if (g.has("dec2")) {
@@ -426,7 +424,7 @@ final class DateCalendarRules {
             if (ref != null && ref.getYear() >= 2000 && ref.getYear() % 100 >= Integer.parseInt(tens) * 10 + 10) {
               century = ref.getYear() / 100;
             }
-            return date(century + tens + "X");
+            return date(century + tens);
           });
 
   /** "the 20th century", "the nineteenth century", "this century". */

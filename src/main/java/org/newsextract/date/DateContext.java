@@ -3,6 +3,9 @@ package org.newsextract.date;
 import java.time.LocalDate;
 import java.time.temporal.IsoFields;
 import java.util.Optional;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -12,18 +15,20 @@ import java.util.regex.Pattern;
  * Mutable; one per {@code extract} call.
  */
 final class DateContext {
-  private static final Pattern FUTURE_CUE =
-      Pattern.compile(
-          "\\b(?:will|won't|wo n't|'ll|’ll|shall|going to|plans? to|planned|planning|scheduled|"
-              + "expects? to|expected to|is to|are to|due to|is due|are due|set to|"
-              + "upcoming|would|could|might|until|payable|hopes? to|intends? to|ahead|tomorrow)\\b",
-          Pattern.CASE_INSENSITIVE);
-  private static final Pattern PAST_BEFORE =
-      Pattern.compile(
-          "(?:\\b(?:said|says|told|announced|reported|added|was|were|had|did|died|killed|"
-              + "met|began|ended|came|went|held|took|made|left|fell|rose|closed|opened)|\\w{2,}ed)"
-              + "(?:\\s+(?:on|late|early|last))?\\s*$",
-          Pattern.CASE_INSENSITIVE);
+  private static final Pattern WORD = Pattern.compile("[A-Za-z]{1,20}(?:['’][a-z]{1,2})?");
+  private static final Set<String> FUTURE_WORDS =
+      Set.of("will", "'ll", "’ll", "shall", "wo", "going", "scheduled", "plans", "plan", "planned",
+          "planning", "expected", "expects", "expect", "due", "upcoming", "tomorrow", "would",
+          "intends", "hopes", "until", "payable", "effective", "set", "slated", "begins",
+          "starts", "opens", "meets", "leaves", "arrives");
+  private static final Set<String> PAST_WORDS =
+      Set.of("said", "told", "was", "were", "had", "did", "met", "began", "came", "went", "took",
+          "made", "left", "held", "saw", "gave", "sent", "led", "fled", "won", "lost", "struck",
+          "fell", "rose", "ran", "spoke", "wrote", "found", "got", "shot", "hit", "put", "set",
+          "quit", "read", "broke", "brought", "bought", "sold", "paid", "became", "ago", "earlier",
+          "last", "says", "say", "been", "yesterday", "since");
+  private static final Set<String> NOT_PAST_ED = Set.of("scheduled", "planned", "expected",
+      "slated", "red", "bed", "need", "speed", "seed", "feed", "indeed", "hundred", "united");
 
   final Optional<LocalDate> ref;
   /** Last day-level date mentioned, or null. */
@@ -34,6 +39,9 @@ final class DateContext {
   int quarterSentence = -1000;
 
   String sentence = "";
+  /** Bounds of the current sentence inside {@link #sentence} (which may be a paragraph). */
+  int sentenceFrom;
+  int sentenceTo;
   int sentenceIndex;
   int matchStart;
   int matchEnd;
@@ -53,18 +61,46 @@ final class DateContext {
   }
 
   /**
-   * Whether the words around the current match speak of the future ("will meet Friday"). A
-   * past-tense verb right before the expression ("said Friday") wins.
+   * Whether the clause around the current match speaks of the future ("will meet Friday",
+   * "is scheduled to leave Tuesday"): the tense marker nearest to the expression decides, and
+   * without one the past is assumed (news reports what happened).
    */
   boolean future() {
-    int from = Math.max(0, matchStart - 60);
-    String before = sentence.substring(from, matchStart);
-    if (PAST_BEFORE.matcher(before).find()) {
+    int from = Math.max(sentenceFrom, matchStart - 60);
+    int to = Math.min(sentenceTo, matchEnd + 40);
+    if (from >= matchStart && to <= matchEnd) {
       return false;
     }
-    int to = Math.min(sentence.length(), matchEnd + 40);
-    String window = sentence.substring(from, matchStart) + " " + sentence.substring(matchEnd, to);
-    return FUTURE_CUE.matcher(window).find();
+    int best = Integer.MAX_VALUE;
+    boolean future = false;
+    Matcher w = WORD.matcher(sentence);
+    w.region(Math.max(0, from), Math.max(Math.max(0, from), Math.min(sentence.length(), to)));
+    while (w.find()) {
+      if (w.start() >= matchStart && w.end() <= matchEnd) {
+        continue;
+      }
+      String word = w.group().toLowerCase(Locale.ROOT);
+      Boolean f = null;
+      if (FUTURE_WORDS.contains(word)) {
+        f = Boolean.TRUE;
+      } else if (PAST_WORDS.contains(word)
+          || word.length() > 4 && word.endsWith("ed") && !NOT_PAST_ED.contains(word)) {
+        f = Boolean.FALSE;
+      }
+      if (f == null) {
+        continue;
+      }
+      int dist = w.end() <= matchStart ? matchStart - w.end() : w.start() - matchEnd;
+      // markers after the expression are weaker: "Friday, the team will ..." is loose
+      if (w.start() >= matchEnd) {
+        dist += 10;
+      }
+      if (dist < best) {
+        best = dist;
+        future = f;
+      }
+    }
+    return future;
   }
 
   /** A quarter was mentioned in this or the previous two sentences. */

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import org.newsextract.TextSpan;
 import org.newsextract.analysis.Paragraph;
+import org.newsextract.analysis.Sentence;
 import org.newsextract.analysis.TextAnalysis;
 
 /**
@@ -148,6 +149,10 @@ public final class DateExtractor {
         sentence0 = index;
       }
       ctx.sentenceIndex = index;
+      Sentence sent = analysis.sentences().isEmpty() ? null : analysis.sentences().get(index);
+      ctx.sentenceFrom = sent == null ? 0 : Math.max(0, sent.start() - start);
+      ctx.sentenceTo = sent == null ? sentence.length()
+          : Math.min(sentence.length(), Math.max(0, sent.end() - start));
       ctx.matchStart = c.start;
       ctx.matchEnd = c.end;
       DateRule.Timex t = c.rule.normaliser.apply(c.groups, ctx);

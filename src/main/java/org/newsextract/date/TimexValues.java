@@ -59,7 +59,7 @@ final class TimexValues {
     if (v.matches("(\\d{4}|XXXX|FY\\d{4})")) {
       return Granularity.YEAR;
     }
-    if (v.matches("\\d{3}X")) {
+    if (v.matches("\\d{3}X?")) {
       return Granularity.DECADE;
     }
     if (v.matches("\\d{2}")) {
