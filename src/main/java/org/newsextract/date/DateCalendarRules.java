@@ -257,8 +257,6 @@ final class DateCalendarRules {
               }
               if (!rel.isEmpty()) {
                 y = DateCalendarRules.yearRelative(c, rel).getYear();
-              } else if (c.quarterInContext() && c.quarter == q) {
-                y = c.quarterYear;
               } else {
                 y = ref.getYear();
                 if (q > DateContext.quarterOf(ref) && !c.future()) {

@@ -17,10 +17,10 @@ import java.util.regex.Pattern;
 final class DateContext {
   private static final Pattern WORD = Pattern.compile("[A-Za-z]{1,20}(?:['’][a-z]{1,2})?");
   private static final Set<String> FUTURE_WORDS =
-      Set.of("will", "'ll", "’ll", "shall", "wo", "going", "scheduled", "plans", "plan", "planned",
+      Set.of("will", "'ll", "’ll", "shall", "wo", "going", "scheduled", "plans", "planned",
           "planning", "expected", "expects", "expect", "due", "upcoming", "tomorrow", "would",
-          "intends", "hopes", "until", "payable", "effective", "set", "slated", "begins",
-          "starts", "opens", "meets", "leaves", "arrives");
+          "intends", "hopes", "until", "payable", "effective", "slated", "begins",
+          "starts", "opens", "meets", "leaves", "arrives", "soon", "could", "might", "may");
   private static final Set<String> PAST_WORDS =
       Set.of("said", "told", "was", "were", "had", "did", "met", "began", "came", "went", "took",
           "made", "left", "held", "saw", "gave", "sent", "led", "fled", "won", "lost", "struck",
@@ -66,13 +66,21 @@ final class DateContext {
    * without one the past is assumed (news reports what happened).
    */
   boolean future() {
+    return tense(true) > 0;
+  }
+
+  /**
+   * +1 future, -1 past, 0 when no tense marker is near the current match. With {@code
+   * edAsPast} false only listed words count (participles such as "extended to" mislead).
+   */
+  int tense(boolean edAsPast) {
     int from = Math.max(sentenceFrom, matchStart - 60);
     int to = Math.min(sentenceTo, matchEnd + 40);
     if (from >= matchStart && to <= matchEnd) {
-      return false;
+      return 0;
     }
     int best = Integer.MAX_VALUE;
-    boolean future = false;
+    int tense = 0;
     Matcher w = WORD.matcher(sentence);
     w.region(Math.max(0, from), Math.max(Math.max(0, from), Math.min(sentence.length(), to)));
     while (w.find()) {
@@ -84,7 +92,8 @@ final class DateContext {
       if (FUTURE_WORDS.contains(word)) {
         f = Boolean.TRUE;
       } else if (PAST_WORDS.contains(word)
-          || word.length() > 4 && word.endsWith("ed") && !NOT_PAST_ED.contains(word)) {
+          || edAsPast && word.length() > 4 && word.endsWith("ed")
+              && !NOT_PAST_ED.contains(word)) {
         f = Boolean.FALSE;
       }
       if (f == null) {
@@ -97,10 +106,10 @@ final class DateContext {
       }
       if (dist < best) {
         best = dist;
-        future = f;
+        tense = f ? 1 : -1;
       }
     }
-    return future;
+    return tense;
   }
 
   /** A quarter was mentioned in this or the previous two sentences. */

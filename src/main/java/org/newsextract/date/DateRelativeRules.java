@@ -222,7 +222,8 @@ final class DateRelativeRules {
                 if (rel.equals("the previous") || rel.equals("the prior")) {
                   return date(DateRules.shifted(anchor, 1, code(u), -1));
                 }
-                if (hasEdge) {
+                if (hasEdge || u.equals("week") || u.equals("month") || u.equals("year")) {
+                  // news annotation reads "the past year" as last year, a date
                   return date(DateRules.shifted(ref, 1, code(u), -1));
                 }
                 return DateRules.dur(DateRules.duration(1, code(u), false));

@@ -214,25 +214,29 @@ final class DateRules {
       default:
         break;
     }
-    boolean future = c.future();
-    long days = cand.toEpochDay() - ref.toEpochDay();
-    if (dayOfMonth <= 0) {
-      int diff = month - ref.getMonthValue();
-      if (future) {
-        return diff >= 0 ? cand : cand.plusYears(1);
+    // month-days are often deadlines and schedules: only a clear marker decides their
+    // direction; bare months follow the tense of the clause
+    int tense = c.tense(dayOfMonth <= 0);
+    LocalDate start = dayOfMonth > 0 ? cand : cand.withDayOfMonth(1);
+    LocalDate end = dayOfMonth > 0 ? cand : cand.withDayOfMonth(cand.lengthOfMonth());
+    if (tense > 0) {
+      // the next one: this year's unless it is already over
+      return end.isBefore(ref) ? cand.plusYears(1) : cand;
+    }
+    if (tense < 0 && dayOfMonth <= 0) {
+      // the last one: this year's unless it has not begun
+      return start.isAfter(ref.plusDays(dayOfMonth > 0 ? 1 : 0)) ? cand.minusYears(1) : cand;
+    }
+    // no tense marker: the nearest
+    LocalDate prev = cand.minusYears(1);
+    LocalDate next = cand.plusYears(1);
+    LocalDate best = cand;
+    for (LocalDate o : new LocalDate[] {prev, next}) {
+      if (Math.abs(o.toEpochDay() - ref.toEpochDay()) < Math.abs(best.toEpochDay() - ref.toEpochDay())) {
+        best = o;
       }
-      return diff <= 0 ? cand : cand.minusYears(1);
     }
-    if (future) {
-      return days >= -30 ? cand : cand.plusYears(1);
-    }
-    if (days > 100) {
-      return cand.minusYears(1);
-    }
-    if (days < -270) {
-      return cand.plusYears(1);
-    }
-    return cand;
+    return best;
   }
 
   static LocalDate safeDate(int y, int m, int d) {
