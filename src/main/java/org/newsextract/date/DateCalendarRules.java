@@ -32,7 +32,7 @@ final class DateCalendarRules {
           (g, s, a, b) -> DateRules.monthOk(g, s, a, false)
               && (!g.has("wd") || DateRules.capitalised(g.get("wd")))
               && !g.lower("edge").equals("by") && !g.lower("edge").equals("around")
-              && DateRules.yearOk(g, s, a, b) && !DateRules.dateline(s, a, b),
+              && DateRules.yearOk(g, s, a, b),
           DateCalendarRules::monthDay);
 
   /** "11 September 2012", "the 4th of July". */
@@ -297,6 +297,13 @@ final class DateCalendarRules {
             String mod = g.lower("mod");
             String det = g.lower("det");
             boolean current = det.equals("this") || mod.equals("current");
+            if ((mod.equals("latest") || mod.equals("just-ended") || mod.equals("recent"))
+                && ref != null) {
+              // the latest quarter: the last one completed before the reference date
+              LocalDate prev = ref.minusMonths(3);
+              c.noteQuarter(prev.getYear(), DateContext.quarterOf(prev));
+              return date(TimexValues.quarter(prev));
+            }
             int y;
             int q;
             if (g.has("py") && c.quarterInContext()) {

@@ -24,7 +24,7 @@ final class DateContext {
   private static final Set<String> PAST_WORDS =
       Set.of("said", "told", "was", "were", "had", "did", "met", "began", "came", "went", "took",
           "made", "left", "held", "saw", "gave", "sent", "led", "fled", "won", "lost", "struck",
-          "fell", "rose", "ran", "spoke", "wrote", "found", "got", "shot", "hit", "put", "set",
+          "fell", "rose", "ran", "spoke", "wrote", "found", "got", "shot", "hit", "put",
           "quit", "read", "broke", "brought", "bought", "sold", "paid", "became", "ago", "earlier",
           "last", "says", "say", "been", "yesterday", "since");
   private static final Set<String> NOT_PAST_ED = Set.of("scheduled", "planned", "expected",

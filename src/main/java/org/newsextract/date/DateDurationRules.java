@@ -52,7 +52,9 @@ final class DateDurationRules {
           (g, s, a, b) -> {
             // "the daily newspaper", "a weekly magazine" name publications, not recurrences
             String after = s.substring(b, Math.min(s.length(), b + 16)).toLowerCase(Locale.ROOT);
-            return !after.matches("\\s(?:newspaper|paper|magazine|news|show|journal|mail)\\b.*");
+            // "the Communist Party daily Granma": a newspaper
+            return !after.matches("\\s(?:newspaper|paper|magazine|news|show|journal|mail)\\b.*")
+                && !after.matches("\\s\\p{Lu}.*");
           },
           (g, c) -> set(DateRules.SET_ADVERBS.get(g.get("adv"))));
 

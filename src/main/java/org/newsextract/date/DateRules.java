@@ -227,12 +227,14 @@ final class DateRules {
       // the last one: this year's unless it has not begun
       return start.isAfter(ref.plusDays(dayOfMonth > 0 ? 1 : 0)) ? cand.minusYears(1) : cand;
     }
-    // no tense marker: the nearest
-    LocalDate prev = cand.minusYears(1);
-    LocalDate next = cand.plusYears(1);
-    LocalDate best = cand;
-    for (LocalDate o : new LocalDate[] {prev, next}) {
-      if (Math.abs(o.toEpochDay() - ref.toEpochDay()) < Math.abs(best.toEpochDay() - ref.toEpochDay())) {
+    // no tense marker: the nearest, counting days ahead double (news mostly reports the past)
+    LocalDate best = null;
+    long bestCost = Long.MAX_VALUE;
+    for (LocalDate o : new LocalDate[] {cand.minusYears(1), cand, cand.plusYears(1)}) {
+      long d = (dayOfMonth > 0 ? o : o.withDayOfMonth(15)).toEpochDay() - ref.toEpochDay();
+      long cost = d > 0 ? 2 * d : -d;
+      if (cost < bestCost) {
+        bestCost = cost;
         best = o;
       }
     }
