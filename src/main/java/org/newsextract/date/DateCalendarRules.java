@@ -285,7 +285,9 @@ final class DateCalendarRules {
               + "(?:(?<mod>latest|current|same|comparable|corresponding|year-ago|year-earlier"
               + "|previous|prior|recent|just-ended|fiscal|(?<py>1[6-9]\\d\\d|20\\d\\d))[ -]){0,3}"
               + "(?<what>quarter|period)(?!-)"
-              + "(?:" + S + "(?<pl>a year (?:ago|earlier)|last year|the year before))?",
+              + "(?:" + S + "(?<pl>a year (?:ago|earlier)|last year|the year before))?"
+              + "(?=" + S + "(?:that\\s)?(?:ended|ending)" + S + "(?<endm>" + DateRules.MONTH_NAMES
+              + ")" + S + "(?<endd>\\d{1,2})(?:,?" + S + "(?<endy>1[6-9]\\d\\d|20\\d\\d))?)?",
           (g, s, a, b) -> {
             if (g.lower("what").equals("period")) {
               return g.has("mod") || g.has("pl") || g.has("yrel");
@@ -297,6 +299,21 @@ final class DateCalendarRules {
             String mod = g.lower("mod");
             String det = g.lower("det");
             boolean current = det.equals("this") || mod.equals("current");
+            if (g.has("endm") && !g.has("py") && !mod.startsWith("year-") && !g.has("pl")
+                && !c.quarterInContext()) {
+              // "the quarter ended Sept. 30": the three months before that day
+              int em = DateRules.MONTHS.getInt(g.get("endm"));
+              em = em > 0 ? em : DateRules.MONTHS.getInt(g.get("endm") + ".");
+              int ed = Integer.parseInt(g.get("endd"));
+              LocalDate end = g.has("endy")
+                  ? DateRules.safeDate(Integer.parseInt(g.get("endy")), em, ed)
+                  : DateRules.inferYear(c, em, ed, "last");
+              if (end != null) {
+                LocalDate mid = end.minusDays(45);
+                c.noteQuarter(mid.getYear(), DateContext.quarterOf(mid));
+                return date(TimexValues.quarter(mid));
+              }
+            }
             if ((mod.equals("latest") || mod.equals("just-ended") || mod.equals("recent"))
                 && ref != null) {
               // the latest quarter: the last one completed before the reference date

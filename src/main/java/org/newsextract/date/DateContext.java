@@ -20,7 +20,10 @@ final class DateContext {
       Set.of("will", "'ll", "’ll", "shall", "wo", "going", "scheduled", "plans", "planned",
           "planning", "expected", "expects", "expect", "due", "upcoming", "tomorrow", "would",
           "intends", "hopes", "until", "payable", "effective", "slated", "begins",
-          "starts", "opens", "meets", "leaves", "arrives", "soon", "could", "might", "may");
+          "starts", "opens", "meets", "leaves", "arrives", "soon", "could", "might", "may",
+          // base forms: "meet separately Monday", "set to resume Monday"
+          "meet", "resume", "leave", "visit", "travel", "return", "begin", "start", "arrive",
+          "hold", "vote", "sign", "testify", "decide");
   private static final Set<String> PAST_WORDS =
       Set.of("said", "told", "was", "were", "had", "did", "met", "began", "came", "went", "took",
           "made", "left", "held", "saw", "gave", "sent", "led", "fled", "won", "lost", "struck",
@@ -114,7 +117,7 @@ final class DateContext {
 
   /** A quarter was mentioned in this or the previous two sentences. */
   boolean quarterInContext() {
-    return quarter > 0 && sentenceIndex - quarterSentence <= 2;
+    return quarter > 0 && sentenceIndex - quarterSentence <= 3;
   }
 
   void noteQuarter(int year, int q) {

@@ -37,7 +37,8 @@ final class DateRules {
   // ---------------------------------------------------------------- fragments
 
   static final String S = "[ \\t\\u00a0]{1,3}"; // spaces inside one expression
-  static final String MONTH = "(?<month>" + monthAlternation() + ")";
+  static final String MONTH_NAMES = monthAlternation();
+  static final String MONTH = "(?<month>" + MONTH_NAMES + ")";
   static final String WD = "(?<wd>" + WEEKDAYS.alternation() + ")";
   static final String DAYNUM = "(?<day>[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\\d:])";
   static final String YEAR = "(?<year>1[6-9]\\d\\d|20\\d\\d)(?![\\d,]\\d)";
@@ -214,25 +215,17 @@ final class DateRules {
       default:
         break;
     }
-    // month-days are often deadlines and schedules: only a clear marker decides their
-    // direction; bare months follow the tense of the clause
+    // The nearest occurrence, distances weighted by the tense of the clause: news mostly
+    // reports the past, so with no marker a day ahead counts double. Month-days are often
+    // deadlines, so for them only listed tense words count, not any "-ed" participle.
     int tense = c.tense(dayOfMonth <= 0);
-    LocalDate start = dayOfMonth > 0 ? cand : cand.withDayOfMonth(1);
-    LocalDate end = dayOfMonth > 0 ? cand : cand.withDayOfMonth(cand.lengthOfMonth());
-    if (tense > 0) {
-      // the next one: this year's unless it is already over
-      return end.isBefore(ref) ? cand.plusYears(1) : cand;
-    }
-    if (tense < 0 && dayOfMonth <= 0) {
-      // the last one: this year's unless it has not begun
-      return start.isAfter(ref.plusDays(dayOfMonth > 0 ? 1 : 0)) ? cand.minusYears(1) : cand;
-    }
-    // no tense marker: the nearest, counting days ahead double (news mostly reports the past)
+    long pastWeight = tense > 0 ? 4 : 1;
+    long futureWeight = tense > 0 ? 1 : tense < 0 ? 4 : 2;
     LocalDate best = null;
     long bestCost = Long.MAX_VALUE;
     for (LocalDate o : new LocalDate[] {cand.minusYears(1), cand, cand.plusYears(1)}) {
       long d = (dayOfMonth > 0 ? o : o.withDayOfMonth(15)).toEpochDay() - ref.toEpochDay();
-      long cost = d > 0 ? 2 * d : -d;
+      long cost = d > 0 ? futureWeight * d : -d * pastWeight;
       if (cost < bestCost) {
         bestCost = cost;
         best = o;
