@@ -43,6 +43,8 @@ final class DateCalendarRules {
               + "(?:,?" + S + YEAR + ")?",
           (g, s, a, b) -> DateRules.monthOk(g, s, a, false)
               && (!g.has("wd") || DateRules.capitalised(g.get("wd")))
+              // "the 4th of July" but not "the 11 September 2001 attacks"
+              && !(g.matched.regionMatches(true, 0, "the", 0, 3) && !g.matched.contains(" of "))
               && (g.get("month").length() > 3 || g.get("month").endsWith("."))
               && DateRules.yearOk(g, s, a, b),
           DateCalendarRules::monthDay);
@@ -156,8 +158,13 @@ final class DateCalendarRules {
                 y = thisYear.isBefore(ref) ? y : y - 1;
               } else if (rel.equals("next")) {
                 y = thisYear.isAfter(ref) ? y : y + 1;
-              } else if (rel.isEmpty() && !c.future() && thisYear.isAfter(ref.plusDays(7))) {
-                y = y - 1;
+              } else if (rel.isEmpty()) {
+                // like a weekday: the last one, or the next one in a future clause
+                if (c.future()) {
+                  y = thisYear.isBefore(ref) ? y + 1 : y;
+                } else {
+                  y = thisYear.isAfter(ref) ? y - 1 : y;
+                }
               }
             }
             LocalDate d = holiday(g.lower("hol"), y);

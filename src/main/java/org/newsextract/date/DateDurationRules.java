@@ -54,7 +54,7 @@ final class DateDurationRules {
             String after = s.substring(b, Math.min(s.length(), b + 16)).toLowerCase(Locale.ROOT);
             // "the Communist Party daily Granma": a newspaper
             return !after.matches("\\s(?:newspaper|paper|magazine|news|show|journal|mail)\\b.*")
-                && !after.matches("\\s\\p{Lu}.*");
+                && !s.substring(b, Math.min(s.length(), b + 3)).matches("\\s\\p{Lu}.*");
           },
           (g, c) -> set(DateRules.SET_ADVERBS.get(g.get("adv"))));
 

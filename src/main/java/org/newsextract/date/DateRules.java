@@ -154,8 +154,10 @@ final class DateRules {
     int ye = ys + 4;
     if (ys > 0) {
       char p = sentence.charAt(ys - 1);
+      // "$2012", "No. 1990", "1,990"; a hyphen after a number only in a year range
       if (p == '$' || p == '#' || p == '£' || p == '€' || p == '.' || p == ',' || p == '-'
-          && ys > 1 && Character.isDigit(sentence.charAt(ys - 2))) {
+          && ys > 1 && Character.isDigit(sentence.charAt(ys - 2))
+          && !sentence.substring(Math.max(0, ys - 6), ys).matches("(?:^|\\D)(?:1[6-9]|20)\\d\\d-")) {
         return false;
       }
       String before = sentence.substring(Math.max(0, ys - 12), ys).toLowerCase(Locale.ROOT);

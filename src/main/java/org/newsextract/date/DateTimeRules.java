@@ -22,7 +22,7 @@ final class DateTimeRules {
       "(?:" + S + "(?:\\(?(?:[ECMP][SD]T|GMT|UTC|BST|CET|local time|local|Eastern|Pacific"
           + "|Central|Mountain)\\)?))?";
   private static final String DAY_AFTER =
-      "(?:,?" + S + "(?:on" + S + ")?(?:(?<rd>today|yesterday|tomorrow|tonight)|" + WD
+      "(?:,?" + S + "(?:(?<rd>today|yesterday|tomorrow|tonight)|" + WD
           + "|" + MONTH + S + DAYNUM + "))?";
 
   static final DateRule CLOCK =
