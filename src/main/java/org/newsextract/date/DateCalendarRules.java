@@ -396,8 +396,9 @@ final class DateCalendarRules {
               return false;
             }
             String before = s.substring(Math.max(0, a - 10), a).toLowerCase(Locale.ROOT);
-            return before.matches("(?s).*\\b(?:in|during|by|since|until|over|through|this)\\s$")
-                || g.lower("rel").equals("the") && before.matches("(?s).*\\b(?:in|during|by|since|until|over|through)\\s$");
+            return before.matches(
+                "(?s).*\\b(?:in|during|by|since|until|over|through|into|throughout|this|last"
+                    + "|next|early|late|before|after|for)\\s$");
           },
           (g, c) -> {
             String code = DateRules.SEASONS.get(g.get("season"));

@@ -106,8 +106,8 @@ final class DateDurationRules {
             if (g.has("det") && g.get("sep").equals("-")) {
               return false; // "the 14-day period": the adjective alone is the expression
             }
-            if (unit0.startsWith("quarter") && (g.get("sep").equals("-")
-                || s.startsWith(" of", b))) {
+            if (unit0.startsWith("quarter") && DateRules.count(n) > 0 && DateRules.count(n) < 4
+                && (g.get("sep").equals("-") || s.startsWith(" of", b))) {
               return false; // "three-quarters of", "a quarter of": fractions
             }
             if (unit0.startsWith("second") && (n.equals("a") || n.equals("one"))) {
@@ -127,11 +127,14 @@ final class DateDurationRules {
             if ((n.equals("a") || n.equals("an") || n.equals("one")) && det.isEmpty()
                 && !g.has("old")) {
               String before = s.substring(Math.max(0, a - 10), a).toLowerCase(Locale.ROOT);
-              if (before.matches("(?s).*(?:\\d|twice|once|times|per)\\s$")) {
+              String before2 = s.substring(Math.max(0, a - 12), a).toLowerCase(Locale.ROOT);
+              if (before.matches("(?s).*(?:\\d|twice|once|times|per)\\s$") || before2.matches(
+                  "(?s).*\\b(?:million|billion|thousand|cents|dollars|percent|flights|seats|hours"
+                      + "|miles|trips|visits|meals)\\s$")) {
                 return false;
               }
-              if (n.equals("one") && unit.equals("day")) {
-                return false;
+              if (n.equals("one") && unit.equals("day") && g.get("sep").equals(" ")) {
+                return false; // "one day" is "some day"; "one-day trip" is a duration
               }
             }
             // "1990 years" is unlikely; big digit counts with years are fine ("210 years")
@@ -205,4 +208,17 @@ final class DateDurationRules {
               + "|after|old|to)\\b)",
           (g, s, a, b) -> true,
           (g, c) -> dur(DateRules.duration(-1, DateRules.unitCode(g.get("unit")), false)));
+
+  /** "day-long", "decades-long", "years-old": a unit used as a length adjective. */
+  static final DateRule UNIT_LONG =
+      new DateRule(
+          "duration-unit-long",
+          "(?<unit>day|week|month|year|hour|decade|century)-long"
+              + "|(?<unit2>days|weeks|months|years|hours|decades|centuries)-(?:long|old)",
+          (g, s, a, b) -> a == 0 || s.charAt(a - 1) != '-',
+          (g, c) -> {
+            String u = g.has("unit") ? g.get("unit") : g.get("unit2");
+            long n = g.has("unit") ? 1 : -1;
+            return dur(DateRules.duration(n, DateRules.unitCode(u), false));
+          });
 }

@@ -49,6 +49,8 @@ public final class DateExtractor {
       DateCalendarRules.BARE_MONTH,
       DateRelativeRules.AGO,
       DateRelativeRules.YEAR_AGO_ADJ,
+      DateRelativeRules.YEAR_WHOLE,
+      DateRelativeRules.DAY_CONTINUATION,
       DateRelativeRules.RELATIVE_DAY,
       DateRelativeRules.PART_OF_DAY,
       DateRelativeRules.WEEKDAY,
@@ -61,6 +63,7 @@ public final class DateExtractor {
       DateDurationRules.FISCAL_YEAR_DURATION,
       DateDurationRules.COUNT,
       DateDurationRules.HALF,
+      DateDurationRules.UNIT_LONG,
       DateDurationRules.VAGUE_PLURAL,
       DateDurationRules.BARE_PLURAL);
 

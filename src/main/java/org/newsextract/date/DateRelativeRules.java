@@ -321,4 +321,34 @@ final class DateRelativeRules {
           (g, c) -> {
             return date(g.has("adj") ? "PRESENT_REF" : "PAST_REF");
           });
+
+  /** "year-end", "by year's end", "the full year", "for the year": the reference year. */
+  static final DateRule YEAR_WHOLE =
+      new DateRule(
+          "date-year-whole",
+          "(?<ye>year[- ]end|year['’]s end)|the" + S + "(?<full>full|whole|entire)" + S + "year"
+              + "|(?<=\\b(?:for|of|during)\\s)the" + S + "year(?![- ](?:ended|ending|earlier|ago"
+              + "|before|after|to|that|in which|when))",
+          (g, s, a, b) -> true,
+          (g, c) -> date(c.base() == null ? "XXXX" : year(c.base())));
+
+  /** "April 24 and 25": the second day of a month-day list. */
+  static final DateRule DAY_CONTINUATION =
+      new DateRule(
+          "date-day-continuation",
+          "(?<=(?<m2>" + DateRules.MONTH_NAMES + ")" + S + "\\d{1,2}(?:st|nd|rd|th)?\\s{0,2}"
+              + "(?:and|or|to|through|-|–)\\s{0,2})(?<d2>[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+              + "(?![\\d,]\\d|\\s(?:percent|%|people|of\\b))",
+          (g, s, a, b) -> Character.isUpperCase(g.get("m2").charAt(0)),
+          (g, c) -> {
+            int m = DateRules.MONTHS.getInt(g.get("m2"));
+            m = m > 0 ? m : DateRules.MONTHS.getInt(g.get("m2") + ".");
+            int d = Integer.parseInt(g.get("d2"));
+            LocalDate a = c.anchor;
+            if (a != null && a.getMonthValue() == m && DateRules.safeDate(a.getYear(), m, d) != null
+                && DateRules.safeDate(a.getYear(), m, d).getDayOfMonth() == d) {
+              return date(LocalDate.of(a.getYear(), m, d).toString());
+            }
+            return date(String.format("XXXX-%02d-%02d", m, d));
+          });
 }

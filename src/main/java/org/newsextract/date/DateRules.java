@@ -169,13 +169,15 @@ final class DateRules {
       if (before.matches("(?s).*\\b(?:of|and|to)\\s$")) {
         // "of 1990" is a year; "2,000 to 2500" is not
         String far = sentence.substring(Math.max(0, ys - 30), ys);
-        if (far.matches("(?s).*\\d[\\d,]{2,8}\\s(?:and|to)\\s$")) {
-          return false;
+        if (far.matches("(?s).*\\d[\\d,]{2,8}\\s(?:and|to)\\s$")
+            && !far.matches("(?s).*(?:^|[^\\d,.$])(?:1[6-9]|20)\\d\\d\\s(?:and|to)\\s$")) {
+          return false; // "2,000 to 2500" is a count range; "1994 and 1997" are years
         }
       }
     }
     String after = sentence.substring(ye, Math.min(sentence.length(), ye + 20));
-    if (PERCENT_AFTER.matcher(after).find()) {
+    if (PERCENT_AFTER.matcher(after).find()
+        && !after.matches("(?s)^\\s?(?:to|-)\\s?(?:1[6-9]|20)\\d\\d(?!\\d).*")) {
       return false;
     }
     java.util.regex.Matcher w = Pattern.compile("^\\s([a-zA-Z]{2,15})").matcher(after);
