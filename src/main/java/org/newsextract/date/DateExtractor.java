@@ -3,10 +3,16 @@ package org.newsextract.date;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.newsextract.TextSpan;
 import org.newsextract.analysis.Paragraph;
 import org.newsextract.analysis.Sentence;
@@ -22,6 +28,134 @@ import org.newsextract.analysis.TextAnalysis;
  * ("two days later", "the quarter") see the dates mentioned before them.
  */
 public final class DateExtractor {
+  private static final int WINDOW_MARGIN = 60;
+
+  private static final Pattern TOKEN = Pattern.compile("[A-Za-z]{1,30}|\\d{1,12}");
+
+  /**
+   * For each lower-case word (or "#d" for any number, "#4" for a four-digit one), the indexes
+   * of the rules it can trigger. A rule runs only near its trigger words: most news text has
+   * none, which keeps the work proportional to the temporal text.
+   */
+
+  private static Map<String, int[]> triggers() {
+    Set<String> months = new HashSet<>();
+    for (String k : DateRules.MONTHS.entries().keySet()) {
+      months.add(k.replace(".", ""));
+    }
+    Set<String> weekdays = new HashSet<>();
+    for (String k : DateRules.WEEKDAYS.entries().keySet()) {
+      weekdays.add(k);
+      weekdays.add(k + "s");
+    }
+    Set<String> units = Set.of("second", "seconds", "minute", "minutes", "hour", "hours", "day",
+        "days", "week", "weeks", "weekend", "weekends", "month", "months", "quarter", "quarters",
+        "year", "years", "decade", "decades", "century", "centuries");
+    Set<String> plurals = Set.of("minutes", "hours", "days", "weeks", "months", "quarters",
+        "years", "decades", "centuries");
+    Set<String> references = new HashSet<>();
+    for (String k : DateRules.REFERENCES.entries().keySet()) {
+      String[] words = k.split(" ");
+      references.add(words[words.length - 1]);
+    }
+    Set<String> holidays = new HashSet<>(Set.of("thanksgiving", "election", "easter", "labor",
+        "memorial"));
+    for (String k : DateRules.HOLIDAYS.entries().keySet()) {
+      holidays.add(k.split(" ")[0].replaceAll("['’].*", ""));
+    }
+    Map<DateRule, Set<String>> byRule = new HashMap<>();
+    byRule.put(DateIsoRules.ISO, Set.of("#4"));
+    byRule.put(DateIsoRules.US_SLASH, Set.of("#d"));
+    byRule.put(DateTimeRules.CLOCK, Set.of("#d"));
+    byRule.put(DateTimeRules.NAMED_TIME, Set.of("noon", "midnight", "midday"));
+    for (DateRule r : List.of(DateCalendarRules.MONTH_DAY, DateCalendarRules.DAY_MONTH,
+        DateCalendarRules.MONTH_YEAR, DateCalendarRules.BARE_MONTH,
+        DateRelativeRules.DAY_CONTINUATION)) {
+      byRule.put(r, months);
+    }
+    byRule.put(DateCalendarRules.HOLIDAY, holidays);
+    byRule.put(DateCalendarRules.QUARTER, Set.of("quarter", "quarters"));
+    byRule.put(DateCalendarRules.QUARTER_ANAPHOR, Set.of("quarter", "period"));
+    byRule.put(DateCalendarRules.HALF, Set.of("half"));
+    byRule.put(DateCalendarRules.SEASON, Set.of("spring", "summer", "fall", "autumn", "winter"));
+    byRule.put(DateCalendarRules.DECADE, Set.of("#d", "twenties", "thirties", "forties",
+        "fifties", "sixties", "seventies", "eighties", "nineties"));
+    byRule.put(DateCalendarRules.CENTURY, Set.of("century"));
+    byRule.put(DateCalendarRules.YEAR_WORDS, Set.of("nineteen", "eighteen", "twenty", "thousand"));
+    byRule.put(DateCalendarRules.BARE_YEAR, Set.of("#4"));
+    byRule.put(DateRelativeRules.AGO, Set.of("ago", "earlier", "later", "before", "after", "now",
+        "hence", "previously", "back"));
+    byRule.put(DateRelativeRules.YEAR_AGO_ADJ, Set.of("ago", "earlier", "before"));
+    byRule.put(DateRelativeRules.YEAR_WHOLE, Set.of("year", "end"));
+    byRule.put(DateRelativeRules.RELATIVE_DAY, Set.of("today", "yesterday", "tomorrow",
+        "tonight"));
+    byRule.put(DateRelativeRules.PART_OF_DAY, Set.of("morning", "afternoon", "evening", "night"));
+    byRule.put(DateRelativeRules.WEEKDAY, weekdays);
+    byRule.put(DateRelativeRules.RELATIVE_UNIT, Set.of("week", "weekend", "month", "year",
+        "decade", "century", "day"));
+    byRule.put(DateRelativeRules.ANCHORED_DAY, Set.of("before", "after", "earlier", "later"));
+    byRule.put(DateRelativeRules.REFERENCE, references);
+    byRule.put(DateRelativeRules.REFERENCE_ADJ, Set.of("current", "recent"));
+    byRule.put(DateDurationRules.SET_EVERY, Set.of("every", "each"));
+    byRule.put(DateDurationRules.SET_ADVERB, DateRules.SET_ADVERBS.entries().keySet());
+    byRule.put(DateDurationRules.FISCAL_YEAR_DURATION, Set.of("ended", "ending", "to", "that"));
+    byRule.put(DateDurationRules.COUNT, units);
+    byRule.put(DateDurationRules.HALF, Set.of("half"));
+    byRule.put(DateDurationRules.UNIT_LONG, Set.of("long", "old"));
+    byRule.put(DateDurationRules.VAGUE_PLURAL, plurals);
+    byRule.put(DateDurationRules.BARE_PLURAL, plurals);
+    Map<String, List<Integer>> index = new HashMap<>();
+    for (int r = 0; r < RULES.size(); r++) {
+      Set<String> words = byRule.get(RULES.get(r));
+      if (words == null) {
+        throw new IllegalStateException("no trigger words for rule " + RULES.get(r).id);
+      }
+      for (String w : words) {
+        index.computeIfAbsent(w, k -> new ArrayList<>()).add(r);
+      }
+    }
+    Map<String, int[]> out = new HashMap<>();
+    index.forEach((w, rs) -> out.put(w, rs.stream().mapToInt(Integer::intValue).toArray()));
+    return Map.copyOf(out);
+  }
+
+  /** Per rule, the merged stretches of {@code chunk} around its trigger words. */
+  static List<List<int[]>> windows(String chunk, int rules) {
+    List<List<int[]>> out = new ArrayList<>(rules);
+    for (int r = 0; r < rules; r++) {
+      out.add(new ArrayList<>(2));
+    }
+    Matcher t = TOKEN.matcher(chunk);
+    while (t.find()) {
+      int[] rs;
+      char c = chunk.charAt(t.start());
+      if (Character.isDigit(c)) {
+        add(out, TRIGGERS.get("#d"), t.start(), t.end(), chunk.length());
+        rs = t.end() - t.start() == 4 ? TRIGGERS.get("#4") : null;
+      } else {
+        rs = TRIGGERS.get(t.group().toLowerCase(Locale.ROOT));
+      }
+      add(out, rs, t.start(), t.end(), chunk.length());
+    }
+    return out;
+  }
+
+  private static void add(List<List<int[]>> out, int[] rs, int start, int end, int length) {
+    if (rs == null) {
+      return;
+    }
+    int s = Math.max(0, start - WINDOW_MARGIN);
+    int e = Math.min(length, end + WINDOW_MARGIN);
+    for (int r : rs) {
+      List<int[]> w = out.get(r);
+      if (!w.isEmpty() && w.get(w.size() - 1)[1] >= s) {
+        w.get(w.size() - 1)[1] = Math.max(e, w.get(w.size() - 1)[1]);
+      } else {
+        w.add(new int[] {s, e});
+      }
+    }
+  }
+
   /** Paragraphs longer than this are scanned in windows of this size. */
   private static final int MAX_CHUNK = 4000;
 
@@ -67,6 +201,9 @@ public final class DateExtractor {
       DateDurationRules.VAGUE_PLURAL,
       DateDurationRules.BARE_PLURAL);
 
+  /** See {@link #triggers()}; built after {@link #RULES}. */
+  private static final Map<String, int[]> TRIGGERS = triggers();
+
   public DateExtractor() {
     this.rules = RULES;
   }
@@ -103,22 +240,36 @@ public final class DateExtractor {
     String text = analysis.text();
     String sentence = text.substring(start, end);
     List<Candidate> cands = new ArrayList<>();
+    List<List<int[]>> windows = windows(sentence, rules.size());
     for (int r = 0; r < rules.size(); r++) {
       DateRule rule = rules.get(r);
+      if (windows.get(r).isEmpty()) {
+        continue;
+      }
       Matcher m = rule.pattern.matcher(sentence);
-      int pos = 0;
-      // after a rejected match, look again one char further on (a shorter reading may pass)
-      while (pos < sentence.length() && m.find(pos)) {
-        if (m.end() == m.start()) {
-          pos = m.end() + 1;
-          continue;
-        }
-        DateRule.Groups g = rule.groups(m);
-        if (rule.check.accept(g, sentence, m.start(), m.end())) {
-          cands.add(new Candidate(m.start(), m.end(), rule, g, r));
-          pos = m.end();
-        } else {
-          pos = m.start() + 1;
+      m.useTransparentBounds(true);
+      m.useAnchoringBounds(false);
+      for (int[] w : windows.get(r)) {
+        int pos = w[0];
+        // after a rejected match, look again one char further on (a shorter reading may pass)
+        while (pos < w[1]) {
+          m.region(pos, w[1]);
+          if (!m.find()) {
+            break;
+          }
+          if (m.end() == m.start()) {
+            pos = m.end() + 1;
+            continue;
+          }
+          DateRule.Groups g = rule.groups(m);
+          if (rule.check.accept(g, sentence, m.start(), m.end())) {
+            int s = rule.spanGroup == null ? m.start() : m.start(rule.spanGroup);
+            int e = rule.spanGroup == null ? m.end() : m.end(rule.spanGroup);
+            cands.add(new Candidate(s, e, rule, g, r));
+            pos = m.end();
+          } else {
+            pos = m.start() + 1;
+          }
         }
       }
     }

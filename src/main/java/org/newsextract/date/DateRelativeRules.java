@@ -97,11 +97,10 @@ final class DateRelativeRules {
               + "(?<rd>today|yesterday|tomorrow|tonight)(?:" + S + POD + ")?"
               + "|the" + S + "day" + S + "(?<rd2>before yesterday|after tomorrow)",
           (g, s, a, b) -> {
-            if (g.has("rd") && g.get("rd").equalsIgnoreCase("today") && s.length() > b + 1
-                && (s.startsWith("'s", b) || s.startsWith("’s", b))) {
-              return true;
-            }
-            return true;
+            // "This is VOA Today": a programme name
+            String rd = g.get("rd");
+            return rd == null || !Character.isUpperCase(rd.charAt(0)) || g.has("edge")
+                || !s.substring(Math.max(0, a - 12), a).matches("(?s).*\\p{Lu}[\\p{L}.]{0,10}\\s$");
           },
           (g, c) -> {
             LocalDate ref = c.base();
@@ -336,9 +335,10 @@ final class DateRelativeRules {
   static final DateRule DAY_CONTINUATION =
       new DateRule(
           "date-day-continuation",
-          "(?<=(?<m2>" + DateRules.MONTH_NAMES + ")" + S + "\\d{1,2}(?:st|nd|rd|th)?\\s{0,2}"
-              + "(?:and|or|to|through|-|–)\\s{0,2})(?<d2>[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+          "(?<m2>" + DateRules.MONTH_NAMES + ")" + S + "\\d{1,2}(?:st|nd|rd|th)?\\s{0,2}"
+              + "(?:and|or|to|through|-|–)\\s{0,2}(?<d2span>(?<d2>[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?)"
               + "(?![\\d,]\\d|\\s(?:percent|%|people|of\\b))",
+          "d2span",
           (g, s, a, b) -> Character.isUpperCase(g.get("m2").charAt(0)),
           (g, c) -> {
             int m = DateRules.MONTHS.getInt(g.get("m2"));

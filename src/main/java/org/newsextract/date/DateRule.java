@@ -54,16 +54,23 @@ final class DateRule {
 
   final String id;
   final Pattern pattern;
+  /** When set, the expression is this group of the match; the rest is context. */
+  final String spanGroup;
   final Check check;
   final Normaliser normaliser;
   private final List<String> groupNames;
 
   DateRule(String id, String regex, Check check, Normaliser normaliser) {
+    this(id, regex, null, check, normaliser);
+  }
+
+  DateRule(String id, String regex, String spanGroup, Check check, Normaliser normaliser) {
     this.id = id;
+    this.spanGroup = spanGroup;
     // word boundaries on both sides; hyphen counts as a boundary
     this.pattern =
         Pattern.compile("(?<![\\w$£€#@/])(?:" + regex + ")(?![\\w@]|/\\d)",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+            Pattern.CASE_INSENSITIVE);
     this.check = check;
     this.normaliser = normaliser;
     List<String> names = new ArrayList<>();

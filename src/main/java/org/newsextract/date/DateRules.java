@@ -289,11 +289,11 @@ final class DateRules {
       case "D2": return n < 0 ? "PXD" : "P" + (2 * n) + "D";
       case "Q": return n < 0 ? "PXQ" : "P" + (3 * n) + "M";
       case "DE": return n < 0 ? "PXDE" : "P" + (10 * n) + "Y";
-      case "CE": return n < 0 ? "PXCE" : "P" + (100 * n) + "Y";
+      case "CE": return n < 0 ? "PXC" : "P" + (100 * n) + "Y";
       case "Y":
-        return half && n >= 0 ? "P" + (12 * n + 6) + "M" : "P" + num + "Y";
+        return half && n >= 0 ? "P" + n + "Y6M" : "P" + num + "Y";
       case "D":
-        return half && n >= 0 ? "PT" + (24 * n + 12) + "H" : "P" + num + "D";
+        return half && n >= 0 ? "P" + n + "DT12H" : "P" + num + "D";
       default: return "P" + num + code;
     }
   }
