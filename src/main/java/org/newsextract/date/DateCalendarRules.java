@@ -72,7 +72,7 @@ final class DateCalendarRules {
       date = DateRules.safeDate(date.getYear(), m, d);
     }
     if (date != null) {
-      c.anchor = date;
+      c.noteDay(date);
     }
     return date(TimexValues.day(date));
   }
@@ -84,7 +84,7 @@ final class DateCalendarRules {
       case "last": return ref == null ? null : ref.minusYears(1);
       case "next": return ref == null ? null : ref.plusYears(1);
       case "that":
-      case "the same": return c.anchorOrBase();
+      case "the same": return c.anchorFor("Y");
       default: return ref;
     }
   }
@@ -99,9 +99,13 @@ final class DateCalendarRules {
           (g, c) -> {
             int m = DateRules.monthNumber(g);
             if (g.has("year")) {
+              c.noteMonth(Integer.parseInt(g.get("year")), m);
               return date(String.format("%s-%02d", g.get("year"), m));
             }
             LocalDate y = yearRelative(c, g.lower("yrel"));
+            if (y != null) {
+              c.noteMonth(y.getYear(), m);
+            }
             return date(y == null ? String.format("XXXX-%02d", m)
                 : String.format("%04d-%02d", y.getYear(), m));
           });
@@ -127,6 +131,9 @@ final class DateCalendarRules {
           (g, c) -> {
             int m = DateRules.monthNumber(g);
             LocalDate d = DateRules.inferYear(c, m, 0, g.lower("rel"));
+            if (d != null) {
+              c.noteMonth(d.getYear(), m);
+            }
             return date(d == null ? String.format("XXXX-%02d", m)
                 : String.format("%04d-%02d", d.getYear(), m));
           });
@@ -171,7 +178,7 @@ final class DateCalendarRules {
             if (d == null) {
               return null;
             }
-            c.anchor = d;
+            c.noteDay(d);
             return date(d.toString());
           });
 
@@ -529,5 +536,8 @@ final class DateCalendarRules {
             // a bare number far from plausible news years is more often a count
             return y >= 1800 || g.has("fiscal") || g.has("edge");
           },
-          (g, c) -> date(g.get("year")));
+          (g, c) -> {
+            c.noteYear(Integer.parseInt(g.get("year")));
+            return date(g.get("year"));
+          });
 }

@@ -36,6 +36,12 @@ final class DateContext {
   final Optional<LocalDate> ref;
   /** Last day-level date mentioned, or null. */
   LocalDate anchor;
+  private LocalDate monthAnchor;
+  private LocalDate yearAnchor;
+  private int seq;
+  private int anchorSeq = -1;
+  private int monthSeq = -1;
+  private int yearSeq = -1;
   /** Last quarter mentioned: {year, quarter}, and the sentence it was in. */
   int quarterYear = -1;
   int quarter = -1;
@@ -56,6 +62,41 @@ final class DateContext {
   /** The reference date, or null. */
   LocalDate base() {
     return ref.orElse(null);
+  }
+
+  void noteDay(LocalDate d) {
+    anchor = d;
+    anchorSeq = ++seq;
+  }
+
+  void noteMonth(int year, int month) {
+    monthAnchor = LocalDate.of(year, month, 1);
+    monthSeq = ++seq;
+  }
+
+  void noteYear(int year) {
+    yearAnchor = LocalDate.of(year, 1, 1);
+    yearSeq = ++seq;
+  }
+
+  /**
+   * The anchor for "that year", "the following month": the latest date mentioned that is at
+   * least as fine as the unit (a year for "that year", a month or day for "that month"), else
+   * the reference date.
+   */
+  LocalDate anchorFor(String unitCode) {
+    LocalDate best = anchor;
+    int bestSeq = anchorSeq;
+    boolean coarse = "M".equals(unitCode) || "Q".equals(unitCode) || "Y".equals(unitCode)
+        || "DE".equals(unitCode) || "CE".equals(unitCode);
+    if (coarse && monthSeq > bestSeq) {
+      best = monthAnchor;
+      bestSeq = monthSeq;
+    }
+    if (coarse && !"M".equals(unitCode) && yearSeq > bestSeq) {
+      best = yearAnchor;
+    }
+    return best != null ? best : base();
   }
 
   /** The anchor for anchored relatives: last date mentioned, else the reference date. */

@@ -21,7 +21,7 @@ final class DateIsoRules {
             if (d == null) {
               return null;
             }
-            c.anchor = d;
+            c.noteDay(d);
             return g.has("hh")
                 ? DateRules.time(d + "T" + g.get("hh") + ":" + g.get("mm"))
                 : date(d.toString());
@@ -47,7 +47,7 @@ final class DateIsoRules {
             if (d == null) {
               return null;
             }
-            c.anchor = d;
+            c.noteDay(d);
             return date(d.toString());
           });
 }

@@ -168,7 +168,7 @@ final class DateRelativeRules {
             }
             LocalDate d = DateRules.weekday(c, dow, rel);
             if (d != null) {
-              c.anchor = d;
+              c.noteDay(d);
             }
             String v = d == null ? "XXXX-WXX-" + dow : d.toString();
             return p == null ? date(v) : time(v + "T" + p);
@@ -209,10 +209,10 @@ final class DateRelativeRules {
             String u = g.lower("u");
             boolean hasEdge = g.has("edge");
             LocalDate ref = c.base();
-            LocalDate anchor = c.anchorOrBase();
             if (u.equals("fiscal year")) {
               u = "year";
             }
+            LocalDate anchor = c.anchorFor(code(u));
             switch (rel) {
               case "the past":
               case "the last":

@@ -90,7 +90,7 @@ final class DateTimeRules {
     }
     if (explicit) {
       if (d != null) {
-        c.anchor = d;
+        c.noteDay(d);
       }
       return DateRules.time(TimexValues.day(d) + hhmm);
     }
