@@ -65,6 +65,13 @@ final class DateCalendarRules {
       if (DateRules.safeDate(2000, m, d) == null) {
         return null;
       }
+      if (m == 9 && d == 11 && SEPT_11_ATTACKS.matcher(
+          c.sentence.substring(c.matchEnd, Math.min(c.sentence.length(), c.matchEnd + 30))).find()) {
+        // "the Sept. 11 attacks" names a day of 2001, whatever the reference date
+        date = LocalDate.of(2001, 9, 11);
+        c.noteDay(date);
+        return date(date.toString());
+      }
       date = DateRules.inferYear(c, m, d, "");
       if (date == null) {
         return date(String.format("XXXX-%02d-%02d", m, d));
@@ -76,6 +83,11 @@ final class DateCalendarRules {
     }
     return date(TimexValues.day(date));
   }
+
+  private static final java.util.regex.Pattern SEPT_11_ATTACKS =
+      java.util.regex.Pattern.compile(
+          "^,?\\s{1,3}(?:\\d{4}\\s)?(?:terror(?:ist)?\\s)?(?:attacks?|hijack|terror)",
+          java.util.regex.Pattern.CASE_INSENSITIVE);
 
   /** The year meant by "this year", "last year", "that year" (the anchor's). */
   static LocalDate yearRelative(DateContext c, String rel) {

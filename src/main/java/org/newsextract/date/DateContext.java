@@ -22,8 +22,8 @@ final class DateContext {
           "intends", "hopes", "until", "payable", "effective", "slated", "begins",
           "starts", "opens", "meets", "leaves", "arrives", "soon", "could", "might", "may",
           // base forms: "meet separately Monday", "set to resume Monday"
-          "meet", "resume", "leave", "visit", "travel", "return", "begin", "start", "arrive",
-          "hold", "vote", "sign", "testify", "decide");
+          // (not "vote", "return", "visit": as nouns they say nothing of tense)
+          "meet", "resume", "arrive", "testify", "decide");
   private static final Set<String> PAST_WORDS =
       Set.of("said", "told", "was", "were", "had", "did", "met", "began", "came", "went", "took",
           "made", "left", "held", "saw", "gave", "sent", "led", "fled", "won", "lost", "struck",

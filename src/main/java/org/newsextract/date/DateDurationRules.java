@@ -44,6 +44,15 @@ final class DateDurationRules {
             return set(DateRules.duration(n, code, false));
           });
 
+  /** "twice a year", "three times a week", "once a month": a recurrence of that period. */
+  static final DateRule SET_TIMES =
+      new DateRule(
+          "set-times-per",
+          "(?:once|twice|(?:" + org.newsextract.number.NumberWords.WORD + "|\\d{1,3})" + S
+              + "times)" + S + "(?:a|an|per|each)" + S + "(?<u>day|week|month|year|hour)",
+          (g, s, a, b) -> true,
+          (g, c) -> set(DateRules.duration(1, DateRules.unitCode(g.get("u")), false)));
+
   /** "daily", "weekly", "annually" (set-adverbs.txt). */
   static final DateRule SET_ADVERB =
       new DateRule(

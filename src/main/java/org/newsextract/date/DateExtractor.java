@@ -97,6 +97,7 @@ public final class DateExtractor {
     byRule.put(DateRelativeRules.REFERENCE, references);
     byRule.put(DateRelativeRules.REFERENCE_ADJ, Set.of("current", "recent"));
     byRule.put(DateDurationRules.SET_EVERY, Set.of("every", "each"));
+    byRule.put(DateDurationRules.SET_TIMES, Set.of("once", "twice", "times"));
     byRule.put(DateDurationRules.SET_ADVERB, DateRules.SET_ADVERBS.entries().keySet());
     byRule.put(DateDurationRules.FISCAL_YEAR_DURATION, Set.of("ended", "ending", "to", "that"));
     byRule.put(DateDurationRules.COUNT, units);
@@ -193,6 +194,7 @@ public final class DateExtractor {
       DateRelativeRules.REFERENCE,
       DateRelativeRules.REFERENCE_ADJ,
       DateDurationRules.SET_EVERY,
+      DateDurationRules.SET_TIMES,
       DateDurationRules.SET_ADVERB,
       DateDurationRules.FISCAL_YEAR_DURATION,
       DateDurationRules.COUNT,
@@ -294,14 +296,8 @@ public final class DateExtractor {
     chosen.sort(Comparator.comparingInt(Candidate::start));
     ctx.sentence = sentence;
     int first = out.size();
-    int sentence0 = -1;
     for (Candidate c : chosen) {
       int index = Math.max(0, analysis.sentenceAt(start + c.start));
-      if (index != sentence0) {
-        fillTimeDays(text, out, first, ctx);
-        first = out.size();
-        sentence0 = index;
-      }
       ctx.sentenceIndex = index;
       Sentence sent = analysis.sentences().isEmpty() ? null : analysis.sentences().get(index);
       ctx.sentenceFrom = sent == null ? 0 : Math.max(0, sent.start() - start);
@@ -315,28 +311,40 @@ public final class DateExtractor {
       }
       out.add(mention(text, start + c.start, start + c.end, t.type(), t.value(), c.rule.id));
     }
-    fillTimeDays(text, out, first, ctx);
+    fillTimeDays(text, out, first);
   }
 
-  /** Times without a date take a day-level date of the same sentence, else the anchor. */
-  private static void fillTimeDays(String text, List<DateMention> out, int first, DateContext ctx) {
-    String sentenceDay = null;
-    for (int i = first; i < out.size(); i++) {
-      String v = out.get(i).value();
-      if (v.matches("\\d{4}-\\d{2}-\\d{2}(T.*)?")) {
-        sentenceDay = v.substring(0, 10);
-        break;
-      }
-    }
+  /**
+   * Times without a date ("at 3 p.m.") take the day-level date mentioned closest to them in
+   * the paragraph, within {@link #TIME_DAY_DISTANCE} chars ("at 3 p.m. on Friday"), else the
+   * anchor they saw when normalised (kept in the placeholder value).
+   */
+  private static void fillTimeDays(String text, List<DateMention> out, int first) {
     for (int i = first; i < out.size(); i++) {
       DateMention d = out.get(i);
-      if (d.value().startsWith(DateTimeRules.DAY_PLACEHOLDER)) {
-        String day = sentenceDay != null ? sentenceDay : TimexValues.day(ctx.anchorOrBase());
-        String v = day + d.value().substring(DateTimeRules.DAY_PLACEHOLDER.length());
-        out.set(i, mention(text, d.span().start(), d.span().end(), d.type(), v, d.rule()));
+      if (!d.value().startsWith(DateTimeRules.DAY_PLACEHOLDER)) {
+        continue;
       }
+      String v = d.value().substring(DateTimeRules.DAY_PLACEHOLDER.length());
+      int at = v.indexOf('@');
+      String day = v.substring(0, at);
+      int best = TIME_DAY_DISTANCE + 1;
+      for (int k = first; k < out.size(); k++) {
+        DateMention o = out.get(k);
+        int dist = o.span().start() >= d.span().end()
+            ? o.span().start() - d.span().end() : d.span().start() - o.span().end();
+        if (k != i && dist >= 0 && dist < best && DAY_VALUE.matcher(o.value()).matches()) {
+          best = dist;
+          day = o.value().substring(0, 10);
+        }
+      }
+      out.set(i, mention(text, d.span().start(), d.span().end(), d.type(),
+          day + v.substring(at + 1), d.rule()));
     }
   }
+
+  private static final int TIME_DAY_DISTANCE = 40;
+  private static final Pattern DAY_VALUE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}(?:T.*)?");
 
   private static DateMention mention(
       String text, int start, int end, TimexType type, String value, String rule) {

@@ -16,10 +16,10 @@ import java.time.LocalDate;
 final class DateTimeRules {
   private DateTimeRules() {}
 
-  static final String DAY_PLACEHOLDER = "@DAY@";
+  static final String DAY_PLACEHOLDER = "@DAY:";
 
   private static final String ZONE =
-      "(?:" + S + "(?:\\(?(?:[ECMP][SD]T|GMT|UTC|BST|CET|local time|local|Eastern|Pacific"
+      "(?:" + S + "(?:\\(?(?:[ECMP][SD]T|[ECMP]T|GMT|UTC|BST|CET|local time|local|Eastern|Pacific"
           + "|Central|Mountain)\\)?))?";
   private static final String DAY_AFTER =
       "(?:,?" + S + "(?:(?<rd>today|yesterday|tomorrow|tonight)|" + WD
@@ -94,6 +94,7 @@ final class DateTimeRules {
       }
       return DateRules.time(TimexValues.day(d) + hhmm);
     }
-    return DateRules.time(DAY_PLACEHOLDER + hhmm);
+    // the day is settled once the paragraph is read: a date next to the time, else the anchor
+    return DateRules.time(DAY_PLACEHOLDER + TimexValues.day(c.anchorOrBase()) + "@" + hhmm);
   }
 }
