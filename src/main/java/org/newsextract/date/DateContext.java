@@ -125,6 +125,8 @@ final class DateContext {
     }
     int best = Integer.MAX_VALUE;
     int tense = 0;
+    String prev1 = "";
+    String prev2 = "";
     Matcher w = WORD.matcher(sentence);
     w.region(Math.max(0, from), Math.max(Math.max(0, from), Math.min(sentence.length(), to)));
     while (w.find()) {
@@ -138,8 +140,12 @@ final class DateContext {
       } else if (PAST_WORDS.contains(word)
           || edAsPast && word.length() > 4 && word.endsWith("ed")
               && !NOT_PAST_ED.contains(word)) {
-        f = Boolean.FALSE;
+        // a participle after "be" ("will be held", "to be named") is not past
+        f = prev1.equals("be") || prev2.equals("be") && FUTURE_WORDS.contains(prev1)
+            ? Boolean.TRUE : Boolean.FALSE;
       }
+      prev2 = prev1;
+      prev1 = word;
       if (f == null) {
         continue;
       }

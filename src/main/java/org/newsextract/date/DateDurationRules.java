@@ -62,20 +62,13 @@ final class DateDurationRules {
             // "the daily newspaper", "a weekly magazine" name publications, not recurrences
             String after = s.substring(b, Math.min(s.length(), b + 16)).toLowerCase(Locale.ROOT);
             // "the Communist Party daily Granma": a newspaper
-            return !after.matches("\\s(?:newspaper|paper|magazine|news|show|journal|mail)\\b.*")
+            String before = s.substring(Math.max(0, a - 9), a).toLowerCase(Locale.ROOT);
+            // "average daily volume": a statistic, not a recurrence
+            return !before.endsWith("average ")
+                && !after.matches("\\s(?:newspaper|paper|magazine|news|show|journal|mail)\\b.*")
                 && !s.substring(b, Math.min(s.length(), b + 3)).matches("\\s\\p{Lu}.*");
           },
           (g, c) -> set(DateRules.SET_ADVERBS.get(g.get("adv"))));
-
-  /** "$5 a year", "twice a day", "four flights a week": the period of a rate. */
-  static final DateRule SET_PER =
-      new DateRule(
-          "set-per",
-          "(?<=(?:\\d|%|twice|once|times|cents|dollars|million|billion|flights|percent|people)"
-              + "\\s)(?:a|per)" + S + "(?<u>day|week|month|year)(?!" + S
-              + "(?:ago|earlier|later|before|after|or|and|from))",
-          (g, s, a, b) -> true,
-          (g, c) -> set(DateRules.duration(1, DateRules.unitCode(g.get("u")), false)));
 
   /** "the year ended June 30": a fiscal year, a one-year duration. */
   static final DateRule FISCAL_YEAR_DURATION =

@@ -335,7 +335,8 @@ public final class DateExtractor {
             ? o.span().start() - d.span().end() : d.span().start() - o.span().end();
         if (k != i && dist >= 0 && dist < best && DAY_VALUE.matcher(o.value()).matches()) {
           best = dist;
-          day = o.value().substring(0, 10);
+          int t = o.value().indexOf('T');
+          day = t < 0 ? o.value() : o.value().substring(0, t);
         }
       }
       out.set(i, mention(text, d.span().start(), d.span().end(), d.type(),
@@ -344,7 +345,8 @@ public final class DateExtractor {
   }
 
   private static final int TIME_DAY_DISTANCE = 40;
-  private static final Pattern DAY_VALUE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}(?:T.*)?");
+  private static final Pattern DAY_VALUE =
+      Pattern.compile("(?:\\d{4}-\\d{2}-\\d{2}|XXXX-\\d{2}-\\d{2}|XXXX-XX-XX|XXXX-WXX-\\d)(?:T.*)?");
 
   private static DateMention mention(
       String text, int start, int end, TimexType type, String value, String rule) {
