@@ -135,10 +135,13 @@ final class DateContext {
       }
       String word = w.group().toLowerCase(Locale.ROOT);
       Boolean f = null;
+      int gap = w.end() <= matchStart ? matchStart - w.end() : w.start() - matchEnd;
       if (FUTURE_WORDS.contains(word)) {
         f = Boolean.TRUE;
       } else if (PAST_WORDS.contains(word)
-          || edAsPast && word.length() > 4 && word.endsWith("ed")
+          // an "-ed" word counts only right next to the expression ("announced in March"):
+          // further away it is as often an adjective ("a still unspecified date in January")
+          || edAsPast && gap <= 16 && word.length() > 4 && word.endsWith("ed")
               && !NOT_PAST_ED.contains(word)) {
         // a participle after "be" ("will be held", "to be named") is not past
         f = prev1.equals("be") || prev2.equals("be") && FUTURE_WORDS.contains(prev1)

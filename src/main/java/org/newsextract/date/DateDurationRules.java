@@ -115,7 +115,7 @@ final class DateDurationRules {
             if (unit0.startsWith("second") && (n.equals("a") || n.equals("one"))) {
               return false; // "a second source"
             }
-            if (DateRules.titleCaseInside(g.get("unit"), g.matched, s, a)) {
+            if (DateRules.titleCaseInside(g.get("unit"))) {
               return false; // "60 Minutes"
             }
             if ((n.equals("some") || n.equals("many") || n.equals("few")) && det.isEmpty()) {

@@ -190,7 +190,7 @@ final class DateRelativeRules {
           (g, s, a, b) -> {
             String rel = g.lower("rel");
             String u = g.lower("u");
-            if (rel.equals("a") || DateRules.titleCaseInside(g.get("u"), g.matched, s, a)) {
+            if (rel.equals("a") || DateRules.titleCaseInside(g.get("u"))) {
               return false;
             }
             if (rel.equals("the")) {

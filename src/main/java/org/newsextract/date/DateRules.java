@@ -64,7 +64,7 @@ final class DateRules {
       Pattern.compile(
           "(?:\\b(?:in|since|until|till|by|of|from|through|during|before|after|to|and|or|between"
               + "|last|next|this|early|late|mid|end|beginning|middle|start|around|for|on|each"
-              + "|every|until|throughout|that|the)|[,(])\\s{1,3}$",
+              + "|every|throughout|that)|[,(])\\s{1,3}$",
           Pattern.CASE_INSENSITIVE);
   private static final Pattern PERCENT_AFTER =
       Pattern.compile("^(?:\\s?%|\\s(?:percent|per cent|per|to\\s\\d|-\\s?\\d))",
@@ -96,7 +96,7 @@ final class DateRules {
     if (!Character.isUpperCase(m.charAt(0))) {
       return false;
     }
-    if (m.length() > 3 && m.equals(m.toUpperCase(Locale.ROOT)) && m.length() > 4) {
+    if (m.length() > 4 && m.equals(m.toUpperCase(Locale.ROOT))) {
       return true; // headline capitals
     }
     String key = m.toLowerCase(Locale.ROOT).replace(".", "");
@@ -107,30 +107,20 @@ final class DateRules {
       }
       int ms = start + g.matched.indexOf(m);
       String before = sentence.substring(Math.max(0, ms - 16), ms);
-      return MONTH_CONTEXT_BEFORE.matcher(before).find() && !before.matches("(?s).*\\bthe\\s$");
+      if (before.toLowerCase(Locale.ROOT).matches("(?s).*\\bthe\\s$")) {
+        // "the March accession" is a date, "the March on the capital" a procession
+        int me = ms + m.length();
+        String after = sentence.substring(me, Math.min(sentence.length(), me + 16));
+        return after.matches("(?s)\\s[a-z]{3,}.*") && !after.matches(
+            "(?s)\\s(?:on|to|of|through|from|against|for|and|in|at|was|is|will|had|has)\\b.*");
+      }
+      return MONTH_CONTEXT_BEFORE.matcher(before).find();
     }
     return true;
   }
 
-  private static final Pattern DATELINE_BEFORE =
-      Pattern.compile("^[\\p{Lu}][\\p{Lu} .,'-]{1,40},\\s{1,3}$");
-  private static final Pattern DATELINE_AFTER =
-      Pattern.compile("^,?\\s{0,3}(?:\\(\\p{L}{2,10}\\)|\\s?--|\\s_)");
-
-  /**
-   * The date of a dateline ("WASHINGTON, August 11 (Xinhua) --") is the article's own date,
-   * not a date the story talks about; news annotation leaves it out.
-   */
-  static boolean dateline(String chunk, int start, int end) {
-    String before = chunk.substring(Math.max(0, start - 44), start);
-    String after = chunk.substring(end, Math.min(chunk.length(), end + 14));
-    return start < 44 && DATELINE_BEFORE.matcher(before).find()
-        || start < 60 && DATELINE_AFTER.matcher(after).find() && before.indexOf(',') >= 0
-            && before.equals(before.toUpperCase(Locale.ROOT));
-  }
-
   /** A unit word in title case inside a sentence names something ("60 Minutes", "This Week"). */
-  static boolean titleCaseInside(String unit, String matched, String chunk, int start) {
+  static boolean titleCaseInside(String unit) {
     if (unit == null || unit.isEmpty() || !Character.isUpperCase(unit.charAt(0))) {
       return false;
     }
