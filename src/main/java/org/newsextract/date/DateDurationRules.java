@@ -95,9 +95,10 @@ final class DateDurationRules {
       new DateRule(
           "duration-count",
           "(?:" + DURATION_MOD + S + ")?(?:(?<det>" + SPAN_DET + "|past|last|next|first|the|these)"
-              + S + ")?" + DateRules.COUNT + "(?<sep>[ -])(?:(?:more|additional|full|straight"
-              + "|consecutive|long)" + S + ")?(?:(?:trading|business|working)" + S + ")?" + UNIT
-              + "(?<old>-old|-long| old| long)?",
+              + S + ")?(?:(?<from>" + org.newsextract.number.NumberWords.CARDINAL + ")" + S
+              + "(?:to|or)" + S + ")?" + DateRules.COUNT + "(?<sep>[ -])(?:(?:more|additional"
+              + "|full|straight|consecutive|long)" + S + ")?(?:(?:trading|business|working)" + S
+              + ")?" + UNIT + "(?<old>-old|-long| old| long)?(?:" + S + "or so)?",
           (g, s, a, b) -> {
             String n = g.lower("n");
             String det = g.lower("det");
@@ -143,7 +144,8 @@ final class DateDurationRules {
             return true;
           },
           (g, c) -> {
-            long n = DateRules.count(g.get("n"));
+            // "12 to 18 months": a range has no single length
+            long n = g.has("from") ? -1 : DateRules.count(g.get("n"));
             String code = DateRules.unitCode(g.get("unit"));
             if (code == null) {
               return null;
@@ -160,7 +162,7 @@ final class DateDurationRules {
       new DateRule(
           "duration-half",
           "(?:" + DURATION_MOD + S + ")?(?:half" + S + "(?:an?" + S + ")?(?<hu>hour|day|year"
-              + "|century|decade)|(?:a|an|one)" + S + "(?<au>hour|day|week|month|year)" + S
+              + "|century|decade)|(?:a|an|one)" + S + "(?<au>minute|hour|day|week|month|year)" + S
               + "and" + S + "a" + S + "half|a" + S + "half" + S + "(?<hu2>hour|day))",
           (g, s, a, b) -> true,
           (g, c) -> {
@@ -175,6 +177,7 @@ final class DateDurationRules {
               }
             }
             switch (g.lower("au")) {
+              case "minute": return dur("PT1M30S");
               case "hour": return dur("PT1H30M");
               case "day": return dur("PT36H");
               case "week": return dur("P10D");

@@ -186,7 +186,8 @@ final class DateRelativeRules {
               + "(?:" + S + "(?:in|of))?" + S + ")?"
               + "(?<rel>this|last|next|the past|the previous|the coming|the following|the current"
               + "|the same|that|the latest|this past|this coming|the|the next|the last|the prior"
-              + "|a)" + S + "(?<u>week|weekend|month|year|decade|century|day|fiscal year)",
+              + "|a)" + S + "(?<u>week|weekend|month|year|decade|century|day|fiscal year)"
+              + "(?:" + S + "or so)?",
           (g, s, a, b) -> {
             String rel = g.lower("rel");
             String u = g.lower("u");

@@ -40,7 +40,7 @@ final class DateRules {
   static final String MONTH_NAMES = monthAlternation();
   static final String MONTH = "(?<month>" + MONTH_NAMES + ")";
   static final String WD = "(?<wd>" + WEEKDAYS.alternation() + ")";
-  static final String DAYNUM = "(?<day>[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\\d:])";
+  static final String DAYNUM = "(?<day>[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\\d|:\\d)";
   static final String YEAR = "(?<year>1[6-9]\\d\\d|20\\d\\d)(?![\\d,]\\d)";
   static final String ORD =
       "(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth"
