@@ -239,6 +239,12 @@ final class DateRelativeRules {
                 return date(DateRules.shifted(anchor, 0, code(u), 1));
               case "last":
               case "this past":
+                if (u.equals("year") && !hasEdge && c.quarterInContext()
+                    && DateRelativeRules.COMPARISON_BEFORE.matcher(c.sentence.substring(
+                        Math.max(0, c.matchStart - 50), c.matchStart)).find()) {
+                  // "compared with $3 million last year" in a quarterly report: that quarter
+                  return date((c.quarterYear - 1) + "-Q" + c.quarter);
+                }
                 return date(unitValue(ref, u, -1, c));
               case "next":
               case "this coming":
@@ -247,6 +253,11 @@ final class DateRelativeRules {
                 return date(unitValue(ref, u, 0, c));
             }
           });
+
+  private static final java.util.regex.Pattern COMPARISON_BEFORE =
+      java.util.regex.Pattern.compile(
+          "\\b(?:compared with|compared to|from|versus|against)\\b[^.;]{0,40}$",
+          java.util.regex.Pattern.CASE_INSENSITIVE);
 
   private static String code(String u) {
     return DateRules.unitCode(u);
