@@ -142,7 +142,7 @@ final class DateContext {
           // an "-ed" word counts only right next to the expression ("announced in March"):
           // further away it is as often an adjective ("a still unspecified date in January")
           || edAsPast && gap <= 16 && word.length() > 4 && word.endsWith("ed")
-              && !NOT_PAST_ED.contains(word)) {
+              && !NOT_PAST_ED.contains(word) && verbLike(w.end())) {
         // a participle after "be" ("will be held", "to be named") is not past
         f = prev1.equals("be") || prev2.equals("be") && FUTURE_WORDS.contains(prev1)
             ? Boolean.TRUE : Boolean.FALSE;
@@ -163,6 +163,25 @@ final class DateContext {
       }
     }
     return tense;
+  }
+
+  private static final Pattern AFTER_VERB =
+      Pattern.compile("^(?:[,.;]|\\s{1,3}(?:in|on|at|by|last|this|the|a|an|for|from|until|to"
+          + "|during|early|late|since|after|before|about|over|and|its|his|her|their)\\b)",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
+   * An "-ed" word ending at {@code end} reads as a verb when a preposition, determiner or
+   * punctuation follows it, or the expression itself; before a noun it is an adjective ("a
+   * still unspecified date").
+   */
+  private boolean verbLike(int end) {
+    if (end >= matchStart && end <= matchStart + 1 || end >= sentence.length()) {
+      return true;
+    }
+    String after = sentence.substring(end, Math.min(sentence.length(), end + 12));
+    return AFTER_VERB.matcher(after).find()
+        || end < matchStart && sentence.substring(end, matchStart).isBlank();
   }
 
   /** A quarter was mentioned in this or the previous two sentences. */
