@@ -89,6 +89,10 @@ final class DateCalendarRules {
           "^,?\\s{1,3}(?:\\d{4}\\s)?(?:terror(?:ist)?\\s)?(?:attacks?|hijack|terror)",
           java.util.regex.Pattern.CASE_INSENSITIVE);
 
+  private static final java.util.regex.Pattern BY_BEFORE =
+      java.util.regex.Pattern.compile("\\b(?:by|until|till)\\s$",
+          java.util.regex.Pattern.CASE_INSENSITIVE);
+
   /** The year meant by "this year", "last year", "that year" (the anchor's). */
   static LocalDate yearRelative(DateContext c, String rel) {
     LocalDate ref = c.base();
@@ -142,7 +146,12 @@ final class DateCalendarRules {
           },
           (g, c) -> {
             int m = DateRules.monthNumber(g);
-            LocalDate d = DateRules.inferYear(c, m, 0, g.lower("rel"));
+            String rel = g.lower("rel");
+            if (rel.isEmpty() && BY_BEFORE.matcher(
+                c.sentence.substring(Math.max(0, c.matchStart - 7), c.matchStart)).find()) {
+              rel = "by"; // "by August", "until March": a deadline ahead
+            }
+            LocalDate d = DateRules.inferYear(c, m, 0, rel);
             if (d != null) {
               c.noteMonth(d.getYear(), m);
             }

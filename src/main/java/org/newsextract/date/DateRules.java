@@ -199,20 +199,24 @@ final class DateRules {
     switch (rel) {
       case "last":
       case "this past":
-        return cand.isBefore(ref.withDayOfMonth(1)) || dayOfMonth > 0 && cand.isBefore(ref)
-            ? cand : cand.minusYears(1);
+        if (dayOfMonth > 0) {
+          return cand.isBefore(ref) ? cand : cand.minusYears(1);
+        }
+        // "last February" said in March is a year back: last month would be "last month"
+        return cand.isBefore(ref.withDayOfMonth(1).minusMonths(1)) ? cand : cand.minusYears(1);
       case "next":
       case "this coming":
         return cand.isAfter(ref) ? cand : cand.plusYears(1);
       case "this":
         return cand;
+      case "by":
+        return cand.withDayOfMonth(cand.lengthOfMonth()).isBefore(ref) ? cand.plusYears(1) : cand;
       default:
         break;
     }
     // The nearest occurrence, distances weighted by the tense of the clause: news mostly
-    // reports the past, so with no marker a day ahead counts double. Month-days are often
-    // deadlines, so for them only listed tense words count, not any "-ed" participle.
-    int tense = c.tense(dayOfMonth <= 0);
+    // reports the past, so with no marker a day ahead counts double.
+    int tense = c.tense(true);
     long pastWeight = tense > 0 ? 4 : 1;
     long futureWeight = tense > 0 ? 1 : tense < 0 ? 4 : 2;
     LocalDate best = null;
