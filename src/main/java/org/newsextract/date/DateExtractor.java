@@ -28,17 +28,17 @@ import org.newsextract.analysis.TextAnalysis;
  * ("two days later", "the quarter") see the dates mentioned before them.
  */
 public final class DateExtractor {
+  /** Chars scanned before and after a trigger word, unless the rule's margins say otherwise. */
   private static final int WINDOW_MARGIN = 60;
 
   private static final Pattern TOKEN = Pattern.compile("[A-Za-z]{1,30}|\\d{1,12}");
 
   /**
-   * For each lower-case word (or "#d" for any number, "#4" for a four-digit one), the indexes
-   * of the rules it can trigger. A rule runs only near its trigger words: most news text has
-   * none, which keeps the work proportional to the temporal text.
+   * A rule runs only near its trigger words: most news text has none, which keeps the work
+   * proportional to the temporal text.
    */
 
-  private static Map<String, int[]> triggers() {
+  private static Triggers triggers() {
     Set<String> months = new HashSet<>();
     for (String k : DateRules.MONTHS.entries().keySet()) {
       months.add(k.replace(".", ""));
@@ -105,8 +105,30 @@ public final class DateExtractor {
     byRule.put(DateDurationRules.UNIT_LONG, Set.of("long", "old"));
     byRule.put(DateDurationRules.VAGUE_PLURAL, plurals);
     byRule.put(DateDurationRules.BARE_PLURAL, plurals);
+    // How far an expression reaches before and after its trigger word: the unit ends
+    // "the past three years", a month starts "Sept. 11, 2012".
+    Map<DateRule, int[]> margins = new HashMap<>();
+    int[] endsAtTrigger = {64, 16};
+    for (DateRule r : List.of(DateDurationRules.COUNT, DateDurationRules.VAGUE_PLURAL,
+        DateDurationRules.BARE_PLURAL, DateDurationRules.UNIT_LONG, DateDurationRules.HALF,
+        DateRelativeRules.RELATIVE_UNIT, DateRelativeRules.YEAR_WHOLE, DateRelativeRules.AGO,
+        DateDurationRules.SET_TIMES, DateDurationRules.SET_EVERY,
+        DateDurationRules.FISCAL_YEAR_DURATION)) {
+      margins.put(r, endsAtTrigger);
+    }
+    int[] startsNearTrigger = {36, 36};
+    for (DateRule r : List.of(DateCalendarRules.MONTH_DAY, DateCalendarRules.DAY_MONTH,
+        DateCalendarRules.MONTH_YEAR, DateCalendarRules.BARE_MONTH, DateRelativeRules.WEEKDAY,
+        DateIsoRules.ISO, DateIsoRules.US_SLASH, DateCalendarRules.BARE_YEAR,
+        DateCalendarRules.DECADE, DateRelativeRules.RELATIVE_DAY, DateCalendarRules.SEASON)) {
+      margins.put(r, startsNearTrigger);
+    }
+    margins.put(DateTimeRules.CLOCK, new int[] {12, 56});
+    margins.put(DateRelativeRules.DAY_CONTINUATION, new int[] {40, 12});
     Map<String, List<Integer>> index = new HashMap<>();
+    int[][] marginOf = new int[RULES.size()][];
     for (int r = 0; r < RULES.size(); r++) {
+      marginOf[r] = margins.getOrDefault(RULES.get(r), new int[] {WINDOW_MARGIN, WINDOW_MARGIN});
       Set<String> words = byRule.get(RULES.get(r));
       if (words == null) {
         throw new IllegalStateException("no trigger words for rule " + RULES.get(r).id);
@@ -117,7 +139,7 @@ public final class DateExtractor {
     }
     Map<String, int[]> out = new HashMap<>();
     index.forEach((w, rs) -> out.put(w, rs.stream().mapToInt(Integer::intValue).toArray()));
-    return Map.copyOf(out);
+    return new Triggers(Map.copyOf(out), marginOf);
   }
 
   /** Per rule, the merged stretches of {@code chunk} around its trigger words. */
@@ -131,10 +153,10 @@ public final class DateExtractor {
       int[] rs;
       char c = chunk.charAt(t.start());
       if (Character.isDigit(c)) {
-        add(out, TRIGGERS.get("#d"), t.start(), t.end(), chunk.length());
-        rs = t.end() - t.start() == 4 ? TRIGGERS.get("#4") : null;
+        add(out, TRIGGERS.index().get("#d"), t.start(), t.end(), chunk.length());
+        rs = t.end() - t.start() == 4 ? TRIGGERS.index().get("#4") : null;
       } else {
-        rs = TRIGGERS.get(t.group().toLowerCase(Locale.ROOT));
+        rs = TRIGGERS.index().get(t.group().toLowerCase(Locale.ROOT));
       }
       add(out, rs, t.start(), t.end(), chunk.length());
     }
@@ -145,9 +167,9 @@ public final class DateExtractor {
     if (rs == null) {
       return;
     }
-    int s = Math.max(0, start - WINDOW_MARGIN);
-    int e = Math.min(length, end + WINDOW_MARGIN);
     for (int r : rs) {
+      int s = Math.max(0, start - TRIGGERS.margins()[r][0]);
+      int e = Math.min(length, end + TRIGGERS.margins()[r][1]);
       List<int[]> w = out.get(r);
       if (!w.isEmpty() && w.get(w.size() - 1)[1] >= s) {
         w.get(w.size() - 1)[1] = Math.max(e, w.get(w.size() - 1)[1]);
@@ -203,8 +225,14 @@ public final class DateExtractor {
       DateDurationRules.VAGUE_PLURAL,
       DateDurationRules.BARE_PLURAL);
 
-  /** See {@link #triggers()}; built after {@link #RULES}. */
-  private static final Map<String, int[]> TRIGGERS = triggers();
+  /**
+   * For each lower-case word (or "#d" for any number, "#4" for a four-digit one), the indexes
+   * of the rules it can trigger, and per rule the chars scanned before and after each trigger
+   * word. Built after {@link #RULES}.
+   */
+  private record Triggers(Map<String, int[]> index, int[][] margins) {}
+
+  private static final Triggers TRIGGERS = triggers();
 
   public DateExtractor() {
     this.rules = RULES;
