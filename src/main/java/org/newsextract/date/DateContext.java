@@ -137,7 +137,9 @@ final class DateContext {
       Boolean f = null;
       int gap = w.end() <= matchStart ? matchStart - w.end() : w.start() - matchEnd;
       if (FUTURE_WORDS.contains(word)) {
-        f = Boolean.TRUE;
+        // "had been due to expire Friday": a plan in the past perfect is past
+        f = prev1.equals("had") || prev1.equals("been") && prev2.equals("had")
+            ? Boolean.FALSE : Boolean.TRUE;
       } else if (PAST_WORDS.contains(word)
           // an "-ed" word counts only right next to the expression ("announced in March"):
           // further away it is as often an adjective ("a still unspecified date in January")
