@@ -1,20 +1,231 @@
 package org.newsextract.date;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.newsextract.TextSpan;
+import org.newsextract.analysis.Paragraph;
+import org.newsextract.analysis.Sentence;
 import org.newsextract.analysis.TextAnalysis;
 
 /**
  * Finds and normalises temporal expressions. Immutable and thread-safe. Internal: use {@link
  * org.newsextract.NewsExtractor}.
+ *
+ * <p>Each paragraph is scanned by the rules of {@link #RULES} (bounded regexes, each run only
+ * near its trigger words, see {@link RuleTriggers}); paragraphs rather than sentences, since
+ * the sentence model splits "Aug. 7" after "Aug.". Overlapping matches are settled longest
+ * first (at equal length the earlier rule wins); the survivors are then normalised in text
+ * order, so that anchored expressions ("two days later", "the quarter") see the dates
+ * mentioned before them.
  */
 public final class DateExtractor {
 
-  public DateExtractor() {}
+  /** Paragraphs longer than this are scanned in windows of this size. */
+  private static final int MAX_CHUNK = 4000;
+
+  private final List<DateRule> rules;
+
+
+  /** The built-in rules in priority order: at equal span length an earlier rule wins. */
+  static final List<DateRule> RULES = List.of(
+      DateIsoRules.ISO,
+      DateIsoRules.US_SLASH,
+      DateTimeRules.CLOCK,
+      DateTimeRules.NAMED_TIME,
+      DateCalendarRules.MONTH_DAY,
+      DateCalendarRules.DAY_MONTH,
+      DateCalendarRules.MONTH_YEAR,
+      DateCalendarRules.HOLIDAY,
+      DateCalendarRules.QUARTER,
+      DateCalendarRules.QUARTER_ANAPHOR,
+      DateCalendarRules.HALF,
+      DateCalendarRules.SEASON,
+      DateCalendarRules.DECADE,
+      DateCalendarRules.CENTURY,
+      DateCalendarRules.YEAR_WORDS,
+      DateCalendarRules.BARE_YEAR,
+      DateCalendarRules.BARE_MONTH,
+      DateRelativeRules.AGO,
+      DateRelativeRules.YEAR_AGO_ADJ,
+      DateRelativeRules.YEAR_WHOLE,
+      DateRelativeRules.DAY_CONTINUATION,
+      DateRelativeRules.RELATIVE_DAY,
+      DateRelativeRules.PART_OF_DAY,
+      DateRelativeRules.WEEKDAY,
+      DateRelativeRules.RELATIVE_UNIT,
+      DateRelativeRules.ANCHORED_DAY,
+      DateRelativeRules.REFERENCE,
+      DateRelativeRules.REFERENCE_ADJ,
+      DateDurationRules.SET_EVERY,
+      DateDurationRules.SET_TIMES,
+      DateDurationRules.SET_ADVERB,
+      DateDurationRules.FISCAL_YEAR_DURATION,
+      DateDurationRules.COUNT,
+      DateDurationRules.HALF,
+      DateDurationRules.UNIT_LONG,
+      DateDurationRules.VAGUE_PLURAL,
+      DateDurationRules.BARE_PLURAL);
+
+
+  private static final RuleTriggers TRIGGERS = RuleTriggers.build(RULES);
+
+  public DateExtractor() {
+    this.rules = RULES;
+  }
+
+  private record Candidate(int start, int end, DateRule rule, DateRule.Groups groups, int order) {
+    int length() {
+      return end - start;
+    }
+
+    boolean overlaps(Candidate o) {
+      return start < o.end && o.start < end;
+    }
+  }
 
   /** Dates in text order; relative ones resolved against {@code referenceDate} when given. */
   public List<DateMention> extract(TextAnalysis analysis, Optional<LocalDate> referenceDate) {
-    return List.of();
+    Objects.requireNonNull(analysis, "analysis");
+    Objects.requireNonNull(referenceDate, "referenceDate");
+    String text = analysis.text();
+    DateContext ctx = new DateContext(referenceDate);
+    List<DateMention> out = new ArrayList<>();
+    // Paragraphs, not sentences: the sentence model splits after "Aug." in "Aug. 7".
+    for (Paragraph p : analysis.paragraphs()) {
+      for (int from = p.start(); from < p.end(); from += MAX_CHUNK) {
+        int to = Math.min(p.end(), from + MAX_CHUNK);
+        scanChunk(analysis, from, to, ctx, out);
+      }
+    }
+    return out;
+  }
+
+  private void scanChunk(
+      TextAnalysis analysis, int start, int end, DateContext ctx, List<DateMention> out) {
+    String text = analysis.text();
+    String sentence = text.substring(start, end);
+    List<Candidate> cands = new ArrayList<>();
+    List<List<int[]>> windows = TRIGGERS.windows(sentence);
+    for (int r = 0; r < rules.size(); r++) {
+      DateRule rule = rules.get(r);
+      if (windows.get(r).isEmpty()) {
+        continue;
+      }
+      Matcher m = rule.pattern.matcher(sentence);
+      m.useTransparentBounds(true);
+      m.useAnchoringBounds(false);
+      for (int[] w : windows.get(r)) {
+        int pos = w[0];
+        // after a rejected match, look again one char further on (a shorter reading may pass)
+        while (pos < w[1]) {
+          m.region(pos, w[1]);
+          if (!m.find()) {
+            break;
+          }
+          if (m.end() == m.start()) {
+            pos = m.end() + 1;
+            continue;
+          }
+          DateRule.Groups g = rule.groups(m);
+          if (rule.check.accept(g, sentence, m.start(), m.end())) {
+            int s = rule.spanGroup == null ? m.start() : m.start(rule.spanGroup);
+            int e = rule.spanGroup == null ? m.end() : m.end(rule.spanGroup);
+            cands.add(new Candidate(s, e, rule, g, r));
+            pos = m.end();
+          } else {
+            pos = m.start() + 1;
+          }
+        }
+      }
+    }
+    if (cands.isEmpty()) {
+      return;
+    }
+    cands.sort(Comparator.comparingInt(Candidate::length).reversed()
+        .thenComparingInt(Candidate::order).thenComparingInt(Candidate::start));
+    List<Candidate> chosen = new ArrayList<>();
+    for (Candidate c : cands) {
+      boolean free = true;
+      for (Candidate k : chosen) {
+        if (k.overlaps(c)) {
+          free = false;
+          break;
+        }
+      }
+      if (free) {
+        chosen.add(c);
+      }
+    }
+    chosen.sort(Comparator.comparingInt(Candidate::start));
+    ctx.sentence = sentence;
+    int first = out.size();
+    for (Candidate c : chosen) {
+      int index = Math.max(0, analysis.sentenceAt(start + c.start));
+      ctx.sentenceIndex = index;
+      Sentence sent = analysis.sentences().isEmpty() ? null : analysis.sentences().get(index);
+      ctx.sentenceFrom = sent == null ? 0 : Math.max(0, sent.start() - start);
+      ctx.sentenceTo = sent == null ? sentence.length()
+          : Math.min(sentence.length(), Math.max(0, sent.end() - start));
+      ctx.matchStart = c.start;
+      ctx.matchEnd = c.end;
+      DateRule.Timex t = c.rule.normaliser.apply(c.groups, ctx);
+      if (t == null) {
+        continue;
+      }
+      out.add(mention(text, start + c.start, start + c.end, t.type(), t.value(), c.rule.id));
+    }
+    fillTimeDays(text, out, first);
+  }
+
+  /**
+   * Times without a date ("at 3 p.m.") take the day-level date mentioned closest to them in
+   * the paragraph, within {@link #TIME_DAY_DISTANCE} chars ("at 3 p.m. on Friday"), else the
+   * anchor they saw when normalised (kept in the placeholder value).
+   */
+  private static void fillTimeDays(String text, List<DateMention> out, int first) {
+    for (int i = first; i < out.size(); i++) {
+      DateMention d = out.get(i);
+      if (!d.value().startsWith(DateTimeRules.DAY_PLACEHOLDER)) {
+        continue;
+      }
+      String v = d.value().substring(DateTimeRules.DAY_PLACEHOLDER.length());
+      int at = v.indexOf('@');
+      String day = v.substring(0, at);
+      int best = TIME_DAY_DISTANCE + 1;
+      for (int k = first; k < out.size(); k++) {
+        DateMention o = out.get(k);
+        int dist = o.span().start() >= d.span().end()
+            ? o.span().start() - d.span().end() : d.span().start() - o.span().end();
+        if (k != i && dist >= 0 && dist < best && DAY_VALUE.matcher(o.value()).matches()) {
+          best = dist;
+          int t = o.value().indexOf('T');
+          day = t < 0 ? o.value() : o.value().substring(0, t);
+        }
+      }
+      out.set(i, mention(text, d.span().start(), d.span().end(), d.type(),
+          day + v.substring(at + 1), d.rule()));
+    }
+  }
+
+  private static final int TIME_DAY_DISTANCE = 40;
+  private static final Pattern DAY_VALUE =
+      Pattern.compile("(?:\\d{4}-\\d{2}-\\d{2}|XXXX-\\d{2}-\\d{2}|XXXX-XX-XX|XXXX-WXX-\\d)(?:T.*)?");
+
+  private static DateMention mention(
+      String text, int start, int end, TimexType type, String value, String rule) {
+    return new DateMention(
+        TextSpan.of(text, start, end),
+        type,
+        value,
+        TimexValues.granularity(type, value),
+        TimexValues.temporal(type, value),
+        TimexValues.amount(type, value),
+        rule);
   }
 }

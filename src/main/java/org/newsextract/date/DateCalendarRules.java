@@ -1,0 +1,564 @@
+package org.newsextract.date;
+
+import static org.newsextract.date.DateRules.DAYNUM;
+import static org.newsextract.date.DateRules.EDGE;
+import static org.newsextract.date.DateRules.MONTH;
+import static org.newsextract.date.DateRules.ORD;
+import static org.newsextract.date.DateRules.S;
+import static org.newsextract.date.DateRules.WD;
+import static org.newsextract.date.DateRules.YEAR;
+import static org.newsextract.date.DateRules.date;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.MonthDay;
+import java.time.temporal.TemporalAdjusters;
+import java.util.Locale;
+import java.util.OptionalLong;
+import org.newsextract.number.NumberWords;
+
+/** Calendar expressions: month-day, month-year, years, decades, quarters, seasons, holidays. */
+final class DateCalendarRules {
+  private DateCalendarRules() {}
+
+  private static final String YEAR_REL = "(?<yrel>this|last|next|the same|that)" + S + "year";
+
+  /** "September 11, 2012", "Sept. 11", "Friday, Oct. 13, 1989", "Sep 11th". */
+  static final DateRule MONTH_DAY =
+      new DateRule(
+          "date-month-day",
+          "(?:" + WD + ",?" + S + ")?(?:(?<edge>early|late|around|by)" + S + ")?" + MONTH + S
+              + DAYNUM + "(?:,?" + S + YEAR + "|,?" + S + YEAR_REL + ")?",
+          (g, s, a, b) -> DateRules.monthOk(g, s, a, false)
+              && (!g.has("wd") || DateRules.capitalised(g.get("wd")))
+              && !g.lower("edge").equals("by") && !g.lower("edge").equals("around")
+              && DateRules.yearOk(g, s, a, b),
+          DateCalendarRules::monthDay);
+
+  /** "11 September 2012", "the 4th of July". */
+  static final DateRule DAY_MONTH =
+      new DateRule(
+          "date-day-month",
+          "(?:" + WD + ",?" + S + ")?(?:the" + S + ")?" + DAYNUM + "(?:" + S + "of)?" + S + MONTH
+              + "(?:,?" + S + YEAR + ")?",
+          (g, s, a, b) -> DateRules.monthOk(g, s, a, false)
+              && (!g.has("wd") || DateRules.capitalised(g.get("wd")))
+              // "the 4th of July" but not "the 11 September 2001 attacks"
+              && !(g.matched.regionMatches(true, 0, "the", 0, 3) && !g.matched.contains(" of "))
+              && (g.get("month").length() > 3 || g.get("month").endsWith("."))
+              && DateRules.yearOk(g, s, a, b),
+          DateCalendarRules::monthDay);
+
+  private static DateRule.Timex monthDay(DateRule.Groups g, DateContext c) {
+    int m = DateRules.monthNumber(g);
+    int d = Integer.parseInt(g.get("day"));
+    LocalDate date;
+    if (g.has("year")) {
+      date = DateRules.safeDate(Integer.parseInt(g.get("year")), m, d);
+      if (date == null || date.getDayOfMonth() != d) {
+        return null;
+      }
+    } else if (g.has("yrel")) {
+      LocalDate ref = yearRelative(c, g.lower("yrel"));
+      date = ref == null ? null : DateRules.safeDate(ref.getYear(), m, d);
+    } else {
+      if (DateRules.safeDate(2000, m, d) == null) {
+        return null;
+      }
+      if (m == 9 && d == 11 && SEPT_11_ATTACKS.matcher(
+          c.sentence.substring(c.matchEnd, Math.min(c.sentence.length(), c.matchEnd + 30))).find()) {
+        // "the Sept. 11 attacks" names a day of 2001, whatever the reference date
+        date = LocalDate.of(2001, 9, 11);
+        c.noteDay(date);
+        return date(date.toString());
+      }
+      date = DateRules.inferYear(c, m, d, "");
+      if (date == null) {
+        return date(String.format("XXXX-%02d-%02d", m, d));
+      }
+      date = DateRules.safeDate(date.getYear(), m, d);
+    }
+    if (date != null) {
+      c.noteDay(date);
+    }
+    return date(TimexValues.day(date));
+  }
+
+  private static final java.util.regex.Pattern SEPT_11_ATTACKS =
+      java.util.regex.Pattern.compile(
+          "^,?\\s{1,3}(?:\\d{4}\\s)?(?:terror(?:ist)?\\s)?(?:attacks?|hijack|terror)",
+          java.util.regex.Pattern.CASE_INSENSITIVE);
+
+  private static final java.util.regex.Pattern BY_BEFORE =
+      java.util.regex.Pattern.compile("\\b(?:by|until|till)\\s$",
+          java.util.regex.Pattern.CASE_INSENSITIVE);
+
+  /** The year meant by "this year", "last year", "that year" (the anchor's). */
+  static LocalDate yearRelative(DateContext c, String rel) {
+    LocalDate ref = c.base();
+    switch (rel) {
+      case "last": return ref == null ? null : ref.minusYears(1);
+      case "next": return ref == null ? null : ref.plusYears(1);
+      case "that":
+      case "the same": return c.anchorFor("Y");
+      default: return ref;
+    }
+  }
+
+  /** "January 2013", "Dec. 2011", "June last year", "early March 1990". */
+  static final DateRule MONTH_YEAR =
+      new DateRule(
+          "date-month-year",
+          "(?:" + EDGE + "[ -]?)?" + MONTH + "(?:,?" + S + "(?:of" + S + ")?" + YEAR + "|" + S
+              + YEAR_REL + ")",
+          (g, s, a, b) -> DateRules.monthOk(g, s, a, false) && DateRules.yearOk(g, s, a, b),
+          (g, c) -> {
+            int m = DateRules.monthNumber(g);
+            if (g.has("year")) {
+              c.noteMonth(Integer.parseInt(g.get("year")), m);
+              return date(String.format("%s-%02d", g.get("year"), m));
+            }
+            LocalDate y = yearRelative(c, g.lower("yrel"));
+            if (y != null) {
+              c.noteMonth(y.getYear(), m);
+            }
+            return date(y == null ? String.format("XXXX-%02d", m)
+                : String.format("%04d-%02d", y.getYear(), m));
+          });
+
+  /** "January", "last November", "early March", "the end of May" (year from tense). */
+  static final DateRule BARE_MONTH =
+      new DateRule(
+          "date-month",
+          "(?:(?:(?<rel>last|this|next|this past|this coming)|" + EDGE + ")[ -]?)?" + MONTH,
+          (g, s, a, b) -> {
+            String m = g.get("month");
+            boolean abbrev = m.length() <= 4 && !m.equalsIgnoreCase("may")
+                && !m.equalsIgnoreCase("june") && !m.equalsIgnoreCase("july");
+            if (abbrev && !m.endsWith(".")) {
+              return false;
+            }
+            boolean modified = g.has("rel") || g.has("edge");
+            if (s.substring(b, Math.min(s.length(), b + 3)).matches("\\s\\d.?")) {
+              return false; // "last Oct. 23": the month-day rule takes "Oct. 23"
+            }
+            return DateRules.monthOk(g, s, a, !modified);
+          },
+          (g, c) -> {
+            int m = DateRules.monthNumber(g);
+            String rel = g.lower("rel");
+            if (rel.isEmpty() && BY_BEFORE.matcher(
+                c.sentence.substring(Math.max(0, c.matchStart - 7), c.matchStart)).find()) {
+              rel = "by"; // "by August", "until March": a deadline ahead
+            }
+            LocalDate d = DateRules.inferYear(c, m, 0, rel);
+            if (d != null) {
+              c.noteMonth(d.getYear(), m);
+            }
+            return date(d == null ? String.format("XXXX-%02d", m)
+                : String.format("%04d-%02d", d.getYear(), m));
+          });
+
+  /** Holidays with a fixed or computed date: "Christmas", "Thanksgiving Day", "Election Day". */
+  static final DateRule HOLIDAY =
+      new DateRule(
+          "date-holiday",
+          "(?:(?<rel>last|this|next)" + S + ")?(?<hol>" + DateRules.HOLIDAYS.alternation()
+              + "|thanksgiving(?:" + S + "day)?|election" + S + "day|easter(?:" + S + "sunday)?"
+              + "|labor" + S + "day|memorial" + S + "day)(?:,?" + S + YEAR + ")?",
+          (g, s, a, b) -> DateRules.capitalised(g.get("hol")),
+          (g, c) -> {
+            LocalDate ref = c.base();
+            int y;
+            if (g.has("year")) {
+              y = Integer.parseInt(g.get("year"));
+            } else if (ref == null) {
+              String fixed = DateRules.HOLIDAYS.get(g.get("hol"));
+              return date(fixed == null ? "XXXX-XX-XX" : "XXXX-" + fixed);
+            } else {
+              y = ref.getYear();
+              String rel = g.lower("rel");
+              LocalDate thisYear = holiday(g.lower("hol"), y);
+              if (thisYear == null) {
+                return null;
+              }
+              if (rel.equals("last")) {
+                y = thisYear.isBefore(ref) ? y : y - 1;
+              } else if (rel.equals("next")) {
+                y = thisYear.isAfter(ref) ? y : y + 1;
+              } else if (rel.isEmpty()) {
+                // like a weekday: the last one, or the next one in a future clause
+                if (c.future()) {
+                  y = thisYear.isBefore(ref) ? y + 1 : y;
+                } else {
+                  y = thisYear.isAfter(ref) ? y - 1 : y;
+                }
+              }
+            }
+            LocalDate d = holiday(g.lower("hol"), y);
+            if (d == null) {
+              return null;
+            }
+            c.noteDay(d);
+            return date(d.toString());
+          });
+
+  static LocalDate holiday(String name, int y) {
+    String n = name.replaceAll("\\s+", " ");
+    String fixed = DateRules.HOLIDAYS.get(n);
+    if (fixed != null) {
+      MonthDay md = MonthDay.parse("--" + fixed);
+      return md.atYear(y);
+    }
+    if (n.startsWith("thanksgiving")) {
+      return LocalDate.of(y, 11, 1).with(TemporalAdjusters.dayOfWeekInMonth(4, DayOfWeek.THURSDAY));
+    }
+    if (n.startsWith("election")) {
+      return LocalDate.of(y, 11, 2).with(TemporalAdjusters.nextOrSame(DayOfWeek.TUESDAY));
+    }
+    if (n.startsWith("labor")) {
+      return LocalDate.of(y, 9, 1).with(TemporalAdjusters.firstInMonth(DayOfWeek.MONDAY));
+    }
+    if (n.startsWith("memorial")) {
+      return LocalDate.of(y, 5, 1).with(TemporalAdjusters.lastInMonth(DayOfWeek.MONDAY));
+    }
+    if (n.startsWith("easter")) {
+      return easter(y);
+    }
+    return null;
+  }
+
+  /** Gregorian Easter Sunday (anonymous algorithm). */
+  static LocalDate easter(int y) {
+    int a = y % 19;
+    int b = y / 100;
+    int c = y % 100;
+    int d = b / 4;
+    int e = b % 4;
+    int f = (b + 8) / 25;
+    int g = (b - f + 1) / 3;
+    int h = (19 * a + b - d - g + 15) % 30;
+    int i = c / 4;
+    int k = c % 4;
+    int l = (32 + 2 * e + 2 * i - h - k) % 7;
+    int m = (a + 11 * h + 22 * l) / 451;
+    int month = (h + l - 7 * m + 114) / 31;
+    int day = (h + l - 7 * m + 114) % 31 + 1;
+    return LocalDate.of(y, month, day);
+  }
+
+  private static final String QORD = "(?<q>first|second|third|fourth|1st|2nd|3rd|4th|final|last)";
+
+  /**
+   * Quarters: "the third quarter", "third-quarter", "the fourth quarter of 1990", "next year's
+   * first quarter", "the year-ago third quarter". The year comes from the expression, else the
+   * reference date (a quarter not yet begun is last year's unless the sentence speaks of the
+   * future).
+   */
+  static final DateRule QUARTER =
+      new DateRule(
+          "date-quarter",
+          "(?:(?:(?<det>the|this|(?<yrel>this|last|next)" + S
+              + "year['’]s|(?<qy>1[6-9]\\d\\d|20\\d\\d)['’]s)" + S + ")?"
+              + "(?:(?<mod>year-ago|year-earlier|year-before|same|comparable|corresponding"
+              + "|latest|current|previous|prior|(?<qy2>1[6-9]\\d\\d|20\\d\\d))[ -]){0,2})?"
+              + "(?:fiscal[ -])?" + QORD + "[ -](?:fiscal[ -])?quarter"
+              + "(?:" + S + "(?:of" + S + ")?(?:fiscal" + S + ")?(?<qy3>1[6-9]\\d\\d|20\\d\\d)"
+              + "|" + S + "(?:of" + S + ")?(?<qrel>this|last|next)" + S + "year)?",
+          (g, s, a, b) -> {
+            if (g.lower("q").equals("last") && !g.has("det")) {
+              return false;
+            }
+            // "the third-quarter loss": the hyphenated adjective alone is the expression
+            boolean hyphen = g.matched.toLowerCase(Locale.ROOT).matches("(?s).*[a-z]-quarter.*");
+            return !(hyphen && g.lower("det").equals("the") && !g.has("mod"));
+          },
+          (g, c) -> {
+            String qs = g.lower("q");
+            int q = qs.equals("first") || qs.equals("1st") ? 1
+                : qs.equals("second") || qs.equals("2nd") ? 2
+                : qs.equals("third") || qs.equals("3rd") ? 3 : 4;
+            LocalDate ref = c.base();
+            Integer y = null;
+            for (String k : new String[] {"qy", "qy2", "qy3"}) {
+              if (g.has(k)) {
+                y = Integer.parseInt(g.get(k));
+              }
+            }
+            if (y == null) {
+              String rel = g.has("yrel") ? g.lower("yrel") : g.lower("qrel");
+              if (ref == null) {
+                return date("XXXX-Q" + q);
+              }
+              if (!rel.isEmpty()) {
+                y = DateCalendarRules.yearRelative(c, rel).getYear();
+              } else {
+                y = ref.getYear();
+                if (q > DateContext.quarterOf(ref) && !c.future()) {
+                  y--;
+                }
+              }
+              String mod = g.lower("mod");
+              if (mod.startsWith("year-") || g.lower("det").startsWith("last")) {
+                y--;
+              }
+            }
+            if (!g.lower("mod").startsWith("year-")) {
+              c.noteQuarter(y, q);
+            }
+            return date(y + "-Q" + q);
+          });
+
+  /**
+   * "the quarter", "the latest quarter", "the year-earlier quarter", "the 1988 period": the
+   * quarter last mentioned, else the last one completed before the reference date.
+   */
+  static final DateRule QUARTER_ANAPHOR =
+      new DateRule(
+          "date-quarter-anaphor",
+          "(?<det>the|this|that|(?<yrel>last|this|next)" + S + "year['’]s)" + S
+              + "(?:(?<mod>latest|current|same|comparable|corresponding|year-ago|year-earlier"
+              + "|previous|prior|recent|just-ended|fiscal|(?<py>1[6-9]\\d\\d|20\\d\\d))[ -]){0,3}"
+              + "(?<what>quarter|period)(?!-)"
+              + "(?:" + S + "(?<pl>a year (?:ago|earlier)|last year|the year before))?"
+              + "(?=" + S + "(?:that\\s)?(?:ended|ending)" + S + "(?<endm>" + DateRules.MONTH_NAMES
+              + ")" + S + "(?<endd>\\d{1,2})(?:,?" + S + "(?<endy>1[6-9]\\d\\d|20\\d\\d))?)?",
+          (g, s, a, b) -> {
+            if (g.lower("what").equals("period")) {
+              return g.has("mod") || g.has("pl") || g.has("yrel");
+            }
+            return true;
+          },
+          (g, c) -> {
+            LocalDate ref = c.base();
+            String mod = g.lower("mod");
+            String det = g.lower("det");
+            boolean current = det.equals("this") || mod.equals("current");
+            if (g.has("endm") && !g.has("py") && !mod.startsWith("year-") && !g.has("pl")
+                && !c.quarterInContext()) {
+              // "the quarter ended Sept. 30": the three months before that day
+              int em = DateRules.MONTHS.getInt(g.get("endm"));
+              em = em > 0 ? em : DateRules.MONTHS.getInt(g.get("endm") + ".");
+              int ed = Integer.parseInt(g.get("endd"));
+              LocalDate end = g.has("endy")
+                  ? DateRules.safeDate(Integer.parseInt(g.get("endy")), em, ed)
+                  : DateRules.inferYear(c, em, ed, "last");
+              if (end != null) {
+                LocalDate mid = end.minusDays(45);
+                c.noteQuarter(mid.getYear(), DateContext.quarterOf(mid));
+                return date(TimexValues.quarter(mid));
+              }
+            }
+            if ((mod.equals("latest") || mod.equals("just-ended") || mod.equals("recent"))
+                && ref != null) {
+              // the latest quarter: the last one completed before the reference date
+              LocalDate prev = ref.minusMonths(3);
+              c.noteQuarter(prev.getYear(), DateContext.quarterOf(prev));
+              return date(TimexValues.quarter(prev));
+            }
+            int y;
+            int q;
+            if (g.has("py") && c.quarterInContext()) {
+              y = Integer.parseInt(g.get("py"));
+              q = c.quarter;
+              return date(y + "-Q" + q);
+            }
+            if (ref == null && !c.quarterInContext()) {
+              return date("XXXX-QX");
+            }
+            if (current && ref != null) {
+              y = ref.getYear();
+              q = DateContext.quarterOf(ref);
+            } else if (c.quarter > 0 && c.quarterYear > 0) {
+              y = c.quarterYear;
+              q = c.quarter;
+            } else if (g.lower("what").equals("period") && g.has("py")) {
+              return date(g.get("py"));
+            } else {
+              LocalDate prev = ref.minusMonths(3);
+              y = prev.getYear();
+              q = DateContext.quarterOf(prev);
+            }
+            if (g.has("py")) {
+              y = Integer.parseInt(g.get("py"));
+            } else if (mod.startsWith("year-") || g.has("pl") || det.startsWith("last")) {
+              y--;
+            } else {
+              c.noteQuarter(y, q);
+            }
+            return date(y + "-Q" + q);
+          });
+
+  /** "the first half of 2013", "the second half of this year", "the first half". */
+  static final DateRule HALF =
+      new DateRule(
+          "date-half",
+          "(?:the" + S + ")?(?<h>first|second|last|latter)" + S + "half(?:" + S + "of" + S
+              + "(?:" + YEAR + "|" + YEAR_REL + "|the" + S + "year))?",
+          (g, s, a, b) -> DateRules.yearOk(g, s, a, b),
+          (g, c) -> {
+            int h = g.lower("h").equals("first") ? 1 : 2;
+            if (g.has("year")) {
+              return date(g.get("year") + "-H" + h);
+            }
+            LocalDate y = g.has("yrel") ? yearRelative(c, g.lower("yrel")) : c.base();
+            return date(y == null ? "XXXX-H" + h : y.getYear() + "-H" + h);
+          });
+
+  /** "this summer", "last fall", "the winter of 1994", "summer 1990", "early spring". */
+  static final DateRule SEASON =
+      new DateRule(
+          "date-season",
+          "(?:(?<rel>this|last|next|this past|this coming|the|early|late|mid|the early|the late)"
+              + "[ -])?(?<season>spring|summer|fall|autumn|winter)(?:" + S + "(?:of" + S + ")?"
+              + YEAR + ")?",
+          (g, s, a, b) -> {
+            if (!DateRules.yearOk(g, s, a, b)) {
+              return false;
+            }
+            if (g.has("year") || !g.lower("rel").isEmpty() && !g.lower("rel").equals("the")) {
+              return true;
+            }
+            String after = s.substring(b, Math.min(s.length(), b + 4));
+            if (after.startsWith(" of")) {
+              return false;
+            }
+            String before = s.substring(Math.max(0, a - 10), a).toLowerCase(Locale.ROOT);
+            return before.matches(
+                "(?s).*\\b(?:in|during|by|since|until|over|through|into|throughout|this|last"
+                    + "|next|early|late|before|after|for)\\s$");
+          },
+          (g, c) -> {
+            String code = DateRules.SEASONS.get(g.get("season"));
+            if (g.has("year")) {
+              return date(g.get("year") + "-" + code);
+            }
+            LocalDate ref = c.base();
+            if (ref == null) {
+              return date("XXXX-" + code);
+            }
+            int start = code.equals("SP") ? 3 : code.equals("SU") ? 6 : code.equals("FA") ? 9 : 12;
+            int y = ref.getYear();
+            String rel = g.lower("rel");
+            if (rel.equals("last") || rel.equals("this past")) {
+              y = start < ref.getMonthValue() - 2 ? y : y - 1;
+              if (code.equals("WI") && ref.getMonthValue() <= 3) {
+                y = ref.getYear() - 1;
+              }
+            } else if (rel.equals("next") || rel.equals("this coming")) {
+              y = start > ref.getMonthValue() ? y : y + 1;
+            } else if (!rel.equals("this") && !c.future() && start > ref.getMonthValue() + 1) {
+              y--;
+            }
+            return date(y + "-" + code);
+          });
+
+  /** "the 1990s", "the early 1980s", "the mid-1990s", "the '80s", "the nineties". */
+  static final DateRule DECADE =
+      new DateRule(
+          "date-decade",
+          "(?:the" + S + ")?(?:(?<edge>early|late|mid)[ -]?)?(?:(?<dec>1[6-9]\\d0|20\\d0)['’]?s"
+              + "|['’](?<dec2>\\d0)s)"
+              + "|the" + S + "(?:(?<edge2>early|late|mid)[ -]?)?(?<decw>twenties|thirties|forties"
+              + "|fifties|sixties|seventies|eighties|nineties)",
+          (g, s, a, b) -> true,
+          (g, c) -> {
+            // TimeML writes a decade as its first three digits: "the 1990s" is 199
+            if (g.has("dec")) {
+              return date(g.get("dec").substring(0, 3));
+            }
+            String tens;
+            if (g.has("dec2")) {
+              tens = g.get("dec2").substring(0, 1);
+            } else {
+              String w = g.lower("decw");
+              String[] names = {"twenties", "thirties", "forties", "fifties", "sixties",
+                  "seventies", "eighties", "nineties"};
+              int idx = java.util.Arrays.asList(names).indexOf(w);
+              tens = Integer.toString(idx + 2);
+            }
+            int century = 19;
+            LocalDate ref = c.base();
+            if (ref != null && ref.getYear() >= 2000 && ref.getYear() % 100 >= Integer.parseInt(tens) * 10 + 10) {
+              century = ref.getYear() / 100;
+            }
+            return date(century + tens);
+          });
+
+  /** "the 20th century", "the nineteenth century", "this century". */
+  static final DateRule CENTURY =
+      new DateRule(
+          "date-century",
+          "(?:the" + S + ")?(?:(?<edge>early|late|mid)[ -]?)?(?:(?<ord>" + ORD + ")|(?<rel>this|last|next))"
+              + "[ -]century",
+          (g, s, a, b) -> true,
+          (g, c) -> {
+            if (g.has("ord")) {
+              OptionalLong n = NumberWords.parseOrdinal(g.get("ord"));
+              if (n.isEmpty() || n.getAsLong() < 1 || n.getAsLong() > 21) {
+                return null;
+              }
+              return date(String.format("%02d", n.getAsLong() - 1));
+            }
+            LocalDate ref = c.base();
+            if (ref == null) {
+              return date("XX");
+            }
+            int cent = ref.getYear() / 100;
+            String rel = g.lower("rel");
+            cent += rel.equals("last") ? -1 : rel.equals("next") ? 1 : 0;
+            return date(String.format("%02d", cent));
+          });
+
+  private static final String TEEN =
+      "(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)";
+  private static final String TENS = "(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)";
+  private static final String UNITW = "(?:one|two|three|four|five|six|seven|eight|nine)";
+
+  /** Years in words, as in broadcast transcripts: "nineteen ninety-six", "the year two thousand". */
+  static final DateRule YEAR_WORDS =
+      new DateRule(
+          "date-year-words",
+          "(?:(?<theyear>the" + S + "year)" + S + ")?(?<c>nineteen|eighteen|twenty)[ -](?<r>"
+              + TENS + "(?:[ -]" + UNITW + ")?|" + TEEN + "|hundred|oh[ -]" + UNITW + ")"
+              + "|the" + S + "year" + S + "(?<tt>two thousand(?:(?:" + S + "and)?" + S + "(?:"
+              + UNITW + "|" + TEEN + "))?)",
+          (g, s, a, b) -> true,
+          (g, c) -> {
+            if (g.has("tt")) {
+              OptionalLong v = NumberWords.parse(g.lower("tt"));
+              return v.isPresent() ? date(Long.toString(v.getAsLong())) : null;
+            }
+            int cent = g.lower("c").equals("nineteen") ? 19 : g.lower("c").equals("eighteen") ? 18 : 20;
+            String r = g.lower("r").replace("oh-", "").replace("oh ", "");
+            long rest = r.equals("hundred") ? 0 : NumberWords.parse(r).orElse(-1);
+            if (rest < 0 || rest > 99) {
+              return null;
+            }
+            if (cent == 20 && rest >= 10 && !g.has("theyear")) {
+              // "twenty-five" is more often a count than 2025
+              return null;
+            }
+            return date(String.format("%02d%02d", cent, rest));
+          });
+
+  /** A four-digit year: "1990", "in 2013", "fiscal 1989", "mid-2014", "the end of 1990". */
+  static final DateRule BARE_YEAR =
+      new DateRule(
+          "date-year",
+          "(?:" + EDGE + "[ -]?)?(?:(?<fiscal>fiscal(?:" + S + "year)?|FY)" + S + "?)?"
+              + "(?:the" + S + "year" + S + ")?" + DateRules.YEAR
+              + "(?:" + S + "(?<beyond>and beyond|or later|or earlier))?",
+          (g, s, a, b) -> {
+            if (!DateRules.yearOk(g, s, a, b)) {
+              return false;
+            }
+            int y = Integer.parseInt(g.get("year"));
+            // a bare number far from plausible news years is more often a count
+            return y >= 1800 || g.has("fiscal") || g.has("edge");
+          },
+          (g, c) -> {
+            c.noteYear(Integer.parseInt(g.get("year")));
+            return date(g.get("year"));
+          });
+}

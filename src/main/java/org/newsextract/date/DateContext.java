@@ -1,0 +1,205 @@
+package org.newsextract.date;
+
+import java.time.LocalDate;
+import java.time.temporal.IsoFields;
+import java.util.Optional;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What normalisation knows while it walks one document in text order: the reference date, the
+ * last day-level date mentioned (the anchor for "two days later"), the last quarter mentioned
+ * (for "the quarter", "a year earlier" in earnings reports) and the sentence being read.
+ * Mutable; one per {@code extract} call.
+ */
+final class DateContext {
+  private static final Pattern WORD = Pattern.compile("[A-Za-z]{1,20}(?:['’][a-z]{1,2})?");
+  private static final Set<String> FUTURE_WORDS =
+      Set.of("will", "'ll", "’ll", "shall", "wo", "going", "scheduled", "plans", "planned",
+          "planning", "expected", "expects", "expect", "due", "upcoming", "tomorrow", "would",
+          "intends", "hopes", "until", "payable", "effective", "slated", "begins",
+          "starts", "opens", "meets", "leaves", "arrives", "soon", "could", "might", "may",
+          // base forms: "meet separately Monday", "set to resume Monday"
+          // (not "vote", "return", "visit": as nouns they say nothing of tense)
+          "meet", "resume", "arrive", "testify", "decide");
+  private static final Set<String> PAST_WORDS =
+      Set.of("said", "told", "was", "were", "had", "did", "met", "began", "came", "went", "took",
+          "made", "left", "held", "saw", "gave", "sent", "led", "fled", "won", "lost", "struck",
+          "fell", "rose", "ran", "spoke", "wrote", "found", "got", "shot", "hit", "put",
+          "quit", "read", "broke", "brought", "bought", "sold", "paid", "became", "ago", "earlier",
+          "last", "says", "say", "been", "yesterday", "since");
+  private static final Set<String> NOT_PAST_ED = Set.of("scheduled", "planned", "expected",
+      "slated", "red", "bed", "need", "speed", "seed", "feed", "indeed", "hundred", "united");
+
+  final Optional<LocalDate> ref;
+  /** Last day-level date mentioned, or null. */
+  LocalDate anchor;
+  private LocalDate monthAnchor;
+  private LocalDate yearAnchor;
+  private int seq;
+  private int anchorSeq = -1;
+  private int monthSeq = -1;
+  private int yearSeq = -1;
+  /** Last quarter mentioned: {year, quarter}, and the sentence it was in. */
+  int quarterYear = -1;
+  int quarter = -1;
+  int quarterSentence = -1000;
+
+  String sentence = "";
+  /** Bounds of the current sentence inside {@link #sentence} (which may be a paragraph). */
+  int sentenceFrom;
+  int sentenceTo;
+  int sentenceIndex;
+  int matchStart;
+  int matchEnd;
+
+  DateContext(Optional<LocalDate> ref) {
+    this.ref = ref;
+  }
+
+  /** The reference date, or null. */
+  LocalDate base() {
+    return ref.orElse(null);
+  }
+
+  void noteDay(LocalDate d) {
+    anchor = d;
+    anchorSeq = ++seq;
+  }
+
+  void noteMonth(int year, int month) {
+    monthAnchor = LocalDate.of(year, month, 1);
+    monthSeq = ++seq;
+  }
+
+  void noteYear(int year) {
+    yearAnchor = LocalDate.of(year, 1, 1);
+    yearSeq = ++seq;
+  }
+
+  /**
+   * The anchor for "that year", "the following month": the latest date mentioned that is at
+   * least as fine as the unit (a year for "that year", a month or day for "that month"), else
+   * the reference date.
+   */
+  LocalDate anchorFor(String unitCode) {
+    LocalDate best = anchor;
+    int bestSeq = anchorSeq;
+    boolean coarse = "M".equals(unitCode) || "Q".equals(unitCode) || "Y".equals(unitCode)
+        || "DE".equals(unitCode) || "CE".equals(unitCode);
+    if (coarse && monthSeq > bestSeq) {
+      best = monthAnchor;
+      bestSeq = monthSeq;
+    }
+    if (coarse && !"M".equals(unitCode) && yearSeq > bestSeq) {
+      best = yearAnchor;
+    }
+    return best != null ? best : base();
+  }
+
+  /** The anchor for anchored relatives: last date mentioned, else the reference date. */
+  LocalDate anchorOrBase() {
+    return anchor != null ? anchor : base();
+  }
+
+  /**
+   * Whether the clause around the current match speaks of the future ("will meet Friday",
+   * "is scheduled to leave Tuesday"): the tense marker nearest to the expression decides, and
+   * without one the past is assumed (news reports what happened).
+   */
+  boolean future() {
+    return tense(true) > 0;
+  }
+
+  /**
+   * +1 future, -1 past, 0 when no tense marker is near the current match. With {@code
+   * edAsPast} false only listed words count (participles such as "extended to" mislead).
+   */
+  int tense(boolean edAsPast) {
+    int from = Math.max(sentenceFrom, matchStart - 60);
+    int to = Math.min(sentenceTo, matchEnd + 40);
+    if (from >= matchStart && to <= matchEnd) {
+      return 0;
+    }
+    int best = Integer.MAX_VALUE;
+    int tense = 0;
+    String prev1 = "";
+    String prev2 = "";
+    Matcher w = WORD.matcher(sentence);
+    w.region(Math.max(0, from), Math.max(Math.max(0, from), Math.min(sentence.length(), to)));
+    while (w.find()) {
+      if (w.start() >= matchStart && w.end() <= matchEnd) {
+        continue;
+      }
+      String word = w.group().toLowerCase(Locale.ROOT);
+      Boolean f = null;
+      int gap = w.end() <= matchStart ? matchStart - w.end() : w.start() - matchEnd;
+      if (FUTURE_WORDS.contains(word)) {
+        // "had been due to expire Friday": a plan in the past perfect is past
+        f = prev1.equals("had") || prev1.equals("been") && prev2.equals("had")
+            ? Boolean.FALSE : Boolean.TRUE;
+      } else if (PAST_WORDS.contains(word)
+          // an "-ed" word counts only right next to the expression ("announced in March"):
+          // further away it is as often an adjective ("a still unspecified date in January")
+          || edAsPast && gap <= 16 && word.length() > 4 && word.endsWith("ed")
+              && !NOT_PAST_ED.contains(word) && verbLike(w.end())) {
+        // a participle after "be" ("will be held", "to be named") is not past
+        f = prev1.equals("be") || prev2.equals("be") && FUTURE_WORDS.contains(prev1)
+            ? Boolean.TRUE : Boolean.FALSE;
+      }
+      prev2 = prev1;
+      prev1 = word;
+      if (f == null) {
+        continue;
+      }
+      int dist = w.end() <= matchStart ? matchStart - w.end() : w.start() - matchEnd;
+      // markers after the expression are weaker: "Friday, the team will ..." is loose
+      if (w.start() >= matchEnd) {
+        dist += 10;
+      }
+      if (dist < best) {
+        best = dist;
+        tense = f ? 1 : -1;
+      }
+    }
+    return tense;
+  }
+
+  private static final Pattern AFTER_VERB =
+      Pattern.compile("^(?:[,.;]|\\s{1,3}(?:in|on|at|by|last|this|the|a|an|for|from|until|to"
+          + "|during|early|late|since|after|before|about|over|and|its|his|her|their)\\b)",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
+   * An "-ed" word ending at {@code end} reads as a verb when a preposition, determiner or
+   * punctuation follows it, or the expression itself; before a noun it is an adjective ("a
+   * still unspecified date").
+   */
+  private boolean verbLike(int end) {
+    if (end >= matchStart && end <= matchStart + 1 || end >= sentence.length()) {
+      return true;
+    }
+    String after = sentence.substring(end, Math.min(sentence.length(), end + 12));
+    return AFTER_VERB.matcher(after).find()
+        || end < matchStart && sentence.substring(end, matchStart).isBlank();
+  }
+
+  /** A quarter was mentioned in this or the previous two sentences. */
+  boolean quarterInContext() {
+    return quarter > 0 && sentenceIndex - quarterSentence <= 3;
+  }
+
+  void noteQuarter(int year, int q) {
+    if (year > 0) {
+      quarterYear = year;
+      quarter = q;
+      quarterSentence = sentenceIndex;
+    }
+  }
+
+  static int quarterOf(LocalDate d) {
+    return d.get(IsoFields.QUARTER_OF_YEAR);
+  }
+}

@@ -1,0 +1,366 @@
+package org.newsextract.date;
+
+import static org.newsextract.date.DateRules.COUNT;
+import static org.newsextract.date.DateRules.POD;
+import static org.newsextract.date.DateRules.S;
+import static org.newsextract.date.DateRules.UNIT;
+import static org.newsextract.date.DateRules.WD;
+import static org.newsextract.date.DateRules.date;
+import static org.newsextract.date.DateRules.time;
+import static org.newsextract.date.TimexValues.day;
+import static org.newsextract.date.TimexValues.month;
+import static org.newsextract.date.TimexValues.week;
+import static org.newsextract.date.TimexValues.year;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.Locale;
+
+/**
+ * Expressions resolved against the reference date or the anchor: "yesterday", "Friday", "last
+ * week", "two days ago", "a year earlier", "the following day", "now", "recently".
+ */
+final class DateRelativeRules {
+  private DateRelativeRules() {}
+
+  static LocalDate relativeDay(LocalDate ref, String word) {
+    if (ref == null) {
+      return null;
+    }
+    switch (word) {
+      case "yesterday": return ref.minusDays(1);
+      case "tomorrow": return ref.plusDays(1);
+      default: return ref;
+    }
+  }
+
+  static String pod(String pod) {
+    return DateRules.PARTS_OF_DAY.get(pod.replace("-", "").replaceAll("\\s+", ""))
+        != null ? DateRules.PARTS_OF_DAY.get(pod.replace("-", "").replaceAll("\\s+", ""))
+        : DateRules.PARTS_OF_DAY.get(pod);
+  }
+
+  /**
+   * "two days ago", "a year ago", "six weeks ago", "a year earlier", "three months later". With
+   * "ago" the reference date is the base; with "earlier"/"later" the anchor. In an earnings
+   * report "a year earlier" means the same quarter a year before.
+   */
+  static final DateRule AGO =
+      new DateRule(
+          "date-ago",
+          "(?:(?<mod>about|nearly|almost|some|more than|less than|at least)" + S + ")?" + COUNT + "[ -]" + UNIT
+              + "(?:" + S + "or so)?" + S + "(?<dir>ago|earlier|later|before(?=\\s?[,.;:)]|$)"
+              + "|after(?=\\s?[,.;:)]|$)|from now|hence|previously|back)",
+          (g, s, a, b) -> !g.lower("n").equals("some") && !g.lower("n").equals("many"),
+          (g, c) -> {
+            long n = DateRules.count(g.get("n"));
+            String code = DateRules.unitCode(g.get("unit"));
+            if (code == null) {
+              return null;
+            }
+            String dir = g.lower("dir");
+            boolean anchored = !dir.equals("ago") && !dir.equals("from now")
+                && !dir.equals("hence") && !dir.equals("back");
+            int sign = dir.equals("later") || dir.equals("after") || dir.equals("from now")
+                || dir.equals("hence") ? 1 : -1;
+            if (n < 0) {
+              return date(sign < 0 ? "PAST_REF" : "FUTURE_REF");
+            }
+            if (code.equals("Y") && n == 1 && c.quarterInContext()) {
+              return date((c.quarterYear + sign) + "-Q" + c.quarter);
+            }
+            LocalDate base = anchored ? c.anchorOrBase() : c.base();
+            String v = DateRules.shifted(base, n, code, sign);
+            return date(v);
+          });
+
+  /** "year-earlier", "year-ago" used as adjectives: the quarter or year before. */
+  static final DateRule YEAR_AGO_ADJ =
+      new DateRule(
+          "date-year-ago-adjective",
+          "(?<w>year-earlier|year-ago|year-before)",
+          (g, s, a, b) -> true,
+          (g, c) -> {
+            if (c.quarterInContext()) {
+              return date((c.quarterYear - 1) + "-Q" + c.quarter);
+            }
+            LocalDate ref = c.base();
+            return date(ref == null ? "XXXX" : year(ref.minusYears(1)));
+          });
+
+  /** "today", "yesterday", "late yesterday", "tomorrow morning", "tonight". */
+  static final DateRule RELATIVE_DAY =
+      new DateRule(
+          "date-relative-day",
+          "(?:(?<edge>early|late|later|earlier)" + S + ")?(?:(?<podb>morning|afternoon|mid-?\\s?afternoon|evening)" + S + ")?"
+              + "(?<rd>today|yesterday|tomorrow|tonight)(?:" + S + POD + ")?"
+              + "|the" + S + "day" + S + "(?<rd2>before yesterday|after tomorrow)",
+          (g, s, a, b) -> {
+            // "This is VOA Today": a programme name
+            String rd = g.get("rd");
+            return rd == null || !Character.isUpperCase(rd.charAt(0)) || g.has("edge")
+                || !s.substring(Math.max(0, a - 12), a).matches("(?s).*\\p{Lu}[\\p{L}.]{0,10}\\s$");
+          },
+          (g, c) -> {
+            LocalDate ref = c.base();
+            if (g.has("rd2")) {
+              LocalDate d = ref == null ? null
+                  : g.lower("rd2").startsWith("before") ? ref.minusDays(2) : ref.plusDays(2);
+              return date(day(d));
+            }
+            LocalDate d = relativeDay(ref, g.lower("rd"));
+            String p = g.has("pod") ? pod(g.lower("pod")) : g.has("podb") ? pod(g.lower("podb")) : null;
+            if (p != null) {
+              return time(day(d) + "T" + p);
+            }
+            return date(day(d));
+          });
+
+  /** "this morning", "last night", "that evening", "the morning". */
+  static final DateRule PART_OF_DAY =
+      new DateRule(
+          "time-part-of-day",
+          "(?:(?<edge>early|late|later|earlier)" + S + ")?(?<rel>this|last|that|the|same)" + S
+              + POD + "(?!" + S + "of\\b)",
+          (g, s, a, b) -> !(g.lower("rel").equals("the") && g.lower("pod").equals("night")
+              && !s.substring(Math.max(0, a - 12), a).toLowerCase(Locale.ROOT).matches(
+                  "(?s).*\\b(?:during|overnight|in|through)\\s$")),
+          (g, c) -> {
+            String rel = g.lower("rel");
+            String p = pod(g.lower("pod"));
+            LocalDate d;
+            if (rel.equals("this")) {
+              d = c.base();
+            } else if (rel.equals("last")) {
+              if (!p.equals("NI") && !p.equals("EV")) {
+                return null;
+              }
+              d = c.base() == null ? null : c.base().minusDays(1);
+            } else {
+              d = c.anchorOrBase();
+            }
+            return time(day(d) + "T" + p);
+          });
+
+  /**
+   * Weekdays: "Friday", "last Friday", "next Tuesday", "Wednesday night", "Tuesday nights"
+   * (a set). A bare weekday is the most recent one on or before the reference date, or the next
+   * one when the sentence speaks of the future.
+   */
+  static final DateRule WEEKDAY =
+      new DateRule(
+          "date-weekday",
+          "(?:(?<rel>last|next|this|this past|this coming|coming|the previous|the following"
+              + "|the next|the preceding)" + S + ")?" + WD + "(?<pl>s)?"
+              + "(?:" + S + "(?<pod>morning|afternoon|evening|night)(?<pl2>s)?)?",
+          (g, s, a, b) -> DateRules.capitalised(g.get("wd")),
+          (g, c) -> {
+            int dow = DateRules.WEEKDAYS.getInt(g.get("wd"));
+            String p = g.has("pod") ? pod(g.lower("pod")) : null;
+            if (g.has("pl") || g.has("pl2")) {
+              return DateRules.set("XXXX-WXX-" + dow + (p == null ? "" : "T" + p));
+            }
+            String rel = g.lower("rel");
+            if (rel.equals("early") || rel.equals("late") || rel.equals("earlier")
+                || rel.equals("later") || rel.equals("on")) {
+              rel = "";
+            }
+            LocalDate d = DateRules.weekday(c, dow, rel);
+            if (d != null) {
+              c.noteDay(d);
+            }
+            String v = d == null ? "XXXX-WXX-" + dow : d.toString();
+            return p == null ? date(v) : time(v + "T" + p);
+          });
+
+  /**
+   * "this week", "last month", "next year", "earlier this month", "the following week", "that
+   * year", "the weekend", "the past year".
+   */
+  static final DateRule RELATIVE_UNIT =
+      new DateRule(
+          "date-relative-unit",
+          "(?:(?<edge>earlier|later|early|late|the end of|the beginning of|the start of"
+              + "|the middle of|the rest of|the remainder of|the close of|the turn of)"
+              + "(?:" + S + "(?:in|of))?" + S + ")?"
+              + "(?<rel>this|last|next|the past|the previous|the coming|the following|the current"
+              + "|the same|that|the latest|this past|this coming|the|the next|the last|the prior"
+              + "|a)" + S + "(?<u>week|weekend|month|year|decade|century|day|fiscal year)"
+              + "(?:" + S + "or so)?",
+          (g, s, a, b) -> {
+            String rel = g.lower("rel");
+            String u = g.lower("u");
+            if (rel.equals("a") || DateRules.titleCaseInside(g.get("u"))) {
+              return false;
+            }
+            if (rel.equals("the")) {
+              // "the weekend", "earlier in the day/year/week"
+              return u.equals("weekend") || g.has("edge") && !u.equals("decade");
+            }
+            if (u.equals("day")) {
+              return rel.equals("the next") || rel.equals("the following")
+                  || rel.equals("the previous") || rel.equals("that") || rel.equals("the same")
+                  || rel.equals("the prior");
+            }
+            return true;
+          },
+          (g, c) -> {
+            String rel = g.lower("rel");
+            String u = g.lower("u");
+            boolean hasEdge = g.has("edge");
+            LocalDate ref = c.base();
+            if (u.equals("fiscal year")) {
+              u = "year";
+            }
+            LocalDate anchor = c.anchorFor(code(u));
+            switch (rel) {
+              case "the past":
+              case "the last":
+              case "the previous":
+              case "the prior":
+                if (rel.equals("the previous") || rel.equals("the prior")) {
+                  return date(DateRules.shifted(anchor, 1, code(u), -1));
+                }
+                if (hasEdge || u.equals("week") || u.equals("month") || u.equals("year")) {
+                  // news annotation reads "the past year" as last year, a date
+                  return date(DateRules.shifted(ref, 1, code(u), -1));
+                }
+                return DateRules.dur(DateRules.duration(1, code(u), false));
+              case "the next":
+              case "the coming":
+              case "the following":
+                if (rel.equals("the following") || rel.equals("the next") && u.equals("day")) {
+                  return date(DateRules.shifted(anchor, 1, code(u), 1));
+                }
+                return DateRules.dur(DateRules.duration(1, code(u), false));
+              case "that":
+              case "the same":
+                return date(DateRules.shifted(anchor, 0, code(u), 1));
+              case "last":
+              case "this past":
+                if (u.equals("year") && !hasEdge && c.quarterInContext()
+                    && DateRelativeRules.COMPARISON_BEFORE.matcher(c.sentence.substring(
+                        Math.max(0, c.matchStart - 50), c.matchStart)).find()) {
+                  // "compared with $3 million last year" in a quarterly report: that quarter
+                  return date((c.quarterYear - 1) + "-Q" + c.quarter);
+                }
+                return date(unitValue(ref, u, -1, c));
+              case "next":
+              case "this coming":
+                return date(unitValue(ref, u, 1, c));
+              default:
+                return date(unitValue(ref, u, 0, c));
+            }
+          });
+
+  private static final java.util.regex.Pattern COMPARISON_BEFORE =
+      java.util.regex.Pattern.compile(
+          "\\b(?:compared with|compared to|from|versus|against)\\b[^.;]{0,40}$",
+          java.util.regex.Pattern.CASE_INSENSITIVE);
+
+  private static String code(String u) {
+    return DateRules.unitCode(u);
+  }
+
+  private static String unitValue(LocalDate ref, String u, int k, DateContext c) {
+    switch (u) {
+      case "week": return ref == null ? "XXXX-WXX" : week(ref.plusWeeks(k));
+      case "weekend": {
+        if (ref == null) {
+          return "XXXX-WXX-WE";
+        }
+        LocalDate sat = c.future() || k > 0
+            ? ref.with(TemporalAdjusters.nextOrSame(DayOfWeek.SATURDAY))
+            : ref.with(TemporalAdjusters.previousOrSame(DayOfWeek.SATURDAY));
+        if (k > 0 && !c.future()) {
+          sat = ref.with(TemporalAdjusters.next(DayOfWeek.SATURDAY));
+        }
+        return week(sat) + "-WE";
+      }
+      case "month": return ref == null ? "XXXX-XX" : month(ref.plusMonths(k));
+      case "year": return ref == null ? "XXXX" : year(ref.plusYears(k));
+      case "decade":
+        return ref == null ? "XXX" : Integer.toString(ref.plusYears(10L * k).getYear() / 10) + "X";
+      case "century":
+        return ref == null ? "XX" : String.format("%02d", ref.getYear() / 100 + k);
+      default: return day(ref == null ? null : ref.plusDays(k));
+    }
+  }
+
+  /** "the day before", "the next day", "the day after": the anchor date shifted by one. */
+  static final DateRule ANCHORED_DAY =
+      new DateRule(
+          "date-anchored-day",
+          "the" + S + "(?<u>day|week|month|year)" + S + "(?<dir>before|after|earlier|later)"
+              + "(?=\\s?[,.;:)]|$)",
+          (g, s, a, b) -> true,
+          (g, c) -> {
+            int sign = g.lower("dir").equals("before") || g.lower("dir").equals("earlier") ? -1 : 1;
+            return date(DateRules.shifted(c.anchorOrBase(), 1, code(g.lower("u")), sign));
+          });
+
+  /** "now", "currently", "recently", "the past", "the future", "soon" (references.txt). */
+  static final DateRule REFERENCE =
+      new DateRule(
+          "date-reference",
+          "(?<ref>" + DateRules.REFERENCES.alternation() + ")(?!-)",
+          (g, s, a, b) -> {
+            String r = g.lower("ref");
+            if (r.equals("the past") || r.equals("the future")) {
+              // "the past three years" is a duration, taken by a longer rule; "the future
+              // of" stays a reference
+              return true;
+            }
+            if (r.equals("soon")) {
+              return !s.substring(b, Math.min(s.length(), b + 6)).toLowerCase(Locale.ROOT)
+                  .startsWith(" after");
+            }
+            return true;
+          },
+          (g, c) -> date(DateRules.REFERENCES.get(g.get("ref").replaceAll("\\s+", " "))));
+
+  /** Adjectives "current", "recent", "future" before a noun; "recent years". */
+  static final DateRule REFERENCE_ADJ =
+      new DateRule(
+          "date-reference-adjective",
+          "(?<adj>current)(?=" + S + "[a-z])|(?<adj2>recent)" + S + "(?<yrs>years)",
+          (g, s, a, b) -> {
+            String after = s.substring(b, Math.min(s.length(), b + 12)).toLowerCase(Locale.ROOT);
+            return !after.matches("\\s(?:account|accounts|events|affairs|tense|density)\\b.*");
+          },
+          (g, c) -> {
+            return date(g.has("adj") ? "PRESENT_REF" : "PAST_REF");
+          });
+
+  /** "year-end", "by year's end", "the full year", "for the year": the reference year. */
+  static final DateRule YEAR_WHOLE =
+      new DateRule(
+          "date-year-whole",
+          "(?<ye>year[- ]end|year['’]s end)|the" + S + "(?<full>full|whole|entire)" + S + "year"
+              + "|(?<=\\b(?:for|of|during)\\s)the" + S + "year(?![- ](?:ended|ending|earlier|ago"
+              + "|before|after|to|that|in which|when))",
+          (g, s, a, b) -> true,
+          (g, c) -> date(c.base() == null ? "XXXX" : year(c.base())));
+
+  /** "April 24 and 25": the second day of a month-day list. */
+  static final DateRule DAY_CONTINUATION =
+      new DateRule(
+          "date-day-continuation",
+          "(?<m2>" + DateRules.MONTH_NAMES + ")" + S + "\\d{1,2}(?:st|nd|rd|th)?\\s{0,2}"
+              + "(?:and|or|to|through|-|–)\\s{0,2}(?<d2span>(?<d2>[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?)"
+              + "(?![\\d,]\\d|\\s(?:percent|%|people|of\\b))",
+          "d2span",
+          (g, s, a, b) -> Character.isUpperCase(g.get("m2").charAt(0)),
+          (g, c) -> {
+            int m = DateRules.MONTHS.getInt(g.get("m2"));
+            m = m > 0 ? m : DateRules.MONTHS.getInt(g.get("m2") + ".");
+            int d = Integer.parseInt(g.get("d2"));
+            LocalDate a = c.anchor;
+            if (a != null && a.getMonthValue() == m && DateRules.safeDate(a.getYear(), m, d) != null
+                && DateRules.safeDate(a.getYear(), m, d).getDayOfMonth() == d) {
+              return date(LocalDate.of(a.getYear(), m, d).toString());
+            }
+            return date(String.format("XXXX-%02d-%02d", m, d));
+          });
+}

@@ -1,0 +1,99 @@
+package org.newsextract.date;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * One named extraction rule: a bounded pattern over sentence text, an optional context check
+ * (run when the pattern matches) and a normaliser (run in text order, with the document's
+ * context, once overlaps are settled). Immutable.
+ */
+final class DateRule {
+  /** The TIMEX3 result of normalising a match; a null result drops the match. */
+  record Timex(TimexType type, String value) {}
+
+  /** Named groups of one match. */
+  static final class Groups {
+    private final Map<String, String> groups;
+    final String matched;
+
+    Groups(Map<String, String> groups, String matched) {
+      this.groups = groups;
+      this.matched = matched;
+    }
+
+    String get(String name) {
+      return groups.get(name);
+    }
+
+    boolean has(String name) {
+      return groups.get(name) != null;
+    }
+
+    /** The group in lower case, or "" when it did not take part. */
+    String lower(String name) {
+      String g = groups.get(name);
+      return g == null ? "" : g.toLowerCase(java.util.Locale.ROOT).replace('\u2019', '\'');
+    }
+  }
+
+  interface Check {
+    boolean accept(Groups g, String sentence, int start, int end);
+  }
+
+  interface Normaliser {
+    Timex apply(Groups g, DateContext c);
+  }
+
+  private static final Pattern GROUP_NAME = Pattern.compile("\\(\\?<([a-zA-Z][a-zA-Z0-9]*)>");
+
+  final String id;
+  final Pattern pattern;
+  /** When set, the expression is this group of the match; the rest is context. */
+  final String spanGroup;
+  final Check check;
+  final Normaliser normaliser;
+  private final List<String> groupNames;
+
+  DateRule(String id, String regex, Check check, Normaliser normaliser) {
+    this(id, regex, null, check, normaliser);
+  }
+
+  DateRule(String id, String regex, String spanGroup, Check check, Normaliser normaliser) {
+    this.id = id;
+    this.spanGroup = spanGroup;
+    // word boundaries on both sides; hyphen counts as a boundary
+    this.pattern =
+        Pattern.compile("(?<![\\w$£€#@/])(?:" + regex + ")(?![\\w@]|/\\d)",
+            Pattern.CASE_INSENSITIVE);
+    this.check = check;
+    this.normaliser = normaliser;
+    List<String> names = new ArrayList<>();
+    Matcher m = GROUP_NAME.matcher(regex);
+    while (m.find()) {
+      names.add(m.group(1));
+    }
+    this.groupNames = Collections.unmodifiableList(names);
+  }
+
+  Groups groups(Matcher m) {
+    Map<String, String> map = new HashMap<>();
+    for (String n : groupNames) {
+      String v = m.group(n);
+      if (v != null) {
+        map.put(n, v);
+      }
+    }
+    return new Groups(map, m.group());
+  }
+
+  @Override
+  public String toString() {
+    return id;
+  }
+}

@@ -1,0 +1,88 @@
+package org.newsextract.date;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * A normalisation table loaded from a plain-text resource of this package: one entry a line,
+ * {@code surface<TAB>value}, {@code #} starts a comment. Keys are lower case. Immutable.
+ */
+final class Lexicon {
+  private final Map<String, String> entries;
+
+  private Lexicon(Map<String, String> entries) {
+    this.entries = Collections.unmodifiableMap(entries);
+  }
+
+  static Lexicon load(String resource) {
+    Map<String, String> map = new LinkedHashMap<>();
+    try (InputStream in = Lexicon.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException("missing date resource " + resource);
+      }
+      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      String line;
+      while ((line = r.readLine()) != null) {
+        line = line.strip();
+        if (line.isEmpty() || line.startsWith("#")) {
+          continue;
+        }
+        int tab = line.indexOf('\t');
+        if (tab < 0) {
+          throw new IllegalStateException(resource + ": no tab in line: " + line);
+        }
+        map.put(line.substring(0, tab).strip().toLowerCase(Locale.ROOT), line.substring(tab + 1).strip());
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return new Lexicon(map);
+  }
+
+  /** The value for {@code surface} (case and a final period ignored), or null. */
+  String get(String surface) {
+    if (surface == null) {
+      return null;
+    }
+    String k = surface.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+    String v = entries.get(k);
+    if (v == null && k.endsWith(".")) {
+      v = entries.get(k.substring(0, k.length() - 1));
+    }
+    return v;
+  }
+
+  int getInt(String surface) {
+    String v = get(surface);
+    return v == null ? -1 : Integer.parseInt(v);
+  }
+
+  Map<String, String> entries() {
+    return entries;
+  }
+
+  /** The keys as a regex alternation, longest first, spaces matching any one space. */
+  String alternation() {
+    List<String> keys = new ArrayList<>(entries.keySet());
+    keys.sort((a, b) -> b.length() - a.length());
+    StringBuilder sb = new StringBuilder("(?:");
+    for (int i = 0; i < keys.size(); i++) {
+      if (i > 0) {
+        sb.append('|');
+      }
+      sb.append(Pattern.quote(keys.get(i)).replace(" ", "\\E\\s\\Q").replace("'", "\\E['\u2019]\\Q"));
+    }
+    return sb.append(')').toString();
+  }
+}

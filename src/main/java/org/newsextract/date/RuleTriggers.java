@@ -1,0 +1,171 @@
+package org.newsextract.date;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Where each rule is worth running. A rule runs only near its trigger words (a month name, a
+ * weekday, a time unit, a number...): most news text has none, which keeps the regex work
+ * proportional to the temporal text rather than to the document. Immutable.
+ *
+ * <p>{@code index} maps a lower-case word (or "#d" for any number, "#4" for a four-digit one)
+ * to the indexes of the rules it can trigger; {@code margins} gives per rule the chars scanned
+ * before and after each trigger word.
+ */
+record RuleTriggers(Map<String, int[]> index, int[][] margins) {
+
+  /** Chars scanned before and after a trigger word, unless the rule's margins say otherwise. */
+  private static final int WINDOW_MARGIN = 60;
+
+  private static final Pattern TOKEN = Pattern.compile("[A-Za-z]{1,30}|\\d{1,12}");
+
+  /** The trigger words and margins of the built-in rules; fails on a rule without triggers. */
+  static RuleTriggers build(List<DateRule> rules) {
+    Set<String> months = new HashSet<>();
+    for (String k : DateRules.MONTHS.entries().keySet()) {
+      months.add(k.replace(".", ""));
+    }
+    Set<String> weekdays = new HashSet<>();
+    for (String k : DateRules.WEEKDAYS.entries().keySet()) {
+      weekdays.add(k);
+      weekdays.add(k + "s");
+    }
+    Set<String> units = Set.of("second", "seconds", "minute", "minutes", "hour", "hours", "day",
+        "days", "week", "weeks", "weekend", "weekends", "month", "months", "quarter", "quarters",
+        "year", "years", "decade", "decades", "century", "centuries");
+    Set<String> plurals = Set.of("minutes", "hours", "days", "weeks", "months", "quarters",
+        "years", "decades", "centuries");
+    Set<String> references = new HashSet<>();
+    for (String k : DateRules.REFERENCES.entries().keySet()) {
+      String[] words = k.split(" ");
+      references.add(words[words.length - 1]);
+    }
+    Set<String> holidays = new HashSet<>(Set.of("thanksgiving", "election", "easter", "labor",
+        "memorial"));
+    for (String k : DateRules.HOLIDAYS.entries().keySet()) {
+      holidays.add(k.split(" ")[0].replaceAll("['’].*", ""));
+    }
+    Map<DateRule, Set<String>> byRule = new HashMap<>();
+    byRule.put(DateIsoRules.ISO, Set.of("#4"));
+    byRule.put(DateIsoRules.US_SLASH, Set.of("#d"));
+    byRule.put(DateTimeRules.CLOCK, Set.of("#d"));
+    byRule.put(DateTimeRules.NAMED_TIME, Set.of("noon", "midnight", "midday"));
+    for (DateRule r : List.of(DateCalendarRules.MONTH_DAY, DateCalendarRules.DAY_MONTH,
+        DateCalendarRules.MONTH_YEAR, DateCalendarRules.BARE_MONTH,
+        DateRelativeRules.DAY_CONTINUATION)) {
+      byRule.put(r, months);
+    }
+    byRule.put(DateCalendarRules.HOLIDAY, holidays);
+    byRule.put(DateCalendarRules.QUARTER, Set.of("quarter", "quarters"));
+    byRule.put(DateCalendarRules.QUARTER_ANAPHOR, Set.of("quarter", "period"));
+    byRule.put(DateCalendarRules.HALF, Set.of("half"));
+    byRule.put(DateCalendarRules.SEASON, Set.of("spring", "summer", "fall", "autumn", "winter"));
+    byRule.put(DateCalendarRules.DECADE, Set.of("#d", "twenties", "thirties", "forties",
+        "fifties", "sixties", "seventies", "eighties", "nineties"));
+    byRule.put(DateCalendarRules.CENTURY, Set.of("century"));
+    byRule.put(DateCalendarRules.YEAR_WORDS, Set.of("nineteen", "eighteen", "twenty", "thousand"));
+    byRule.put(DateCalendarRules.BARE_YEAR, Set.of("#4"));
+    byRule.put(DateRelativeRules.AGO, Set.of("ago", "earlier", "later", "before", "after", "now",
+        "hence", "previously", "back"));
+    byRule.put(DateRelativeRules.YEAR_AGO_ADJ, Set.of("ago", "earlier", "before"));
+    byRule.put(DateRelativeRules.YEAR_WHOLE, Set.of("year", "end"));
+    byRule.put(DateRelativeRules.RELATIVE_DAY, Set.of("today", "yesterday", "tomorrow",
+        "tonight"));
+    byRule.put(DateRelativeRules.PART_OF_DAY, Set.of("morning", "afternoon", "evening", "night"));
+    byRule.put(DateRelativeRules.WEEKDAY, weekdays);
+    byRule.put(DateRelativeRules.RELATIVE_UNIT, Set.of("week", "weekend", "month", "year",
+        "decade", "century", "day"));
+    byRule.put(DateRelativeRules.ANCHORED_DAY, Set.of("before", "after", "earlier", "later"));
+    byRule.put(DateRelativeRules.REFERENCE, references);
+    byRule.put(DateRelativeRules.REFERENCE_ADJ, Set.of("current", "recent"));
+    byRule.put(DateDurationRules.SET_EVERY, Set.of("every", "each"));
+    byRule.put(DateDurationRules.SET_TIMES, Set.of("once", "twice", "times"));
+    byRule.put(DateDurationRules.SET_ADVERB, DateRules.SET_ADVERBS.entries().keySet());
+    byRule.put(DateDurationRules.FISCAL_YEAR_DURATION, Set.of("ended", "ending", "to", "that"));
+    byRule.put(DateDurationRules.COUNT, units);
+    byRule.put(DateDurationRules.HALF, Set.of("half"));
+    byRule.put(DateDurationRules.UNIT_LONG, Set.of("long", "old"));
+    byRule.put(DateDurationRules.VAGUE_PLURAL, plurals);
+    byRule.put(DateDurationRules.BARE_PLURAL, plurals);
+    // How far an expression reaches before and after its trigger word: the unit ends
+    // "the past three years", a month starts "Sept. 11, 2012".
+    Map<DateRule, int[]> margins = new HashMap<>();
+    int[] endsAtTrigger = {64, 16};
+    for (DateRule r : List.of(DateDurationRules.COUNT, DateDurationRules.VAGUE_PLURAL,
+        DateDurationRules.BARE_PLURAL, DateDurationRules.UNIT_LONG, DateDurationRules.HALF,
+        DateRelativeRules.RELATIVE_UNIT, DateRelativeRules.YEAR_WHOLE, DateRelativeRules.AGO,
+        DateDurationRules.SET_TIMES, DateDurationRules.SET_EVERY,
+        DateDurationRules.FISCAL_YEAR_DURATION)) {
+      margins.put(r, endsAtTrigger);
+    }
+    int[] startsNearTrigger = {36, 36};
+    for (DateRule r : List.of(DateCalendarRules.MONTH_DAY, DateCalendarRules.DAY_MONTH,
+        DateCalendarRules.MONTH_YEAR, DateCalendarRules.BARE_MONTH, DateRelativeRules.WEEKDAY,
+        DateIsoRules.ISO, DateIsoRules.US_SLASH, DateCalendarRules.BARE_YEAR,
+        DateCalendarRules.DECADE, DateRelativeRules.RELATIVE_DAY, DateCalendarRules.SEASON)) {
+      margins.put(r, startsNearTrigger);
+    }
+    margins.put(DateTimeRules.CLOCK, new int[] {12, 56});
+    margins.put(DateRelativeRules.DAY_CONTINUATION, new int[] {40, 12});
+    Map<String, List<Integer>> index = new HashMap<>();
+    int[][] marginOf = new int[rules.size()][];
+    for (int r = 0; r < rules.size(); r++) {
+      marginOf[r] = margins.getOrDefault(rules.get(r), new int[] {WINDOW_MARGIN, WINDOW_MARGIN});
+      Set<String> words = byRule.get(rules.get(r));
+      if (words == null) {
+        throw new IllegalStateException("no trigger words for rule " + rules.get(r).id);
+      }
+      for (String w : words) {
+        index.computeIfAbsent(w, k -> new ArrayList<>()).add(r);
+      }
+    }
+    Map<String, int[]> out = new HashMap<>();
+    index.forEach((w, rs) -> out.put(w, rs.stream().mapToInt(Integer::intValue).toArray()));
+    return new RuleTriggers(Map.copyOf(out), marginOf);
+  }
+
+  /** Per rule, the merged stretches of {@code chunk} around its trigger words. */
+  List<List<int[]>> windows(String chunk) {
+    int rules = margins.length;
+    List<List<int[]>> out = new ArrayList<>(rules);
+    for (int r = 0; r < rules; r++) {
+      out.add(new ArrayList<>(2));
+    }
+    Matcher t = TOKEN.matcher(chunk);
+    while (t.find()) {
+      int[] rs;
+      char c = chunk.charAt(t.start());
+      if (Character.isDigit(c)) {
+        add(out, index.get("#d"), t.start(), t.end(), chunk.length());
+        rs = t.end() - t.start() == 4 ? index.get("#4") : null;
+      } else {
+        rs = index.get(t.group().toLowerCase(Locale.ROOT));
+      }
+      add(out, rs, t.start(), t.end(), chunk.length());
+    }
+    return out;
+  }
+
+  private void add(List<List<int[]>> out, int[] rs, int start, int end, int length) {
+    if (rs == null) {
+      return;
+    }
+    for (int r : rs) {
+      int s = Math.max(0, start - margins[r][0]);
+      int e = Math.min(length, end + margins[r][1]);
+      List<int[]> w = out.get(r);
+      if (!w.isEmpty() && w.get(w.size() - 1)[1] >= s) {
+        w.get(w.size() - 1)[1] = Math.max(e, w.get(w.size() - 1)[1]);
+      } else {
+        w.add(new int[] {s, e});
+      }
+    }
+  }
+}

@@ -1,0 +1,153 @@
+package org.newsextract.date;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.Period;
+import java.time.Year;
+import java.time.YearMonth;
+import java.time.temporal.IsoFields;
+import java.time.temporal.Temporal;
+import java.time.temporal.TemporalAmount;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Reads a TIMEX3 value back into granularity and java.time views, and formats values. */
+final class TimexValues {
+  private TimexValues() {}
+
+  private static final Pattern DAY = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
+  private static final Pattern DAY_TIME =
+      Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})T(\\d{2}):(\\d{2})");
+  private static final Pattern MONTH = Pattern.compile("(\\d{4})-(\\d{2})");
+  private static final Pattern YEAR = Pattern.compile("\\d{4}");
+  private static final Pattern PERIOD = Pattern.compile("P(\\d{1,6})([YMWD])");
+  private static final Pattern TIME_PERIOD = Pattern.compile("PT(\\d{1,6})([HMS])");
+
+  static Granularity granularity(TimexType type, String v) {
+    if (type == TimexType.DURATION || type == TimexType.SET) {
+      return Granularity.NONE;
+    }
+    if (v.endsWith("_REF")) {
+      return Granularity.REFERENCE;
+    }
+    if (v.matches(".{10}T\\d{2}:\\d{2}.*")) {
+      return Granularity.MINUTE;
+    }
+    if (v.matches(".{10}T(MO|AF|EV|NI|DT)")) {
+      return Granularity.PART_OF_DAY;
+    }
+    if (v.matches(".{4}-\\d{2}-\\d{2}|.{4}-XX-XX|XXXX-WXX-\\d|.{4}-\\d{2}-XX")) {
+      return Granularity.DAY;
+    }
+    if (v.matches(".{4}-W(\\d{2}|XX)(-WE)?")) {
+      return Granularity.WEEK;
+    }
+    if (v.matches(".{4}-(\\d{2}|XX)")) {
+      return Granularity.MONTH;
+    }
+    if (v.matches(".{4}-(SP|SU|FA|WI)")) {
+      return Granularity.SEASON;
+    }
+    if (v.matches(".{4}-Q[1-4X]")) {
+      return Granularity.QUARTER;
+    }
+    if (v.matches(".{4}-H[12]")) {
+      return Granularity.HALF_YEAR;
+    }
+    if (v.matches("(\\d{4}|XXXX|FY\\d{4})")) {
+      return Granularity.YEAR;
+    }
+    if (v.matches("\\d{3}X?")) {
+      return Granularity.DECADE;
+    }
+    if (v.matches("\\d{2}")) {
+      return Granularity.CENTURY;
+    }
+    return Granularity.NONE;
+  }
+
+  /** The value as a point in time, when it is fully specified. */
+  static Optional<Temporal> temporal(TimexType type, String v) {
+    if (type != TimexType.DATE && type != TimexType.TIME) {
+      return Optional.empty();
+    }
+    try {
+      Matcher m = DAY_TIME.matcher(v);
+      if (m.matches()) {
+        int h = Integer.parseInt(m.group(4));
+        LocalDateTime t = LocalDate.of(i(m, 1), i(m, 2), i(m, 3)).atStartOfDay();
+        return Optional.of(t.plusHours(h).plusMinutes(Integer.parseInt(m.group(5))));
+      }
+      m = DAY.matcher(v);
+      if (m.matches()) {
+        return Optional.of(LocalDate.of(i(m, 1), i(m, 2), i(m, 3)));
+      }
+      m = MONTH.matcher(v);
+      if (m.matches()) {
+        return Optional.of(YearMonth.of(i(m, 1), i(m, 2)));
+      }
+      if (YEAR.matcher(v).matches()) {
+        return Optional.of(Year.of(Integer.parseInt(v)));
+      }
+    } catch (RuntimeException e) {
+      return Optional.empty();
+    }
+    return Optional.empty();
+  }
+
+  /** The value as an amount of time, for definite durations and set periods. */
+  static Optional<TemporalAmount> amount(TimexType type, String v) {
+    if (type != TimexType.DURATION && type != TimexType.SET) {
+      return Optional.empty();
+    }
+    Matcher m = PERIOD.matcher(v);
+    if (m.matches()) {
+      int n = Integer.parseInt(m.group(1));
+      switch (m.group(2)) {
+        case "Y": return Optional.of(Period.ofYears(n));
+        case "M": return Optional.of(Period.ofMonths(n));
+        case "W": return Optional.of(Period.ofWeeks(n));
+        default: return Optional.of(Period.ofDays(n));
+      }
+    }
+    m = TIME_PERIOD.matcher(v);
+    if (m.matches()) {
+      long n = Long.parseLong(m.group(1));
+      switch (m.group(2)) {
+        case "H": return Optional.of(Duration.ofHours(n));
+        case "M": return Optional.of(Duration.ofMinutes(n));
+        default: return Optional.of(Duration.ofSeconds(n));
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static int i(Matcher m, int g) {
+    return Integer.parseInt(m.group(g));
+  }
+
+  static String day(LocalDate d) {
+    return d == null ? "XXXX-XX-XX" : d.toString();
+  }
+
+  static String month(LocalDate d) {
+    return d == null ? "XXXX-XX" : String.format("%04d-%02d", d.getYear(), d.getMonthValue());
+  }
+
+  static String year(LocalDate d) {
+    return d == null ? "XXXX" : String.format("%04d", d.getYear());
+  }
+
+  static String week(LocalDate d) {
+    return d == null
+        ? "XXXX-WXX"
+        : String.format("%04d-W%02d", d.get(IsoFields.WEEK_BASED_YEAR),
+            d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+  }
+
+  static String quarter(LocalDate d) {
+    return d == null ? "XXXX-QX" : String.format("%04d-Q%d", d.getYear(), d.get(IsoFields.QUARTER_OF_YEAR));
+  }
+}

@@ -1,0 +1,39 @@
+package org.newsextract.date;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Test;
+import org.newsextract.NewsExtractor;
+import org.newsextract.cli.DevEvaluation;
+
+/**
+ * Scores the dates layer on the development data ({@code ../shared/data/dates}, TBAQ as
+ * distributed for TempEval-3) with the project's scorer; skipped when the data is absent. The
+ * floors sit a little under the scores measured when the rules were last changed.
+ */
+class DateEvaluationTest {
+  // all layers (the default): Builder.layers(...) currently throws on List.of(...).contains(null)
+  private static final NewsExtractor EXTRACTOR = NewsExtractor.builder().build();
+
+  @Test
+  void devScoresStayAboveFloors() throws Exception {
+    check("dates/dev.gold.jsonl", 0.865, 0.775);
+  }
+
+  @Test
+  void trainScoresStayAboveFloors() throws Exception {
+    check("dates/train.gold.jsonl", 0.88, 0.80);
+  }
+
+  private static void check(String file, double strictFloor, double valueFloor) throws Exception {
+    JsonNode d = DevEvaluation.score(EXTRACTOR, file).get("dates");
+    double strict = d.get("strict").get("f1").asDouble();
+    double value = d.get("value_f1").asDouble();
+    System.out.printf("dates %s: strict F1 %.2f, relaxed F1 %.2f, value F1 %.2f, type F1 %.2f%n",
+        file, 100 * strict, 100 * d.get("relaxed").get("f1").asDouble(), 100 * value,
+        100 * d.get("type_f1").asDouble());
+    assertTrue(strict >= strictFloor, file + ": strict F1 " + strict + " < " + strictFloor);
+    assertTrue(value >= valueFloor, file + ": value F1 " + value + " < " + valueFloor);
+  }
+}
