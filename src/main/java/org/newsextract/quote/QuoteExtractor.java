@@ -1,22 +1,291 @@
 package org.newsextract.quote;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.newsextract.TextSpan;
+import org.newsextract.analysis.Paragraph;
 import org.newsextract.analysis.TextAnalysis;
 import org.newsextract.attribution.Attribution;
+import org.newsextract.quote.SpeakerSieves.Found;
 
 /**
  * Finds direct quotations and their speakers. Immutable and thread-safe. Internal: use {@link
  * org.newsextract.NewsExtractor}.
+ *
+ * <p>Quotation marks are paired per paragraph ({@link QuoteMarks}); each quote then goes
+ * through speaker sieves, most local first: a cue right after the quote ("..., he said"), a cue
+ * before it in its sentence ("Smith said, “...”", "called it a “sham”"), a dash signature, a
+ * cue closing the sentence, a colon introduction in the previous paragraph; then the document's
+ * attributions; then the speaker of the previous quote in the same paragraph, or in the previous
+ * paragraph when this paragraph opens with the quote (news convention for continued quotes).
  */
 public final class QuoteExtractor {
+  /** Sieve ids beyond the local ones in {@link SpeakerSieves}. */
+  static final String ATTRIBUTION = "attribution";
+  static final String SAME_PARAGRAPH = "previous-quote-same-paragraph";
+  static final String PREVIOUS_PARAGRAPH = "previous-quote-previous-paragraph";
+  static final String CONTINUATION = "multi-paragraph-continuation";
 
-  public QuoteExtractor() {}
+  /** Quotes of fewer words than this are speech only when a cue attributes them. */
+  static final int MIN_UNATTRIBUTED_SPEECH_WORDS = 4;
+
+  private final boolean keepNonSpeech;
+
+  /** Keeps only reported speech ({@link QuoteKind#SPEECH}). */
+  public QuoteExtractor() {
+    this(false);
+  }
+
+  /**
+   * @param keepNonSpeech also return scare quotes, titles, glosses and nicknames, as {@link
+   *     QuoteKind#OTHER} without a speaker
+   */
+  public QuoteExtractor(boolean keepNonSpeech) {
+    this.keepNonSpeech = keepNonSpeech;
+  }
 
   /**
    * Quotes in text order. {@code attributions} (possibly empty) are the document's attributions:
-   * a quote inside an attribution's content takes that attribution's source as its speaker.
+   * a quote inside an attribution's content takes that attribution's source as its speaker when
+   * no local sieve found one.
    */
   public List<Quote> extract(TextAnalysis analysis, List<Attribution> attributions) {
-    return List.of();
+    String text = analysis.text();
+    List<Paragraph> paragraphs = analysis.paragraphs();
+    List<QuoteMarks.Raw> raws = QuoteMarks.find(text, paragraphs);
+    if (raws.isEmpty()) {
+      return List.of();
+    }
+    NameIndex names = NameIndex.of(text);
+    Found[] speakers = new Found[raws.size()];
+    QuoteKind[] kinds = new QuoteKind[raws.size()];
+    TextSpan[] resolved = new TextSpan[raws.size()];
+    List<Quote> out = new ArrayList<>();
+    for (int i = 0; i < raws.size(); i++) {
+      QuoteMarks.Raw r = raws.get(i);
+      Paragraph p = paragraphs.get(r.paragraph());
+      if (r.continuation(i)) {
+        speakers[i] = speakers[r.first()] == null
+            ? null
+            : new Found(speakers[r.first()].speaker(), speakers[r.first()].cue(), CONTINUATION);
+        kinds[i] = kinds[r.first()];
+        resolved[i] = resolved[r.first()];
+      } else {
+        classify(text, raws, i, p, paragraphs, attributions, speakers, kinds);
+        resolved[i] = resolve(text, names, raws, speakers, kinds, resolved, i);
+      }
+      if (kinds[i] == QuoteKind.OTHER && !keepNonSpeech) {
+        continue;
+      }
+      Found f = speakers[i];
+      out.add(new Quote(
+          TextSpan.of(text, r.start(), r.end()),
+          kinds[i],
+          f == null ? Optional.empty() : Optional.of(f.speaker()),
+          f == null ? Optional.empty() : f.cue(),
+          Optional.ofNullable(resolved[i])));
+    }
+    return out;
+  }
+
+  private static void classify(String text, List<QuoteMarks.Raw> raws, int i, Paragraph p,
+      List<Paragraph> paragraphs, List<Attribution> attributions, Found[] speakers,
+      QuoteKind[] kinds) {
+    QuoteMarks.Raw r = raws.get(i);
+    QuoteMarks.Raw prev = i > 0 && raws.get(i - 1).paragraph() == r.paragraph() ? raws.get(i - 1) : null;
+    QuoteMarks.Raw next =
+        i + 1 < raws.size() && raws.get(i + 1).paragraph() == r.paragraph() ? raws.get(i + 1) : null;
+    int beforeFrom = prev == null ? p.start() : afterMark(prev);
+    int afterFrom = afterMark(r);
+    int afterTo = next == null ? p.end() : next.open();
+    char last = text.charAt(r.end() - 1);
+    boolean clauseOpen = ",!?—–-…;:".indexOf(last) >= 0;
+
+    if (nonSpeechContext(text, beforeFrom, r.open())) {
+      kinds[i] = QuoteKind.OTHER;
+      return;
+    }
+    Found f = null;
+    if (r.close() >= 0) {
+      f = SpeakerSieves.after(text, afterFrom, afterTo, clauseOpen);
+      if (f == null) {
+        f = SpeakerSieves.dash(text, afterFrom, afterTo);
+      }
+    }
+    if (f == null) {
+      f = SpeakerSieves.before(text, beforeFrom, r.open(), SpeakerSieves.BEFORE);
+    }
+    if (f == null && r.close() >= 0 && !endsSentence(last)) {
+      f = SpeakerSieves.laterInSentence(text, afterFrom, afterTo);
+    }
+    if (f == null && isBlank(text, p.start(), r.open()) && r.paragraph() > 0) {
+      Paragraph pp = paragraphs.get(r.paragraph() - 1);
+      f = SpeakerSieves.colonIntro(text, pp.start(), pp.end());
+    }
+    int words = wordCount(text, r.start(), r.end());
+    if (f == null) {
+      if (words < MIN_UNATTRIBUTED_SPEECH_WORDS || isTitle(text, r, beforeFrom)) {
+        kinds[i] = QuoteKind.OTHER;
+        return;
+      }
+      f = fromAttributions(text, r, attributions);
+    }
+    if (f == null && prev != null && speakers[i - 1] != null) {
+      Found s = speakers[i - 1];
+      f = new Found(s.speaker(), s.cue(), SAME_PARAGRAPH);
+    }
+    if (f == null && isBlank(text, p.start(), r.open()) && i > 0) {
+      int j = i - 1;
+      if (raws.get(j).paragraph() == r.paragraph() - 1 && speakers[j] != null) {
+        f = new Found(speakers[j].speaker(), speakers[j].cue(), PREVIOUS_PARAGRAPH);
+      }
+    }
+    speakers[i] = f;
+    kinds[i] = QuoteKind.SPEECH;
+  }
+
+  /**
+   * The rule for the attribution layer's results: the first attribution whose content contains
+   * the quote (marks included or not) and that names a source gives the speaker and cue.
+   */
+  static Found fromAttributions(String text, QuoteMarks.Raw r, List<Attribution> attributions) {
+    TextSpan quote = TextSpan.of(text, r.start(), r.end());
+    for (Attribution a : attributions) {
+      if (a.source().isPresent() && a.content().isPresent() && a.content().get().contains(quote)) {
+        return new Found(a.source().get(), Optional.of(a.cue()), ATTRIBUTION);
+      }
+    }
+    return null;
+  }
+
+  /** The resolved speaker: fullest earlier mention for a pronoun or a one-word name. */
+  private static TextSpan resolve(String text, NameIndex names, List<QuoteMarks.Raw> raws,
+      Found[] speakers, QuoteKind[] kinds, TextSpan[] resolved, int i) {
+    Found f = speakers[i];
+    if (f == null) {
+      return null;
+    }
+    TextSpan sp = f.speaker();
+    String s = sp.text();
+    String lower = s.toLowerCase(Locale.ROOT);
+    if (Lexicon.SINGULAR_PERSON_PRONOUNS.contains(lower)) {
+      // the last earlier quote whose speaker is a name
+      for (int j = i - 1; j >= 0 && raws.get(i).paragraph() - raws.get(j).paragraph() <= 8; j--) {
+        if (speakers[j] != null && resolved[j] != null && !resolved[j].equals(sp)) {
+          return resolved[j];
+        }
+        if (speakers[j] != null && looksLikeName(speakers[j].speaker().text())) {
+          return fullestOf(text, names, speakers[j].speaker());
+        }
+      }
+      NameIndex.Name n = names.lastBefore(sp.start(), Math.max(0, sp.start() - 600));
+      return n == null ? null : fullestOf(text, names, TextSpan.of(text, n.start(), n.end()));
+    }
+    if (looksLikeName(s)) {
+      TextSpan full = fullestOf(text, names, sp);
+      return full.equals(sp) ? null : full;
+    }
+    return null;
+  }
+
+  private static TextSpan fullestOf(String text, NameIndex names, TextSpan name) {
+    String[] w = name.text().split("\\s+");
+    NameIndex.Name n = names.fullest(w[w.length - 1], name.start() + 1);
+    if (n == null || n.words() <= w.length) {
+      return name;
+    }
+    return TextSpan.of(text, n.start(), n.end());
+  }
+
+  /** One to three capitalised words, perhaps after an honorific: "Trump", "Mr. Barrett". */
+  private static boolean looksLikeName(String s) {
+    String[] w = s.split("\\s+");
+    if (w.length > 3) {
+      return false;
+    }
+    for (String x : w) {
+      if (x.isEmpty() || !Character.isUpperCase(x.charAt(0))
+          || Lexicon.NOT_NAME_STARTS.contains(x.toLowerCase(Locale.ROOT))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** "known as “Shorty”", "meaning “congratulations”", "the so-called “deal”". */
+  private static boolean nonSpeechContext(String text, int from, int open) {
+    int s = Math.max(from, open - 30);
+    String before = text.substring(s, open).toLowerCase(Locale.ROOT).strip();
+    while (before.endsWith(",") || before.endsWith(":")) {
+      before = before.substring(0, before.length() - 1).strip();
+    }
+    for (String phrase : Lexicon.NON_SPEECH_CONTEXT) {
+      if (before.endsWith(phrase)
+          && (before.length() == phrase.length()
+              || !Character.isLetter(before.charAt(before.length() - phrase.length() - 1)))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A title-case phrase of a few words after a title word or a possessive ("on ABC’s “Good
+   * Morning America”", "the film “Thelma and Louise”").
+   */
+  private static boolean isTitle(String text, QuoteMarks.Raw r, int from) {
+    if (r.close() < 0 || wordCount(text, r.start(), r.end()) > 8) {
+      return false;
+    }
+    List<Words.W> q = Words.of(text, r.start(), r.end());
+    for (Words.W w : q) {
+      if (w.isWord() && w.text().length() > 3 && !w.capitalized()
+          && !Character.isDigit(w.text().charAt(0))) {
+        return false;
+      }
+      if (w.sentenceEnd() && w != q.get(q.size() - 1)) {
+        return false;
+      }
+    }
+    List<Words.W> b = Words.of(text, Math.max(from, r.open() - 40), r.open());
+    if (b.isEmpty()) {
+      return false;
+    }
+    Words.W prev = b.get(b.size() - 1);
+    String pl = prev.lower();
+    return Lexicon.TITLE_CONTEXT.contains(pl) || pl.endsWith("’s") || pl.endsWith("'s")
+        || prev.capitalized() && !Lexicon.NOT_NAME_STARTS.contains(pl);
+  }
+
+  private static int afterMark(QuoteMarks.Raw r) {
+    return r.close() >= 0 ? r.close() + 1 : r.end();
+  }
+
+  private static boolean endsSentence(char c) {
+    return c == '.';
+  }
+
+  private static boolean isBlank(String text, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (!Character.isWhitespace(text.charAt(k))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static int wordCount(String text, int from, int to) {
+    int n = 0;
+    boolean in = false;
+    for (int k = from; k < to; k++) {
+      boolean w = Character.isLetterOrDigit(text.charAt(k));
+      if (w && !in) {
+        n++;
+      }
+      in = w;
+    }
+    return n;
   }
 }
