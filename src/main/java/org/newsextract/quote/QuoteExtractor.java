@@ -59,6 +59,7 @@ public final class QuoteExtractor {
       return List.of();
     }
     NameIndex names = NameIndex.of(text);
+    SpeakerSieves sieves = new SpeakerSieves(analysis);
     Found[] speakers = new Found[raws.size()];
     QuoteKind[] kinds = new QuoteKind[raws.size()];
     TextSpan[] resolved = new TextSpan[raws.size()];
@@ -73,7 +74,7 @@ public final class QuoteExtractor {
         kinds[i] = kinds[r.first()];
         resolved[i] = resolved[r.first()];
       } else {
-        classify(text, raws, i, p, paragraphs, attributions, speakers, kinds);
+        classify(text, sieves, raws, i, p, paragraphs, attributions, speakers, kinds);
         resolved[i] = resolve(text, names, raws, speakers, kinds, resolved, i);
       }
       if (kinds[i] == QuoteKind.OTHER && !keepNonSpeech) {
@@ -90,7 +91,8 @@ public final class QuoteExtractor {
     return out;
   }
 
-  private static void classify(String text, List<QuoteMarks.Raw> raws, int i, Paragraph p,
+  private static void classify(String text, SpeakerSieves sieves, List<QuoteMarks.Raw> raws,
+      int i, Paragraph p,
       List<Paragraph> paragraphs, List<Attribution> attributions, Found[] speakers,
       QuoteKind[] kinds) {
     QuoteMarks.Raw r = raws.get(i);
@@ -103,30 +105,34 @@ public final class QuoteExtractor {
     char last = text.charAt(r.end() - 1);
     boolean clauseOpen = ",!?—–-…;:".indexOf(last) >= 0;
 
-    if (nonSpeechContext(text, beforeFrom, r.open())) {
+    if (nonSpeechContext(text, beforeFrom, r.open()) || isTitle(text, r, beforeFrom)) {
       kinds[i] = QuoteKind.OTHER;
       return;
     }
     Found f = null;
     if (r.close() >= 0) {
-      f = SpeakerSieves.after(text, afterFrom, afterTo, clauseOpen);
+      f = sieves.after(afterFrom, afterTo, clauseOpen);
       if (f == null) {
-        f = SpeakerSieves.dash(text, afterFrom, afterTo);
+        f = sieves.dash(afterFrom, afterTo);
       }
     }
     if (f == null) {
-      f = SpeakerSieves.before(text, beforeFrom, r.open(), SpeakerSieves.BEFORE);
+      f = sieves.before(beforeFrom, r.open(), SpeakerSieves.BEFORE);
     }
     if (f == null && r.close() >= 0 && !endsSentence(last)) {
-      f = SpeakerSieves.laterInSentence(text, afterFrom, afterTo);
+      f = sieves.laterInSentence(afterFrom, afterTo);
     }
-    if (f == null && isBlank(text, p.start(), r.open()) && r.paragraph() > 0) {
+    if (f == null) {
+      f = sieves.colonPhrase(beforeFrom, r.open(), SpeakerSieves.COLON_PHRASE);
+    }
+    boolean opensParagraph = isBlank(text, p.start(), r.open());
+    if (f == null && opensParagraph && r.paragraph() > 0) {
       Paragraph pp = paragraphs.get(r.paragraph() - 1);
-      f = SpeakerSieves.colonIntro(text, pp.start(), pp.end());
+      f = sieves.colonIntro(pp.start(), pp.end());
     }
     int words = wordCount(text, r.start(), r.end());
     if (f == null) {
-      if (words < MIN_UNATTRIBUTED_SPEECH_WORDS || isTitle(text, r, beforeFrom)) {
+      if (words < MIN_UNATTRIBUTED_SPEECH_WORDS) {
         kinds[i] = QuoteKind.OTHER;
         return;
       }
@@ -136,11 +142,19 @@ public final class QuoteExtractor {
       Found s = speakers[i - 1];
       f = new Found(s.speaker(), s.cue(), SAME_PARAGRAPH);
     }
-    if (f == null && isBlank(text, p.start(), r.open()) && i > 0) {
-      int j = i - 1;
-      if (raws.get(j).paragraph() == r.paragraph() - 1 && speakers[j] != null) {
-        f = new Found(speakers[j].speaker(), speakers[j].cue(), PREVIOUS_PARAGRAPH);
+    if (f == null && opensParagraph && r.paragraph() > 0) {
+      // a quote paragraph continues the last speaker of the paragraph before: its last quote's,
+      // or the speaker of a statement in its last sentence ("Ash argued in his email, ...")
+      Paragraph pp = paragraphs.get(r.paragraph() - 1);
+      Found quoted = null;
+      if (i > 0 && raws.get(i - 1).paragraph() == pp.index() && speakers[i - 1] != null) {
+        quoted = new Found(speakers[i - 1].speaker(), speakers[i - 1].cue(), PREVIOUS_PARAGRAPH);
       }
+      int from = i > 0 && raws.get(i - 1).paragraph() == pp.index() ? afterMark(raws.get(i - 1))
+          : pp.start();
+      Found stated = from < pp.end()
+          ? sieves.before(from, pp.end(), SpeakerSieves.PREVIOUS_STATEMENT) : null;
+      f = quoted == null ? stated : quoted;
     }
     speakers[i] = f;
     kinds[i] = QuoteKind.SPEECH;

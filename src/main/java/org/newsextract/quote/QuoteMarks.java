@@ -152,6 +152,9 @@ final class QuoteMarks {
   /** A mark at {@code i} can open a quotation. */
   static boolean opensHere(String text, int i, int paragraphStart) {
     char c = text.charAt(i);
+    if (!isMark(c)) {
+      return false;
+    }
     if (isCloser(c)) {
       // ”...” and »...« are used as openers by some outlets; only at a word start
       return c == '»' ? false : atWordStart(text, i, paragraphStart) && nextIsWord(text, i);

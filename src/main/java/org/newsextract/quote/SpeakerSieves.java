@@ -4,11 +4,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.newsextract.TextSpan;
+import org.newsextract.analysis.TextAnalysis;
 import org.newsextract.quote.Words.W;
 
 /**
  * The local speaker sieves: each looks at a bounded window of one paragraph next to a quote and
- * returns the speaker phrase and cue it finds, or null. Stateless.
+ * returns the speaker phrase and cue it finds, or null. One instance serves one document (it
+ * reads the document's lazily computed POS tags), on one thread.
  */
 final class SpeakerSieves {
   /** A speaker found for a quote, with the cue and the id of the sieve that found it. */
@@ -19,19 +21,27 @@ final class SpeakerSieves {
   static final String DASH = "dash";
   static final String LATER_IN_SENTENCE = "later-in-sentence";
   static final String COLON_INTRO = "colon-intro";
+  static final String COLON_PHRASE = "colon-phrase";
+  static final String PREVIOUS_STATEMENT = "previous-statement";
 
   private static final int WINDOW = 400;
   private static final int MAX_SPEAKER_WORDS = 14;
   private static final int MAX_INVERTED_WORDS = 25;
 
-  private SpeakerSieves() {}
+  private final TextAnalysis analysis;
+  private final String text;
+
+  SpeakerSieves(TextAnalysis analysis) {
+    this.analysis = analysis;
+    this.text = analysis.text();
+  }
 
   /**
    * "..., he said." / "..., said Smith, a spokesman." / "..." Smith told CNN. The window starts
    * right after the closing mark. {@code clauseOpen}: the quote ended with a comma, question or
    * exclamation mark, so its sentence goes on after the mark.
    */
-  static Found after(String text, int from, int to, boolean clauseOpen) {
+  Found after(int from, int to, boolean clauseOpen) {
     List<W> t = Words.of(text, from, Math.min(to, from + WINDOW));
     int i = 0;
     if (i < t.size() && t.get(i).text().equals(",")) {
@@ -44,7 +54,8 @@ final class SpeakerSieves {
     if (!clauseOpen && !t.get(i).isWord()) {
       return null;
     }
-    int limit = Math.min(t.size(), i + MAX_SPEAKER_WORDS + 2);
+    // an appositive may be long when the quote's sentence clearly goes on: ", said X, a ..."
+    int limit = Math.min(t.size(), i + (clauseOpen ? 40 : MAX_SPEAKER_WORDS + 2));
     for (int k = i; k < limit; k++) {
       W w = t.get(k);
       if (w.sentenceEnd() || isQuoteMark(w) || w.text().equals(";")) {
@@ -59,19 +70,19 @@ final class SpeakerSieves {
       }
       if (k == i) {
         int[] right = speakerRight(t, cueEnd, t.size());
-        return right == null ? null : found(text, t, right, k, cueEnd, AFTER);
+        return right == null ? null : found(t, right, k, cueEnd, AFTER);
       }
       int[] left = speakerLeft(t, k, i);
       if (left == null) {
         return null;
       }
-      return found(text, t, left, k, cueEnd, AFTER);
+      return found(t, left, k, cueEnd, AFTER);
     }
     return null;
   }
 
   /** "... – Commissioner Starks": a dash, then a short name to the end of the paragraph. */
-  static Found dash(String text, int from, int to) {
+  Found dash(int from, int to) {
     List<W> t = Words.of(text, from, Math.min(to, from + 200));
     int i = 0;
     while (i < t.size() && isDash(t.get(i))) {
@@ -101,7 +112,7 @@ final class SpeakerSieves {
    * The last cue before the opening mark in the same sentence: "Smith said, “...”", "He told
    * reporters: “...”", "Trump called him a “stiff”", "said Smith, a spokesman: “...”".
    */
-  static Found before(String text, int from, int to, String sieve) {
+  Found before(int from, int to, String sieve) {
     List<W> t = Words.of(text, Math.max(from, to - WINDOW), to);
     int floor = 0;
     for (int k = t.size() - 2; k >= 0; k--) {
@@ -123,24 +134,26 @@ final class SpeakerSieves {
         while (end > cueEnd && !t.get(end - 1).isWord()) {
           end--;
         }
-        if (end > cueEnd) {
+        W lastTok = t.get(t.size() - 1);
+        boolean introEnds = lastTok.text().equals(",") || lastTok.text().equals(":");
+        if (end > cueEnd && introEnds) {
           int[] right = speakerRight(t, cueEnd, end);
           int[] left = isAccordingTo(t, k) ? null : speakerLeft(t, k, floor);
           if (left == null && right != null) {
-            return found(text, t, right, k, cueEnd, sieve);
+            return found(t, right, k, cueEnd, sieve);
           }
         }
       }
       if (isAccordingTo(t, k)) {
         int[] right = speakerRight(t, cueEnd, t.size());
         if (right != null) {
-          return found(text, t, right, k, cueEnd, sieve);
+          return found(t, right, k, cueEnd, sieve);
         }
         continue;
       }
       int[] left = speakerLeft(t, k, floor);
       if (left != null) {
-        return found(text, t, left, k, cueEnd, sieve);
+        return found(t, left, k, cueEnd, sieve);
       }
     }
     return null;
@@ -149,7 +162,7 @@ final class SpeakerSieves {
   /**
    * A cue later in the quote's sentence, ending it: "the “danger” came from Trump, Ramos said."
    */
-  static Found laterInSentence(String text, int from, int to) {
+  Found laterInSentence(int from, int to) {
     List<W> t = Words.of(text, from, Math.min(to, from + WINDOW));
     for (int k = 0; k < t.size(); k++) {
       W w = t.get(k);
@@ -172,7 +185,7 @@ final class SpeakerSieves {
       }
       int[] left = speakerLeft(t, k, floor);
       if (left != null) {
-        return found(text, t, left, k, cueEnd, LATER_IN_SENTENCE);
+        return found(t, left, k, cueEnd, LATER_IN_SENTENCE);
       }
     }
     return null;
@@ -183,36 +196,55 @@ final class SpeakerSieves {
    * speaker ("Smith said in a statement:"), or the phrase before the colon ("Partial
    * transcript:").
    */
-  static Found colonIntro(String text, int prevStart, int prevEnd) {
+  Found colonIntro(int prevStart, int prevEnd) {
     if (prevEnd <= prevStart || text.charAt(prevEnd - 1) != ':') {
       return null;
     }
-    Found f = before(text, prevStart, prevEnd, COLON_INTRO);
+    Found f = before(prevStart, prevEnd, COLON_INTRO);
     if (f != null) {
       return f;
     }
-    List<W> t = Words.of(text, Math.max(prevStart, prevEnd - 120), prevEnd);
+    return colonPhrase(prevStart, prevEnd, COLON_INTRO);
+  }
+
+  /**
+   * A short phrase ending in a colon right before the quote, without a cue: "Clinton: “...”",
+   * "More from Jones: “...”", "He sighed: “...”".
+   */
+  Found colonPhrase(int from, int to, String sieve) {
+    int colon = to - 1;
+    while (colon > from && Character.isWhitespace(text.charAt(colon))) {
+      colon--;
+    }
+    if (colon <= from || text.charAt(colon) != ':') {
+      return null;
+    }
+    List<W> t = Words.of(text, Math.max(from, colon - 120), colon + 1);
     int e = t.size() - 1; // the colon
     int s = e;
-    while (s > 0 && t.get(s - 1).isWord() && e - s < 6) {
+    while (s > 0 && !isBoundary(t.get(s - 1)) && e - s < 8) {
       s--;
     }
-    if (s == e || s > 0 && t.get(s - 1).isWord()) {
+    if (s == e || s > 0 && !isBoundary(t.get(s - 1)) || s == 0 && from < colon - 120) {
       return null; // a long sentence before the colon: no speaker phrase to take
     }
+    int[] sp = trimmed(t, s, e);
+    if (sp == null) {
+      return null;
+    }
     return new Found(
-        TextSpan.of(text, t.get(s).start(), t.get(e - 1).end()),
+        TextSpan.of(text, sp[0], sp[1]),
         Optional.of(TextSpan.of(text, t.get(e).start(), t.get(e).end())),
-        COLON_INTRO);
+        sieve);
   }
 
   // ------------------------------------------------------------------------------- helpers
 
-  private static Found found(String text, List<W> t, int[] sp, int cueStart, int cueEnd,
+  private Found found(List<W> t, int[] sp, int cueStart, int cueEnd,
       String sieve) {
     int ce = recipientEnd(t, cueStart, cueEnd);
     return new Found(
-        TextSpan.of(text, t.get(sp[0]).start(), t.get(sp[1] - 1).end()),
+        TextSpan.of(text, sp[0], sp[1]),
         Optional.of(TextSpan.of(text, t.get(cueStart).start(), t.get(ce - 1).end())),
         sieve);
   }
@@ -242,6 +274,9 @@ final class SpeakerSieves {
     }
     if (isAccordingTo(t, k)) {
       return k + 2;
+    }
+    if (w.is("put") && k + 1 < t.size() && t.get(k + 1).is("it")) {
+      return k + 2; // "as Van Jackson, a professor, put it"
     }
     Lexicon.CueType type = Lexicon.cueType(w.text());
     if (type == null) {
@@ -309,31 +344,35 @@ final class SpeakerSieves {
 
   /**
    * The speaker phrase left of the cue at {@code k}, not before {@code floor}: "Smith", "Brian
-   * Fallon, a spokesman for the campaign,", "he", "Several senior Democrats". Token range or
+   * Fallon, a spokesman for the campaign,", "he", "Several senior Democrats". Char offsets or
    * null.
    */
-  static int[] speakerLeft(List<W> t, int k, int floor) {
+  int[] speakerLeft(List<W> t, int k, int floor) {
     int e = k;
     while (e > floor && Lexicon.SPEAKER_GLUE.contains(t.get(e - 1).lower())) {
       e--;
     }
-    if (e > floor && t.get(e - 1).is("who")) {
+    boolean relative = false;
+    if (e > floor && (t.get(e - 1).is("who") || t.get(e - 1).is("whom"))) {
       e--;
+      relative = true;
     }
     if (e <= floor) {
       return null;
     }
+    String joint = t.get(e - 1).lower();
+    if (joint.equals("and") || joint.equals("but") || joint.equals("then") || joint.equals("or")
+        || isGerund(t.get(k))) {
+      // "Hayek confirmed she had been and said", "Rubio defended it, saying": the clause's subject
+      return clauseSubject(t, floor, isGerund(t.get(k)) ? k : e - 1);
+    }
     int s;
-    if (t.get(e - 1).text().equals(",")) {
+    if (t.get(e - 1).text().equals(",") && !relative) {
       // "Name, appositive, said": walk back over appositive pieces to the name
       e--;
       int pieceEnd = e;
-      s = -1;
       while (true) {
-        int p = pieceEnd - 1;
-        while (p >= floor && !isBoundary(t.get(p))) {
-          p--;
-        }
+        int p = previousBoundary(t, pieceEnd - 1, floor);
         int pieceStart = p + 1;
         if (pieceStart >= pieceEnd) {
           return null;
@@ -346,26 +385,32 @@ final class SpeakerSieves {
         s = pieceStart;
         break;
       }
-      if (e - s > MAX_SPEAKER_WORDS + 25) {
-        return null;
-      }
     } else {
-      s = e;
-      while (s > floor && !isBoundary(t.get(s - 1)) && e - s < MAX_SPEAKER_WORDS) {
-        s--;
+      if (t.get(e - 1).text().equals(",")) {
+        e--; // "Rubio of Florida, who mused"
       }
-      if (s > floor && !isBoundary(t.get(s - 1))) {
-        return null; // a long clause, no clear subject
+      int p = previousBoundary(t, e - 1, floor);
+      s = p + 1;
+      if (e - s > MAX_SPEAKER_WORDS) {
+        s = e - MAX_SPEAKER_WORDS;
+        if (!relative) {
+          return clauseSubject(t, floor, e);
+        }
       }
     }
-    // cut at the last clause joint inside: "noted that Smith", "and then he"
+    // cut at the last clause joint inside: "noted that Smith", "whom he"
     for (int j = e - 1; j >= s; j--) {
       W w = t.get(j);
-      if (w.is("that") || w.is("which") || Lexicon.isCue(w.text()) && j > s) {
+      if (w.is("that") || w.is("which") || w.is("whom") || w.is("who")
+          || Lexicon.isCue(w.text()) && j > s) {
         s = j + 1;
         break;
       }
     }
+    return trimmed(t, s, e);
+  }
+
+  private int[] trimmed(List<W> t, int s, int e) {
     while (s < e && (Lexicon.LEADING_WORDS.contains(t.get(s).lower()) || !t.get(s).isWord())) {
       s++;
     }
@@ -375,7 +420,102 @@ final class SpeakerSieves {
     if (s >= e || Lexicon.isCue(t.get(s).text()) && !t.get(s).capitalized()) {
       return null;
     }
-    return new int[] {s, e};
+    return new int[] {t.get(s).start(), t.get(e - 1).end()};
+  }
+
+  /** Index of the boundary token at or before {@code k} (skipping bracketed parts), or floor-1. */
+  private static int previousBoundary(List<W> t, int k, int floor) {
+    int p = k;
+    while (p >= floor) {
+      W w = t.get(p);
+      if (w.text().equals(")")) {
+        int q = p - 1;
+        while (q >= floor && !t.get(q).text().equals("(") && p - q < 12) {
+          q--;
+        }
+        if (q >= floor && t.get(q).text().equals("(")) {
+          p = q - 1;
+          continue;
+        }
+      }
+      if (isBoundary(w)) {
+        return p;
+      }
+      p--;
+    }
+    return floor - 1;
+  }
+
+  private static boolean isGerund(W w) {
+    return w.lower().endsWith("ing") && !w.is("according");
+  }
+
+  /**
+   * The subject of the clause that ends at token {@code end}: from the clause start (sentence
+   * start or a quote mark), past an introductory phrase, to the first verb (by POS tags).
+   */
+  private int[] clauseSubject(List<W> t, int floor, int end) {
+    int s = end - 1;
+    while (s >= floor && !(t.get(s).sentenceEnd() || isQuoteMark(t.get(s))
+        || t.get(s).text().equals(";"))) {
+      s--;
+    }
+    s++;
+    if (s >= end) {
+      return null;
+    }
+    int from = t.get(s).start();
+    int to = t.get(end - 1).end();
+    int si = analysis.sentenceAt(from);
+    if (si < 0) {
+      return null;
+    }
+    List<org.newsextract.analysis.Token> toks = analysis.tokens(si);
+    List<String> tags = analysis.tags(si);
+    int first = -1;
+    for (int i = 0; i < toks.size(); i++) {
+      if (toks.get(i).start() >= from) {
+        first = i;
+        break;
+      }
+    }
+    if (first < 0) {
+      return null;
+    }
+    // an introductory phrase: "In a statement Tuesday, ..." / "Asked about it, ..."
+    String ft = tags.get(first);
+    if (ft.equals("ADP") || ft.equals("SCONJ") || ft.equals("ADV") || ft.equals("VERB")) {
+      for (int i = first; i < toks.size() && i < first + 15 && toks.get(i).start() < to; i++) {
+        if (toks.get(i).text().equals(",")) {
+          first = i + 1;
+          break;
+        }
+      }
+    }
+    int i = first;
+    while (i < toks.size() && toks.get(i).start() < to && i - first < MAX_SPEAKER_WORDS) {
+      String tag = tags.get(i);
+      if (tag.equals("VERB") || tag.equals("AUX") || toks.get(i).text().equals(",")
+          && i > first && !tags.get(i - 1).equals("PROPN")) {
+        break;
+      }
+      i++;
+    }
+    if (i == first || i >= toks.size() || toks.get(i).start() >= to
+        || !(tags.get(i).equals("VERB") || tags.get(i).equals("AUX")
+            || toks.get(i).text().equals(","))) {
+      return null;
+    }
+    int a = toks.get(first).start();
+    int b = toks.get(i - 1).end();
+    String head = toks.get(first).text();
+    if (Lexicon.LEADING_WORDS.contains(head.toLowerCase(Locale.ROOT)) && i - first > 1) {
+      a = toks.get(first + 1).start();
+    }
+    while (b > a && !Character.isLetterOrDigit(text.charAt(b - 1)) && text.charAt(b - 1) != ')') {
+      b--;
+    }
+    return b > a ? new int[] {a, b} : null;
   }
 
   private static boolean looksAppositive(W first) {
@@ -387,7 +527,7 @@ final class SpeakerSieves {
   }
 
   /** The speaker phrase right of a cue ("said Smith, a spokesman"), to the sentence end. */
-  static int[] speakerRight(List<W> t, int from, int to) {
+  int[] speakerRight(List<W> t, int from, int to) {
     int s = from;
     if (s < to && t.get(s).is("by")) {
       s++;
@@ -421,7 +561,7 @@ final class SpeakerSieves {
     while (e > s && !t.get(e - 1).isWord() && !t.get(e - 1).text().equals(")")) {
       e--;
     }
-    return e > s ? new int[] {s, e} : null;
+    return e > s ? new int[] {t.get(s).start(), t.get(e - 1).end()} : null;
   }
 
   private static boolean isBoundary(W w) {

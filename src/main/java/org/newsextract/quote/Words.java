@@ -42,6 +42,18 @@ final class Words {
 
   private Words() {}
 
+  /** After a period: a closing bracket, a comma or a lower-case word, so no sentence ends. */
+  private static boolean midSentence(String text, int k, int to) {
+    if (k >= to) {
+      return false;
+    }
+    char c = text.charAt(k);
+    if (c == ')' || c == ',') {
+      return true;
+    }
+    return c == ' ' && k + 1 < to && Character.isLowerCase(text.charAt(k + 1));
+  }
+
   static List<W> of(String text, int from, int to) {
     List<W> out = new ArrayList<>();
     int i = from;
@@ -71,7 +83,7 @@ final class Words {
       if (j < to && text.charAt(j) == '.') {
         String w = text.substring(i, j).toLowerCase(Locale.ROOT);
         boolean initial = j - i == 1 && Character.isUpperCase(c);
-        if (initial || ABBREVIATIONS.contains(w) || w.indexOf('.') > 0) {
+        if (initial || ABBREVIATIONS.contains(w) || w.indexOf('.') > 0 || midSentence(text, j + 1, to)) {
           j++;
         }
       }
