@@ -25,6 +25,7 @@ final class Lexicon {
   }
 
   static final Map<String, CueType> CUES = loadCues("cues.txt");
+  static final Set<String> CUE_PHRASES = load("cue-phrases.txt");
   static final Set<String> SPEAKER_GLUE = load("speaker-glue.txt");
   static final Set<String> LEADING_WORDS = load("leading-words.txt");
   static final Set<String> TITLE_CONTEXT = load("title-context.txt");

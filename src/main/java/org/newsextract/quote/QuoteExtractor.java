@@ -25,6 +25,7 @@ public final class QuoteExtractor {
   /** Sieve ids beyond the local ones in {@link SpeakerSieves}. */
   static final String ATTRIBUTION = "attribution";
   static final String SAME_PARAGRAPH = "previous-quote-same-paragraph";
+  static final String SPLIT = "split-quote";
   static final String PREVIOUS_PARAGRAPH = "previous-quote-previous-paragraph";
   static final String CONTINUATION = "multi-paragraph-continuation";
 
@@ -116,6 +117,18 @@ public final class QuoteExtractor {
         f = sieves.dash(afterFrom, afterTo);
       }
     }
+    if (f == null && prev != null) {
+      // the second part of a split quote: "We will stay," he said, "until it is done."
+      Found s = lastSpeakerInParagraph(raws, speakers, i);
+      if (s != null && s.cue().isPresent() && s.cue().get().start() >= beforeFrom
+          && s.cue().get().end() <= r.open()
+          && !newSentenceBetween(text, s.cue().get().end(), r.open())) {
+        f = new Found(s.speaker(), s.cue(), SPLIT);
+      }
+    }
+    if (f == null && r.close() >= 0 && clauseOpen) {
+      f = sieves.afterLoose(afterFrom, afterTo);
+    }
     if (f == null) {
       f = sieves.before(beforeFrom, r.open(), SpeakerSieves.BEFORE);
     }
@@ -138,9 +151,11 @@ public final class QuoteExtractor {
       }
       f = fromAttributions(text, r, attributions);
     }
-    if (f == null && prev != null && speakers[i - 1] != null) {
-      Found s = speakers[i - 1];
-      f = new Found(s.speaker(), s.cue(), SAME_PARAGRAPH);
+    if (f == null && prev != null) {
+      Found s = lastSpeakerInParagraph(raws, speakers, i);
+      if (s != null) {
+        f = new Found(s.speaker(), s.cue(), SAME_PARAGRAPH);
+      }
     }
     if (f == null && opensParagraph && r.paragraph() > 0) {
       // a quote paragraph continues the last speaker of the paragraph before: its last quote's,
@@ -158,6 +173,31 @@ public final class QuoteExtractor {
     }
     speakers[i] = f;
     kinds[i] = QuoteKind.SPEECH;
+  }
+
+  /** Words after a sentence end in {@code [from, to)}: "Obama said. He called it a “..." */
+  private static boolean newSentenceBetween(String text, int from, int to) {
+    boolean ended = false;
+    for (int k = from; k < to; k++) {
+      char c = text.charAt(k);
+      if (c == '.' || c == '!' || c == '?') {
+        ended = true;
+      } else if (ended && Character.isLetterOrDigit(c)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The speaker of the nearest earlier quote of the same paragraph that has one. */
+  private static Found lastSpeakerInParagraph(List<QuoteMarks.Raw> raws, Found[] speakers, int i) {
+    int para = raws.get(i).paragraph();
+    for (int j = i - 1; j >= 0 && raws.get(j).paragraph() == para; j--) {
+      if (speakers[j] != null) {
+        return speakers[j];
+      }
+    }
+    return null;
   }
 
   /**

@@ -17,6 +17,7 @@ final class SpeakerSieves {
   record Found(TextSpan speaker, Optional<TextSpan> cue, String sieve) {}
 
   static final String AFTER = "after-quote";
+  static final String AFTER_LOOSE = "after-quote-unknown-verb";
   static final String BEFORE = "before-quote";
   static final String DASH = "dash";
   static final String LATER_IN_SENTENCE = "later-in-sentence";
@@ -65,7 +66,7 @@ final class SpeakerSieves {
       if (cueEnd < 0) {
         continue;
       }
-      if (!clauseOpen && !attributionSentenceEnds(t, cueEnd)) {
+      if (!clauseOpen && !shortAttribution(t, k, cueEnd)) {
         return null; // a new sentence that merely mentions a cue
       }
       if (k == i) {
@@ -275,8 +276,8 @@ final class SpeakerSieves {
     if (isAccordingTo(t, k)) {
       return k + 2;
     }
-    if (w.is("put") && k + 1 < t.size() && t.get(k + 1).is("it")) {
-      return k + 2; // "as Van Jackson, a professor, put it"
+    if (k + 1 < t.size() && Lexicon.CUE_PHRASES.contains(w.lower() + " " + t.get(k + 1).lower())) {
+      return k + 2; // "shot back", "as Van Jackson, a professor, put it"
     }
     Lexicon.CueType type = Lexicon.cueType(w.text());
     if (type == null) {
@@ -324,6 +325,76 @@ final class SpeakerSieves {
     return words <= 20;
   }
 
+  private static final java.util.Set<String> ATTRIBUTION_TAIL_STARTS = java.util.Set.of(
+      "in", "on", "at", "during", "of", "to", "after", "before", "via", "by", "from", "while",
+      "when", "later", "earlier", "last", "this", "yesterday", "today", "tonight", "monday",
+      "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "recently", "again",
+      "afterward", "afterwards", "then", "with", "as", "through", "about", "outside", "inside");
+
+  /**
+   * A whole sentence of attribution after a quote that ended its own sentence: "Smith said."
+   * "He said in a statement on Tuesday." "said Smith, a spokesman." Not "He said he ...".
+   */
+  private static boolean shortAttribution(List<W> t, int cueStart, int cueEnd) {
+    if (cueEnd >= t.size()) {
+      return true;
+    }
+    W next = t.get(cueEnd);
+    if (next.sentenceEnd() || next.text().equals(",")) {
+      return true;
+    }
+    String c = t.get(cueStart).lower();
+    boolean tell = c.equals("told") || c.equals("tells");
+    if (cueStart == 0 || tell || ATTRIBUTION_TAIL_STARTS.contains(next.lower())) {
+      for (int k = cueEnd; k < t.size() && k < cueEnd + 15; k++) {
+        W w = t.get(k);
+        if (w.sentenceEnd()) {
+          return true;
+        }
+        if (w.is("that") || isQuoteMark(w)) {
+          return false;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "..., Kelly charged in her assault." / "..., the two write." with a verb missing from the
+   * cue list: after a quote that ends with a comma, question or exclamation mark, a name or
+   * pronoun followed by a lower-case word is the attribution.
+   */
+  Found afterLoose(int from, int to) {
+    List<W> t = Words.of(text, from, Math.min(to, from + 200));
+    int i = 0;
+    if (i < t.size() && t.get(i).text().equals(",")) {
+      i++;
+    }
+    if (i >= t.size() || !t.get(i).isWord()) {
+      return null;
+    }
+    int e = i;
+    if (Lexicon.PERSONAL_PRONOUNS.contains(t.get(i).lower())) {
+      e = i + 1;
+    } else {
+      while (e < t.size() && e - i < 6 && t.get(e).isWord()
+          && (t.get(e).capitalized() || e > i && (t.get(e).is("of") || t.get(e).is("the")))) {
+        e++;
+      }
+      if (e == i || Lexicon.NOT_NAME_STARTS.contains(t.get(i).lower())) {
+        return null;
+      }
+    }
+    if (e >= t.size() || !t.get(e).isWord() || t.get(e).capitalized()
+        || !(t.get(e).lower().endsWith("ed") || t.get(e).lower().endsWith("s"))) {
+      return null;
+    }
+    return new Found(
+        TextSpan.of(text, t.get(i).start(), t.get(e - 1).end()),
+        Optional.of(TextSpan.of(text, t.get(e).start(), t.get(e).end())),
+        AFTER_LOOSE);
+  }
+
   /**
    * After a cue in an attribution sentence that follows a quote: the sentence ends soon ("Smith
    * said." "he said in a statement on Tuesday.") or goes on with a comma.
@@ -361,8 +432,12 @@ final class SpeakerSieves {
       return null;
     }
     String joint = t.get(e - 1).lower();
+    if (isGerund(t.get(k)) && e - 2 > floor && t.get(e - 1).text().equals(",")
+        && cueEnd(t, e - 2, floor) == e - 1) {
+      return speakerLeft(t, e - 2, floor); // "Smith said, adding"
+    }
     if (joint.equals("and") || joint.equals("but") || joint.equals("then") || joint.equals("or")
-        || isGerund(t.get(k))) {
+        || joint.equals("to") || isGerund(t.get(k))) {
       // "Hayek confirmed she had been and said", "Rubio defended it, saying": the clause's subject
       return clauseSubject(t, floor, isGerund(t.get(k)) ? k : e - 1);
     }
@@ -377,7 +452,9 @@ final class SpeakerSieves {
         if (pieceStart >= pieceEnd) {
           return null;
         }
-        boolean appositive = looksAppositive(t.get(pieceStart));
+        boolean appositive = looksAppositive(t.get(pieceStart))
+            || pieceEnd - pieceStart <= 2 && p > floor && t.get(p).text().equals(",")
+                && placeIntro(t, p, floor);
         if (appositive && p >= floor && t.get(p).text().equals(",") && e - p < 40) {
           pieceEnd = p;
           continue;
@@ -391,6 +468,18 @@ final class SpeakerSieves {
       }
       int p = previousBoundary(t, e - 1, floor);
       s = p + 1;
+      W adjacent = t.get(e - 1);
+      if (e - s > 6 && !relative && (adjacent.capitalized() || Lexicon.PERSONAL_PRONOUNS
+          .contains(adjacent.lower()))) {
+        // "in a way FBI Director James Comey slammed as": the name right before the cue
+        int n = e - 1;
+        if (adjacent.capitalized()) {
+          while (n - 1 >= s && t.get(n - 1).isWord() && t.get(n - 1).capitalized()) {
+            n--;
+          }
+        }
+        return trimmed(t, n, e);
+      }
       if (e - s > MAX_SPEAKER_WORDS) {
         s = e - MAX_SPEAKER_WORDS;
         if (!relative) {
@@ -516,6 +605,12 @@ final class SpeakerSieves {
       b--;
     }
     return b > a ? new int[] {a, b} : null;
+  }
+
+  /** The piece before the comma at {@code p} starts with "of", "from" or "in" (a place). */
+  private static boolean placeIntro(List<W> t, int p, int floor) {
+    int q = previousBoundary(t, p - 1, floor);
+    return q + 1 < p && (t.get(q + 1).is("of") || t.get(q + 1).is("from") || t.get(q + 1).is("in"));
   }
 
   private static boolean looksAppositive(W first) {
