@@ -21,10 +21,16 @@ final class Lexicon {
     /** "told", "saying": speaker before it only. */
     PLAIN,
     /** "called": a cue only when its subject is a name or pronoun. */
-    NAMING
+    NAMING,
+    /** "states", "notes": also a plural noun; a cue only after a name, pronoun or document. */
+    NOUN_LIKE
   }
 
   static final Map<String, CueType> CUES = loadCues("cues.txt");
+  static final Set<String> DOCUMENT_NOUNS = load("document-nouns.txt");
+  static final Set<String> PREPOSITIONS =
+      Set.of("in", "on", "at", "of", "under", "with", "from", "by", "for", "to", "into", "about",
+          "over", "after", "before", "during", "between", "among", "against", "through", "via");
   static final Set<String> CUE_PHRASES = load("cue-phrases.txt");
   static final Set<String> SPEAKER_GLUE = load("speaker-glue.txt");
   static final Set<String> LEADING_WORDS = load("leading-words.txt");
@@ -71,6 +77,7 @@ final class Lexicon {
     raw.forEach((w, tag) -> out.put(w, switch (tag) {
       case "inv" -> CueType.INVERTING;
       case "name" -> CueType.NAMING;
+      case "noun" -> CueType.NOUN_LIKE;
       case "" -> CueType.PLAIN;
       default -> throw new IllegalStateException("unknown cue tag " + tag + " in " + name);
     }));

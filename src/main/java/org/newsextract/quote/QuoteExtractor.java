@@ -53,6 +53,18 @@ public final class QuoteExtractor {
    * no local sieve found one.
    */
   public List<Quote> extract(TextAnalysis analysis, List<Attribution> attributions) {
+    List<Quote> out = new ArrayList<>();
+    for (Traced t : trace(analysis, attributions)) {
+      out.add(t.quote());
+    }
+    return out;
+  }
+
+  /** A quote with the id of the sieve that found its speaker ("" when none did). */
+  record Traced(Quote quote, String sieve) {}
+
+  /** Like {@link #extract}, with the sieve behind each speaker: for tests and error analysis. */
+  List<Traced> trace(TextAnalysis analysis, List<Attribution> attributions) {
     String text = analysis.text();
     List<Paragraph> paragraphs = analysis.paragraphs();
     List<QuoteMarks.Raw> raws = QuoteMarks.find(text, paragraphs);
@@ -64,32 +76,82 @@ public final class QuoteExtractor {
     Found[] speakers = new Found[raws.size()];
     QuoteKind[] kinds = new QuoteKind[raws.size()];
     TextSpan[] resolved = new TextSpan[raws.size()];
-    List<Quote> out = new ArrayList<>();
+    List<Traced> out = new ArrayList<>();
     for (int i = 0; i < raws.size(); i++) {
       QuoteMarks.Raw r = raws.get(i);
-      Paragraph p = paragraphs.get(r.paragraph());
       if (r.continuation(i)) {
-        speakers[i] = speakers[r.first()] == null
-            ? null
-            : new Found(speakers[r.first()].speaker(), speakers[r.first()].cue(), CONTINUATION);
-        kinds[i] = kinds[r.first()];
-        resolved[i] = resolved[r.first()];
+        continued(text, sieves, raws, i, speakers, kinds);
       } else {
-        classify(text, sieves, raws, i, p, paragraphs, attributions, speakers, kinds);
-        resolved[i] = resolve(text, names, raws, speakers, kinds, resolved, i);
+        classify(text, sieves, raws, i, paragraphs.get(r.paragraph()), paragraphs, attributions,
+            speakers, kinds);
       }
+    }
+    backfillMultiParagraph(raws, speakers);
+    for (int i = 0; i < raws.size(); i++) {
+      QuoteMarks.Raw r = raws.get(i);
+      resolved[i] = resolve(text, names, raws, speakers, kinds, resolved, i);
       if (kinds[i] == QuoteKind.OTHER && !keepNonSpeech) {
         continue;
       }
       Found f = speakers[i];
-      out.add(new Quote(
+      out.add(new Traced(new Quote(
           TextSpan.of(text, r.start(), r.end()),
           kinds[i],
           f == null ? Optional.empty() : Optional.of(f.speaker()),
           f == null ? Optional.empty() : f.cue(),
-          Optional.ofNullable(resolved[i])));
+          Optional.ofNullable(resolved[i])), f == null ? "" : f.sieve()));
     }
     return out;
+  }
+
+  /**
+   * A later paragraph of a multi-paragraph quotation: its own attribution if it closes with one
+   * ("..., wrote The Post."), else the speaker of the quotation's first paragraph.
+   */
+  private static void continued(String text, SpeakerSieves sieves, List<QuoteMarks.Raw> raws,
+      int i, Found[] speakers, QuoteKind[] kinds) {
+    QuoteMarks.Raw r = raws.get(i);
+    kinds[i] = QuoteKind.SPEECH;
+    if (r.close() >= 0) {
+      QuoteMarks.Raw next =
+          i + 1 < raws.size() && raws.get(i + 1).paragraph() == r.paragraph() ? raws.get(i + 1) : null;
+      int afterFrom = r.close() + 1;
+      int afterTo = next == null ? paragraphEndOf(text, afterFrom) : next.open();
+      boolean clauseOpen = ",!?—–-…;:".indexOf(text.charAt(r.end() - 1)) >= 0;
+      Found f = sieves.after(afterFrom, afterTo, clauseOpen);
+      if (f == null) {
+        f = sieves.dash(afterFrom, afterTo);
+      }
+      if (f != null) {
+        speakers[i] = f;
+        return;
+      }
+    }
+    Found first = speakers[r.first()];
+    speakers[i] = first == null ? null : new Found(first.speaker(), first.cue(), CONTINUATION);
+  }
+
+  /** A multi-paragraph quotation attributed only at its end takes that speaker throughout. */
+  private static void backfillMultiParagraph(List<QuoteMarks.Raw> raws, Found[] speakers) {
+    for (int i = raws.size() - 1; i >= 0; i--) {
+      QuoteMarks.Raw r = raws.get(i);
+      if (!r.continuation(i) || speakers[i] == null || speakers[i].sieve().equals(CONTINUATION)) {
+        continue;
+      }
+      for (int j = r.first(); j < i; j++) {
+        if (speakers[j] == null) {
+          speakers[j] = new Found(speakers[i].speaker(), speakers[i].cue(), CONTINUATION);
+        }
+      }
+    }
+  }
+
+  private static int paragraphEndOf(String text, int from) {
+    int k = from;
+    while (k < text.length() && text.charAt(k) != '\n' && text.charAt(k) != '\r') {
+      k++;
+    }
+    return k;
   }
 
   private static void classify(String text, SpeakerSieves sieves, List<QuoteMarks.Raw> raws,

@@ -171,7 +171,17 @@ final class SpeakerSieves {
         return null;
       }
       int cueEnd = cueEnd(t, k, 0);
-      if (cueEnd < 0 || k == 0 || !t.get(k - 1).isWord()) {
+      if (cueEnd < 0 || k == 0) {
+        continue;
+      }
+      if (t.get(k - 1).text().equals(",") && cueTypeAt(t, k) == Lexicon.CueType.INVERTING) {
+        int[] right = speakerRight(t, cueEnd, t.size()); // "..., said Nargis Kassenova, ..."
+        if (right != null) {
+          return found(t, right, k, cueEnd, LATER_IN_SENTENCE);
+        }
+        continue;
+      }
+      if (!t.get(k - 1).isWord()) {
         continue;
       }
       if (!attributionSentenceEnds(t, cueEnd)) {
@@ -286,19 +296,23 @@ final class SpeakerSieves {
     if (Character.isUpperCase(w.text().charAt(0)) && k > floor) {
       return -1; // "Says" in a title, "Reads" as a name
     }
-    if (type == Lexicon.CueType.NAMING) {
+    if (type == Lexicon.CueType.NAMING || type == Lexicon.CueType.NOUN_LIKE) {
       int p = k - 1;
       while (p >= floor && Lexicon.SPEAKER_GLUE.contains(t.get(p).lower())
           && !t.get(p).lower().equals("has") && !t.get(p).lower().equals("had")) {
         p--;
       }
-      if (p < floor || !t.get(p).isWord()) {
+      if (p < floor) {
         return -1;
       }
       W prev = t.get(p);
       boolean pronoun = Lexicon.PERSONAL_PRONOUNS.contains(prev.lower());
-      boolean name = prev.capitalized() && !Lexicon.NOT_NAME_STARTS.contains(prev.lower());
-      if (!pronoun && !name) {
+      boolean name = prev.capitalized() && !Lexicon.NOT_NAME_STARTS.contains(prev.lower())
+          && (p == floor || !Lexicon.PREPOSITIONS.contains(t.get(p - 1).lower())
+              && !t.get(p - 1).capitalized());
+      boolean document = Lexicon.DOCUMENT_NOUNS.contains(prev.lower());
+      boolean appositiveEnd = prev.text().equals(",") || prev.text().equals(")");
+      if (!pronoun && !name && !document && !appositiveEnd) {
         return -1;
       }
     }
@@ -431,6 +445,16 @@ final class SpeakerSieves {
     if (e <= floor) {
       return null;
     }
+    if (e - 1 > floor && (t.get(e - 1).is("that") || t.get(e - 1).is("which"))) {
+      // "a headline that said": the noun phrase before the relative pronoun
+      int n = e - 1;
+      while (n - 1 >= floor && t.get(n - 1).isWord() && e - n < 6
+          && !Lexicon.PREPOSITIONS.contains(t.get(n - 1).lower())
+          && !Lexicon.isCue(t.get(n - 1).text())) {
+        n--;
+      }
+      return n < e - 1 ? trimmed(t, n, e - 1) : null;
+    }
     String joint = t.get(e - 1).lower();
     if (isGerund(t.get(k)) && e - 2 > floor && t.get(e - 1).text().equals(",")
         && cueEnd(t, e - 2, floor) == e - 1) {
@@ -442,7 +466,8 @@ final class SpeakerSieves {
       return clauseSubject(t, floor, isGerund(t.get(k)) ? k : e - 1);
     }
     int s;
-    if (t.get(e - 1).text().equals(",") && !relative) {
+    boolean appositiveMode = t.get(e - 1).text().equals(",") && !relative;
+    if (appositiveMode) {
       // "Name, appositive, said": walk back over appositive pieces to the name
       e--;
       int pieceEnd = e;
@@ -488,7 +513,7 @@ final class SpeakerSieves {
       }
     }
     // cut at the last clause joint inside: "noted that Smith", "whom he"
-    for (int j = e - 1; j >= s; j--) {
+    for (int j = e - 1; j >= s && !appositiveMode; j--) {
       W w = t.get(j);
       if (w.is("that") || w.is("which") || w.is("whom") || w.is("who")
           || Lexicon.isCue(w.text()) && j > s) {
@@ -571,28 +596,31 @@ final class SpeakerSieves {
     if (first < 0) {
       return null;
     }
-    // an introductory phrase: "In a statement Tuesday, ..." / "Asked about it, ..."
+    // the first verb of the clause; its subject follows the last comma before it, unless that
+    // comma closes an appositive ("Kerr Putney, the police chief, said")
     String ft = tags.get(first);
-    if (ft.equals("ADP") || ft.equals("SCONJ") || ft.equals("ADV") || ft.equals("VERB")) {
-      for (int i = first; i < toks.size() && i < first + 15 && toks.get(i).start() < to; i++) {
-        if (toks.get(i).text().equals(",")) {
-          first = i + 1;
-          break;
-        }
-      }
-    }
+    boolean intro = ft.equals("ADP") || ft.equals("SCONJ") || ft.equals("ADV")
+        || ft.equals("VERB");
     int i = first;
-    while (i < toks.size() && toks.get(i).start() < to && i - first < MAX_SPEAKER_WORDS) {
+    int lastComma = -1;
+    while (i < toks.size() && toks.get(i).start() < to && i - first < 40) {
       String tag = tags.get(i);
-      if (tag.equals("VERB") || tag.equals("AUX") || toks.get(i).text().equals(",")
-          && i > first && !tags.get(i - 1).equals("PROPN")) {
+      if ((tag.equals("VERB") || tag.equals("AUX")) && !(intro && lastComma < 0)) {
         break;
+      }
+      if (toks.get(i).text().equals(",")) {
+        lastComma = i;
       }
       i++;
     }
-    if (i == first || i >= toks.size() || toks.get(i).start() >= to
-        || !(tags.get(i).equals("VERB") || tags.get(i).equals("AUX")
-            || toks.get(i).text().equals(","))) {
+    if (i >= toks.size() || toks.get(i).start() >= to
+        || !(tags.get(i).equals("VERB") || tags.get(i).equals("AUX"))) {
+      return null;
+    }
+    if (lastComma >= first && lastComma < i - 1 && intro) {
+      first = lastComma + 1;
+    }
+    if (i - first > MAX_SPEAKER_WORDS || i == first) {
       return null;
     }
     int a = toks.get(first).start();
@@ -637,6 +665,9 @@ final class SpeakerSieves {
         || fl.equals("another") || fl.equals("some") || fl.equals("several") || fl.equals("two")
         || fl.equals("three") || fl.equals("many") || fl.equals("his") || fl.equals("her")
         || fl.equals("their") || fl.equals("its") || Character.isDigit(fl.charAt(0));
+    for (int j = s; !ok && j < to && j < s + 4 && t.get(j).isWord(); j++) {
+      ok = t.get(j).capitalized(); // "said spokesman John Kirby", "said former Sen. Bayh"
+    }
     if (!ok) {
       return null;
     }
@@ -648,7 +679,8 @@ final class SpeakerSieves {
         break;
       }
       if (w.text().equals(",") && e + 1 < to
-          && (Lexicon.isCue(t.get(e + 1).text()) || t.get(e + 1).lower().endsWith("ing"))) {
+          && (Lexicon.isCue(t.get(e + 1).text()) || t.get(e + 1).lower().endsWith("ing")
+              || t.get(e + 1).is("which") || t.get(e + 1).is("who") || t.get(e + 1).is("whose"))) {
         break;
       }
       e++;
