@@ -303,13 +303,13 @@ final class SpeakerSieves {
         p--;
       }
       if (p < floor) {
-        return -1;
+        // "“...,” read the statement": a noun-like cue may open an inverted attribution
+        return type == Lexicon.CueType.NOUN_LIKE && k == floor ? k + 1 : -1;
       }
       W prev = t.get(p);
       boolean pronoun = Lexicon.PERSONAL_PRONOUNS.contains(prev.lower());
       boolean name = prev.capitalized() && !Lexicon.NOT_NAME_STARTS.contains(prev.lower())
-          && (p == floor || !Lexicon.PREPOSITIONS.contains(t.get(p - 1).lower())
-              && !t.get(p - 1).capitalized());
+          && (p == floor || !Lexicon.PREPOSITIONS.contains(t.get(p - 1).lower()));
       boolean document = Lexicon.DOCUMENT_NOUNS.contains(prev.lower());
       boolean appositiveEnd = prev.text().equals(",") || prev.text().equals(")");
       if (!pronoun && !name && !document && !appositiveEnd) {
