@@ -63,7 +63,12 @@ final class NameIndex {
       }
       if (e - first >= 2) {
         W last = t.get(e - 1);
-        out.add(new Name(t.get(first).start(), last.end(), e - first, key(last.text())));
+        int end = last.end();
+        String lw = last.text();
+        if (lw.endsWith("’s") || lw.endsWith("'s")) {
+          end -= 2; // "Mokhtar Belmokhtar’s group": the name without the possessive
+        }
+        out.add(new Name(t.get(first).start(), end, e - first, key(lw)));
       }
       k = e;
     }

@@ -63,7 +63,7 @@ final class SpeakerSieves {
         return null;
       }
       int cueEnd = cueEnd(t, k, i);
-      if (cueEnd < 0) {
+      if (cueEnd < 0 || insideRelativeClause(t, k, i)) {
         continue;
       }
       if (!clauseOpen && !shortAttribution(t, k, cueEnd)) {
@@ -268,7 +268,8 @@ final class SpeakerSieves {
     }
     int e = cueEnd;
     while (e < t.size() && e - cueEnd < 5 && t.get(e).isWord() && !t.get(e).is("that")
-        && !Lexicon.isCue(t.get(e).text())) {
+        && !Lexicon.isCue(t.get(e).text())
+        && !(e > cueEnd && ATTRIBUTION_TAIL_STARTS.contains(t.get(e).lower()))) {
       e++;
     }
     return e;
@@ -524,7 +525,19 @@ final class SpeakerSieves {
     return trimmed(t, s, e);
   }
 
+  /** The cue at {@code k} follows "who" or "which": "an official, who asked not to be named". */
+  private static boolean insideRelativeClause(List<W> t, int k, int floor) {
+    int p = k - 1;
+    while (p >= floor && Lexicon.SPEAKER_GLUE.contains(t.get(p).lower())) {
+      p--;
+    }
+    return p >= floor && (t.get(p).is("who") || t.get(p).is("which"));
+  }
+
   private int[] trimmed(List<W> t, int s, int e) {
+    if (e - s > 2 && t.get(s).is("according") && t.get(s + 1).is("to")) {
+      s += 2;
+    }
     while (s < e && (Lexicon.LEADING_WORDS.contains(t.get(s).lower()) || !t.get(s).isWord())) {
       s++;
     }
@@ -672,8 +685,15 @@ final class SpeakerSieves {
       return null;
     }
     int e = s;
+    boolean comma = false;
     while (e < to && e - s < MAX_INVERTED_WORDS) {
       W w = t.get(e);
+      if (w.text().equals(",")) {
+        comma = true;
+      }
+      if (!comma && e > s && ATTRIBUTION_TAIL_STARTS.contains(w.text())) {
+        break; // "said Judge Amos Little in his ruling"
+      }
       if (w.sentenceEnd() || isQuoteMark(w) || w.text().equals(";") || w.text().equals(":")
           || isDash(w) || w.is("that") || w.is("as") && e > s) {
         break;
