@@ -233,6 +233,10 @@ public final class QuoteExtractor {
           ? sieves.before(from, pp.end(), SpeakerSieves.PREVIOUS_STATEMENT) : null;
       f = quoted == null ? stated : quoted;
     }
+    if (f == null && !opensParagraph) {
+      // last resort: the subject of the quote's sentence ("Trump attacked “...”")
+      f = sieves.sentenceSubject(beforeFrom, r.open());
+    }
     speakers[i] = f;
     kinds[i] = QuoteKind.SPEECH;
   }

@@ -23,6 +23,7 @@ final class SpeakerSieves {
   static final String LATER_IN_SENTENCE = "later-in-sentence";
   static final String COLON_INTRO = "colon-intro";
   static final String COLON_PHRASE = "colon-phrase";
+  static final String SENTENCE_SUBJECT = "sentence-subject";
   static final String PREVIOUS_STATEMENT = "previous-statement";
 
   private static final int WINDOW = 400;
@@ -203,6 +204,36 @@ final class SpeakerSieves {
   }
 
   /**
+   * The subject of the sentence the quote sits in, when it is a name, a pronoun or a short
+   * noun phrase: a last resort for quotes after verbs the cue list lacks ("Trump attacked “...”").
+   */
+  Found sentenceSubject(int from, int to) {
+    List<W> t = Words.of(text, Math.max(from, to - WINDOW), to);
+    int floor = 0;
+    for (int k = t.size() - 1; k >= 0; k--) {
+      W w = t.get(k);
+      if (w.sentenceEnd() || isQuoteMark(w) || w.text().equals(";")) {
+        floor = k + 1;
+        break;
+      }
+    }
+    if (t.size() - floor < 2) {
+      return null;
+    }
+    int[] sp = clauseSubject(t, floor, t.size());
+    if (sp == null) {
+      return null;
+    }
+    String first = text.substring(sp[0], sp[1]).split("\\s+")[0];
+    boolean personLike = Character.isUpperCase(first.charAt(0))
+        || Lexicon.PERSONAL_PRONOUNS.contains(first.toLowerCase(Locale.ROOT));
+    if (!personLike || sp[1] - sp[0] > 80) {
+      return null;
+    }
+    return new Found(TextSpan.of(text, sp[0], sp[1]), Optional.empty(), SENTENCE_SUBJECT);
+  }
+
+  /**
    * A quote opening its paragraph after one that ends with a colon: the introduction's cue and
    * speaker ("Smith said in a statement:"), or the phrase before the colon ("Partial
    * transcript:").
@@ -299,8 +330,7 @@ final class SpeakerSieves {
     }
     if (type == Lexicon.CueType.NAMING || type == Lexicon.CueType.NOUN_LIKE) {
       int p = k - 1;
-      while (p >= floor && Lexicon.SPEAKER_GLUE.contains(t.get(p).lower())
-          && !t.get(p).lower().equals("has") && !t.get(p).lower().equals("had")) {
+      while (p >= floor && isGlue(t.get(p))) {
         p--;
       }
       if (p < floor) {
@@ -435,7 +465,7 @@ final class SpeakerSieves {
    */
   int[] speakerLeft(List<W> t, int k, int floor) {
     int e = k;
-    while (e > floor && Lexicon.SPEAKER_GLUE.contains(t.get(e - 1).lower())) {
+    while (e > floor && isGlue(t.get(e - 1))) {
       e--;
     }
     boolean relative = false;
@@ -523,6 +553,13 @@ final class SpeakerSieves {
       }
     }
     return trimmed(t, s, e);
+  }
+
+  /** Auxiliaries and adverbs between a speaker and the cue: "has also broadly called". */
+  private static boolean isGlue(W w) {
+    String l = w.lower();
+    return Lexicon.SPEAKER_GLUE.contains(l)
+        || l.length() > 4 && l.endsWith("ly") && w.isWord() && !w.capitalized();
   }
 
   /** The cue at {@code k} follows "who" or "which": "an official, who asked not to be named". */
