@@ -117,7 +117,7 @@ public final class QuoteExtractor {
           i + 1 < raws.size() && raws.get(i + 1).paragraph() == r.paragraph() ? raws.get(i + 1) : null;
       int afterFrom = r.close() + 1;
       int afterTo = next == null ? paragraphEndOf(text, afterFrom) : next.open();
-      boolean clauseOpen = ",!?—–-…;:".indexOf(text.charAt(r.end() - 1)) >= 0;
+      boolean clauseOpen = ",!?—–-…;:".indexOf(lastPunctuation(text, r)) >= 0;
       Found f = sieves.after(afterFrom, afterTo, clauseOpen);
       if (f == null) {
         f = sieves.dash(afterFrom, afterTo);
@@ -165,7 +165,7 @@ public final class QuoteExtractor {
     int beforeFrom = prev == null ? p.start() : afterMark(prev);
     int afterFrom = afterMark(r);
     int afterTo = next == null ? p.end() : next.open();
-    char last = text.charAt(r.end() - 1);
+    char last = lastPunctuation(text, r);
     boolean clauseOpen = ",!?—–-…;:".indexOf(last) >= 0;
 
     if (nonSpeechContext(text, beforeFrom, r.open()) || isTitle(text, r, beforeFrom)) {
@@ -377,6 +377,15 @@ public final class QuoteExtractor {
     String pl = prev.lower();
     return Lexicon.TITLE_CONTEXT.contains(pl) || pl.endsWith("’s") || pl.endsWith("'s")
         || prev.capitalized() && !Lexicon.NOT_NAME_STARTS.contains(pl);
+  }
+
+  /** The quote's last char, looking through a closing single quote or bracket ("…now,’"). */
+  private static char lastPunctuation(String text, QuoteMarks.Raw r) {
+    int k = r.end() - 1;
+    while (k > r.start() && "'’‘)]".indexOf(text.charAt(k)) >= 0) {
+      k--;
+    }
+    return text.charAt(k);
   }
 
   private static int afterMark(QuoteMarks.Raw r) {

@@ -56,6 +56,9 @@ final class SpeakerSieves {
     if (!clauseOpen && !t.get(i).isWord()) {
       return null;
     }
+    if (!clauseOpen && CONTINUING_WORDS.contains(t.get(i).lower())) {
+      return null; // "… attackers” but the source could not say": the sentence goes on
+    }
     // an appositive may be long when the quote's sentence clearly goes on: ", said X, a ..."
     int limit = Math.min(t.size(), i + (clauseOpen ? 40 : MAX_SPEAKER_WORDS + 2));
     for (int k = i; k < limit; k++) {
@@ -82,6 +85,11 @@ final class SpeakerSieves {
     }
     return null;
   }
+
+  /** Words that carry a sentence on after a quote: not the start of an attribution. */
+  private static final java.util.Set<String> CONTINUING_WORDS = java.util.Set.of(
+      "but", "and", "or", "to", "in", "on", "for", "with", "before", "after", "because", "that",
+      "than", "as", "of", "from", "there", "into", "while", "when", "if", "so", "about", "over");
 
   /** "... – Commissioner Starks": a dash, then a short name to the end of the paragraph. */
   Found dash(int from, int to) {
@@ -285,6 +293,15 @@ final class SpeakerSieves {
   private Found found(List<W> t, int[] sp, int cueStart, int cueEnd,
       String sieve) {
     int ce = recipientEnd(t, cueStart, cueEnd);
+    if (t.get(cueStart).is("saying") && sp[1] <= t.get(cueStart).start()) {
+      for (int q = cueStart - 1; q >= 0 && q > cueStart - 27; q--) {
+        if (t.get(q).end() <= sp[0]
+            && (t.get(q).is("quoted") || t.get(q).is("quotes") || t.get(q).is("quoting"))) {
+          cueStart = q; // the cue "quoted ... as saying"
+          break;
+        }
+      }
+    }
     return new Found(
         TextSpan.of(text, sp[0], sp[1]),
         Optional.of(TextSpan.of(text, t.get(cueStart).start(), t.get(ce - 1).end())),
@@ -486,6 +503,14 @@ final class SpeakerSieves {
       }
       return n < e - 1 ? trimmed(t, n, e - 1) : null;
     }
+    if (t.get(k).is("saying") && t.get(e - 1).is("as")) {
+      // "quoted one source with knowledge of the case as saying"
+      for (int q = e - 2; q > floor && q > e - 25; q--) {
+        if (t.get(q).is("quoted") || t.get(q).is("quotes") || t.get(q).is("quoting")) {
+          return q + 1 < e - 1 ? trimmed(t, q + 1, e - 1) : null;
+        }
+      }
+    }
     String joint = t.get(e - 1).lower();
     if (isGerund(t.get(k)) && e - 2 > floor && t.get(e - 1).text().equals(",")
         && cueEnd(t, e - 2, floor) == e - 1) {
@@ -547,7 +572,7 @@ final class SpeakerSieves {
     for (int j = e - 1; j >= s && !appositiveMode; j--) {
       W w = t.get(j);
       if (w.is("that") || w.is("which") || w.is("whom") || w.is("who")
-          || Lexicon.isCue(w.text()) && j > s) {
+          || Lexicon.isCue(w.text()) && j > s && !(j + 1 < e && t.get(j + 1).is("by"))) {
         s = j + 1;
         break;
       }
@@ -608,6 +633,10 @@ final class SpeakerSieves {
       p--;
     }
     return floor - 1;
+  }
+
+  private static boolean isRelative(String w) {
+    return w.equalsIgnoreCase("who") || w.equalsIgnoreCase("that") || w.equalsIgnoreCase("which");
   }
 
   private static boolean isGerund(W w) {
@@ -673,8 +702,12 @@ final class SpeakerSieves {
     if (i - first > MAX_SPEAKER_WORDS || i == first) {
       return null;
     }
+    int last = i - 1;
+    if (last > first && isRelative(toks.get(last).text())) {
+      last--; // "The man who made the call ... said": the man
+    }
     int a = toks.get(first).start();
-    int b = toks.get(i - 1).end();
+    int b = toks.get(last).end();
     String head = toks.get(first).text();
     if (Lexicon.LEADING_WORDS.contains(head.toLowerCase(Locale.ROOT)) && i - first > 1) {
       a = toks.get(first + 1).start();
