@@ -228,7 +228,10 @@ final class SpeakerSieves {
     if (t.size() - floor < 2) {
       return null;
     }
-    int[] sp = clauseSubject(t, floor, t.size());
+    int[] sp = nearestPronounSubject(t, floor);
+    if (sp == null) {
+      sp = clauseSubject(t, floor, t.size());
+    }
     if (sp == null) {
       return null;
     }
@@ -239,6 +242,20 @@ final class SpeakerSieves {
       return null;
     }
     return new Found(TextSpan.of(text, sp[0], sp[1]), Optional.empty(), SENTENCE_SUBJECT);
+  }
+
+  /** The last "he/she/they + verb" before the quote: "although she made it clear that she has". */
+  private int[] nearestPronounSubject(List<W> t, int floor) {
+    for (int k = t.size() - 2; k >= floor; k--) {
+      String w = t.get(k).lower();
+      if (w.equals("he") || w.equals("she") || w.equals("they")) {
+        W next = t.get(k + 1);
+        if (next.isWord() && !next.capitalized()) {
+          return new int[] {t.get(k).start(), t.get(k).end()};
+        }
+      }
+    }
+    return null;
   }
 
   /**
