@@ -29,6 +29,9 @@ public final class QuoteExtractor {
   static final String PREVIOUS_PARAGRAPH = "previous-quote-previous-paragraph";
   static final String CONTINUATION = "multi-paragraph-continuation";
 
+  /** Most earlier quotes looked at for a speaker to inherit: keeps the cost linear. */
+  static final int LOOKBACK = 40;
+
   /** Quotes of fewer words than this are speech only when a cue attributes them. */
   static final int MIN_UNATTRIBUTED_SPEECH_WORDS = 4;
 
@@ -258,7 +261,7 @@ public final class QuoteExtractor {
   /** The speaker of the nearest earlier quote of the same paragraph that has one. */
   private static Found lastSpeakerInParagraph(List<QuoteMarks.Raw> raws, Found[] speakers, int i) {
     int para = raws.get(i).paragraph();
-    for (int j = i - 1; j >= 0 && raws.get(j).paragraph() == para; j--) {
+    for (int j = i - 1; j >= 0 && j >= i - LOOKBACK && raws.get(j).paragraph() == para; j--) {
       if (speakers[j] != null) {
         return speakers[j];
       }
@@ -292,7 +295,8 @@ public final class QuoteExtractor {
     String lower = s.toLowerCase(Locale.ROOT);
     if (Lexicon.SINGULAR_PERSON_PRONOUNS.contains(lower)) {
       // the last earlier quote whose speaker is a name
-      for (int j = i - 1; j >= 0 && raws.get(i).paragraph() - raws.get(j).paragraph() <= 8; j--) {
+      for (int j = i - 1; j >= 0 && j >= i - LOOKBACK
+          && raws.get(i).paragraph() - raws.get(j).paragraph() <= 8; j--) {
         if (speakers[j] != null && resolved[j] != null && !resolved[j].equals(sp)) {
           return resolved[j];
         }

@@ -682,14 +682,19 @@ final class SpeakerSieves {
     }
     List<org.newsextract.analysis.Token> toks = analysis.tokens(si);
     List<String> tags = analysis.tags(si);
-    int first = -1;
-    for (int i = 0; i < toks.size(); i++) {
-      if (toks.get(i).start() >= from) {
-        first = i;
-        break;
+    // binary search: sentences can be long, and this runs once per quote
+    int lo = 0;
+    int hi = toks.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (toks.get(mid).start() < from) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
       }
     }
-    if (first < 0) {
+    int first = lo;
+    if (first >= toks.size()) {
       return null;
     }
     // the first verb of the clause; its subject follows the last comma before it, unless that
