@@ -70,8 +70,14 @@ final class QuoteMarks {
       while (i < p.end()) {
         char c = text.charAt(i);
         if (c == '<' && i + 1 < p.end() && isTagStart(text.charAt(i + 1))) {
-          int gt = text.indexOf('>', i + 1);
-          if (gt > 0 && gt < p.end() && gt - i <= MAX_TAG_CHARS) {
+          int gt = -1;
+          for (int k = i + 1; k < p.end() && k - i <= MAX_TAG_CHARS; k++) {
+            if (text.charAt(k) == '>') {
+              gt = k;
+              break;
+            }
+          }
+          if (gt > 0) {
             i = gt + 1; // markup such as <tweet id="..."> holds no quotations
             continue;
           }
