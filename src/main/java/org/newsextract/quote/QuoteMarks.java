@@ -82,6 +82,16 @@ final class QuoteMarks {
             continue;
           }
         }
+        if (openAt >= 0 && (c == '’' || c == '\'') && i + 1 < p.end() && text.charAt(i + 1) == c
+            && i > openAt + 1 && !Character.isWhitespace(text.charAt(i - 1))) {
+          // two apostrophes typed for a closing double mark: “Pops a lot’’ Strong
+          add(out, text, openAt, i + 1, i, p.index(), carried ? pendingFirst : -1);
+          openAt = -1;
+          carried = false;
+          pendingFirst = -1;
+          i += 2;
+          continue;
+        }
         if (!isMark(c)) {
           i++;
           continue;
@@ -93,7 +103,7 @@ final class QuoteMarks {
             carried = false;
           }
         } else if (closes(text, i, openMark, p.end())) {
-          add(out, text, openAt, i, p.end(), p.index(), carried ? pendingFirst : -1);
+          add(out, text, openAt, i, i, p.index(), carried ? pendingFirst : -1);
           openAt = -1;
           carried = false;
           pendingFirst = -1;
@@ -128,10 +138,14 @@ final class QuoteMarks {
   }
 
   /** Adds the stretch between the marks; returns its index, or -1 if it holds no words. */
-  private static int add(List<Raw> out, String text, int open, int close, int paragraphEnd,
+  /**
+   * Adds the stretch from {@code open} to {@code contentEnd} (the closing mark, or the paragraph
+   * end when {@code close} is -1).
+   */
+  private static int add(List<Raw> out, String text, int open, int close, int contentEnd,
       int paragraph, int first) {
     int s = open + 1;
-    int e = close >= 0 ? close : paragraphEnd;
+    int e = contentEnd;
     while (s < e && (Character.isWhitespace(text.charAt(s)))) {
       s++;
     }

@@ -73,6 +73,9 @@ final class SpeakerSieves {
       if (!clauseOpen && !shortAttribution(t, k, cueEnd)) {
         return null; // a new sentence that merely mentions a cue
       }
+      if (k == i && !clauseOpen && isAccordingTo(t, k)) {
+        return null; // "… .” According to NBC, investigators ...": attributes what follows
+      }
       if (k == i) {
         int[] right = speakerRight(t, cueEnd, t.size());
         return right == null ? null : found(t, right, k, cueEnd, AFTER);
@@ -375,7 +378,10 @@ final class SpeakerSieves {
       boolean pronoun = Lexicon.PERSONAL_PRONOUNS.contains(prev.lower());
       boolean name = prev.capitalized() && !Lexicon.NOT_NAME_STARTS.contains(prev.lower())
           && (p == floor || !Lexicon.PREPOSITIONS.contains(t.get(p - 1).lower()));
-      boolean document = Lexicon.DOCUMENT_NOUNS.contains(prev.lower());
+      boolean document = false;
+      for (int d = p; d >= floor && d > p - 6 && t.get(d).isWord(); d--) {
+        document |= Lexicon.DOCUMENT_NOUNS.contains(t.get(d).lower()); // "a sign on the door read"
+      }
       boolean appositiveEnd = prev.text().equals(",") || prev.text().equals(")");
       if (!pronoun && !name && !document && !appositiveEnd) {
         return -1;
@@ -588,6 +594,10 @@ final class SpeakerSieves {
     // cut at the last clause joint inside: "noted that Smith", "whom he"
     for (int j = e - 1; j >= s && !appositiveMode; j--) {
       W w = t.get(j);
+      if (w.is("who") && j > s && !Lexicon.PREPOSITIONS.contains(t.get(j - 1).lower())) {
+        // "a man who answered the telephone told police": the noun phrase before "who"
+        return trimmed(t, s, j);
+      }
       if (w.is("that") || w.is("which") || w.is("whom") || w.is("who")
           || Lexicon.isCue(w.text()) && j > s && !(j + 1 < e && t.get(j + 1).is("by"))) {
         s = j + 1;
@@ -740,6 +750,16 @@ final class SpeakerSieves {
     return b > a ? new int[] {a, b} : null;
   }
 
+  /** A word that can open an appositive after a name: "a", "the", "21", "Texas", "(D-Ill.)". */
+  private static boolean appositiveStart(W w) {
+    String l = w.lower();
+    return w.capitalized() && !Lexicon.isCue(w.text()) || Character.isDigit(l.charAt(0))
+        || l.equals("a") || l.equals("an") || l.equals("the") || l.equals("his")
+        || l.equals("her") || l.equals("their") || l.equals("its") || l.equals("one")
+        || l.equals("now") || l.equals("then") || l.equals("former") || l.equals("chief")
+        || l.equals("(");
+  }
+
   /** The piece before the comma at {@code p} starts with "of", "from" or "in" (a place). */
   private static boolean placeIntro(List<W> t, int p, int floor) {
     int q = previousBoundary(t, p - 1, floor);
@@ -790,10 +810,8 @@ final class SpeakerSieves {
           || isDash(w) || w.is("that") || w.is("as") && e > s) {
         break;
       }
-      if (w.text().equals(",") && e + 1 < to
-          && (Lexicon.isCue(t.get(e + 1).text()) || t.get(e + 1).lower().endsWith("ing")
-              || t.get(e + 1).is("which") || t.get(e + 1).is("who") || t.get(e + 1).is("whose"))) {
-        break;
+      if (w.text().equals(",") && e + 1 < to && !appositiveStart(t.get(e + 1))) {
+        break; // "according to NBC News, investigators believe"
       }
       e++;
     }
