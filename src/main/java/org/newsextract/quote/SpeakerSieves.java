@@ -539,6 +539,18 @@ final class SpeakerSieves {
         && cueEnd(t, e - 2, floor) == e - 1) {
       return speakerLeft(t, e - 2, floor); // "Smith said, adding"
     }
+    W before = t.get(e - 1);
+    if (isGerund(t.get(k)) && (Lexicon.PERSONAL_PRONOUNS.contains(before.lower())
+        || before.capitalized() && before.isWord()
+            && !Lexicon.NOT_NAME_STARTS.contains(before.lower()))) {
+      // "with Donald Trump tweeting that", "Cruz recently promising to": the adjacent subject
+      int n = e - 1;
+      while (before.capitalized() && n - 1 >= floor && t.get(n - 1).isWord()
+          && t.get(n - 1).capitalized()) {
+        n--;
+      }
+      return trimmed(t, n, e);
+    }
     if (joint.equals("and") || joint.equals("but") || joint.equals("then") || joint.equals("or")
         || joint.equals("to") || isGerund(t.get(k))) {
       // "Hayek confirmed she had been and said", "Rubio defended it, saying": the clause's subject
@@ -710,8 +722,9 @@ final class SpeakerSieves {
     // the first verb of the clause; its subject follows the last comma before it, unless that
     // comma closes an appositive ("Kerr Putney, the police chief, said")
     String ft = tags.get(first);
+    String fw = toks.get(first).text().toLowerCase(Locale.ROOT);
     boolean intro = ft.equals("ADP") || ft.equals("SCONJ") || ft.equals("ADV")
-        || ft.equals("VERB");
+        || ft.equals("VERB") && (fw.endsWith("ed") || fw.endsWith("ing")); // not "Trump"
     int i = first;
     int lastComma = -1;
     while (i < toks.size() && toks.get(i).start() < to && i - first < 40) {
