@@ -56,7 +56,7 @@ final class SpeakerSieves {
     if (!clauseOpen && !t.get(i).isWord()) {
       return null;
     }
-    if (!clauseOpen && CONTINUING_WORDS.contains(t.get(i).lower())) {
+    if (!t.get(i).capitalized() && CONTINUING_WORDS.contains(t.get(i).lower())) {
       return null; // "… attackers” but the source could not say": the sentence goes on
     }
     // an appositive may be long when the quote's sentence clearly goes on: ", said X, a ..."
@@ -73,6 +73,9 @@ final class SpeakerSieves {
       if (!clauseOpen && !shortAttribution(t, k, cueEnd)) {
         return null; // a new sentence that merely mentions a cue
       }
+      if (k == i && isGerund(t.get(k)) && !isAccordingTo(t, k)) {
+        return null; // "“...,” suggesting he might": the gerund's subject is before the quote
+      }
       if (k == i && !clauseOpen && isAccordingTo(t, k)) {
         return null; // "… .” According to NBC, investigators ...": attributes what follows
       }
@@ -84,6 +87,9 @@ final class SpeakerSieves {
       if (left == null) {
         return null;
       }
+      if (!clauseOpen && text.substring(left[0], left[1]).contains(" and ")) {
+        return null; // "“… .” Paradis tried on the hat, and laughed": a new sentence
+      }
       return found(t, left, k, cueEnd, AFTER);
     }
     return null;
@@ -92,7 +98,7 @@ final class SpeakerSieves {
   /** Words that carry a sentence on after a quote: not the start of an attribution. */
   private static final java.util.Set<String> CONTINUING_WORDS = java.util.Set.of(
       "but", "and", "or", "to", "in", "on", "for", "with", "before", "after", "because", "that",
-      "than", "as", "of", "from", "there", "into", "while", "when", "if", "so", "about", "over");
+      "than", "of", "from", "there", "into", "while", "when", "if", "so", "about", "over");
 
   /** "... – Commissioner Starks": a dash, then a short name to the end of the paragraph. */
   Found dash(int from, int to) {
