@@ -56,12 +56,19 @@ final class NameIndex {
           && (e == s || adjacent(text, t.get(e - 1), t.get(e)))) {
         e++;
       }
-      // drop a leading honorific from the words counted, keep it in the span
+      // drop a leading honorific from the words counted, keep it in the span; start after a
+      // possessive ("North Carolina’s Ada Fisher")
       int first = s;
+      for (int j = s; j < e - 1; j++) {
+        String w = t.get(j).text();
+        if (w.endsWith("’s") || w.endsWith("'s")) {
+          first = j + 1;
+        }
+      }
       while (first < e - 1 && Lexicon.HONORIFICS.contains(t.get(first).lower())) {
         first++;
       }
-      if (e - first >= 2) {
+      if (e - first >= 2 && personLike(t, first, e)) {
         W last = t.get(e - 1);
         int end = last.end();
         String lw = last.text();
@@ -73,6 +80,29 @@ final class NameIndex {
       k = e;
     }
     return new NameIndex(out);
+  }
+
+  /** Words that make a capitalised sequence an organisation or place, not a person. */
+  private static final java.util.Set<String> NOT_PERSON_WORDS = java.util.Set.of(
+      "house", "states", "state", "department", "party", "committee", "university", "news",
+      "post", "times", "journal", "america", "council", "union", "court", "congress", "senate",
+      "city", "county", "street", "center", "centre", "institute", "foundation", "association",
+      "agency", "company", "group", "bank", "police", "office", "ministry", "campaign", "church",
+      "school", "college", "hospital", "airport", "river", "mountain", "island", "republic",
+      "kingdom", "nations", "network", "press", "tv", "radio", "magazine", "day", "week",
+      "history", "act", "bill", "war", "fund", "inc.", "corp.", "co.", "llc", "board",
+      "commission", "administration", "service", "forces", "army", "navy", "guard", "review",
+      "caucus", "convention", "show", "channel", "media", "square", "avenue", "road");
+
+  private static boolean personLike(List<W> t, int s, int e) {
+    for (int k = s; k < e; k++) {
+      String w = t.get(k).lower();
+      if (NOT_PERSON_WORDS.contains(w) || w.indexOf('-') > 0 && w.endsWith(".")
+          || Character.isDigit(w.charAt(0))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean adjacent(String text, W a, W b) {
@@ -118,6 +148,25 @@ final class NameIndex {
       }
     }
     return found < 0 ? null : bestUpTo.get(key(lastWord)).get(found);
+  }
+
+  /** Up to {@code max} names starting in {@code [from, to)}, in text order. */
+  List<Name> namesIn(int from, int to, int max) {
+    int lo = 0;
+    int hi = names.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (names.get(mid).start() < from) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    List<Name> out = new ArrayList<>();
+    for (int k = lo; k < names.size() && names.get(k).start() < to && out.size() < max; k++) {
+      out.add(names.get(k));
+    }
+    return out;
   }
 
   /** The last name that ends at or before {@code offset} and starts at or after {@code floor}. */

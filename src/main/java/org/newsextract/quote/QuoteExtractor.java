@@ -92,7 +92,7 @@ public final class QuoteExtractor {
     backfillMultiParagraph(raws, speakers);
     for (int i = 0; i < raws.size(); i++) {
       QuoteMarks.Raw r = raws.get(i);
-      resolved[i] = resolve(text, names, raws, speakers, kinds, resolved, i);
+      resolved[i] = resolve(analysis, text, names, raws, speakers, kinds, resolved, i);
       if (kinds[i] == QuoteKind.OTHER && !keepNonSpeech) {
         continue;
       }
@@ -284,8 +284,9 @@ public final class QuoteExtractor {
   }
 
   /** The resolved speaker: fullest earlier mention for a pronoun or a one-word name. */
-  private static TextSpan resolve(String text, NameIndex names, List<QuoteMarks.Raw> raws,
-      Found[] speakers, QuoteKind[] kinds, TextSpan[] resolved, int i) {
+  private static TextSpan resolve(TextAnalysis analysis, String text, NameIndex names,
+      List<QuoteMarks.Raw> raws, Found[] speakers, QuoteKind[] kinds, TextSpan[] resolved,
+      int i) {
     Found f = speakers[i];
     if (f == null) {
       return null;
@@ -294,7 +295,12 @@ public final class QuoteExtractor {
     String s = sp.text();
     String lower = s.toLowerCase(Locale.ROOT);
     if (Lexicon.SINGULAR_PERSON_PRONOUNS.contains(lower)) {
-      // the last earlier quote whose speaker is a name
+      // the subject-like first name of the nearest earlier sentence that has one
+      TextSpan subject = recentSubjectName(analysis, text, names, raws, sp.start());
+      if (subject != null) {
+        return subject;
+      }
+      // else the last earlier quote whose speaker is a name
       for (int j = i - 1; j >= 0 && j >= i - LOOKBACK
           && raws.get(i).paragraph() - raws.get(j).paragraph() <= 8; j--) {
         if (speakers[j] != null && resolved[j] != null && !resolved[j].equals(sp)) {
@@ -312,6 +318,48 @@ public final class QuoteExtractor {
       return full.equals(sp) ? null : full;
     }
     return null;
+  }
+
+  /**
+   * For "he" or "she" at {@code offset}: going back over at most four sentences of the same or
+   * the two previous paragraphs, the first person name (outside quotes) near the start of a
+   * sentence, where news puts its subjects ("Alabama party chairwoman Nancy Worley pledged ...").
+   */
+  private static TextSpan recentSubjectName(TextAnalysis analysis, String text, NameIndex names,
+      List<QuoteMarks.Raw> raws, int offset) {
+    int si = analysis.sentenceAt(offset);
+    if (si < 0) {
+      return null;
+    }
+    List<org.newsextract.analysis.Sentence> sentences = analysis.sentences();
+    int para = sentences.get(si).paragraph();
+    for (int k = si; k >= 0 && k > si - 5 && sentences.get(k).paragraph() >= para - 2; k--) {
+      org.newsextract.analysis.Sentence s = sentences.get(k);
+      int to = Math.min(k == si ? offset : s.end(), s.start() + 120);
+      for (NameIndex.Name n : names.namesIn(s.start(), to, 4)) {
+        if (!insideQuote(raws, n.start())) {
+          return fullestOf(text, names, TextSpan.of(text, n.start(), n.end()));
+        }
+      }
+    }
+    return null;
+  }
+
+  /** {@code offset} lies between the marks of some quote (binary search on opening marks). */
+  private static boolean insideQuote(List<QuoteMarks.Raw> raws, int offset) {
+    int lo = 0;
+    int hi = raws.size() - 1;
+    int found = -1;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      if (raws.get(mid).open() <= offset) {
+        found = mid;
+        lo = mid + 1;
+      } else {
+        hi = mid - 1;
+      }
+    }
+    return found >= 0 && offset < raws.get(found).end();
   }
 
   private static TextSpan fullestOf(String text, NameIndex names, TextSpan name) {

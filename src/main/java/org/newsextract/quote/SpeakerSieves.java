@@ -575,6 +575,7 @@ final class SpeakerSieves {
           return null;
         }
         boolean appositive = looksAppositive(t.get(pieceStart))
+            || pieceEnd - pieceStart == 1 && PARTY_STATE.matcher(t.get(pieceStart).text()).matches()
             || pieceEnd - pieceStart <= 2 && p > floor && t.get(p).text().equals(",")
                 && placeIntro(t, p, floor);
         if (appositive && p >= floor && t.get(p).text().equals(",") && e - p < 40) {
@@ -778,6 +779,10 @@ final class SpeakerSieves {
         || l.equals("now") || l.equals("then") || l.equals("former") || l.equals("chief")
         || l.equals("(");
   }
+
+  /** A party and state tag after a politician's name: "R-Ky.", "D-N.Y.", "I-Vt". */
+  private static final java.util.regex.Pattern PARTY_STATE =
+      java.util.regex.Pattern.compile("[RDI]-[A-Z][A-Za-z.]{1,6}");
 
   /** The piece before the comma at {@code p} starts with "of", "from" or "in" (a place). */
   private static boolean placeIntro(List<W> t, int p, int floor) {
