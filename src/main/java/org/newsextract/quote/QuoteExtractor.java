@@ -26,6 +26,7 @@ public final class QuoteExtractor {
   static final String ATTRIBUTION = "attribution";
   static final String SAME_PARAGRAPH = "previous-quote-same-paragraph";
   static final String SPLIT = "split-quote";
+  static final String SAME_SENTENCE = "earlier-quote-same-sentence";
   static final String PREVIOUS_PARAGRAPH = "previous-quote-previous-paragraph";
   static final String CONTINUATION = "multi-paragraph-continuation";
 
@@ -208,6 +209,11 @@ public final class QuoteExtractor {
       Paragraph pp = paragraphs.get(r.paragraph() - 1);
       f = sieves.colonIntro(pp.start(), pp.end());
     }
+    if (f == null && prev != null && speakers[i - 1] != null && kinds[i - 1] == QuoteKind.SPEECH
+        && !sentenceEndBetween(text, afterMark(prev), r.open())) {
+      // a later quote of the same sentence: "calls him a “fascist” and a “Stalinist”"
+      f = new Found(speakers[i - 1].speaker(), speakers[i - 1].cue(), SAME_SENTENCE);
+    }
     int words = wordCount(text, r.start(), r.end());
     if (f == null) {
       if (words < MIN_UNATTRIBUTED_SPEECH_WORDS) {
@@ -242,6 +248,17 @@ public final class QuoteExtractor {
     }
     speakers[i] = f;
     kinds[i] = QuoteKind.SPEECH;
+  }
+
+  /** A sentence ends in {@code [from, to)}: a period, question or exclamation mark and a space. */
+  private static boolean sentenceEndBetween(String text, int from, int to) {
+    for (int k = from; k < to - 1; k++) {
+      char c = text.charAt(k);
+      if ((c == '.' || c == '!' || c == '?') && Character.isWhitespace(text.charAt(k + 1))) {
+        return true;
+      }
+    }
+    return from > 1 && ".!?".indexOf(text.charAt(from - 2)) >= 0; // the earlier quote ended one
   }
 
   /** Words after a sentence end in {@code [from, to)}: "Obama said. He called it a “..." */
@@ -427,8 +444,7 @@ public final class QuoteExtractor {
     }
     Words.W prev = b.get(b.size() - 1);
     String pl = prev.lower();
-    return Lexicon.TITLE_CONTEXT.contains(pl) || pl.endsWith("’s") || pl.endsWith("'s")
-        || prev.capitalized() && !Lexicon.NOT_NAME_STARTS.contains(pl);
+    return Lexicon.TITLE_CONTEXT.contains(pl) || pl.endsWith("’s") || pl.endsWith("'s");
   }
 
   /** The quote's last char, looking through a closing single quote or bracket ("…now,’"). */

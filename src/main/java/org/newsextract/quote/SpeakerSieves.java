@@ -389,7 +389,9 @@ final class SpeakerSieves {
         document |= Lexicon.DOCUMENT_NOUNS.contains(t.get(d).lower()); // "a sign on the door read"
       }
       boolean appositiveEnd = prev.text().equals(",") || prev.text().equals(")");
-      if (!pronoun && !name && !document && !appositiveEnd) {
+      boolean coordinated = prev.is("and") || prev.is("then") || prev.is("but");
+      boolean gerund = type == Lexicon.CueType.NAMING && isGerund(w); // "at one point calling"
+      if (!pronoun && !name && !document && !appositiveEnd && !coordinated && !gerund) {
         return -1;
       }
     }
