@@ -10,7 +10,7 @@ import org.newsextract.cli.DevEvaluation;
 /**
  * Quote spans and speakers on the development file (402 political news articles), scored by
  * {@code ../shared/eval/score.py}; skipped where {@code ../shared} is absent. Floors sit a
- * little under the measured scores (span F1 95.4, speaker accuracy 89.3); CoreNLP 4.5.10 gets
+ * little under the measured scores (span F1 95.9, speaker accuracy 90.2); CoreNLP 4.5.10 gets
  * 93.1 and 63.6 on the same file.
  */
 class QuoteEvaluationTest {
@@ -26,7 +26,7 @@ class QuoteEvaluationTest {
     System.out.printf("quotes polnear-dev: span P %.2f R %.2f F1 %.2f, speaker accuracy %.2f%n",
         q.get("span").get("p").asDouble() * 100, q.get("span").get("r").asDouble() * 100, f1,
         speaker);
-    assertTrue(f1 >= 94.0, "quote span F1 " + f1);
-    assertTrue(speaker >= 88.0, "speaker accuracy " + speaker);
+    assertTrue(f1 >= 94.5, "quote span F1 " + f1);
+    assertTrue(speaker >= 89.0, "speaker accuracy " + speaker);
   }
 }
