@@ -27,6 +27,8 @@ final class SpeakerSieves {
   static final String PREVIOUS_STATEMENT = "previous-statement";
 
   private static final int WINDOW = 400;
+  /** Longest sentence whose POS tags a sieve asks for. */
+  private static final int MAX_TAGGED_SENTENCE_CHARS = 2000;
   private static final int MAX_SPEAKER_WORDS = 14;
   private static final int MAX_INVERTED_WORDS = 25;
 
@@ -708,8 +710,9 @@ final class SpeakerSieves {
     int from = t.get(s).start();
     int to = t.get(end - 1).end();
     int si = analysis.sentenceAt(from);
-    if (si < 0) {
-      return null;
+    if (si < 0 || analysis.sentences().get(si).end() - analysis.sentences().get(si).start()
+        > MAX_TAGGED_SENTENCE_CHARS) {
+      return null; // OpenNLP tagging grows faster than linearly on run-on "sentences"
     }
     List<org.newsextract.analysis.Token> toks = analysis.tokens(si);
     List<String> tags = analysis.tags(si);

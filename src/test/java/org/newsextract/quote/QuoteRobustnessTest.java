@@ -56,6 +56,17 @@ class QuoteRobustnessTest {
   }
 
   @Test
+  void runOnSentenceWithManyQuotesStaysFast() {
+    // one 300,000-char "sentence": tagging it would take minutes, so no sieve may ask for tags
+    StringBuilder b = new StringBuilder();
+    for (int i = 0; i < 4_500; i++) {
+      b.append("the official who works here and said, “we will stay” while others ");
+    }
+    String text = b.toString();
+    assertTimeoutPreemptively(Duration.ofSeconds(20), () -> run(text));
+  }
+
+  @Test
   void manyQuoteParagraphsStayFast() {
     StringBuilder b = new StringBuilder();
     for (int i = 0; i < 5_000; i++) {
