@@ -14,12 +14,27 @@ import org.newsextract.quote.SpeakerSieves.Found;
  * Finds direct quotations and their speakers. Immutable and thread-safe. Internal: use {@link
  * org.newsextract.NewsExtractor}.
  *
- * <p>Quotation marks are paired per paragraph ({@link QuoteMarks}); each quote then goes
- * through speaker sieves, most local first: a cue right after the quote ("..., he said"), a cue
- * before it in its sentence ("Smith said, “...”", "called it a “sham”"), a dash signature, a
- * cue closing the sentence, a colon introduction in the previous paragraph; then the document's
- * attributions; then the speaker of the previous quote in the same paragraph, or in the previous
- * paragraph when this paragraph opens with the quote (news convention for continued quotes).
+ * <p>Quotation marks are paired per paragraph ({@link QuoteMarks}); scare quotes, titles,
+ * glosses and nicknames become {@link QuoteKind#OTHER} and get no speaker. Each other quote goes
+ * through speaker sieves, most local first, the first answer wins:
+ *
+ * <ol>
+ *   <li>a cue right after the quote ("..., he said", "..., said Smith, a spokesman"), or a dash
+ *       signature ("... – Commissioner Starks");
+ *   <li>the second part of a split quote takes the attribution between the parts;
+ *   <li>a name or pronoun and an unknown verb after a quote ending in a comma ("..., Kelly
+ *       charged");
+ *   <li>the last cue before the quote in its sentence ("Smith said, “...”", "called it a
+ *       “sham”", "according to X, “...”"), else a cue closing the sentence;
+ *   <li>a short phrase and a colon ("Clinton: “...”"), or a colon introduction ending the
+ *       previous paragraph;
+ *   <li>an earlier quote of the same sentence ("a “fascist” and a “Stalinist”").
+ * </ol>
+ *
+ * Quotes of fewer than {@value #MIN_UNATTRIBUTED_SPEECH_WORDS} words that no sieve attributed
+ * are taken as scare quotes. Longer ones go on: the document's attributions; the last quote of
+ * the same paragraph; for a quote opening its paragraph, the last quote or attributed statement
+ * of the previous paragraph; last, the subject of the quote's sentence.
  */
 public final class QuoteExtractor {
   /** Sieve ids beyond the local ones in {@link SpeakerSieves}. */
