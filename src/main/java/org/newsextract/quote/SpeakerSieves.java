@@ -373,6 +373,9 @@ final class SpeakerSieves {
     if (Character.isUpperCase(w.text().charAt(0)) && k > floor) {
       return -1; // "Says" in a title, "Reads" as a name
     }
+    if (!isGerund(w) && k > floor && isPassiveAuxiliary(t, k, floor)) {
+      return -1; // "Trump was asked", "has been called": the subject is not the speaker
+    }
     if (type == Lexicon.CueType.NAMING || type == Lexicon.CueType.NOUN_LIKE) {
       int p = k - 1;
       while (p >= floor && isGlue(t.get(p))) {
@@ -614,6 +617,9 @@ final class SpeakerSieves {
         }
       }
     }
+    if (!appositiveMode && e - s > 1 && Lexicon.PREPOSITIONS.contains(t.get(s).lower())) {
+      return clauseSubject(t, floor, k); // "In 2010 said" is no speaker: look for the subject
+    }
     // cut at the last clause joint inside: "noted that Smith", "whom he"
     for (int j = e - 1; j >= s && !appositiveMode; j--) {
       W w = t.get(j);
@@ -628,6 +634,18 @@ final class SpeakerSieves {
       }
     }
     return trimmed(t, s, e);
+  }
+
+  private static final java.util.Set<String> BE_FORMS =
+      java.util.Set.of("was", "were", "is", "are", "been", "being", "be", "get", "got", "gets");
+
+  /** A form of "be" right before the cue at {@code k}, adverbs aside. */
+  private static boolean isPassiveAuxiliary(List<W> t, int k, int floor) {
+    int p = k - 1;
+    while (p >= floor && t.get(p).lower().endsWith("ly") && !t.get(p).capitalized()) {
+      p--;
+    }
+    return p >= floor && BE_FORMS.contains(t.get(p).lower());
   }
 
   /** Auxiliaries and adverbs between a speaker and the cue: "has also broadly called". */
