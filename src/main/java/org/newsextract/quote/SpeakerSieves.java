@@ -396,7 +396,8 @@ final class SpeakerSieves {
       boolean appositiveEnd = prev.text().equals(",") || prev.text().equals(")");
       boolean coordinated = prev.is("and") || prev.is("then") || prev.is("but");
       boolean gerund = type == Lexicon.CueType.NAMING && isGerund(w); // "at one point calling"
-      if (!pronoun && !name && !document && !appositiveEnd && !coordinated && !gerund) {
+      if (!pronoun && !name && !document && !appositiveEnd && !coordinated && !gerund
+          && !definiteSubject(t, p, floor)) {
         return -1;
       }
     }
@@ -634,6 +635,27 @@ final class SpeakerSieves {
       }
     }
     return trimmed(t, s, e);
+  }
+
+  private static final java.util.Set<String> DEFINITE =
+      java.util.Set.of("the", "this", "that", "his", "her", "their", "its", "our");
+
+  /**
+   * The words ending at {@code p} are a definite noun phrase opening its clause ("The mayor
+   * called ..."), not an indefinite one naming something ("a militia called ...").
+   */
+  private static boolean definiteSubject(List<W> t, int p, int floor) {
+    for (int d = p; d >= floor && d > p - 4; d--) {
+      W w = t.get(d);
+      if (!w.isWord()) {
+        return false;
+      }
+      if (DEFINITE.contains(w.lower())) {
+        return d == floor || isBoundary(t.get(d - 1)) || t.get(d - 1).is("and")
+            || t.get(d - 1).is("but");
+      }
+    }
+    return false;
   }
 
   private static final java.util.Set<String> BE_FORMS =

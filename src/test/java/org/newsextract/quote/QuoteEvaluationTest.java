@@ -10,7 +10,7 @@ import org.newsextract.cli.DevEvaluation;
 /**
  * Quote spans and speakers on the development file (402 political news articles), scored by
  * {@code ../shared/eval/score.py}; skipped where {@code ../shared} is absent. Floors sit a
- * little under the measured scores (span F1 95.9, speaker accuracy 90.2); CoreNLP 4.5.10 gets
+ * little under the measured scores (span F1 95.8, speaker accuracy 90.3); CoreNLP 4.5.10 gets
  * 93.1 and 63.6 on the same file.
  */
 class QuoteEvaluationTest {
