@@ -1,0 +1,191 @@
+package org.newsextract.quote;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.newsextract.quote.Words.W;
+
+/**
+ * The capitalised multi-word names of one document ("Mokhtar Belmokhtar", "Sen. Ted Cruz"),
+ * indexed by last word, to resolve a short name or pronoun to the fullest earlier mention.
+ * Built in one linear pass.
+ */
+final class NameIndex {
+  /** One name mention: char offsets. */
+  record Name(int start, int end, int words, String last) {}
+
+  private static final int MAX_NAME_WORDS = 5;
+
+  private final List<Name> names; // in text order
+  private final Map<String, List<Name>> byLast;
+  private final Map<String, List<Name>> bestUpTo; // per last word: fullest among the first i+1
+
+  private NameIndex(List<Name> names) {
+    this.names = names;
+    this.byLast = new HashMap<>();
+    for (Name n : names) {
+      byLast.computeIfAbsent(n.last(), x -> new ArrayList<>()).add(n);
+    }
+    this.bestUpTo = new HashMap<>();
+    byLast.forEach((last, list) -> {
+      List<Name> best = new ArrayList<>(list.size());
+      Name b = null;
+      for (Name n : list) {
+        if (b == null || n.words() > b.words()) {
+          b = n;
+        }
+        best.add(b);
+      }
+      bestUpTo.put(last, best);
+    });
+  }
+
+  static NameIndex of(String text) {
+    List<W> t = Words.of(text, 0, text.length());
+    List<Name> out = new ArrayList<>();
+    int k = 0;
+    while (k < t.size()) {
+      if (!isNameWord(t.get(k)) || Lexicon.NOT_NAME_STARTS.contains(t.get(k).lower())) {
+        k++;
+        continue;
+      }
+      int s = k;
+      int e = k;
+      while (e < t.size() && isNameWord(t.get(e)) && e - s < MAX_NAME_WORDS
+          && (e == s || adjacent(text, t.get(e - 1), t.get(e)))) {
+        e++;
+      }
+      // drop a leading honorific from the words counted, keep it in the span; start after a
+      // possessive ("North Carolina’s Ada Fisher")
+      int first = s;
+      for (int j = s; j < e - 1; j++) {
+        String w = t.get(j).text();
+        if (w.endsWith("’s") || w.endsWith("'s")) {
+          first = j + 1;
+        }
+      }
+      while (first < e - 1 && Lexicon.HONORIFICS.contains(t.get(first).lower())) {
+        first++;
+      }
+      if (e - first >= 2 && personLike(t, first, e)) {
+        W last = t.get(e - 1);
+        int end = last.end();
+        String lw = last.text();
+        if (lw.endsWith("’s") || lw.endsWith("'s")) {
+          end -= 2; // "Mokhtar Belmokhtar’s group": the name without the possessive
+        }
+        out.add(new Name(t.get(first).start(), end, e - first, key(lw)));
+      }
+      k = e;
+    }
+    return new NameIndex(out);
+  }
+
+  /** Words that make a capitalised sequence an organisation or place, not a person. */
+  private static final java.util.Set<String> NOT_PERSON_WORDS = java.util.Set.of(
+      "house", "states", "state", "department", "party", "committee", "university", "news",
+      "post", "times", "journal", "america", "council", "union", "court", "congress", "senate",
+      "city", "county", "street", "center", "centre", "institute", "foundation", "association",
+      "agency", "company", "group", "bank", "police", "office", "ministry", "campaign", "church",
+      "school", "college", "hospital", "airport", "river", "mountain", "island", "republic",
+      "kingdom", "nations", "network", "press", "tv", "radio", "magazine", "day", "week",
+      "history", "act", "bill", "war", "fund", "inc.", "corp.", "co.", "llc", "board",
+      "commission", "administration", "service", "forces", "army", "navy", "guard", "review",
+      "caucus", "convention", "show", "channel", "media", "square", "avenue", "road");
+
+  private static boolean personLike(List<W> t, int s, int e) {
+    for (int k = s; k < e; k++) {
+      String w = t.get(k).lower();
+      if (NOT_PERSON_WORDS.contains(w) || w.indexOf('-') > 0 && w.endsWith(".")
+          || Character.isDigit(w.charAt(0))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean adjacent(String text, W a, W b) {
+    for (int i = a.end(); i < b.start(); i++) {
+      if (text.charAt(i) != ' ') {
+        return false;
+      }
+    }
+    return b.start() - a.end() <= 1;
+  }
+
+  private static boolean isNameWord(W w) {
+    String s = w.text();
+    return w.isWord() && Character.isUpperCase(s.charAt(0))
+        && (s.length() == 1 || !s.equals(s.toUpperCase(java.util.Locale.ROOT)) || s.endsWith("."));
+  }
+
+  static String key(String word) {
+    String w = word.toLowerCase(java.util.Locale.ROOT);
+    if (w.endsWith("’s") || w.endsWith("'s")) {
+      w = w.substring(0, w.length() - 2);
+    }
+    return w;
+  }
+
+  /** The fullest (most words, then earliest) name ending in {@code lastWord} before offset. */
+  Name fullest(String lastWord, int before) {
+    List<Name> list = byLast.get(key(lastWord));
+    if (list == null) {
+      return null;
+    }
+    // binary search for the last mention starting before the offset, then its running best
+    int lo = 0;
+    int hi = list.size() - 1;
+    int found = -1;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      if (list.get(mid).start() < before) {
+        found = mid;
+        lo = mid + 1;
+      } else {
+        hi = mid - 1;
+      }
+    }
+    return found < 0 ? null : bestUpTo.get(key(lastWord)).get(found);
+  }
+
+  /** Up to {@code max} names starting in {@code [from, to)}, in text order. */
+  List<Name> namesIn(int from, int to, int max) {
+    int lo = 0;
+    int hi = names.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (names.get(mid).start() < from) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    List<Name> out = new ArrayList<>();
+    for (int k = lo; k < names.size() && names.get(k).start() < to && out.size() < max; k++) {
+      out.add(names.get(k));
+    }
+    return out;
+  }
+
+  /** The last name that ends at or before {@code offset} and starts at or after {@code floor}. */
+  Name lastBefore(int offset, int floor) {
+    int lo = 0;
+    int hi = names.size() - 1;
+    int found = -1;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      if (names.get(mid).end() <= offset) {
+        found = mid;
+        lo = mid + 1;
+      } else {
+        hi = mid - 1;
+      }
+    }
+    if (found < 0 || names.get(found).start() < floor) {
+      return null;
+    }
+    return names.get(found);
+  }
+}

@@ -1,0 +1,95 @@
+package org.newsextract.quote;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * A light tokenizer for the windows around quotes: words (with inner apostrophes, hyphens and
+ * the periods of abbreviations and initials) and single punctuation chars. Much cheaper than the
+ * statistical tokenizer, and enough to find cues and speaker phrases.
+ */
+final class Words {
+  /** One token: char offsets into the text. */
+  record W(int start, int end, String text) {
+    boolean isWord() {
+      return Character.isLetterOrDigit(text.charAt(0));
+    }
+
+    boolean is(String s) {
+      return text.equalsIgnoreCase(s);
+    }
+
+    String lower() {
+      return text.toLowerCase(Locale.ROOT);
+    }
+
+    boolean capitalized() {
+      return Character.isUpperCase(text.charAt(0));
+    }
+
+    boolean sentenceEnd() {
+      return text.equals(".") || text.equals("!") || text.equals("?");
+    }
+  }
+
+  private static final Set<String> ABBREVIATIONS =
+      Set.of("mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "st", "jr", "sr", "lt", "col",
+          "sgt", "capt", "adm", "prof", "rev", "inc", "corp", "co", "ltd", "vs", "ft", "mt",
+          "no", "jan", "feb", "aug", "sept", "sep", "oct", "nov", "dec", "u.s", "u.n", "d.c",
+          "u.k", "e.u", "a.m", "p.m");
+
+  private Words() {}
+
+  /** After a period: a closing bracket, a comma or a lower-case word, so no sentence ends. */
+  private static boolean midSentence(String text, int k, int to) {
+    if (k >= to) {
+      return false;
+    }
+    char c = text.charAt(k);
+    if (c == ')' || c == ',') {
+      return true;
+    }
+    return c == ' ' && k + 1 < to && Character.isLowerCase(text.charAt(k + 1));
+  }
+
+  static List<W> of(String text, int from, int to) {
+    List<W> out = new ArrayList<>();
+    int i = from;
+    while (i < to) {
+      char c = text.charAt(i);
+      if (Character.isWhitespace(c)) {
+        i++;
+        continue;
+      }
+      if (!Character.isLetterOrDigit(c)) {
+        out.add(new W(i, i + 1, String.valueOf(c)));
+        i++;
+        continue;
+      }
+      int j = i + 1;
+      while (j < to) {
+        char d = text.charAt(j);
+        if (Character.isLetterOrDigit(d)) {
+          j++;
+        } else if ((d == '\'' || d == '’' || d == '-' || d == '.' || d == '&')
+            && j + 1 < to && Character.isLetterOrDigit(text.charAt(j + 1))) {
+          j += 2;
+        } else {
+          break;
+        }
+      }
+      if (j < to && text.charAt(j) == '.') {
+        String w = text.substring(i, j).toLowerCase(Locale.ROOT);
+        boolean initial = j - i == 1 && Character.isUpperCase(c);
+        if (initial || ABBREVIATIONS.contains(w) || w.indexOf('.') > 0 || midSentence(text, j + 1, to)) {
+          j++;
+        }
+      }
+      out.add(new W(i, j, text.substring(i, j)));
+      i = j;
+    }
+    return out;
+  }
+}
