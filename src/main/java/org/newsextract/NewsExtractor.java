@@ -51,7 +51,7 @@ public final class NewsExtractor {
     this.limits = b.limits;
     this.layers = Set.copyOf(b.layers);
     this.dates = new DateExtractor();
-    this.quotes = new QuoteExtractor();
+    this.quotes = new QuoteExtractor(b.nonSpeechQuotes);
     this.attributions = attributions;
     this.casualties = new CasualtyExtractor();
   }
@@ -157,6 +157,7 @@ public final class NewsExtractor {
     private Limits limits = Limits.DEFAULT;
     private AttributionPatterns patterns = AttributionPatterns.defaults();
     private EnumSet<Layer> layers = EnumSet.allOf(Layer.class);
+    private boolean nonSpeechQuotes;
     private final List<String> problems = new ArrayList<>();
 
     private Builder() {}
@@ -186,6 +187,16 @@ public final class NewsExtractor {
       } else {
         this.patterns = patterns;
       }
+      return this;
+    }
+
+    /**
+     * Also return quoted words that are not reported speech (scare quotes, titles, glosses,
+     * nicknames) as quotes of kind {@link org.newsextract.quote.QuoteKind#OTHER}, never with a
+     * speaker. Off by default: {@code quotes()} then holds reported speech only.
+     */
+    public Builder nonSpeechQuotes(boolean include) {
+      this.nonSpeechQuotes = include;
       return this;
     }
 

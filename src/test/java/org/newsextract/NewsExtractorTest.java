@@ -98,4 +98,14 @@ class NewsExtractorTest {
     assertThrows(IllegalArgumentException.class, () -> TextSpan.of("abc", 1, 4));
     assertEquals(new TextSpan(1, 3, "bc"), TextSpan.of("abcd", 1, 3));
   }
+
+  @Test
+  void nonSpeechQuotesAreOptIn() {
+    String text = "The plan, which critics call a “giveaway,” was approved on Monday.";
+    assertTrue(extractor.extract(text).quotes().isEmpty());
+    Extraction all = NewsExtractor.builder().nonSpeechQuotes(true).build().extract(text);
+    assertEquals(1, all.quotes().size());
+    assertEquals(org.newsextract.quote.QuoteKind.OTHER, all.quotes().get(0).kind());
+    assertTrue(all.quotes().get(0).speaker().isEmpty());
+  }
 }

@@ -29,6 +29,8 @@ public final class TextAnalysis {
           "lt", "sgt", "capt", "gov", "sen", "rep", "rev", "prof", "no", "vs", "etc", "jan", "feb",
           "mar", "apr", "aug", "sep", "sept", "oct", "nov", "dec", "ave", "blvd", "mt", "ft");
 
+  static final int TAG_WINDOW = 150;
+
   private final String text;
   private final List<Paragraph> paragraphs;
   private final List<Sentence> sentences;
@@ -116,7 +118,11 @@ public final class TextAnalysis {
     return t;
   }
 
-  /** Universal POS tags (UD: NOUN, VERB, PROPN, ...) of sentence {@code i}, one per token. */
+  /**
+   * Universal POS tags (UD: NOUN, VERB, PROPN, ...) of sentence {@code i}, one per token,
+   * computed on first request. A run-on "sentence" is tagged in windows of {@value
+   * #TAG_WINDOW} tokens: OpenNLP's tagger slows down more than linearly on very long input.
+   */
   public List<String> tags(int i) {
     String[] t = tags[i];
     if (t == null) {
@@ -124,11 +130,15 @@ public final class TextAnalysis {
       if (tagger == null) {
         tagger = new POSTaggerME(Models.pos());
       }
-      String[] words = new String[toks.size()];
-      for (int k = 0; k < words.length; k++) {
-        words[k] = toks.get(k).text();
+      t = new String[toks.size()];
+      for (int from = 0; from < t.length; from += TAG_WINDOW) {
+        int to = Math.min(t.length, from + TAG_WINDOW);
+        String[] words = new String[to - from];
+        for (int k = from; k < to; k++) {
+          words[k - from] = toks.get(k).text();
+        }
+        System.arraycopy(tagger.tag(words), 0, t, from, words.length);
       }
-      t = words.length == 0 ? new String[0] : tagger.tag(words);
       tags[i] = t;
     }
     return Collections.unmodifiableList(Arrays.asList(t));

@@ -59,6 +59,7 @@ public final class Main {
           "  --pattern TEMPLATE       add an attribution pattern (repeatable)",
           "  --patterns FILE          add attribution patterns, one a line (# comments)",
           "  --no-default-patterns    start from no attribution patterns",
+          "  --non-speech-quotes      also list scare quotes, titles, glosses (kind OTHER)",
           "  --threads N              worker threads for --jsonl (default: processors)",
           "  --help                   show this help",
           "  --version                show the version",
@@ -133,7 +134,8 @@ public final class Main {
         }
       }
     }
-    NewsExtractor.Builder b = NewsExtractor.builder().attributionPatterns(patterns);
+    NewsExtractor.Builder b = NewsExtractor.builder().attributionPatterns(patterns)
+        .nonSpeechQuotes(o.nonSpeechQuotes);
     if (o.date != null) {
       b.referenceDate(o.date);
     }
@@ -420,6 +422,7 @@ public final class Main {
     final List<String> patterns = new ArrayList<>();
     final List<String> patternFiles = new ArrayList<>();
     boolean noDefaultPatterns;
+    boolean nonSpeechQuotes;
     int threads;
     boolean help;
     boolean version;
@@ -436,6 +439,7 @@ public final class Main {
           case "--pattern" -> o.patterns.add(value(args, ++i, a));
           case "--patterns" -> o.patternFiles.add(value(args, ++i, a));
           case "--no-default-patterns" -> o.noDefaultPatterns = true;
+          case "--non-speech-quotes" -> o.nonSpeechQuotes = true;
           case "--date" -> {
             String d = value(args, ++i, a);
             try {

@@ -73,4 +73,14 @@ class TextAnalysisTest {
     assertEquals(0, a.sentenceAt(3));
     assertEquals(1, a.sentenceAt(text.indexOf("Another") + 2));
   }
+
+  @Test
+  void runOnSentencesAreTaggedInWindowsAndFully() {
+    String text = "the officials said that the men left ".repeat(200);
+    TextAnalysis a = TextAnalysis.of(text);
+    assertEquals(1, a.sentences().size());
+    assertTrue(a.tokens(0).size() > 2 * TextAnalysis.TAG_WINDOW);
+    assertEquals(a.tokens(0).size(), a.tags(0).size());
+    assertTrue(a.tags(0).stream().allMatch(t -> !t.isEmpty()));
+  }
 }
