@@ -1,17 +1,46 @@
 package org.newsextract.attribution;
 
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.newsextract.TextSpan;
+import org.newsextract.analysis.Paragraph;
+import org.newsextract.analysis.Sentence;
 import org.newsextract.analysis.TextAnalysis;
+import org.newsextract.pattern.PatternMatch;
+import org.newsextract.pattern.PatternSet;
 
 /**
  * Finds attributions with a compiled set of patterns. Immutable and thread-safe. Internal: use
  * {@link org.newsextract.NewsExtractor}.
+ *
+ * <p>Per sentence: a cheap word scan skips sentences with none of the patterns' cue words; the
+ * others are tokenized and matched; POS tags are computed only when a cue has matched and a slot
+ * must be found. Cues inside a direct quotation are skipped (reported speech within a quote is
+ * the quoted speaker's, not the article's). When several patterns find the same cue, the match
+ * that fills more slots wins, then the one with more fixed words, then the earlier pattern.
  */
 public final class AttributionExtractor {
-  private final AttributionPatterns patterns;
+  /** How far a content span is extended to take in the rest of its quotation. */
+  static final int MAX_QUOTE_EXTENSION_CHARS = 6000;
+  private static final int MARKER_WINDOW_TOKENS = 40;
 
+  private final AttributionPatterns patterns;
+  private final PatternSet compiled;
+  private final PhraseFinder finder = new PhraseFinder();
+
+  /**
+   * Compiles {@code patterns}.
+   *
+   * @throws org.newsextract.pattern.PatternException (an IllegalArgumentException) naming the
+   *     first bad pattern and the position of the problem
+   */
   public AttributionExtractor(AttributionPatterns patterns) {
     this.patterns = patterns;
+    this.compiled = patterns.compile();
   }
 
   public AttributionPatterns patterns() {
@@ -20,6 +49,260 @@ public final class AttributionExtractor {
 
   /** Attributions in text order. */
   public List<Attribution> extract(TextAnalysis analysis) {
-    return List.of();
+    String text = analysis.text();
+    List<Attribution> out = new ArrayList<>();
+    if (compiled.patterns().isEmpty()) {
+      return out;
+    }
+    BitSet quoted = quotedChars(analysis);
+    Set<String> anchors = compiled.anchorWords();
+    for (Sentence s : analysis.sentences()) {
+      if (!mentionsAny(text, s.start(), s.end(), anchors)) {
+        continue;
+      }
+      SentenceTokens ts = new SentenceTokens(analysis, s.index());
+      List<PatternMatch> matches = compiled.matchAll(ts, finder);
+      if (matches.isEmpty()) {
+        continue;
+      }
+      List<PatternMatch> chosen = resolve(ts, matches, quoted);
+      Paragraph para = analysis.paragraphs().get(s.paragraph());
+      for (PatternMatch m : chosen) {
+        out.add(toAttribution(text, ts, m, para));
+      }
+    }
+    out.sort(Comparator.comparing(Attribution::span));
+    return out;
+  }
+
+  // ------------------------------------------------------------------------------------------
+
+  private List<PatternMatch> resolve(
+      SentenceTokens ts, List<PatternMatch> matches, BitSet quoted) {
+    List<PatternMatch> cands = new ArrayList<>();
+    for (PatternMatch m : matches) {
+      if (!quoted.get(ts.token(m.cueStart()).start())) {
+        cands.add(m);
+      }
+    }
+    cands.sort(Comparator.comparingInt((PatternMatch m) -> -score(ts, m))
+        .thenComparingInt(PatternMatch::order)
+        .thenComparingInt(PatternMatch::cueStart));
+    List<PatternMatch> chosen = new ArrayList<>();
+    for (PatternMatch m : cands) {
+      boolean clash = false;
+      for (PatternMatch c : chosen) {
+        clash |= overlaps(m.cueStart(), m.cueEnd(), c.cueStart(), c.cueEnd())
+            || inSlot(m.cueStart(), m.cueEnd(), c, "source")
+            || inSlot(m.cueStart(), m.cueEnd(), c, "recipient")
+            || inSlot(c.cueStart(), c.cueEnd(), m, "source")
+            || inSlot(c.cueStart(), c.cueEnd(), m, "recipient");
+      }
+      if (!clash) {
+        chosen.add(m);
+      }
+    }
+    return chosen;
+  }
+
+  /**
+   * Filled slots count most. Content before the cue counts as filled only when it is a quotation
+   * or nothing follows the match ("In Iowa, Smith said the plan ..." has its content after).
+   */
+  private static int score(SentenceTokens ts, PatternMatch m) {
+    int slots = m.slots().size();
+    int[] content = m.slots().get("content");
+    if (content != null && content[1] <= m.cueStart()) {
+      String last = ts.lower(content[1] - 1);
+      boolean quote = PhraseFinder.isQuote(last) || last.equals("?") || last.equals("!");
+      boolean restEmpty = true;
+      for (int k = m.end(); k < ts.size() && restEmpty; k++) {
+        restEmpty = ts.tag(k).equals("PUNCT");
+      }
+      if (!quote && !restEmpty) {
+        slots -= 2;
+      }
+    }
+    return slots * 100 + m.fixedTokens();
+  }
+
+  private static boolean overlaps(int a, int b, int c, int d) {
+    return a < d && c < b;
+  }
+
+  private static boolean inSlot(int a, int b, PatternMatch m, String slot) {
+    int[] s = m.slots().get(slot);
+    return s != null && overlaps(a, b, s[0], s[1]);
+  }
+
+  private Attribution toAttribution(
+      String text, SentenceTokens ts, PatternMatch m, Paragraph para) {
+    TextSpan cue = charSpan(text, ts, m.cueStart(), m.cueEnd());
+    int[] src = m.slots().get("source");
+    int[] rec = m.slots().get("recipient");
+    int[] con = m.slots().get("content");
+    Optional<TextSpan> source =
+        src == null ? Optional.empty() : Optional.of(charSpan(text, ts, src[0], src[1]));
+    Optional<TextSpan> recipient =
+        rec == null ? Optional.empty() : Optional.of(charSpan(text, ts, rec[0], rec[1]));
+    Optional<TextSpan> content = Optional.empty();
+    if (con != null) {
+      int cs = ts.token(con[0]).start();
+      int ce = ts.token(con[1] - 1).end();
+      int[] ext = balanceQuotes(text, cs, ce, para.start(), para.end());
+      content = Optional.of(TextSpan.of(text, ext[0], ext[1]));
+    }
+    SourceKind kind = SourceKind.OTHER;
+    if (src != null) {
+      boolean marker = SourceClassifier.marksAnonymity(ts,
+          Math.max(0, m.start() - MARKER_WINDOW_TOKENS),
+          Math.min(ts.size(), m.end() + MARKER_WINDOW_TOKENS));
+      kind = SourceClassifier.classify(ts, src[0], src[1], marker);
+    }
+    int start = cue.start();
+    int end = cue.end();
+    for (Optional<TextSpan> o : List.of(source, recipient, content)) {
+      if (o.isPresent()) {
+        start = Math.min(start, o.get().start());
+        end = Math.max(end, o.get().end());
+      }
+    }
+    return new Attribution(TextSpan.of(text, start, end), source, kind, cue, recipient, content,
+        m.patternId());
+  }
+
+  private static TextSpan charSpan(String text, SentenceTokens ts, int from, int to) {
+    return TextSpan.of(text, ts.token(from).start(), ts.token(to - 1).end());
+  }
+
+  /**
+   * Extends a content span to the rest of a quotation it opens or closes: the closing mark of
+   * "“We will win," (with its comma) or the opening of a quotation several sentences long.
+   * Bounded by the paragraph and {@link #MAX_QUOTE_EXTENSION_CHARS}.
+   */
+  static int[] balanceQuotes(String text, int cs, int ce, int paraStart, int paraEnd) {
+    int opens = 0;
+    int closes = 0;
+    int straight = 0;
+    for (int k = cs; k < ce; k++) {
+      char c = text.charAt(k);
+      if (c == '“') {
+        opens++;
+      } else if (c == '”') {
+        if (opens > 0) {
+          opens--;
+        } else {
+          closes++;
+        }
+      } else if (c == '"') {
+        straight++;
+      }
+    }
+    int limitEnd = Math.min(paraEnd, ce + MAX_QUOTE_EXTENSION_CHARS);
+    int limitStart = Math.max(paraStart, cs - MAX_QUOTE_EXTENSION_CHARS);
+    if (opens > 0) {
+      for (int k = ce; k < limitEnd; k++) {
+        if (text.charAt(k) == '”') {
+          ce = k + 1;
+          break;
+        }
+        if (text.charAt(k) == '“') {
+          break;
+        }
+      }
+    } else if (closes > 0) {
+      for (int k = cs - 1; k >= limitStart; k--) {
+        if (text.charAt(k) == '“') {
+          cs = k;
+          break;
+        }
+        if (text.charAt(k) == '”') {
+          break;
+        }
+      }
+    } else if (straight % 2 == 1) {
+      boolean opensHere = text.charAt(cs) == '"' || ce < text.length() && straightIsOpenAt(text,
+          cs, ce);
+      if (opensHere) {
+        for (int k = ce; k < limitEnd; k++) {
+          if (text.charAt(k) == '"') {
+            ce = k + 1;
+            break;
+          }
+        }
+      } else {
+        for (int k = cs - 1; k >= limitStart; k--) {
+          if (text.charAt(k) == '"') {
+            cs = k;
+            break;
+          }
+        }
+      }
+    }
+    return new int[] {cs, ce};
+  }
+
+  /** The odd straight quote in [cs, ce) opens a quotation (a word follows it directly). */
+  private static boolean straightIsOpenAt(String text, int cs, int ce) {
+    for (int k = ce - 1; k >= cs; k--) {
+      if (text.charAt(k) == '"') {
+        return k + 1 < text.length() && !Character.isWhitespace(text.charAt(k + 1))
+            && ".,;:!?".indexOf(text.charAt(k + 1)) < 0;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The chars inside a direct quotation: between an opening mark and its closing mark in the
+   * same paragraph. An unclosed quotation marks nothing.
+   */
+  static BitSet quotedChars(TextAnalysis analysis) {
+    String text = analysis.text();
+    BitSet quoted = new BitSet(text.length());
+    for (Paragraph p : analysis.paragraphs()) {
+      int curlyOpen = -1;
+      int straightOpen = -1;
+      for (int k = p.start(); k < p.end(); k++) {
+        char c = text.charAt(k);
+        if (c == '“') {
+          if (curlyOpen < 0) {
+            curlyOpen = k;
+          }
+        } else if (c == '”') {
+          if (curlyOpen >= 0) {
+            quoted.set(curlyOpen, k + 1);
+            curlyOpen = -1;
+          }
+        } else if (c == '"') {
+          if (straightOpen < 0) {
+            straightOpen = k;
+          } else {
+            quoted.set(straightOpen, k + 1);
+            straightOpen = -1;
+          }
+        }
+      }
+    }
+    return quoted;
+  }
+
+  /** True when text[start, end) has a word from {@code words} (letters and apostrophes). */
+  private static boolean mentionsAny(String text, int start, int end, Set<String> words) {
+    StringBuilder w = new StringBuilder(24);
+    for (int k = start; k <= end; k++) {
+      char c = k < end ? text.charAt(k) : ' ';
+      if (Character.isLetter(c)) {
+        if (w.length() < 24) {
+          w.append(Character.toLowerCase(c));
+        }
+      } else if (w.length() > 0) {
+        if (words.contains(w.toString())) {
+          return true;
+        }
+        w.setLength(0);
+      }
+    }
+    return false;
   }
 }

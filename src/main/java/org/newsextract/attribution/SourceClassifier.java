@@ -1,0 +1,138 @@
+package org.newsextract.attribution;
+
+import java.util.Set;
+import org.newsextract.pattern.TokenSource;
+
+/**
+ * Decides the {@link SourceKind} of a source phrase from its words and tags.
+ *
+ * <ul>
+ *   <li>PRONOUN: the phrase is a pronoun ("he", "they", "who").
+ *   <li>ANONYMOUS: its head is a person noun from {@code anonymous-nouns.txt} ("official",
+ *       "sources", "people") with no name in the phrase, and either the determiner is indefinite
+ *       or a number ("a senior official", "two sources", bare "officials"), or the head is
+ *       "source"/"official", or the phrase or sentence says why it is unnamed ("familiar with",
+ *       "who asked not to be named", "on condition of anonymity").
+ *   <li>NAMED_ORGANIZATION: a name with an organisation word ("the State Department", "the New
+ *       York Times"), an acronym ("CIA"), a known outlet, or an organisation noun ("police").
+ *   <li>NAMED_PERSON: any other phrase headed by a name.
+ *   <li>OTHER: everything else ("the report", "the senator").
+ * </ul>
+ */
+final class SourceClassifier {
+  private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "i", "we", "you", "it",
+      "who", "which", "that", "one", "someone", "somebody", "everyone", "both", "many", "some",
+      "others", "whom");
+  private static final Set<String> INDEFINITE = Set.of("a", "an", "one", "two", "three", "four",
+      "five", "six", "several", "some", "many", "other", "another", "few", "various", "numerous",
+      "multiple", "senior", "second", "third", "most", "more", "u.s.", "western", "top");
+  private static final Set<String> ALWAYS_ANONYMOUS = Set.of("source", "sources", "official",
+      "officials", "insider", "insiders", "people", "person");
+
+  private SourceClassifier() {}
+
+  static SourceKind classify(TokenSource ts, int start, int end, boolean sentenceMarksAnonymity) {
+    if (end - start == 1 && ts.tag(start).equals("PRON") || end - start == 1
+        && PRONOUNS.contains(ts.lower(start))) {
+      return SourceKind.PRONOUN;
+    }
+    // the core phrase: up to the first comma, preposition or relative pronoun
+    int coreEnd = start;
+    while (coreEnd < end) {
+      String w = ts.lower(coreEnd);
+      String t = ts.tag(coreEnd);
+      if (w.equals(",") || t.equals("ADP") || w.equals("who") || w.equals("that")
+          || w.equals("whose")) {
+        break;
+      }
+      coreEnd++;
+    }
+    if (coreEnd == start) {
+      return SourceKind.OTHER;
+    }
+    int head = coreEnd - 1;
+    while (head > start && ts.tag(head).equals("PUNCT")) {
+      head--;
+    }
+    String headWord = ts.lower(head);
+    boolean properAnywhere = false;
+    for (int x = start; x < end; x++) {
+      if (ts.tag(x).equals("PROPN") && !Lexicons.ORGANIZATION_WORDS.contains(ts.lower(x))) {
+        properAnywhere = true;
+      }
+    }
+    boolean organizationWord = false;
+    boolean acronym = false;
+    for (int x = start; x < coreEnd; x++) {
+      organizationWord |= Lexicons.ORGANIZATION_WORDS.contains(ts.lower(x));
+      acronym |= isAcronym(ts, x);
+    }
+    boolean headProper = ts.tag(head).equals("PROPN") || isCapitalizedName(ts, head);
+    if (Lexicons.ANONYMOUS_NOUNS.contains(headWord) && !headProper) {
+      // a name after the head noun ("official John Smith") or in an appositive names the person
+      boolean namedLater = false;
+      for (int x = coreEnd; x < end; x++) {
+        if (ts.tag(x).equals("PROPN") && x > 0 && ts.lower(x - 1).equals(",")) {
+          namedLater = true;
+        }
+      }
+      String det = ts.lower(start);
+      boolean indefinite = INDEFINITE.contains(det) || !ts.tag(start).equals("DET")
+          && !ts.tag(start).equals("PROPN") && headWord.endsWith("s") && head == start;
+      boolean bare = start == head || !ts.tag(start).equals("DET")
+          && !POSSESSIVE.contains(det) && !ts.tag(start).equals("PROPN");
+      boolean marker = sentenceMarksAnonymity || marksAnonymity(ts, start, end);
+      if (!namedLater && (indefinite || bare || marker || ALWAYS_ANONYMOUS.contains(headWord))) {
+        return SourceKind.ANONYMOUS;
+      }
+      return organizationWord ? SourceKind.NAMED_ORGANIZATION : SourceKind.OTHER;
+    }
+    if (headProper) {
+      if (organizationWord || acronym && coreEnd - start <= 3) {
+        return SourceKind.NAMED_ORGANIZATION;
+      }
+      return SourceKind.NAMED_PERSON;
+    }
+    if (Lexicons.ORGANIZATION_NOUNS.contains(headWord)) {
+      return SourceKind.NAMED_ORGANIZATION;
+    }
+    if (properAnywhere && organizationWord) {
+      return SourceKind.NAMED_ORGANIZATION;
+    }
+    return SourceKind.OTHER;
+  }
+
+  private static final Set<String> POSSESSIVE = Set.of("his", "her", "their", "its", "our", "my",
+      "your");
+
+  private static boolean isAcronym(TokenSource ts, int x) {
+    String w = ts.lower(x);
+    return w.length() >= 2 && w.length() <= 6 && ts.tag(x).matches("PROPN|NOUN")
+        && w.chars().allMatch(Character::isLetter) && isUpper(ts, x);
+  }
+
+  private static boolean isUpper(TokenSource ts, int x) {
+    // TokenSource has no original case; SentenceTokens does
+    return ts instanceof SentenceTokens st && st.text(x).equals(
+        st.text(x).toUpperCase(java.util.Locale.ROOT));
+  }
+
+  private static boolean isCapitalizedName(TokenSource ts, int x) {
+    return ts.tag(x).equals("NOUN") && isAcronym(ts, x);
+  }
+
+  /** True when the words from start to end contain an anonymity marker. */
+  static boolean marksAnonymity(TokenSource ts, int start, int end) {
+    StringBuilder sb = new StringBuilder(" ");
+    for (int x = start; x < end; x++) {
+      sb.append(ts.lower(x)).append(' ');
+    }
+    String s = sb.toString();
+    for (String m : Lexicons.ANONYMITY_MARKERS) {
+      if (s.contains(" " + m + " ")) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
