@@ -56,11 +56,12 @@ public final class AttributionExtractor {
     }
     BitSet quoted = quotedChars(analysis);
     Set<String> anchors = compiled.anchorWords();
+    WindowTagger.Context taggerContext = new WindowTagger.Context();
     for (Sentence s : analysis.sentences()) {
       if (!mentionsAny(text, s.start(), s.end(), anchors)) {
         continue;
       }
-      SentenceTokens ts = new SentenceTokens(analysis, s.index());
+      SentenceTokens ts = new SentenceTokens(analysis, s.index(), taggerContext);
       List<PatternMatch> matches = compiled.matchAll(ts, finder);
       if (matches.isEmpty()) {
         continue;
@@ -261,26 +262,18 @@ public final class AttributionExtractor {
     String text = analysis.text();
     BitSet quoted = new BitSet(text.length());
     for (Paragraph p : analysis.paragraphs()) {
-      int curlyOpen = -1;
-      int straightOpen = -1;
+      // curly and straight marks are often mixed (“...," she said): any opening mark opens,
+      // any closing mark closes, a straight mark toggles
+      int open = -1;
       for (int k = p.start(); k < p.end(); k++) {
         char c = text.charAt(k);
-        if (c == '“') {
-          if (curlyOpen < 0) {
-            curlyOpen = k;
+        if (c == '“' || c == '"' && open < 0) {
+          if (open < 0) {
+            open = k;
           }
-        } else if (c == '”') {
-          if (curlyOpen >= 0) {
-            quoted.set(curlyOpen, k + 1);
-            curlyOpen = -1;
-          }
-        } else if (c == '"') {
-          if (straightOpen < 0) {
-            straightOpen = k;
-          } else {
-            quoted.set(straightOpen, k + 1);
-            straightOpen = -1;
-          }
+        } else if ((c == '”' || c == '"') && open >= 0) {
+          quoted.set(open, k + 1);
+          open = -1;
         }
       }
     }

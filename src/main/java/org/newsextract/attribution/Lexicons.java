@@ -33,14 +33,16 @@ final class Lexicons {
   /** Every single-word cue verb form, for finding the verb a shared subject belongs to. */
   static final Set<String> CUE_VERBS = union(SAY, TELL, STANCE, BELIEF);
 
+  private static final Set<String> VERB = Set.of("VERB");
+
   /** The word classes built-in and user patterns can use. */
   static final PatternVocabulary VOCABULARY =
       PatternVocabulary.of(
           List.of(
-              WordClass.verbGroup("say", lines("say-verbs.txt"), MODIFIERS),
-              WordClass.verbGroup("tell", lines("tell-verbs.txt"), MODIFIERS),
-              WordClass.verbGroup("stance", lines("stance-verbs.txt"), MODIFIERS),
-              WordClass.verbGroup("believe", lines("belief-verbs.txt"), MODIFIERS),
+              WordClass.verbGroup("say", lines("say-verbs.txt"), MODIFIERS, VERB),
+              WordClass.verbGroup("tell", lines("tell-verbs.txt"), MODIFIERS, VERB),
+              WordClass.verbGroup("stance", lines("stance-verbs.txt"), MODIFIERS, VERB),
+              WordClass.verbGroup("believe", lines("belief-verbs.txt"), MODIFIERS, VERB),
               WordClass.separators("sep", SEPARATORS)));
 
   static List<String> lines(String resource) {

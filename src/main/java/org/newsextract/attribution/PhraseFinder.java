@@ -82,6 +82,16 @@ final class PhraseFinder implements SlotFinder {
     if (w.equals("and") || w.equals("but")) {
       return sharedSubject(ts, k);
     }
+    if (w.equals(")")) {
+      // "Rep. Hank Johnson (D-Ga.) said"
+      for (int x = k - 1; x > 0 && x >= k - 6; x--) {
+        if (ts.lower(x).equals("(")) {
+          int[] core = chunkLeft(ts, x, SOURCE_MAX_TOKENS);
+          return core == null ? null : new int[] {core[0], b};
+        }
+      }
+      return null;
+    }
     return chunkLeft(ts, b, SOURCE_MAX_TOKENS);
   }
 

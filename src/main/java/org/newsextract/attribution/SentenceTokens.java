@@ -12,13 +12,18 @@ final class SentenceTokens implements TokenSource {
   private final int sentence;
   private final List<Token> tokens;
   private final String[] lower;
-  private List<String> tags;
+  private final String[] tags;
+  private final WindowTagger.Context taggerContext;
+  private WindowTagger tagger;
+  private boolean titleCase;
 
-  SentenceTokens(TextAnalysis analysis, int sentence) {
+  SentenceTokens(TextAnalysis analysis, int sentence, WindowTagger.Context taggerContext) {
     this.analysis = analysis;
     this.sentence = sentence;
+    this.taggerContext = taggerContext;
     this.tokens = analysis.tokens(sentence);
     this.lower = new String[tokens.size()];
+    this.tags = new String[tokens.size()];
     for (int i = 0; i < lower.length; i++) {
       lower[i] = normalize(tokens.get(i).text());
     }
@@ -38,12 +43,57 @@ final class SentenceTokens implements TokenSource {
     return lower[i];
   }
 
+  /**
+   * The model's tag, except that a capitalised word inside a sentence is a proper noun: the
+   * tagger reads "Trump" as a verb and "Fox" as a preposition. Title-case headlines keep the
+   * model's tags.
+   */
   @Override
   public String tag(int i) {
-    if (tags == null) {
-      tags = analysis.tags(sentence);
+    String t = tags[i];
+    if (t == null) {
+      if (tagger == null) {
+        String[] words = new String[tokens.size()];
+        for (int k = 0; k < words.length; k++) {
+          words[k] = tokens.get(k).text();
+        }
+        tagger = new WindowTagger(taggerContext, words);
+        titleCase = titleCase();
+      }
+      t = tagger.tag(i);
+      String w = tokens.get(i).text();
+      if (i > 0 && !titleCase && !w.isEmpty() && Character.isUpperCase(w.charAt(0))
+          && !startsClause(i) && !t.equals("PRON") && !t.equals("NUM") && !t.equals("PUNCT")
+          && !t.equals("SYM") && !w.equals("I")) {
+        t = "PROPN";
+      }
+      tags[i] = t;
     }
-    return tags.get(i);
+    return t;
+  }
+
+  /** After an opening quote mark, a colon or a dash a capital letter may start a clause. */
+  private boolean startsClause(int k) {
+    String prev = lower[k - 1];
+    return prev.equals("“") || prev.equals("\"") || prev.equals(":") || prev.equals("—")
+        || prev.equals("(") || prev.equals("'") || prev.equals("--") || prev.equals(".")
+        || prev.equals("?") || prev.equals("!");
+  }
+
+  /** Most words capitalised: a headline, where capitals say nothing about names. */
+  private boolean titleCase() {
+    int words = 0;
+    int caps = 0;
+    for (Token t : tokens) {
+      String s = t.text();
+      if (!s.isEmpty() && Character.isLetter(s.charAt(0))) {
+        words++;
+        if (Character.isUpperCase(s.charAt(0))) {
+          caps++;
+        }
+      }
+    }
+    return words >= 4 && caps * 10 >= words * 7;
   }
 
   Token token(int i) {

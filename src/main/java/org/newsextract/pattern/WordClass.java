@@ -35,10 +35,13 @@ public final class WordClass {
   // first word -> entries starting with it (each entry as lower-case words)
   private final Map<String, List<String[]>> byFirst;
   private final Set<String> modifiers;
+  private final Set<String> headTags;
 
-  private WordClass(String name, Kind kind, List<String> entries, Set<String> modifiers) {
+  private WordClass(
+      String name, Kind kind, List<String> entries, Set<String> modifiers, Set<String> headTags) {
     this.name = Objects.requireNonNull(name, "name");
     this.kind = kind;
+    this.headTags = Set.copyOf(headTags);
     Map<String, List<String[]>> map = new HashMap<>();
     for (String e : entries) {
       String[] words = e.strip().toLowerCase(Locale.ROOT).split("\\s+");
@@ -57,15 +60,20 @@ public final class WordClass {
   }
 
   public static WordClass words(String name, List<String> entries) {
-    return new WordClass(name, Kind.WORDS, entries, Set.of());
+    return new WordClass(name, Kind.WORDS, entries, Set.of(), Set.of());
   }
 
-  public static WordClass verbGroup(String name, List<String> entries, Set<String> modifiers) {
-    return new WordClass(name, Kind.VERB_GROUP, entries, modifiers);
+  /**
+   * A verb group: an entry whose first word has one of {@code headTags} (e.g. VERB, so that the
+   * noun "report" is not the verb; empty for any tag), after up to three modifiers.
+   */
+  public static WordClass verbGroup(
+      String name, List<String> entries, Set<String> modifiers, Set<String> headTags) {
+    return new WordClass(name, Kind.VERB_GROUP, entries, modifiers, headTags);
   }
 
   public static WordClass separators(String name, Set<String> punctuation) {
-    return new WordClass(name, Kind.SEPARATORS, List.copyOf(punctuation), Set.of());
+    return new WordClass(name, Kind.SEPARATORS, List.copyOf(punctuation), Set.of(), Set.of());
   }
 
   public String name() {
@@ -87,7 +95,7 @@ public final class WordClass {
       return 0;
     }
     List<String[]> cands = byFirst.get(ts.lower(i));
-    if (cands == null) {
+    if (cands == null || !headTags.isEmpty() && !headTags.contains(ts.tag(i))) {
       return 0;
     }
     int ends = 0;

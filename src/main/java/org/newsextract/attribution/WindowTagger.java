@@ -1,0 +1,98 @@
+package org.newsextract.attribution;
+
+import java.util.Arrays;
+import opennlp.tools.ml.model.MaxentModel;
+import opennlp.tools.postag.POSContextGenerator;
+import opennlp.tools.postag.POSModel;
+import opennlp.tools.postag.TagDictionary;
+import org.newsextract.analysis.Models;
+
+/**
+ * Tags only the stretches of a sentence that are asked about, greedily (best tag per token,
+ * left to right) with the shared OpenNLP UD model. Attribution slots need tags within a few
+ * tokens of a cue; tagging whole sentences with the full beam search cost most of this layer's
+ * time. One instance per sentence; not thread-safe.
+ */
+final class WindowTagger {
+  static final int BLOCK = 12;
+  private static final int MARGIN = 3;
+
+  private static final class Shared {
+    static final POSModel MODEL = Models.pos();
+    static final MaxentModel MAXENT = MODEL.getArtifact("pos.model");
+    static final TagDictionary DICTIONARY = MODEL.getFactory().getTagDictionary();
+  }
+
+  /** Per document: the context generator (its feature generators keep per-call state). */
+  static final class Context {
+    private POSContextGenerator generator;
+
+    POSContextGenerator generator() {
+      if (generator == null) {
+        generator = Shared.MODEL.getFactory().getPOSContextGenerator(0);
+      }
+      return generator;
+    }
+  }
+
+  private final Context context;
+  private final String[] words;
+  private final String[] tags;
+  private final boolean[] blockDone;
+
+  WindowTagger(Context context, String[] words) {
+    this.context = context;
+    this.words = words;
+    this.tags = new String[words.length];
+    this.blockDone = new boolean[(words.length + BLOCK - 1) / BLOCK];
+  }
+
+  String tag(int i) {
+    int b = i / BLOCK;
+    if (!blockDone[b]) {
+      tagBlock(b);
+    }
+    return tags[i];
+  }
+
+  private void tagBlock(int b) {
+    int start = b * BLOCK;
+    int end = Math.min(words.length, start + BLOCK);
+    int from = b > 0 && blockDone[b - 1] ? start : Math.max(0, start - MARGIN);
+    MaxentModel model = Shared.MAXENT;
+    POSContextGenerator cg = context.generator();
+    String[] history = Arrays.copyOf(tags, tags.length);
+    for (int k = from; k < end; k++) {
+      double[] probs = model.eval(cg.getContext(k, words, history, null));
+      String best = null;
+      String[] allowed = Shared.DICTIONARY == null ? null : Shared.DICTIONARY.getTags(words[k]);
+      double bestP = -1;
+      for (int o = 0; o < probs.length; o++) {
+        if (probs[o] > bestP) {
+          String outcome = model.getOutcome(o);
+          if (allowed == null || contains(allowed, outcome)) {
+            bestP = probs[o];
+            best = outcome;
+          }
+        }
+      }
+      if (best == null) {
+        best = model.getBestOutcome(probs);
+      }
+      history[k] = best;
+      if (k >= start) {
+        tags[k] = best;
+      }
+    }
+    blockDone[b] = true;
+  }
+
+  private static boolean contains(String[] a, String s) {
+    for (String x : a) {
+      if (x.equals(s)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
