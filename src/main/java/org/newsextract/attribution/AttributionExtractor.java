@@ -27,10 +27,12 @@ public final class AttributionExtractor {
   /** How far a content span is extended to take in the rest of its quotation. */
   static final int MAX_QUOTE_EXTENSION_CHARS = 6000;
   private static final int MARKER_WINDOW_TOKENS = 40;
+  private static final Set<String> SPEAKER_PRONOUNS = Set.of("i", "we", "you", "me", "us");
 
   private final AttributionPatterns patterns;
   private final PatternSet compiled;
   private final PhraseFinder finder = new PhraseFinder();
+  private final List<String> otherAnchors;
 
   /**
    * Compiles {@code patterns}.
@@ -41,6 +43,7 @@ public final class AttributionExtractor {
   public AttributionExtractor(AttributionPatterns patterns) {
     this.patterns = patterns;
     this.compiled = patterns.compile();
+    this.otherAnchors = otherAnchors(compiled.anchorWords());
   }
 
   public AttributionPatterns patterns() {
@@ -58,7 +61,7 @@ public final class AttributionExtractor {
     Set<String> anchors = compiled.anchorWords();
     WindowTagger.Context taggerContext = new WindowTagger.Context();
     for (Sentence s : analysis.sentences()) {
-      if (!mentionsAny(text, s.start(), s.end(), anchors)) {
+      if (!mentionsAny(text, s.start(), s.end(), anchors, otherAnchors)) {
         continue;
       }
       SentenceTokens ts = new SentenceTokens(analysis, s.index(), taggerContext);
@@ -69,6 +72,10 @@ public final class AttributionExtractor {
       List<PatternMatch> chosen = resolve(ts, matches, quoted);
       Paragraph para = analysis.paragraphs().get(s.paragraph());
       for (PatternMatch m : chosen) {
+        int[] src = m.slots().get("source");
+        if (src != null && src[1] - src[0] == 1 && SPEAKER_PRONOUNS.contains(ts.lower(src[0]))) {
+          continue; // "I think", "you know": speech inside a quotation or interview
+        }
         out.add(toAttribution(text, ts, m, para));
       }
     }
@@ -276,12 +283,27 @@ public final class AttributionExtractor {
           open = -1;
         }
       }
+      // a quotation running on over paragraphs opens a paragraph and does not close in it
+      if (open >= 0 && open == p.start()) {
+        quoted.set(open, p.end());
+      }
     }
     return quoted;
   }
 
-  /** True when text[start, end) has a word from {@code words} (letters and apostrophes). */
-  private static boolean mentionsAny(String text, int start, int end, Set<String> words) {
+  /**
+   * True when text[start, end) has a word from {@code words} (runs of letters), or contains one
+   * of the anchors that are not plain words (punctuation, "'s").
+   */
+  private static boolean mentionsAny(
+      String text, int start, int end, Set<String> words, List<String> otherAnchors) {
+    for (String a : otherAnchors) {
+      for (int k = start; k + a.length() <= end; k++) {
+        if (text.startsWith(a, k)) {
+          return true;
+        }
+      }
+    }
     StringBuilder w = new StringBuilder(24);
     for (int k = start; k <= end; k++) {
       char c = k < end ? text.charAt(k) : ' ';
@@ -297,5 +319,16 @@ public final class AttributionExtractor {
       }
     }
     return false;
+  }
+
+  /** Anchors that are not runs of letters, which the word scan cannot see. */
+  private static List<String> otherAnchors(Set<String> anchors) {
+    List<String> out = new ArrayList<>();
+    for (String a : anchors) {
+      if (a.isEmpty() || !a.chars().allMatch(Character::isLetter)) {
+        out.add(a);
+      }
+    }
+    return List.copyOf(out);
   }
 }

@@ -26,6 +26,8 @@ final class PhraseFinder implements SlotFinder {
   private static final Set<String> OBJECT_PRONOUNS = Set.of("him", "them", "me", "us", "whom");
   private static final Set<String> NOT_NP_START = Set.of("that", "what", "how", "why", "whether",
       "if", "when", "where", "which", "there", "it", "this", "these", "those", "such");
+  private static final Set<String> NOT_SOURCE = Set.of("that", "what", "how", "why", "whether",
+      "if", "when", "where", "there", "this", "these", "such");
   private static final Set<String> TIME_WORDS = Set.of("monday", "tuesday", "wednesday",
       "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tomorrow", "tonight",
       "january", "february", "march", "april", "may", "june", "july", "august", "september",
@@ -58,6 +60,10 @@ final class PhraseFinder implements SlotFinder {
       return null;
     }
     String w = ts.lower(k);
+    if (w.equals(",") && k > 0 && ts.lower(k - 1).equals(")")) {
+      int[] r = sourceLeft(ts, k);
+      return r == null ? null : new int[] {r[0], k};
+    }
     if (w.equals(",")) {
       // "Smith, a spokesman for X, said" or "Smith said X, adding"
       int comma = -1;
@@ -112,22 +118,38 @@ final class PhraseFinder implements SlotFinder {
         || ts.lower(s - 1).equals("that");
   }
 
-  /** The subject of an earlier cue verb in the sentence: "Smith said X, adding Y". */
+  /**
+   * The subject shared with an earlier verb of the sentence: "Smith said X, adding Y", "Obama met
+   * survivors and said ...". The nearest earlier cue verb's subject if there is one, else the
+   * subject of the first verb.
+   */
   private int[] sharedSubject(TokenSource ts, int k) {
-    for (int v = k - 1; v >= 0 && v >= k - SHARED_SUBJECT_WINDOW; v--) {
+    int from = Math.max(0, k - SHARED_SUBJECT_WINDOW);
+    for (int v = k - 1; v >= from; v--) {
       if (Lexicons.CUE_VERBS.contains(ts.lower(v)) && ts.tag(v).equals("VERB")) {
-        int g = v;
-        while (g > 0 && g > v - 3 && Lexicons.MODIFIERS.contains(ts.lower(g - 1))) {
-          g--;
-        }
-        int[] left = chunkLeft(ts, g, SOURCE_MAX_TOKENS);
-        if (left != null) {
-          return left;
+        int[] subject = subjectOf(ts, v);
+        if (subject != null) {
+          return subject;
         }
         return v + 1 < k ? chunkRight(ts, v + 1, SOURCE_MAX_TOKENS, false) : null;
       }
     }
+    for (int v = from; v < k; v++) {
+      String t = ts.tag(v);
+      if (t.equals("VERB") || t.equals("AUX")) {
+        return subjectOf(ts, v);
+      }
+    }
     return null;
+  }
+
+  private static int[] subjectOf(TokenSource ts, int verb) {
+    int g = verb;
+    while (g > 0 && g > verb - 3 && (Lexicons.MODIFIERS.contains(ts.lower(g - 1))
+        || ts.tag(g - 1).equals("AUX"))) {
+      g--;
+    }
+    return chunkLeft(ts, g, SOURCE_MAX_TOKENS);
   }
 
   /** A noun phrase ending at {@code end}, scanning at most {@code max} tokens back. */
@@ -163,6 +185,11 @@ final class PhraseFinder implements SlotFinder {
           && NOMINAL.contains(ts.tag(j - 1))
           && (NOMINAL.contains(ts.tag(j + 1)) || ts.tag(j + 1).equals("DET"))) {
         j--;
+        continue;
+      }
+      if (j == end - 1 && t.equals("VERB") && w.endsWith("ed") && j > 0
+          && (NOMINAL.contains(ts.tag(j - 1)))) {
+        j--; // "those surveyed said", "officials involved said"
         continue;
       }
       if (relativeAt < 0 && !t.equals("PUNCT")) {
@@ -211,7 +238,7 @@ final class PhraseFinder implements SlotFinder {
     for (int x = s; x < coreEnd; x++) {
       nominal |= NOMINAL.contains(ts.tag(x)) && !RELATIVE.contains(ts.lower(x));
     }
-    if (!nominal || NOT_NP_START.contains(ts.lower(s)) && coreEnd - s == 1) {
+    if (!nominal || NOT_SOURCE.contains(ts.lower(s)) && coreEnd - s == 1) {
       return null;
     }
     if (coreEnd - s == 1 && (OBJECT_PRONOUNS.contains(ts.lower(s))

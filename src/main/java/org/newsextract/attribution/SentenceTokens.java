@@ -66,6 +66,11 @@ final class SentenceTokens implements TokenSource {
           && !startsClause(i) && !t.equals("PRON") && !t.equals("NUM") && !t.equals("PUNCT")
           && !t.equals("SYM") && !w.equals("I")) {
         t = "PROPN";
+      } else if ((i == 0 || startsClause(i)) && !titleCase && !w.isEmpty()
+          && Character.isUpperCase(w.charAt(0)) && (t.equals("VERB") || t.equals("ADJ"))
+          && i + 1 < lower.length && Lexicons.CUE_VERBS.contains(lower[i + 1])
+          && !Lexicons.CUE_VERBS.contains(lower[i])) {
+        t = "PROPN"; // "Trump said" opening a sentence, read as two verbs
       }
       tags[i] = t;
     }

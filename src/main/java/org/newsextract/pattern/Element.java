@@ -46,7 +46,34 @@ sealed interface Element {
 
     @Override
     public Set<String> anchorWords() {
-      return punctuation ? Set.of() : words;
+      return words;
+    }
+  }
+
+  /** The start of the sentence, matching no token: {@code ^}. */
+  record SentenceStart(boolean optional, int position) implements TokenElement {
+    @Override
+    public void ends(TokenSource ts, int i, IntSet out) {
+      if (i == 0) {
+        out.add(0);
+      }
+    }
+
+    @Override
+    public void starts(TokenSource ts, int end, IntSet out) {
+      if (end == 0) {
+        out.add(0);
+      }
+    }
+
+    @Override
+    public Set<String> anchorWords() {
+      return Set.of();
+    }
+
+    @Override
+    public boolean punctuation() {
+      return true;
     }
   }
 

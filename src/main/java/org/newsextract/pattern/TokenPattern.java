@@ -24,6 +24,7 @@ import org.newsextract.pattern.Element.TokenElement;
  *   @say  @sep                 a word class (see {@link PatternVocabulary})
  *   :NOUN  :NOUN|PROPN         a token with one of these UD part-of-speech tags
  *   ,  ;  :  "  '  .  !  ?  —  punctuation ("  matches any double quote mark, ' any single one)
+ *   ^                          the start of the sentence
  *   x?                         any element followed directly by "?" is optional
  *   &lt; ... &gt;                    marks the cue (by default the first group of words)
  * </pre>
@@ -42,8 +43,8 @@ import org.newsextract.pattern.Element.TokenElement;
  * At least one slot; two slots side by side only when the one nearer the cue is a bounded slot
  * (a noun phrase, which finds its own far end), otherwise their boundary would be ambiguous;
  * each slot
- * name once; every group of words has a required element; the cue has a required word or word
- * class (so a sentence without one of its words is never looked at); at most {@value
+ * name once; every group of words has a required element; the cue has a required word, word
+ * class or punctuation mark (so a sentence without one of its words is never looked at); at most {@value
  * #MAX_ELEMENTS} elements, {@value #MAX_ALTERNATIVES} alternatives per element and {@value
  * #MAX_TEMPLATE_CHARS} chars.
  */
@@ -281,8 +282,14 @@ public final class TokenPattern {
           }
         }
       }
+      for (int k = 0; k < segments.size() && cue < 0; k++) {
+        if (segments.get(k) instanceof Run r
+            && r.elements().stream().anyMatch(e -> !e.anchorWords().isEmpty())) {
+          cue = k; // a punctuation cue: "Sanders: Brexit ..."
+        }
+      }
       if (cue < 0) {
-        throw error(0, "a pattern needs a cue: at least one word or word class");
+        throw error(0, "a pattern needs a cue: at least one word, word class or punctuation mark");
       }
       // Side by side, the slot nearer the cue must find its own far end (a bounded noun
       // phrase); otherwise where one slot ends and the other begins is ambiguous.
@@ -325,8 +332,8 @@ public final class TokenPattern {
       }
       if (anchors == null) {
         throw error(cueRunObj.position(),
-            "the cue needs a required word or word class (not only optional words, tags or "
-                + "punctuation)");
+            "the cue needs a required word, word class or punctuation mark (not only optional "
+                + "elements or tags)");
       }
       return new TokenPattern(id, t, segments, cue, anchors, lead);
     }
@@ -444,12 +451,18 @@ public final class TokenPattern {
         requireBoundary();
         return new Element.Pos(Set.copyOf(tags), optional, pos);
       }
+      if (c == '^') {
+        i++;
+        boolean optional = optionalSuffix();
+        requireBoundary();
+        return new Element.SentenceStart(optional, pos);
+      }
       if (c == '{' || c == '}' || c == ')' || c == '|') {
         throw error(pos, "unexpected '" + c + "'");
       }
       int end = i;
       while (end < t.length() && !Character.isWhitespace(t.charAt(end))
-          && "{}()<>|@".indexOf(t.charAt(end)) < 0) {
+          && "{}()<>|@^".indexOf(t.charAt(end)) < 0) {
         end++;
       }
       String w = t.substring(i, end);
