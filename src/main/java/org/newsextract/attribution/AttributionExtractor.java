@@ -204,6 +204,9 @@ public final class AttributionExtractor {
         }
       } else if (c == '"') {
         straight++;
+      } else if (c == '\'' && k + 1 < ce && text.charAt(k + 1) == '\'') {
+        straight++;
+        k++;
       }
     }
     int limitEnd = Math.min(paraEnd, ce + MAX_QUOTE_EXTENSION_CHARS);
@@ -229,19 +232,19 @@ public final class AttributionExtractor {
         }
       }
     } else if (straight % 2 == 1) {
-      boolean opensHere = text.charAt(cs) == '"' || ce < text.length() && straightIsOpenAt(text,
+      boolean opensHere = isStraightAt(text, cs) || ce < text.length() && straightIsOpenAt(text,
           cs, ce);
       if (opensHere) {
         for (int k = ce; k < limitEnd; k++) {
-          if (text.charAt(k) == '"') {
-            ce = k + 1;
+          if (isStraightAt(text, k)) {
+            ce = text.charAt(k) == '"' ? k + 1 : Math.min(text.length(), k + 2);
             break;
           }
         }
       } else {
         for (int k = cs - 1; k >= limitStart; k--) {
-          if (text.charAt(k) == '"') {
-            cs = k;
+          if (isStraightAt(text, k)) {
+            cs = text.charAt(k) == '"' || k == 0 || text.charAt(k - 1) != '\'' ? k : k - 1;
             break;
           }
         }
@@ -250,10 +253,19 @@ public final class AttributionExtractor {
     return new int[] {cs, ce};
   }
 
+  private static boolean isStraightAt(String text, int k) {
+    char c = text.charAt(k);
+    return c == '"' || c == '\'' && (k + 1 < text.length() && text.charAt(k + 1) == '\''
+        || k > 0 && text.charAt(k - 1) == '\'');
+  }
+
   /** The odd straight quote in [cs, ce) opens a quotation (a word follows it directly). */
   private static boolean straightIsOpenAt(String text, int cs, int ce) {
     for (int k = ce - 1; k >= cs; k--) {
-      if (text.charAt(k) == '"') {
+      if (isStraightAt(text, k)) {
+        if (text.charAt(k) == '\'' && k + 1 < text.length() && text.charAt(k + 1) == '\'') {
+          k++;
+        }
         return k + 1 < text.length() && !Character.isWhitespace(text.charAt(k + 1))
             && ".,;:!?".indexOf(text.charAt(k + 1)) < 0;
       }
@@ -274,13 +286,18 @@ public final class AttributionExtractor {
       int open = -1;
       for (int k = p.start(); k < p.end(); k++) {
         char c = text.charAt(k);
-        if (c == '“' || c == '"' && open < 0) {
+        // two apostrophes stand for a straight double quote in some feeds (''Yes,'' he said)
+        boolean straight = c == '"' || c == '\'' && k + 1 < p.end() && text.charAt(k + 1) == '\'';
+        if (c == '“' || straight && open < 0) {
           if (open < 0) {
             open = k;
           }
-        } else if ((c == '”' || c == '"') && open >= 0) {
+        } else if ((c == '”' || straight) && open >= 0) {
           quoted.set(open, k + 1);
           open = -1;
+        }
+        if (straight && c == '\'') {
+          k++;
         }
       }
       // a quotation running on over paragraphs opens a paragraph and does not close in it

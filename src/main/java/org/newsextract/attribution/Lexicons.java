@@ -34,15 +34,19 @@ final class Lexicons {
   static final Set<String> CUE_VERBS = union(SAY, TELL, STANCE, BELIEF);
 
   private static final Set<String> VERB = Set.of("VERB");
+  // a cue word right after one of these is a noun: "his remarks", "the show", "a claim"
+  private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "his", "her", "their",
+      "its", "our", "my", "your", "'s", "this", "these", "those", "every", "each", "no");
+  static final Set<String> NOT_SOURCES = set("not-sources.txt");
 
   /** The word classes built-in and user patterns can use. */
   static final PatternVocabulary VOCABULARY =
       PatternVocabulary.of(
           List.of(
-              WordClass.verbGroup("say", lines("say-verbs.txt"), MODIFIERS, VERB),
-              WordClass.verbGroup("tell", lines("tell-verbs.txt"), MODIFIERS, VERB),
-              WordClass.verbGroup("stance", lines("stance-verbs.txt"), MODIFIERS, VERB),
-              WordClass.verbGroup("believe", lines("belief-verbs.txt"), MODIFIERS, VERB),
+              WordClass.verbGroup("say", lines("say-verbs.txt"), MODIFIERS, VERB, DETERMINERS),
+              WordClass.verbGroup("tell", lines("tell-verbs.txt"), MODIFIERS, VERB, DETERMINERS),
+              WordClass.verbGroup("stance", lines("stance-verbs.txt"), MODIFIERS, VERB, DETERMINERS),
+              WordClass.verbGroup("believe", lines("belief-verbs.txt"), MODIFIERS, VERB, DETERMINERS),
               WordClass.separators("sep", SEPARATORS)));
 
   static List<String> lines(String resource) {

@@ -241,6 +241,9 @@ final class PhraseFinder implements SlotFinder {
     if (!nominal || NOT_SOURCE.contains(ts.lower(s)) && coreEnd - s == 1) {
       return null;
     }
+    if (Lexicons.NOT_SOURCES.contains(ts.lower(coreEnd - 1))) {
+      return null;
+    }
     if (coreEnd - s == 1 && (OBJECT_PRONOUNS.contains(ts.lower(s))
         || TIME_WORDS.contains(ts.lower(s)))) {
       return null;

@@ -561,7 +561,12 @@ public final class TokenPattern {
 
   private static boolean isPunctToken(TokenSource ts, int k) {
     String w = ts.lower(k);
-    return w.length() == 1 && !Character.isLetterOrDigit(w.charAt(0));
+    for (int x = 0; x < w.length(); x++) {
+      if (Character.isLetterOrDigit(w.charAt(x))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private int goRight(

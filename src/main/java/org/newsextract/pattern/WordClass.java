@@ -36,12 +36,19 @@ public final class WordClass {
   private final Map<String, List<String[]>> byFirst;
   private final Set<String> modifiers;
   private final Set<String> headTags;
+  private final Set<String> notAfter;
 
   private WordClass(
-      String name, Kind kind, List<String> entries, Set<String> modifiers, Set<String> headTags) {
+      String name,
+      Kind kind,
+      List<String> entries,
+      Set<String> modifiers,
+      Set<String> headTags,
+      Set<String> notAfter) {
     this.name = Objects.requireNonNull(name, "name");
     this.kind = kind;
     this.headTags = Set.copyOf(headTags);
+    this.notAfter = Set.copyOf(notAfter);
     Map<String, List<String[]>> map = new HashMap<>();
     for (String e : entries) {
       String[] words = e.strip().toLowerCase(Locale.ROOT).split("\\s+");
@@ -60,20 +67,26 @@ public final class WordClass {
   }
 
   public static WordClass words(String name, List<String> entries) {
-    return new WordClass(name, Kind.WORDS, entries, Set.of(), Set.of());
+    return new WordClass(name, Kind.WORDS, entries, Set.of(), Set.of(), Set.of());
   }
 
   /**
    * A verb group: an entry whose first word has one of {@code headTags} (e.g. VERB, so that the
-   * noun "report" is not the verb; empty for any tag), after up to three modifiers.
+   * noun "report" is not the verb; empty for any tag) and does not follow a word of {@code
+   * notAfter} (determiners: "his remarks"), after up to three modifiers.
    */
   public static WordClass verbGroup(
-      String name, List<String> entries, Set<String> modifiers, Set<String> headTags) {
-    return new WordClass(name, Kind.VERB_GROUP, entries, modifiers, headTags);
+      String name,
+      List<String> entries,
+      Set<String> modifiers,
+      Set<String> headTags,
+      Set<String> notAfter) {
+    return new WordClass(name, Kind.VERB_GROUP, entries, modifiers, headTags, notAfter);
   }
 
   public static WordClass separators(String name, Set<String> punctuation) {
-    return new WordClass(name, Kind.SEPARATORS, List.copyOf(punctuation), Set.of(), Set.of());
+    return new WordClass(
+        name, Kind.SEPARATORS, List.copyOf(punctuation), Set.of(), Set.of(), Set.of());
   }
 
   public String name() {
@@ -95,7 +108,8 @@ public final class WordClass {
       return 0;
     }
     List<String[]> cands = byFirst.get(ts.lower(i));
-    if (cands == null || !headTags.isEmpty() && !headTags.contains(ts.tag(i))) {
+    if (cands == null || i > 0 && notAfter.contains(ts.lower(i - 1))
+        || !headTags.isEmpty() && !headTags.contains(ts.tag(i))) {
       return 0;
     }
     int ends = 0;
