@@ -27,6 +27,10 @@ public final class AttributionExtractor {
   /** How far a content span is extended to take in the rest of its quotation. */
   static final int MAX_QUOTE_EXTENSION_CHARS = 6000;
   private static final int MARKER_WINDOW_TOKENS = 40;
+  private static final int MAX_JOINED_SENTENCES = 3;
+  private static final Set<String> TITLES = Set.of("mr", "mrs", "ms", "dr", "sen", "rep", "gov",
+      "gen", "lt", "col", "sgt", "capt", "prof", "rev", "st", "maj", "adm", "cmdr", "pres",
+      "supt", "insp", "det", "atty", "hon", "messrs");
   private static final Set<String> SPEAKER_PRONOUNS = Set.of("i", "we", "you", "me", "us");
 
   private final AttributionPatterns patterns;
@@ -60,11 +64,22 @@ public final class AttributionExtractor {
     BitSet quoted = quotedChars(analysis);
     Set<String> anchors = compiled.anchorWords();
     WindowTagger.Context taggerContext = new WindowTagger.Context();
-    for (Sentence s : analysis.sentences()) {
-      if (!mentionsAny(text, s.start(), s.end(), anchors, otherAnchors)) {
+    List<Sentence> sentences = analysis.sentences();
+    for (int first = 0; first < sentences.size(); first++) {
+      Sentence s = sentences.get(first);
+      int last = first;
+      while (last + 1 < sentences.size() && last - first < MAX_JOINED_SENTENCES
+          && sentences.get(last + 1).paragraph() == s.paragraph()
+          && endsInTitleOrInitial(text, sentences.get(last))) {
+        last++;
+      }
+      int end = sentences.get(last).end();
+      int current = first;
+      first = last;
+      if (!mentionsAny(text, s.start(), end, anchors, otherAnchors)) {
         continue;
       }
-      SentenceTokens ts = new SentenceTokens(analysis, s.index(), taggerContext);
+      SentenceTokens ts = new SentenceTokens(analysis, current, last, taggerContext);
       List<PatternMatch> matches = compiled.matchAll(ts, finder);
       if (matches.isEmpty()) {
         continue;
@@ -90,10 +105,10 @@ public final class AttributionExtractor {
     List<PatternMatch> cands = new ArrayList<>();
     for (PatternMatch m : matches) {
       if (!quoted.get(ts.token(m.cueStart()).start())) {
-        cands.add(m);
+        cands.add(plausible(ts, m) ? m : withoutContent(m));
       }
     }
-    cands.sort(Comparator.comparingInt((PatternMatch m) -> -score(ts, m))
+    cands.sort(Comparator.comparingInt((PatternMatch m) -> -score(m))
         .thenComparingInt(PatternMatch::order)
         .thenComparingInt(PatternMatch::cueStart));
     List<PatternMatch> chosen = new ArrayList<>();
@@ -113,25 +128,47 @@ public final class AttributionExtractor {
     return chosen;
   }
 
+  /** Filled slots count most, then the words the pattern matched. */
+  private static int score(PatternMatch m) {
+    return m.slots().size() * 100 + m.fixedTokens();
+  }
+
   /**
-   * Filled slots count most. Content before the cue counts as filled only when it is a quotation
-   * or nothing follows the match ("In Iowa, Smith said the plan ..." has its content after).
+   * Content before the cue is taken only when it is a quotation or nothing but punctuation
+   * follows the match: in "In Iowa, Smith said the plan ..." and "Tom Vilsack, told MSNBC that
+   * ..." the words before the cue are not what was said.
    */
-  private static int score(SentenceTokens ts, PatternMatch m) {
-    int slots = m.slots().size();
+  private static boolean plausible(SentenceTokens ts, PatternMatch m) {
     int[] content = m.slots().get("content");
-    if (content != null && content[1] <= m.cueStart()) {
-      String last = ts.lower(content[1] - 1);
-      boolean quote = PhraseFinder.isQuote(last) || last.equals("?") || last.equals("!");
-      boolean restEmpty = true;
-      for (int k = m.end(); k < ts.size() && restEmpty; k++) {
-        restEmpty = ts.tag(k).equals("PUNCT");
-      }
-      if (!quote && !restEmpty) {
-        slots -= 2;
+    if (content == null || content[1] > m.cueStart()) {
+      return true;
+    }
+    for (int k = content[1] - 1; k < m.cueStart() && k < content[1] + 3; k++) {
+      String w = ts.lower(k);
+      if (PhraseFinder.isQuote(w) || w.equals("?") || w.equals("!")) {
+        return true; // the content, or the separator after it, closes a quotation
       }
     }
-    return slots * 100 + m.fixedTokens();
+    for (int k = m.end(); k < ts.size(); k++) {
+      if (!ts.tag(k).equals("PUNCT")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The match without its content slot, ranked below matches that fill more slots. */
+  private static PatternMatch withoutContent(PatternMatch m) {
+    java.util.Map<String, int[]> slots = new java.util.HashMap<>(m.slots());
+    int[] content = slots.remove("content");
+    int start = m.start();
+    for (int[] s : slots.values()) {
+      start = Math.min(start, s[0]);
+    }
+    start = Math.min(start, m.cueStart());
+    start = Math.max(start, content[1]);
+    return new PatternMatch(m.patternId(), start, m.end(), m.cueStart(), m.cueEnd(),
+        java.util.Map.copyOf(slots), m.fixedTokens(), m.order());
   }
 
   private static boolean overlaps(int a, int b, int c, int d) {
@@ -336,6 +373,27 @@ public final class AttributionExtractor {
       }
     }
     return false;
+  }
+
+  /** The sentence ends with a title or an initial ("Sen.", "B.") that cannot end a sentence. */
+  private static boolean endsInTitleOrInitial(String text, Sentence s) {
+    int e = s.end();
+    if (e - s.start() < 2 || text.charAt(e - 1) != '.') {
+      return false;
+    }
+    int b = e - 1;
+    while (b > s.start() && Character.isLetter(text.charAt(b - 1)) && e - 1 - b < 6) {
+      b--;
+    }
+    if (b > s.start() && !Character.isWhitespace(text.charAt(b - 1))
+        && text.charAt(b - 1) != '(' && text.charAt(b - 1) != '“' && text.charAt(b - 1) != '"') {
+      return false;
+    }
+    String word = text.substring(b, e - 1);
+    if (word.length() == 1 && Character.isUpperCase(word.charAt(0))) {
+      return true;
+    }
+    return TITLES.contains(word.toLowerCase(java.util.Locale.ROOT));
   }
 
   /** Anchors that are not runs of letters, which the word scan cannot see. */

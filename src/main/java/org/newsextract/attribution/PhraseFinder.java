@@ -79,8 +79,20 @@ final class PhraseFinder implements SlotFinder {
       }
       if (comma > 0 && comma + 1 < k && appositiveOpener(ts, comma + 1)) {
         int[] core = chunkLeft(ts, comma, SOURCE_MAX_TOKENS);
+        if (core == null) {
+          core = shortClauseOpening(ts, comma);
+        }
         if (core != null && core[1] == comma && clauseStart(ts, core[0])) {
-          return new int[] {core[0], k};
+          // "Giovanni Maria Vian, the editor of the paper, L'Osservatore Romano, said"
+          int start = core[0];
+          for (int more = 0; more < 2 && start > 1 && ts.lower(start - 1).equals(","); more++) {
+            int[] before = chunkLeft(ts, start - 1, SOURCE_MAX_TOKENS);
+            if (before == null || !clauseStart(ts, before[0]) || !hasProperNoun(ts, before)) {
+              break;
+            }
+            start = before[0];
+          }
+          return new int[] {start, k};
         }
       }
       return sharedSubject(ts, k);
@@ -88,17 +100,35 @@ final class PhraseFinder implements SlotFinder {
     if (w.equals("and") || w.equals("but")) {
       return sharedSubject(ts, k);
     }
-    if (w.equals(")")) {
-      // "Rep. Hank Johnson (D-Ga.) said"
-      for (int x = k - 1; x > 0 && x >= k - 6; x--) {
-        if (ts.lower(x).equals("(")) {
-          int[] core = chunkLeft(ts, x, SOURCE_MAX_TOKENS);
-          return core == null ? null : new int[] {core[0], b};
-        }
-      }
-      return null;
-    }
     return chunkLeft(ts, b, SOURCE_MAX_TOKENS);
+  }
+
+  /**
+   * The few words from the start of the clause to {@code end} when they hold a noun and no verb:
+   * a fallback for phrases the tagger gets wrong ("Another Clinton ally/ADV").
+   */
+  private static int[] shortClauseOpening(TokenSource ts, int end) {
+    boolean noun = false;
+    for (int x = end - 1; x >= 0 && x >= end - 6; x--) {
+      String t = ts.tag(x);
+      if (t.equals("VERB") || t.equals("AUX") || isQuote(ts.lower(x))) {
+        return null;
+      }
+      noun |= t.equals("NOUN") || t.equals("PROPN");
+      if (clauseStart(ts, x)) {
+        return noun && !t.equals("PUNCT") ? new int[] {x, end} : null;
+      }
+    }
+    return null;
+  }
+
+  private static boolean hasProperNoun(TokenSource ts, int[] span) {
+    for (int x = span[0]; x < span[1]; x++) {
+      if (ts.tag(x).equals("PROPN")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean appositiveOpener(TokenSource ts, int x) {
@@ -154,6 +184,16 @@ final class PhraseFinder implements SlotFinder {
 
   /** A noun phrase ending at {@code end}, scanning at most {@code max} tokens back. */
   static int[] chunkLeft(TokenSource ts, int end, int max) {
+    if (end > 1 && ts.lower(end - 1).equals(")")) {
+      // "Rep. Hank Johnson (D-Ga.)": the phrase before the parenthesis, with it
+      for (int x = end - 2; x > 0 && x >= end - 7; x--) {
+        if (ts.lower(x).equals("(")) {
+          int[] core = chunkLeft(ts, x, max);
+          return core == null ? null : new int[] {core[0], end};
+        }
+      }
+      return null;
+    }
     int j = end - 1;
     int relativeAt = -1; // start of a relative clause taken into the phrase
     while (j >= 0 && end - j <= max) {
@@ -228,7 +268,8 @@ final class PhraseFinder implements SlotFinder {
         s = q;
       }
     }
-    while (s < coreEnd - 1 && TIME_WORDS.contains(ts.lower(s))) {
+    while (s < coreEnd - 1 && TIME_WORDS.contains(ts.lower(s))
+        && !isPossessive(ts.lower(s + 1))) {
       s++;
     }
     if (s >= coreEnd) {

@@ -8,7 +8,6 @@ import org.newsextract.pattern.TokenSource;
 
 /** One sentence's tokens for the pattern matcher; POS tags are computed on first request. */
 final class SentenceTokens implements TokenSource {
-  private final TextAnalysis analysis;
   private final int sentence;
   private final List<Token> tokens;
   private final String[] lower;
@@ -17,11 +16,22 @@ final class SentenceTokens implements TokenSource {
   private WindowTagger tagger;
   private boolean titleCase;
 
-  SentenceTokens(TextAnalysis analysis, int sentence, WindowTagger.Context taggerContext) {
-    this.analysis = analysis;
-    this.sentence = sentence;
+  /**
+   * The tokens of sentences {@code first} to {@code last} (inclusive), read as one sentence: the
+   * sentence model sometimes splits after a title or an initial ("Sen. | Bernie Sanders said").
+   */
+  SentenceTokens(TextAnalysis analysis, int first, int last, WindowTagger.Context taggerContext) {
+    this.sentence = first;
     this.taggerContext = taggerContext;
-    this.tokens = analysis.tokens(sentence);
+    if (first == last) {
+      this.tokens = analysis.tokens(first);
+    } else {
+      List<Token> joined = new java.util.ArrayList<>();
+      for (int i = first; i <= last; i++) {
+        joined.addAll(analysis.tokens(i));
+      }
+      this.tokens = joined;
+    }
     this.lower = new String[tokens.size()];
     this.tags = new String[tokens.size()];
     for (int i = 0; i < lower.length; i++) {
@@ -112,4 +122,5 @@ final class SentenceTokens implements TokenSource {
   int sentence() {
     return sentence;
   }
+
 }
