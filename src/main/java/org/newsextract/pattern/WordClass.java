@@ -108,8 +108,7 @@ public final class WordClass {
       return 0;
     }
     List<String[]> cands = byFirst.get(ts.lower(i));
-    if (cands == null || i > 0 && notAfter.contains(ts.lower(i - 1))
-        || !headTags.isEmpty() && !headTags.contains(ts.tag(i))) {
+    if (cands == null || i > 0 && notAfter.contains(ts.lower(i - 1)) || !headOk(ts, i)) {
       return 0;
     }
     int ends = 0;
@@ -184,6 +183,25 @@ public final class WordClass {
         }
       }
     }
+  }
+
+  /**
+   * The head has one of the head tags; or, since taggers misread verbs right after a name or
+   * pronoun ("Trump tweeted/ADP", "CBS News reports/NOUN"), any tag but a name's there.
+   */
+  private boolean headOk(TokenSource ts, int i) {
+    if (headTags.isEmpty()) {
+      return true;
+    }
+    String tag = ts.tag(i);
+    if (headTags.contains(tag)) {
+      return true;
+    }
+    if (i == 0 || tag.equals("PROPN") || tag.equals("PRON") || tag.equals("DET")) {
+      return false;
+    }
+    String prev = ts.tag(i - 1);
+    return prev.equals("PROPN") || prev.equals("PRON") || modifiers.contains(ts.lower(i - 1));
   }
 
   private static void addEnds(IntSet out, int i, int mask) {
