@@ -28,6 +28,12 @@ public final class AttributionExtractor {
   static final int MAX_QUOTE_EXTENSION_CHARS = 6000;
   private static final int MARKER_WINDOW_TOKENS = 40;
   private static final int MAX_JOINED_SENTENCES = 3;
+  /**
+   * Most attributions found in one text; past it the layer stops (the extractor's result limit
+   * is lower by default, so this only bounds the work on pathological input).
+   */
+  static final int MAX_ATTRIBUTIONS = 20_000;
+  private static final List<String> NOUN_PHRASE_SLOTS = List.of("source", "recipient");
   private static final Set<String> TITLES = Set.of("mr", "mrs", "ms", "dr", "sen", "rep", "gov",
       "gen", "lt", "col", "sgt", "capt", "prof", "rev", "st", "maj", "adm", "cmdr", "pres",
       "supt", "insp", "det", "atty", "hon", "messrs");
@@ -65,7 +71,7 @@ public final class AttributionExtractor {
     Set<String> anchors = compiled.anchorWords();
     WindowTagger.Context taggerContext = new WindowTagger.Context();
     List<Sentence> sentences = analysis.sentences();
-    for (int first = 0; first < sentences.size(); first++) {
+    for (int first = 0; first < sentences.size() && out.size() < MAX_ATTRIBUTIONS; first++) {
       Sentence s = sentences.get(first);
       int last = first;
       while (last + 1 < sentences.size() && last - first < MAX_JOINED_SENTENCES
@@ -111,18 +117,27 @@ public final class AttributionExtractor {
     cands.sort(Comparator.comparingInt((PatternMatch m) -> -score(m))
         .thenComparingInt(PatternMatch::order)
         .thenComparingInt(PatternMatch::cueStart));
+    // Linear in the matches: mark the tokens of chosen cues and of chosen source and recipient
+    // slots, and check a candidate against the marks.
     List<PatternMatch> chosen = new ArrayList<>();
+    boolean[] cueTaken = new boolean[ts.size()];
+    boolean[] phraseTaken = new boolean[ts.size()];
     for (PatternMatch m : cands) {
-      boolean clash = false;
-      for (PatternMatch c : chosen) {
-        clash |= overlaps(m.cueStart(), m.cueEnd(), c.cueStart(), c.cueEnd())
-            || inSlot(m.cueStart(), m.cueEnd(), c, "source")
-            || inSlot(m.cueStart(), m.cueEnd(), c, "recipient")
-            || inSlot(c.cueStart(), c.cueEnd(), m, "source")
-            || inSlot(c.cueStart(), c.cueEnd(), m, "recipient");
+      boolean clash = any(cueTaken, m.cueStart(), m.cueEnd())
+          || any(phraseTaken, m.cueStart(), m.cueEnd());
+      for (String slot : NOUN_PHRASE_SLOTS) {
+        int[] x = m.slots().get(slot);
+        clash |= x != null && any(cueTaken, x[0], x[1]);
       }
       if (!clash) {
         chosen.add(m);
+        java.util.Arrays.fill(cueTaken, m.cueStart(), m.cueEnd(), true);
+        for (String slot : NOUN_PHRASE_SLOTS) {
+          int[] x = m.slots().get(slot);
+          if (x != null) {
+            java.util.Arrays.fill(phraseTaken, x[0], x[1], true);
+          }
+        }
       }
     }
     return chosen;
@@ -150,11 +165,20 @@ public final class AttributionExtractor {
       }
     }
     for (int k = m.end(); k < ts.size(); k++) {
-      if (!ts.tag(k).equals("PUNCT")) {
+      if (hasLetterOrDigit(ts.lower(k))) {
         return false;
       }
     }
     return true;
+  }
+
+  private static boolean hasLetterOrDigit(String w) {
+    for (int k = 0; k < w.length(); k++) {
+      if (Character.isLetterOrDigit(w.charAt(k))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The match without its content slot, ranked below matches that fill more slots. */
@@ -171,13 +195,13 @@ public final class AttributionExtractor {
         java.util.Map.copyOf(slots), m.fixedTokens(), m.order());
   }
 
-  private static boolean overlaps(int a, int b, int c, int d) {
-    return a < d && c < b;
-  }
-
-  private static boolean inSlot(int a, int b, PatternMatch m, String slot) {
-    int[] s = m.slots().get(slot);
-    return s != null && overlaps(a, b, s[0], s[1]);
+  private static boolean any(boolean[] marks, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (marks[k]) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private Attribution toAttribution(

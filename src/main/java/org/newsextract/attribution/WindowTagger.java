@@ -14,8 +14,8 @@ import org.newsextract.analysis.Models;
  * time. One instance per sentence; not thread-safe.
  */
 final class WindowTagger {
-  static final int BLOCK = 12;
-  private static final int MARGIN = 3;
+  static final int BLOCK = 8;
+  private static final int MARGIN = 2;
 
   private static final class Shared {
     static final POSModel MODEL = Models.pos();
