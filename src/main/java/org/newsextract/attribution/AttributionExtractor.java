@@ -33,6 +33,7 @@ public final class AttributionExtractor {
    * is lower by default, so this only bounds the work on pathological input).
    */
   static final int MAX_ATTRIBUTIONS = 20_000;
+  private static final int MAX_GROUP_MARK = 8;
   private static final List<String> NOUN_PHRASE_SLOTS = List.of("source", "recipient");
   private static final Set<String> TITLES = Set.of("mr", "mrs", "ms", "dr", "sen", "rep", "gov",
       "gen", "lt", "col", "sgt", "capt", "prof", "rev", "st", "maj", "adm", "cmdr", "pres",
@@ -131,6 +132,12 @@ public final class AttributionExtractor {
       }
       if (!clash) {
         chosen.add(m);
+        // the cue and the pattern's other words ("cited by") can be no other match's cue
+        for (int[] g : m.groups()) {
+          if (g[1] - g[0] <= MAX_GROUP_MARK) {
+            java.util.Arrays.fill(cueTaken, g[0], g[1], true);
+          }
+        }
         java.util.Arrays.fill(cueTaken, m.cueStart(), m.cueEnd(), true);
         for (String slot : NOUN_PHRASE_SLOTS) {
           int[] x = m.slots().get(slot);
@@ -143,9 +150,12 @@ public final class AttributionExtractor {
     return chosen;
   }
 
-  /** Filled slots count most, then the words the pattern matched. */
+  /**
+   * A longer cue wins ("declined to comment" over "declined"), then more filled slots, then more
+   * words matched by the pattern.
+   */
   private static int score(PatternMatch m) {
-    return m.slots().size() * 100 + m.fixedTokens();
+    return (m.cueEnd() - m.cueStart()) * 10_000 + m.slots().size() * 100 + m.fixedTokens();
   }
 
   /**
@@ -192,7 +202,7 @@ public final class AttributionExtractor {
     start = Math.min(start, m.cueStart());
     start = Math.max(start, content[1]);
     return new PatternMatch(m.patternId(), start, m.end(), m.cueStart(), m.cueEnd(),
-        java.util.Map.copyOf(slots), m.fixedTokens(), m.order());
+        java.util.Map.copyOf(slots), m.fixedTokens(), m.groups(), m.order());
   }
 
   private static boolean any(boolean[] marks, int from, int to) {

@@ -199,6 +199,10 @@ final class PhraseFinder implements SlotFinder {
     while (j >= 0 && end - j <= max) {
       String w = ts.lower(j);
       String t = ts.tag(j);
+      if (w.equals(".") && j > 0 && Lexicons.PERSON_TITLES.contains(ts.lower(j - 1))) {
+        j--; // "Rep. Hank Dalton", split after the title
+        continue;
+      }
       if (NP_INNER.contains(t) || isPossessive(w) || w.equals("-") || w.equals("&")) {
         if (t.equals("DET") && RELATIVE.contains(w) && j == end - 1) {
           break; // "that" as a complementizer tagged DET
@@ -324,7 +328,8 @@ final class PhraseFinder implements SlotFinder {
         j++;
         continue;
       }
-      if (t.equals("ADP") && NP_ADP.contains(w) && !w.equals("to") && adps < 2 && j + 1 < n
+      if (t.equals("ADP") && NP_ADP.contains(w) && !w.equals("to") && adps < 2
+          && j + 1 < n
           && NP_INNER.contains(ts.tag(j + 1)) && !TIME_WORDS.contains(ts.lower(j + 1))) {
         adps++;
         j++;
@@ -392,6 +397,9 @@ final class PhraseFinder implements SlotFinder {
     }
     if (afterComma && ts.tag(s).equals("VERB")) {
       return null; // "..., adding that": a new clause, not this cue's content
+    }
+    if (ts.lower(s).equals("not") && s + 1 < n && ts.lower(s + 1).equals("to")) {
+      return null; // "who asked not to be named": a request, not a statement
     }
     if (!isQuote(ts.lower(s)) && !ts.lower(s).equals("that")) {
       // "said Monday that", "said in a statement: ..."

@@ -50,8 +50,9 @@ final class SourceClassifier {
     if (coreEnd == start) {
       return SourceKind.OTHER;
     }
+    // the head: the last noun of the core ("People familiar" -> People)
     int head = coreEnd - 1;
-    while (head > start && ts.tag(head).equals("PUNCT")) {
+    while (head > start && !isNominal(ts.tag(head))) {
       head--;
     }
     String headWord = ts.lower(head);
@@ -67,7 +68,9 @@ final class SourceClassifier {
       organizationWord |= Lexicons.ORGANIZATION_WORDS.contains(ts.lower(x));
       acronym |= isAcronym(ts, x);
     }
-    boolean headProper = ts.tag(head).equals("PROPN") || isCapitalizedName(ts, head);
+    // "Sources told CNN": a sentence-initial capital makes no name of an anonymous noun
+    boolean headProper = (ts.tag(head).equals("PROPN") || isCapitalizedName(ts, head))
+        && !Lexicons.ANONYMOUS_NOUNS.contains(headWord);
     if (Lexicons.ANONYMOUS_NOUNS.contains(headWord) && !headProper) {
       // a name after the head noun ("official John Smith") or in an appositive names the person
       boolean namedLater = false;
@@ -104,6 +107,10 @@ final class SourceClassifier {
 
   private static final Set<String> POSSESSIVE = Set.of("his", "her", "their", "its", "our", "my",
       "your");
+
+  private static boolean isNominal(String tag) {
+    return tag.equals("NOUN") || tag.equals("PROPN") || tag.equals("PRON") || tag.equals("NUM");
+  }
 
   private static boolean isAcronym(TokenSource ts, int x) {
     String w = ts.lower(x);

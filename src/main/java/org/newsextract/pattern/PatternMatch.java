@@ -1,5 +1,6 @@
 package org.newsextract.pattern;
 
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -13,6 +14,8 @@ import java.util.Map;
  * @param slots each filled slot's {start, end}, by slot name
  * @param fixedTokens how many tokens the pattern's words and punctuation matched (more is more
  *     specific)
+ * @param groups the {start, end} of every group of words and punctuation matched, the cue's
+ *     included
  * @param order the pattern's position in its set (earlier wins ties)
  */
 public record PatternMatch(
@@ -23,6 +26,7 @@ public record PatternMatch(
     int cueEnd,
     Map<String, int[]> slots,
     int fixedTokens,
+    List<int[]> groups,
     int order) {
 
   public boolean has(String slot) {

@@ -547,6 +547,23 @@ public final class TokenPattern {
     if (start < 0) {
       return null;
     }
+    // the groups of words lie between the slots (and the match's ends)
+    List<int[]> groups = new ArrayList<>();
+    int[] bounds = new int[slots.size() * 2 + 2];
+    int b = 0;
+    bounds[b++] = start;
+    List<int[]> sorted = new ArrayList<>(slots.values());
+    sorted.sort((x, y) -> Integer.compare(x[0], y[0]));
+    for (int[] x : sorted) {
+      bounds[b++] = x[0];
+      bounds[b++] = x[1];
+    }
+    bounds[b++] = end;
+    for (int k = 0; k + 1 < b; k += 2) {
+      if (bounds[k + 1] > bounds[k]) {
+        groups.add(new int[] {bounds[k], bounds[k + 1]});
+      }
+    }
     // trim punctuation off the cue's ends
     int cs = i;
     int ce = cueEnd;
@@ -556,7 +573,8 @@ public final class TokenPattern {
     while (ce - cs > 1 && isPunctToken(ts, ce - 1)) {
       ce--;
     }
-    return new PatternMatch(id, start, end, cs, ce, Map.copyOf(slots), fixed[0], order);
+    return new PatternMatch(
+        id, start, end, cs, ce, Map.copyOf(slots), fixed[0], List.copyOf(groups), order);
   }
 
   private static boolean isPunctToken(TokenSource ts, int k) {
