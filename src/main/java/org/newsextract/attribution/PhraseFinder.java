@@ -328,7 +328,7 @@ final class PhraseFinder implements SlotFinder {
         j++;
         continue;
       }
-      if (t.equals("ADP") && NP_ADP.contains(w) && !w.equals("to") && adps < 2
+      if (t.equals("ADP") && NP_ADP.contains(w) && (appositive || !w.equals("to")) && adps < 2
           && j + 1 < n
           && NP_INNER.contains(ts.tag(j + 1)) && !TIME_WORDS.contains(ts.lower(j + 1))) {
         adps++;
