@@ -15,6 +15,7 @@ final class SentenceTokens implements TokenSource {
   private final WindowTagger.Context taggerContext;
   private WindowTagger tagger;
   private boolean titleCase;
+  private int[] markerPrefix;
 
   /**
    * The tokens of sentences {@code first} to {@code last} (inclusive), read as one sentence: the
@@ -109,6 +110,18 @@ final class SentenceTokens implements TokenSource {
       }
     }
     return words >= 4 && caps * 10 >= words * 7;
+  }
+
+  /** How many anonymity markers start in tokens [from, to). */
+  int markersBetween(int from, int to) {
+    if (markerPrefix == null) {
+      markerPrefix = new int[lower.length + 1];
+      for (int k = 0; k < lower.length; k++) {
+        markerPrefix[k + 1] =
+            markerPrefix[k] + (SourceClassifier.markerAt(this, k, lower.length) ? 1 : 0);
+      }
+    }
+    return markerPrefix[Math.min(to, lower.length)] - markerPrefix[Math.max(0, from)];
   }
 
   Token token(int i) {

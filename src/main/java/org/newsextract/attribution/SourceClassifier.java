@@ -1,5 +1,9 @@
 package org.newsextract.attribution;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.newsextract.pattern.TokenSource;
 
@@ -128,18 +132,48 @@ final class SourceClassifier {
     return ts.tag(x).equals("NOUN") && isAcronym(ts, x);
   }
 
-  /** True when the words from start to end contain an anonymity marker. */
+  /** True when the tokens from start to end contain an anonymity marker. */
   static boolean marksAnonymity(TokenSource ts, int start, int end) {
-    StringBuilder sb = new StringBuilder(" ");
-    for (int x = start; x < end; x++) {
-      sb.append(ts.lower(x)).append(' ');
+    if (ts instanceof SentenceTokens st) {
+      return st.markersBetween(start, end) > 0;
     }
-    String s = sb.toString();
-    for (String m : Lexicons.ANONYMITY_MARKERS) {
-      if (s.contains(" " + m + " ")) {
+    for (int k = start; k < end; k++) {
+      if (markerAt(ts, k, end)) {
         return true;
       }
     }
     return false;
+  }
+
+  /** An anonymity marker starts at token k and ends by {@code limit}. */
+  static boolean markerAt(TokenSource ts, int k, int limit) {
+    List<String[]> cands = MARKERS_BY_FIRST.get(ts.lower(k));
+    if (cands == null) {
+      return false;
+    }
+    for (String[] m : cands) {
+      if (k + m.length > limit) {
+        continue;
+      }
+      boolean ok = true;
+      for (int x = 1; x < m.length && ok; x++) {
+        ok = m[x].equals(ts.lower(k + x));
+      }
+      if (ok) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final Map<String, List<String[]>> MARKERS_BY_FIRST = markersByFirst();
+
+  private static Map<String, List<String[]>> markersByFirst() {
+    Map<String, List<String[]>> m = new HashMap<>();
+    for (String marker : Lexicons.ANONYMITY_MARKERS) {
+      String[] words = marker.toLowerCase(java.util.Locale.ROOT).split("\\s+");
+      m.computeIfAbsent(words[0], k -> new ArrayList<>()).add(words);
+    }
+    return Map.copyOf(m);
   }
 }

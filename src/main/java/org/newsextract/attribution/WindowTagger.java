@@ -1,6 +1,5 @@
 package org.newsextract.attribution;
 
-import java.util.Arrays;
 import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.postag.POSContextGenerator;
 import opennlp.tools.postag.POSModel;
@@ -38,12 +37,15 @@ final class WindowTagger {
   private final Context context;
   private final String[] words;
   private final String[] tags;
+  // tags as the model saw them while tagging, margins included: the left context of a block
+  private final String[] history;
   private final boolean[] blockDone;
 
   WindowTagger(Context context, String[] words) {
     this.context = context;
     this.words = words;
     this.tags = new String[words.length];
+    this.history = new String[words.length];
     this.blockDone = new boolean[(words.length + BLOCK - 1) / BLOCK];
   }
 
@@ -61,7 +63,6 @@ final class WindowTagger {
     int from = b > 0 && blockDone[b - 1] ? start : Math.max(0, start - MARGIN);
     MaxentModel model = Shared.MAXENT;
     POSContextGenerator cg = context.generator();
-    String[] history = Arrays.copyOf(tags, tags.length);
     for (int k = from; k < end; k++) {
       double[] probs = model.eval(cg.getContext(k, words, history, null));
       String best = null;
