@@ -111,8 +111,16 @@ public final class AttributionExtractor {
       SentenceTokens ts, List<PatternMatch> matches, BitSet quoted) {
     List<PatternMatch> cands = new ArrayList<>();
     for (PatternMatch m : matches) {
-      if (!quoted.get(ts.token(m.cueStart()).start())) {
-        cands.add(plausible(ts, m) ? m : withoutContent(m));
+      if (quoted.get(ts.token(m.cueStart()).start())) {
+        continue;
+      }
+      if (plausible(ts, m)) {
+        cands.add(m);
+      } else if (!m.has("source") || m.slots().get("source")[0] < m.cueStart()) {
+        cands.add(withoutContent(m));
+      } else {
+        // "Ann Compton, who ..., said she ...": the phrase after the cue is not the source
+        cands.add(withoutSlots(m));
       }
     }
     cands.sort(Comparator.comparingInt((PatternMatch m) -> -score(m))
@@ -168,7 +176,12 @@ public final class AttributionExtractor {
     if (content == null || content[1] > m.cueStart()) {
       return true;
     }
-    for (int k = content[1] - 1; k < m.cueStart() && k < content[1] + 3; k++) {
+    boolean opensLater = false; // "Humphrey, who calls Trump a “sociopath,”" is no quotation
+    for (int k = content[0] + 1; k < content[1] && k < content[0] + 400; k++) {
+      String w = ts.lower(k);
+      opensLater |= w.equals("“") || w.equals("``");
+    }
+    for (int k = content[1] - 1; k < m.cueStart() && k < content[1] + 3 && !opensLater; k++) {
       String w = ts.lower(k);
       if (PhraseFinder.isQuote(w) || w.equals("?") || w.equals("!")) {
         return true; // the content, or the separator after it, closes a quotation
@@ -189,6 +202,12 @@ public final class AttributionExtractor {
       }
     }
     return false;
+  }
+
+  /** Only the cue of a match whose phrases are not to be trusted. */
+  private static PatternMatch withoutSlots(PatternMatch m) {
+    return new PatternMatch(m.patternId(), m.cueStart(), m.cueEnd(), m.cueStart(), m.cueEnd(),
+        java.util.Map.of(), 0, List.of(new int[] {m.cueStart(), m.cueEnd()}), m.order());
   }
 
   /** The match without its content slot, ranked below matches that fill more slots. */

@@ -37,7 +37,9 @@ final class PhraseFinder implements SlotFinder {
   private static final Set<String> POSSESSIVE_DETS = Set.of("his", "her", "their", "its", "our",
       "my", "your");
   private static final Set<String> PARTICIPLE_OPENERS = Set.of("speaking", "citing",
-      "responding", "writing", "referring", "who", "which", "according");
+      "responding", "writing", "referring", "who", "which", "according", "when", "while",
+      "after", "before", "asked", "reached", "contacted", "interviewed", "appearing", "in", "on",
+      "at", "during");
 
   @Override
   public int[] find(String name, Side side, TokenSource ts, int boundary) {
@@ -59,6 +61,9 @@ final class PhraseFinder implements SlotFinder {
     if (k < 0) {
       return null;
     }
+    if (k > 0 && isQuote(ts.lower(k)) && ts.lower(k - 1).equals(",")) {
+      k--; // "Noah Oppenheim, the executive in charge of ''Today,'' reminded"
+    }
     String w = ts.lower(k);
     if (w.equals(",") && k > 0 && ts.lower(k - 1).equals(")")) {
       int[] r = sourceLeft(ts, k);
@@ -73,9 +78,14 @@ final class PhraseFinder implements SlotFinder {
           comma = x;
           break;
         }
-        if (isQuote(wx) || wx.equals(";") || wx.equals(":") || wx.equals("(")) {
+        if (wx.equals(";") || wx.equals(":") || wx.equals("(")) {
           break;
         }
+      }
+      if (comma > 0 && comma + 1 < k && onlyAdverbs(ts, comma + 1, k)) {
+        // "Hunter, meanwhile, told Politico"
+        int[] core = chunkLeft(ts, comma, SOURCE_MAX_TOKENS);
+        return core != null && core[1] == comma && clauseStart(ts, core[0]) ? core : null;
       }
       if (comma > 0 && comma + 1 < k && appositiveOpener(ts, comma + 1)) {
         int[] core = chunkLeft(ts, comma, SOURCE_MAX_TOKENS);
@@ -120,6 +130,18 @@ final class PhraseFinder implements SlotFinder {
       }
     }
     return null;
+  }
+
+  private static boolean onlyAdverbs(TokenSource ts, int from, int to) {
+    if (to - from > 2) {
+      return false;
+    }
+    for (int x = from; x < to; x++) {
+      if (!ts.tag(x).equals("ADV")) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean hasProperNoun(TokenSource ts, int[] span) {

@@ -79,13 +79,18 @@ final class SentenceTokens implements TokenSource {
         t = "PROPN";
       } else if ((i == 0 || startsClause(i)) && !titleCase && !w.isEmpty()
           && Character.isUpperCase(w.charAt(0)) && (t.equals("VERB") || t.equals("ADJ"))
-          && i + 1 < lower.length && Lexicons.CUE_VERBS.contains(lower[i + 1])
-          && !Lexicons.CUE_VERBS.contains(lower[i])) {
-        t = "PROPN"; // "Trump said" opening a sentence, read as two verbs
+          && i + 1 < lower.length && !Lexicons.CUE_VERBS.contains(lower[i])
+          && (Lexicons.CUE_VERBS.contains(lower[i + 1]) || capitalised(i + 1))) {
+        t = "PROPN"; // "Trump said", "Ann Compton": a name opening a sentence, read as a verb
       }
       tags[i] = t;
     }
     return t;
+  }
+
+  private boolean capitalised(int k) {
+    String w = tokens.get(k).text();
+    return !w.isEmpty() && Character.isUpperCase(w.charAt(0));
   }
 
   /** After an opening quote mark, a colon or a dash a capital letter may start a clause. */
