@@ -94,8 +94,36 @@ final class SourceClassifier {
       }
       return organizationWord ? SourceKind.NAMED_ORGANIZATION : SourceKind.OTHER;
     }
+    if (!headProper && capitalisedWord(ts, head) && head > start) {
+      headProper = true; // a name the tagger took for a common word ("Sanders/NOUN")
+    }
     if (headProper) {
-      if (organizationWord || acronym && coreEnd - start <= 3) {
+      // the name is the run of proper nouns ending the core, after any title in it:
+      // "Ohio Democratic Party chairman David Pepper", "White House Press Secretary Josh Earnest"
+      int nameStart = head;
+      while (nameStart > start && (ts.tag(nameStart - 1).equals("PROPN")
+          || capitalisedWord(ts, nameStart - 1))) {
+        nameStart--;
+      }
+      for (int x = head; x >= nameStart; x--) {
+        if ((Lexicons.PERSON_TITLES.contains(ts.lower(x)) || ROLE_NOUNS.contains(ts.lower(x)))
+            && x < head) {
+          nameStart = x + 1;
+          break;
+        }
+      }
+      boolean orgName = false;
+      for (int x = nameStart; x <= head; x++) {
+        orgName |= Lexicons.ORGANIZATION_WORDS.contains(ts.lower(x)) || isAcronym(ts, x);
+      }
+      boolean titled = nameStart > start
+          && (Lexicons.PERSON_TITLES.contains(ts.lower(nameStart - 1))
+              || Lexicons.ANONYMOUS_NOUNS.contains(ts.lower(nameStart - 1))
+              || ROLE_NOUNS.contains(ts.lower(nameStart - 1)));
+      if (titled && !orgName) {
+        return SourceKind.NAMED_PERSON;
+      }
+      if (orgName || organizationWord && head - nameStart < 1 || acronym && coreEnd - start <= 3) {
         return SourceKind.NAMED_ORGANIZATION;
       }
       return SourceKind.NAMED_PERSON;
@@ -111,6 +139,24 @@ final class SourceClassifier {
 
   private static final Set<String> POSSESSIVE = Set.of("his", "her", "their", "its", "our", "my",
       "your");
+
+  private static final Set<String> ROLE_NOUNS = Set.of("chairman", "chairwoman", "chair",
+      "host", "anchor", "strategist", "director", "adviser", "advisor", "spokesman",
+      "spokeswoman", "spokesperson", "manager", "chief", "editor", "reporter", "correspondent",
+      "columnist", "founder", "candidate", "nominee", "owner", "ceo", "head", "leader", "author",
+      "lawyer", "attorney", "economist", "analyst", "pollster", "historian", "professor",
+      "commentator", "activist", "aide", "deputy", "coordinator", "member", "writer");
+
+  /** Capitalised in the text (and not all capitals), inside the sentence. */
+  private static boolean capitalisedWord(TokenSource ts, int x) {
+    if (!(ts instanceof SentenceTokens st) || x == 0) {
+      return false;
+    }
+    String w = st.text(x);
+    return w.length() > 1 && Character.isUpperCase(w.charAt(0))
+        && Character.isLowerCase(w.charAt(w.length() - 1))
+        && !ts.tag(x).equals("PRON") && !ts.tag(x).equals("DET");
+  }
 
   private static boolean isNominal(String tag) {
     return tag.equals("NOUN") || tag.equals("PROPN") || tag.equals("PRON") || tag.equals("NUM");
