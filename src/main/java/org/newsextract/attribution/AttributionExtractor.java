@@ -378,17 +378,21 @@ public final class AttributionExtractor {
         char c = text.charAt(k);
         // two apostrophes stand for a straight double quote in some feeds (''Yes,'' he said)
         boolean straight = c == '"' || c == '\'' && k + 1 < p.end() && text.charAt(k + 1) == '\'';
-        if (c == '“' || straight && open < 0) {
-          if (open < 0) {
-            open = k;
-          }
-        } else if ((c == '”' || straight) && open >= 0) {
-          quoted.set(open, k + 1);
+        int width = straight && c == '\'' ? 2 : 1;
+        // a straight mark opens where a word follows it and none precedes it
+        boolean opening = c == '“' || straight
+            && (k == p.start() || Character.isWhitespace(text.charAt(k - 1))
+                || "([{—".indexOf(text.charAt(k - 1)) >= 0)
+            && k + width < p.end() && !Character.isWhitespace(text.charAt(k + width));
+        boolean closing = c == '”' || straight && !opening;
+        if (opening && open < 0) {
+          open = k;
+        } else if ((closing || straight) && open >= 0) {
+          quoted.set(open, k + width);
           open = -1;
         }
-        if (straight && c == '\'') {
-          k++;
-        }
+        // a closing mark with nothing open ends a quotation begun in an earlier paragraph
+        k += width - 1;
       }
       // a quotation running on over paragraphs opens a paragraph and does not close in it
       if (open >= 0 && open == p.start()) {

@@ -34,6 +34,9 @@ final class PhraseFinder implements SlotFinder {
       "october", "november", "december", "jan.", "feb.", "aug.", "sept.", "oct.", "nov.", "dec.",
       "morning", "afternoon", "evening", "night", "week", "month", "year", "weekend", "earlier",
       "later", "last", "next", "ago", "recently");
+  // determiners that stand for a noun phrase: "Another said", "Both said", "Many say"
+  private static final Set<String> STANDALONE_DETERMINERS = Set.of("another", "both", "many",
+      "some", "others", "most", "each", "all", "several", "few", "one");
   private static final Set<String> POSSESSIVE_DETS = Set.of("his", "her", "their", "its", "our",
       "my", "your");
   private static final Set<String> PARTICIPLE_OPENERS = Set.of("speaking", "citing",
@@ -301,7 +304,7 @@ final class PhraseFinder implements SlotFinder {
     if (s >= coreEnd) {
       return null;
     }
-    boolean nominal = false;
+    boolean nominal = coreEnd - s == 1 && STANDALONE_DETERMINERS.contains(ts.lower(s));
     for (int x = s; x < coreEnd; x++) {
       nominal |= NOMINAL.contains(ts.tag(x)) && !RELATIVE.contains(ts.lower(x));
     }
