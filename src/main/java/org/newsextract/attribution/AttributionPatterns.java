@@ -24,7 +24,8 @@ import org.newsextract.pattern.TokenPattern;
  * <p>The pattern language is described in {@link TokenPattern}. Slots: {@code {source}}, {@code
  * {recipient}} (addressee or medium) and {@code {content}}. Word classes: {@code @say}, {@code
  * @tell}, {@code @stance}, {@code @believe} (cue verbs with their auxiliaries, "has also said"),
- * {@code @sep} (punctuation between a quotation and its attribution).
+ * {@code @claim} (nouns such as "claim", "remarks"), {@code @sep} (punctuation between a
+ * quotation and its attribution).
  */
 public final class AttributionPatterns {
   /** The slot names attribution patterns may use. */

@@ -47,6 +47,7 @@ final class Lexicons {
               WordClass.verbGroup("tell", lines("tell-verbs.txt"), MODIFIERS, VERB, DETERMINERS),
               WordClass.verbGroup("stance", lines("stance-verbs.txt"), MODIFIERS, VERB, DETERMINERS),
               WordClass.verbGroup("believe", lines("belief-verbs.txt"), MODIFIERS, VERB, DETERMINERS),
+              WordClass.words("claim", lines("claim-nouns.txt")),
               WordClass.separators("sep", SEPARATORS)));
 
   static List<String> lines(String resource) {
