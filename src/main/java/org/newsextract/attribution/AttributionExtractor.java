@@ -1,17 +1,60 @@
 package org.newsextract.attribution;
 
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.newsextract.TextSpan;
+import org.newsextract.analysis.Paragraph;
+import org.newsextract.analysis.Sentence;
 import org.newsextract.analysis.TextAnalysis;
+import org.newsextract.pattern.PatternMatch;
+import org.newsextract.pattern.PatternSet;
 
 /**
  * Finds attributions with a compiled set of patterns. Immutable and thread-safe. Internal: use
  * {@link org.newsextract.NewsExtractor}.
+ *
+ * <p>Per sentence: a cheap word scan skips sentences with none of the patterns' cue words; the
+ * others are tokenized and matched; POS tags are computed only when a cue has matched and a slot
+ * must be found. Cues inside a direct quotation are skipped (reported speech within a quote is
+ * the quoted speaker's, not the article's). When several patterns find the same cue, the match
+ * that fills more slots wins, then the one with more fixed words, then the earlier pattern.
  */
 public final class AttributionExtractor {
-  private final AttributionPatterns patterns;
+  /** How far a content span is extended to take in the rest of its quotation. */
+  static final int MAX_QUOTE_EXTENSION_CHARS = 6000;
+  private static final int MARKER_WINDOW_TOKENS = 40;
+  private static final int MAX_JOINED_SENTENCES = 3;
+  /**
+   * Most attributions found in one text; past it the layer stops (the extractor's result limit
+   * is lower by default, so this only bounds the work on pathological input).
+   */
+  static final int MAX_ATTRIBUTIONS = 20_000;
+  private static final int MAX_GROUP_MARK = 8;
+  private static final List<String> NOUN_PHRASE_SLOTS = List.of("source", "recipient");
+  private static final Set<String> TITLES = Set.of("mr", "mrs", "ms", "dr", "sen", "rep", "gov",
+      "gen", "lt", "col", "sgt", "capt", "prof", "rev", "st", "maj", "adm", "cmdr", "pres",
+      "supt", "insp", "det", "atty", "hon", "messrs");
+  private static final Set<String> SPEAKER_PRONOUNS = Set.of("i", "we", "you", "me", "us");
 
+  private final AttributionPatterns patterns;
+  private final PatternSet compiled;
+  private final PhraseFinder finder = new PhraseFinder();
+  private final List<String> otherAnchors;
+
+  /**
+   * Compiles {@code patterns}.
+   *
+   * @throws org.newsextract.pattern.PatternException (an IllegalArgumentException) naming the
+   *     first bad pattern and the position of the problem
+   */
   public AttributionExtractor(AttributionPatterns patterns) {
     this.patterns = patterns;
+    this.compiled = patterns.compile();
+    this.otherAnchors = otherAnchors(compiled.anchorWords());
   }
 
   public AttributionPatterns patterns() {
@@ -20,6 +63,404 @@ public final class AttributionExtractor {
 
   /** Attributions in text order. */
   public List<Attribution> extract(TextAnalysis analysis) {
-    return List.of();
+    String text = analysis.text();
+    List<Attribution> out = new ArrayList<>();
+    if (compiled.patterns().isEmpty()) {
+      return out;
+    }
+    BitSet quoted = quotedChars(analysis);
+    Set<String> anchors = compiled.anchorWords();
+    WindowTagger.Context taggerContext = new WindowTagger.Context();
+    List<Sentence> sentences = analysis.sentences();
+    for (int first = 0; first < sentences.size() && out.size() < MAX_ATTRIBUTIONS; first++) {
+      Sentence s = sentences.get(first);
+      int last = first;
+      while (last + 1 < sentences.size() && last - first < MAX_JOINED_SENTENCES
+          && sentences.get(last + 1).paragraph() == s.paragraph()
+          && endsInTitleOrInitial(text, sentences.get(last))) {
+        last++;
+      }
+      int end = sentences.get(last).end();
+      int current = first;
+      first = last;
+      if (!mentionsAny(text, s.start(), end, anchors, otherAnchors)) {
+        continue;
+      }
+      SentenceTokens ts = new SentenceTokens(analysis, current, last, taggerContext);
+      List<PatternMatch> matches = compiled.matchAll(ts, finder);
+      if (matches.isEmpty()) {
+        continue;
+      }
+      List<PatternMatch> chosen = resolve(ts, matches, quoted);
+      Paragraph para = analysis.paragraphs().get(s.paragraph());
+      for (PatternMatch m : chosen) {
+        int[] src = m.slots().get("source");
+        if (src != null && src[1] - src[0] == 1 && SPEAKER_PRONOUNS.contains(ts.lower(src[0]))) {
+          continue; // "I think", "you know": speech inside a quotation or interview
+        }
+        out.add(toAttribution(text, ts, m, para));
+      }
+    }
+    out.sort(Comparator.comparing(Attribution::span));
+    return out;
+  }
+
+  // ------------------------------------------------------------------------------------------
+
+  private List<PatternMatch> resolve(
+      SentenceTokens ts, List<PatternMatch> matches, BitSet quoted) {
+    List<PatternMatch> cands = new ArrayList<>();
+    for (PatternMatch m : matches) {
+      if (quoted.get(ts.token(m.cueStart()).start())) {
+        continue;
+      }
+      if (plausible(ts, m)) {
+        cands.add(m);
+      } else if (!m.has("source") || m.slots().get("source")[0] < m.cueStart()) {
+        cands.add(withoutContent(m));
+      } else {
+        // "Ann Compton, who ..., said she ...": the phrase after the cue is not the source
+        cands.add(withoutSlots(m));
+      }
+    }
+    cands.sort(Comparator.comparingInt((PatternMatch m) -> -score(m))
+        .thenComparingInt(PatternMatch::order)
+        .thenComparingInt(PatternMatch::cueStart));
+    // Linear in the matches: mark the tokens of chosen cues and of chosen source and recipient
+    // slots, and check a candidate against the marks.
+    List<PatternMatch> chosen = new ArrayList<>();
+    boolean[] cueTaken = new boolean[ts.size()];
+    boolean[] phraseTaken = new boolean[ts.size()];
+    for (PatternMatch m : cands) {
+      boolean clash = any(cueTaken, m.cueStart(), m.cueEnd())
+          || any(phraseTaken, m.cueStart(), m.cueEnd());
+      for (String slot : NOUN_PHRASE_SLOTS) {
+        int[] x = m.slots().get(slot);
+        clash |= x != null && any(cueTaken, x[0], x[1]);
+      }
+      if (!clash) {
+        chosen.add(m);
+        // the cue and the pattern's other words ("cited by") can be no other match's cue
+        for (int[] g : m.groups()) {
+          if (g[1] - g[0] <= MAX_GROUP_MARK) {
+            java.util.Arrays.fill(cueTaken, g[0], g[1], true);
+          }
+        }
+        java.util.Arrays.fill(cueTaken, m.cueStart(), m.cueEnd(), true);
+        for (String slot : NOUN_PHRASE_SLOTS) {
+          int[] x = m.slots().get(slot);
+          if (x != null) {
+            java.util.Arrays.fill(phraseTaken, x[0], x[1], true);
+          }
+        }
+      }
+    }
+    return chosen;
+  }
+
+  /**
+   * A longer cue wins ("declined to comment" over "declined"), then more filled slots, then more
+   * words matched by the pattern.
+   */
+  private static int score(PatternMatch m) {
+    return (m.cueEnd() - m.cueStart()) * 10_000 + m.slots().size() * 100 + m.fixedTokens();
+  }
+
+  /**
+   * Content before the cue is taken only when it is a quotation or nothing but punctuation
+   * follows the match: in "In Iowa, Smith said the plan ..." and "Tom Vilsack, told MSNBC that
+   * ..." the words before the cue are not what was said.
+   */
+  private static boolean plausible(SentenceTokens ts, PatternMatch m) {
+    int[] content = m.slots().get("content");
+    if (content == null || content[1] > m.cueStart()) {
+      return true;
+    }
+    boolean opensLater = false; // "Humphrey, who calls Trump a “sociopath,”" is no quotation
+    for (int k = content[0] + 1; k < content[1] && k < content[0] + 400; k++) {
+      String w = ts.lower(k);
+      opensLater |= w.equals("“") || w.equals("``");
+    }
+    for (int k = content[1] - 1; k < m.cueStart() && k < content[1] + 3 && !opensLater; k++) {
+      String w = ts.lower(k);
+      if (PhraseFinder.isQuote(w) || w.equals("?") || w.equals("!")) {
+        return true; // the content, or the separator after it, closes a quotation
+      }
+    }
+    for (int k = m.end(); k < ts.size(); k++) {
+      if (hasLetterOrDigit(ts.lower(k))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean hasLetterOrDigit(String w) {
+    for (int k = 0; k < w.length(); k++) {
+      if (Character.isLetterOrDigit(w.charAt(k))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Only the cue of a match whose phrases are not to be trusted. */
+  private static PatternMatch withoutSlots(PatternMatch m) {
+    return new PatternMatch(m.patternId(), m.cueStart(), m.cueEnd(), m.cueStart(), m.cueEnd(),
+        java.util.Map.of(), 0, List.of(new int[] {m.cueStart(), m.cueEnd()}), m.order());
+  }
+
+  /** The match without its content slot, ranked below matches that fill more slots. */
+  private static PatternMatch withoutContent(PatternMatch m) {
+    java.util.Map<String, int[]> slots = new java.util.HashMap<>(m.slots());
+    int[] content = slots.remove("content");
+    int start = m.start();
+    for (int[] s : slots.values()) {
+      start = Math.min(start, s[0]);
+    }
+    start = Math.min(start, m.cueStart());
+    start = Math.max(start, content[1]);
+    return new PatternMatch(m.patternId(), start, m.end(), m.cueStart(), m.cueEnd(),
+        java.util.Map.copyOf(slots), m.fixedTokens(), m.groups(), m.order());
+  }
+
+  private static boolean any(boolean[] marks, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (marks[k]) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private Attribution toAttribution(
+      String text, SentenceTokens ts, PatternMatch m, Paragraph para) {
+    TextSpan cue = charSpan(text, ts, m.cueStart(), m.cueEnd());
+    int[] src = m.slots().get("source");
+    int[] rec = m.slots().get("recipient");
+    int[] con = m.slots().get("content");
+    Optional<TextSpan> source =
+        src == null ? Optional.empty() : Optional.of(charSpan(text, ts, src[0], src[1]));
+    Optional<TextSpan> recipient =
+        rec == null ? Optional.empty() : Optional.of(charSpan(text, ts, rec[0], rec[1]));
+    Optional<TextSpan> content = Optional.empty();
+    if (con != null) {
+      int cs = ts.token(con[0]).start();
+      int ce = ts.token(con[1] - 1).end();
+      int[] ext = balanceQuotes(text, cs, ce, para.start(), para.end());
+      content = Optional.of(TextSpan.of(text, ext[0], ext[1]));
+    }
+    SourceKind kind = SourceKind.OTHER;
+    if (src != null) {
+      boolean marker = SourceClassifier.marksAnonymity(ts,
+          Math.max(0, m.start() - MARKER_WINDOW_TOKENS),
+          Math.min(ts.size(), m.end() + MARKER_WINDOW_TOKENS));
+      kind = SourceClassifier.classify(ts, src[0], src[1], marker);
+    }
+    int start = cue.start();
+    int end = cue.end();
+    for (Optional<TextSpan> o : List.of(source, recipient, content)) {
+      if (o.isPresent()) {
+        start = Math.min(start, o.get().start());
+        end = Math.max(end, o.get().end());
+      }
+    }
+    return new Attribution(TextSpan.of(text, start, end), source, kind, cue, recipient, content,
+        m.patternId());
+  }
+
+  private static TextSpan charSpan(String text, SentenceTokens ts, int from, int to) {
+    return TextSpan.of(text, ts.token(from).start(), ts.token(to - 1).end());
+  }
+
+  /**
+   * Extends a content span to the rest of a quotation it opens or closes: the closing mark of
+   * "“We will win," (with its comma) or the opening of a quotation several sentences long.
+   * Bounded by the paragraph and {@link #MAX_QUOTE_EXTENSION_CHARS}.
+   */
+  static int[] balanceQuotes(String text, int cs, int ce, int paraStart, int paraEnd) {
+    int opens = 0;
+    int closes = 0;
+    int straight = 0;
+    for (int k = cs; k < ce; k++) {
+      char c = text.charAt(k);
+      if (c == '“') {
+        opens++;
+      } else if (c == '”') {
+        if (opens > 0) {
+          opens--;
+        } else {
+          closes++;
+        }
+      } else if (c == '"') {
+        straight++;
+      } else if (c == '\'' && k + 1 < ce && text.charAt(k + 1) == '\'') {
+        straight++;
+        k++;
+      }
+    }
+    int limitEnd = Math.min(paraEnd, ce + MAX_QUOTE_EXTENSION_CHARS);
+    int limitStart = Math.max(paraStart, cs - MAX_QUOTE_EXTENSION_CHARS);
+    if (opens > 0) {
+      for (int k = ce; k < limitEnd; k++) {
+        if (text.charAt(k) == '”') {
+          ce = k + 1;
+          break;
+        }
+        if (text.charAt(k) == '“') {
+          break;
+        }
+      }
+    } else if (closes > 0) {
+      for (int k = cs - 1; k >= limitStart; k--) {
+        if (text.charAt(k) == '“') {
+          cs = k;
+          break;
+        }
+        if (text.charAt(k) == '”') {
+          break;
+        }
+      }
+    } else if (straight % 2 == 1) {
+      boolean opensHere = isStraightAt(text, cs) || ce < text.length() && straightIsOpenAt(text,
+          cs, ce);
+      if (opensHere) {
+        for (int k = ce; k < limitEnd; k++) {
+          if (isStraightAt(text, k)) {
+            ce = text.charAt(k) == '"' ? k + 1 : Math.min(text.length(), k + 2);
+            break;
+          }
+        }
+      } else {
+        for (int k = cs - 1; k >= limitStart; k--) {
+          if (isStraightAt(text, k)) {
+            cs = text.charAt(k) == '"' || k == 0 || text.charAt(k - 1) != '\'' ? k : k - 1;
+            break;
+          }
+        }
+      }
+    }
+    return new int[] {cs, ce};
+  }
+
+  private static boolean isStraightAt(String text, int k) {
+    char c = text.charAt(k);
+    return c == '"' || c == '\'' && (k + 1 < text.length() && text.charAt(k + 1) == '\''
+        || k > 0 && text.charAt(k - 1) == '\'');
+  }
+
+  /** The odd straight quote in [cs, ce) opens a quotation (a word follows it directly). */
+  private static boolean straightIsOpenAt(String text, int cs, int ce) {
+    for (int k = ce - 1; k >= cs; k--) {
+      if (isStraightAt(text, k)) {
+        if (text.charAt(k) == '\'' && k + 1 < text.length() && text.charAt(k + 1) == '\'') {
+          k++;
+        }
+        return k + 1 < text.length() && !Character.isWhitespace(text.charAt(k + 1))
+            && ".,;:!?".indexOf(text.charAt(k + 1)) < 0;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The chars inside a direct quotation: between an opening mark and its closing mark in the
+   * same paragraph. An unclosed quotation marks nothing.
+   */
+  static BitSet quotedChars(TextAnalysis analysis) {
+    String text = analysis.text();
+    BitSet quoted = new BitSet(text.length());
+    for (Paragraph p : analysis.paragraphs()) {
+      // curly and straight marks are often mixed (“...," she said): any opening mark opens,
+      // any closing mark closes, a straight mark toggles
+      int open = -1;
+      for (int k = p.start(); k < p.end(); k++) {
+        char c = text.charAt(k);
+        // two apostrophes stand for a straight double quote in some feeds (''Yes,'' he said)
+        boolean straight = c == '"' || c == '\'' && k + 1 < p.end() && text.charAt(k + 1) == '\'';
+        int width = straight && c == '\'' ? 2 : 1;
+        // a straight mark opens where a word follows it and none precedes it
+        boolean opening = c == '“' || straight
+            && (k == p.start() || Character.isWhitespace(text.charAt(k - 1))
+                || "([{—".indexOf(text.charAt(k - 1)) >= 0)
+            && k + width < p.end() && !Character.isWhitespace(text.charAt(k + width));
+        boolean closing = c == '”' || straight && !opening;
+        if (opening && open < 0) {
+          open = k;
+        } else if ((closing || straight) && open >= 0) {
+          quoted.set(open, k + width);
+          open = -1;
+        }
+        // a closing mark with nothing open ends a quotation begun in an earlier paragraph
+        k += width - 1;
+      }
+      // a quotation running on over paragraphs opens a paragraph and does not close in it
+      if (open >= 0 && open == p.start()) {
+        quoted.set(open, p.end());
+      }
+    }
+    return quoted;
+  }
+
+  /**
+   * True when text[start, end) has a word from {@code words} (runs of letters), or contains one
+   * of the anchors that are not plain words (punctuation, "'s").
+   */
+  private static boolean mentionsAny(
+      String text, int start, int end, Set<String> words, List<String> otherAnchors) {
+    for (String a : otherAnchors) {
+      for (int k = start; k + a.length() <= end; k++) {
+        if (text.startsWith(a, k)) {
+          return true;
+        }
+      }
+    }
+    StringBuilder w = new StringBuilder(24);
+    for (int k = start; k <= end; k++) {
+      char c = k < end ? text.charAt(k) : ' ';
+      if (Character.isLetter(c)) {
+        if (w.length() < 24) {
+          w.append(Character.toLowerCase(c));
+        }
+      } else if (w.length() > 0) {
+        if (words.contains(w.toString())) {
+          return true;
+        }
+        w.setLength(0);
+      }
+    }
+    return false;
+  }
+
+  /** The sentence ends with a title or an initial ("Sen.", "B.") that cannot end a sentence. */
+  private static boolean endsInTitleOrInitial(String text, Sentence s) {
+    int e = s.end();
+    if (e - s.start() < 2 || text.charAt(e - 1) != '.') {
+      return false;
+    }
+    int b = e - 1;
+    while (b > s.start() && Character.isLetter(text.charAt(b - 1)) && e - 1 - b < 6) {
+      b--;
+    }
+    if (b > s.start() && !Character.isWhitespace(text.charAt(b - 1))
+        && text.charAt(b - 1) != '(' && text.charAt(b - 1) != '“' && text.charAt(b - 1) != '"') {
+      return false;
+    }
+    String word = text.substring(b, e - 1);
+    if (word.length() == 1 && Character.isUpperCase(word.charAt(0))) {
+      return true;
+    }
+    return TITLES.contains(word.toLowerCase(java.util.Locale.ROOT));
+  }
+
+  /** Anchors that are not runs of letters, which the word scan cannot see. */
+  private static List<String> otherAnchors(Set<String> anchors) {
+    List<String> out = new ArrayList<>();
+    for (String a : anchors) {
+      if (a.isEmpty() || !a.chars().allMatch(Character::isLetter)) {
+        out.add(a);
+      }
+    }
+    return List.copyOf(out);
   }
 }

@@ -3,12 +3,37 @@ package org.newsextract.attribution;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
+import org.newsextract.pattern.PatternException;
+import org.newsextract.pattern.PatternSet;
+import org.newsextract.pattern.PatternVocabulary;
+import org.newsextract.pattern.TokenPattern;
 
 /**
  * An immutable set of attribution patterns, edited like jsoup's safelists: start from {@link
- * #defaults()} or {@link #none()} and add with {@link #with(String, String)}.
+ * #defaults()} or {@link #none()} and add with {@link #with(String, String)}. Templates are only
+ * stored here; they are compiled and checked when the extractor is built, and a bad one fails
+ * there with a {@link PatternException} naming its id and the position of the problem.
+ *
+ * <pre>{@code
+ * AttributionPatterns patterns = AttributionPatterns.defaults()
+ *     .with("tweet", "{source} (tweeted|posted) {content}")
+ *     .with("as-per", "as per {source} , {content}");
+ * }</pre>
+ *
+ * <p>The pattern language is described in {@link TokenPattern}. Slots: {@code {source}}, {@code
+ * {recipient}} (addressee or medium) and {@code {content}}. Word classes: {@code @say}, {@code
+ * @tell}, {@code @stance}, {@code @believe} (cue verbs with their auxiliaries, "has also said"),
+ * {@code @claim} (nouns such as "claim", "remarks"), {@code @sep} (punctuation between a
+ * quotation and its attribution).
  */
 public final class AttributionPatterns {
+  /** The slot names attribution patterns may use. */
+  public static final Set<String> SLOTS = Set.of("source", "recipient", "content");
+
+  /** The slots that are noun phrases of bounded length, delimited on both sides. */
+  static final Set<String> BOUNDED_SLOTS = Set.of("source", "recipient");
+
   /** One pattern's id and template, as given. */
   public record Entry(String id, String template) {
     public Entry {
@@ -16,6 +41,8 @@ public final class AttributionPatterns {
       Objects.requireNonNull(template, "template");
     }
   }
+
+  private static final List<Entry> DEFAULTS = loadDefaults();
 
   private final List<Entry> entries;
 
@@ -28,19 +55,94 @@ public final class AttributionPatterns {
     return new AttributionPatterns(List.of());
   }
 
-  /** The built-in patterns. */
+  /** The built-in patterns (resource {@code org/newsextract/attribution/patterns.txt}). */
   public static AttributionPatterns defaults() {
-    return new AttributionPatterns(List.of());
+    return new AttributionPatterns(DEFAULTS);
   }
 
-  /** A copy with one more pattern. */
+  /**
+   * A copy with one more pattern. Its matches report {@code id}; ids must be unique, which is
+   * checked with everything else when the extractor is built.
+   */
   public AttributionPatterns with(String id, String template) {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(template, "template");
     List<Entry> list = new ArrayList<>(entries);
     list.add(new Entry(id, template));
     return new AttributionPatterns(list);
   }
 
+  /** A copy with one more pattern, with the id {@code custom-N} (N counts from 1). */
+  public AttributionPatterns with(String template) {
+    int n = 1;
+    while (contains("custom-" + n)) {
+      n++;
+    }
+    return with("custom-" + n, template);
+  }
+
+  /** A copy without the pattern {@code id} (no change when there is none). */
+  public AttributionPatterns without(String id) {
+    List<Entry> list = new ArrayList<>(entries);
+    list.removeIf(e -> e.id().equals(id));
+    return new AttributionPatterns(list);
+  }
+
+  public boolean contains(String id) {
+    return entries.stream().anyMatch(e -> e.id().equals(id));
+  }
+
   public List<Entry> entries() {
     return entries;
+  }
+
+  /**
+   * Compiles every pattern.
+   *
+   * @throws PatternException (an IllegalArgumentException) for the first bad pattern
+   */
+  PatternSet compile() {
+    if (entries.size() > PatternSet.MAX_PATTERNS) {
+      Entry e = entries.get(PatternSet.MAX_PATTERNS);
+      throw new PatternException(e.id(), e.template(), -1,
+          "more than " + PatternSet.MAX_PATTERNS + " patterns");
+    }
+    PatternVocabulary vocabulary = Lexicons.VOCABULARY;
+    List<TokenPattern> compiled = new ArrayList<>(entries.size());
+    for (Entry e : entries) {
+      if (e.id().isBlank() || e.id().length() > 100) {
+        throw new PatternException(e.id(), e.template(), 0,
+            "a pattern id must be 1 to 100 chars and not blank");
+      }
+      compiled.add(TokenPattern.compile(e.id(), e.template(), vocabulary, SLOTS, BOUNDED_SLOTS));
+    }
+    return new PatternSet(compiled);
+  }
+
+  private static List<Entry> loadDefaults() {
+    List<Entry> out = new ArrayList<>();
+    for (String line : Lexicons.lines("patterns.txt")) {
+      int sp = line.indexOf(' ');
+      if (sp < 0) {
+        throw new IllegalStateException("bad line in patterns.txt: " + line);
+      }
+      out.add(new Entry(line.substring(0, sp), line.substring(sp + 1).strip()));
+    }
+    return List.copyOf(out);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof AttributionPatterns p && p.entries.equals(entries);
+  }
+
+  @Override
+  public int hashCode() {
+    return entries.hashCode();
+  }
+
+  @Override
+  public String toString() {
+    return "AttributionPatterns" + entries;
   }
 }

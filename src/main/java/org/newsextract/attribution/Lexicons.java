@@ -1,0 +1,93 @@
+package org.newsextract.attribution;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.newsextract.pattern.PatternVocabulary;
+import org.newsextract.pattern.WordClass;
+
+/** The attribution layer's word lists, loaded once from the classpath. */
+final class Lexicons {
+  private Lexicons() {}
+
+  static final Set<String> SAY = set("say-verbs.txt");
+  static final Set<String> TELL = set("tell-verbs.txt");
+  static final Set<String> STANCE = set("stance-verbs.txt");
+  static final Set<String> BELIEF = set("belief-verbs.txt");
+  static final Set<String> MODIFIERS = set("verb-modifiers.txt");
+  static final Set<String> SEPARATORS = set("separators.txt");
+  static final Set<String> ANONYMOUS_NOUNS = set("anonymous-nouns.txt");
+  static final List<String> ANONYMITY_MARKERS = lines("anonymity-markers.txt");
+  static final Set<String> ORGANIZATION_WORDS = set("organization-words.txt");
+  static final Set<String> ORGANIZATION_NOUNS = set("organization-nouns.txt");
+  static final Set<String> PERSON_TITLES = set("person-titles.txt");
+
+  /** Every single-word cue verb form, for finding the verb a shared subject belongs to. */
+  static final Set<String> CUE_VERBS = union(SAY, TELL, STANCE, BELIEF);
+
+  private static final Set<String> VERB = Set.of("VERB");
+  // a cue word right after one of these is a noun: "his remarks", "the show", "a claim"
+  private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "his", "her", "their",
+      "its", "our", "my", "your", "'s", "this", "these", "those", "every", "each", "no");
+  static final Set<String> NOT_SOURCES = set("not-sources.txt");
+
+  /** The word classes built-in and user patterns can use. */
+  static final PatternVocabulary VOCABULARY =
+      PatternVocabulary.of(
+          List.of(
+              WordClass.verbGroup("say", lines("say-verbs.txt"), MODIFIERS, VERB, DETERMINERS),
+              WordClass.verbGroup("tell", lines("tell-verbs.txt"), MODIFIERS, VERB, DETERMINERS),
+              WordClass.verbGroup("stance", lines("stance-verbs.txt"), MODIFIERS, VERB, DETERMINERS),
+              WordClass.verbGroup("believe", lines("belief-verbs.txt"), MODIFIERS, VERB, DETERMINERS),
+              WordClass.words("claim", lines("claim-nouns.txt")),
+              WordClass.separators("sep", SEPARATORS)));
+
+  static List<String> lines(String resource) {
+    List<String> out = new ArrayList<>();
+    try (InputStream in = Lexicons.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource org/newsextract/attribution/" + resource);
+      }
+      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      String line;
+      while ((line = r.readLine()) != null) {
+        String s = line.strip();
+        if (!s.isEmpty() && !s.startsWith("#")) {
+          out.add(s);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + resource, e);
+    }
+    return List.copyOf(out);
+  }
+
+  private static Set<String> set(String resource) {
+    Set<String> s = new HashSet<>();
+    for (String l : lines(resource)) {
+      s.add(l.toLowerCase(Locale.ROOT).replace('’', '\''));
+    }
+    return Set.copyOf(s);
+  }
+
+  @SafeVarargs
+  private static Set<String> union(Set<String>... sets) {
+    Set<String> s = new HashSet<>();
+    for (Set<String> x : sets) {
+      for (String w : x) {
+        if (w.indexOf(' ') < 0) {
+          s.add(w);
+        }
+      }
+    }
+    return Set.copyOf(s);
+  }
+}

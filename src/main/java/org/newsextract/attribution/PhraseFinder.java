@@ -1,0 +1,484 @@
+package org.newsextract.attribution;
+
+import java.util.Set;
+import org.newsextract.pattern.SlotFinder;
+import org.newsextract.pattern.TokenSource;
+
+/**
+ * Finds the phrases that fill attribution slots, with a small bounded chunker over UD tags:
+ * {@code source} and {@code recipient} are noun phrases next to the boundary (a source may carry
+ * an appositive, "Brian Fallon, a spokesman for the campaign,", or a relative clause, "officials
+ * who asked not to be named"); {@code content} is the rest of the clause on its side. Every call
+ * looks at a bounded number of tokens. Stateless and thread-safe.
+ */
+final class PhraseFinder implements SlotFinder {
+  static final int SOURCE_MAX_TOKENS = 14;
+  static final int APPOSITIVE_MAX_TOKENS = 18;
+  static final int RECIPIENT_MAX_TOKENS = 8;
+  static final int CONTENT_MAX_TOKENS = 400;
+  static final int SHARED_SUBJECT_WINDOW = 40;
+
+  private static final Set<String> NP_INNER = Set.of("NOUN", "PROPN", "NUM", "ADJ", "DET");
+  private static final Set<String> NOMINAL = Set.of("NOUN", "PROPN", "PRON", "NUM");
+  private static final Set<String> NP_ADP = Set.of("of", "for", "from", "at", "with", "in", "on",
+      "to", "inside", "within", "close");
+  private static final Set<String> RELATIVE = Set.of("who", "which", "that", "whom");
+  private static final Set<String> OBJECT_PRONOUNS = Set.of("him", "them", "me", "us", "whom");
+  private static final Set<String> NOT_NP_START = Set.of("that", "what", "how", "why", "whether",
+      "if", "when", "where", "which", "there", "it", "this", "these", "those", "such");
+  private static final Set<String> NOT_SOURCE = Set.of("that", "what", "how", "why", "whether",
+      "if", "when", "where", "there", "this", "these", "such");
+  private static final Set<String> TIME_WORDS = Set.of("monday", "tuesday", "wednesday",
+      "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tomorrow", "tonight",
+      "january", "february", "march", "april", "may", "june", "july", "august", "september",
+      "october", "november", "december", "jan.", "feb.", "aug.", "sept.", "oct.", "nov.", "dec.",
+      "morning", "afternoon", "evening", "night", "week", "month", "year", "weekend", "earlier",
+      "later", "last", "next", "ago", "recently");
+  // determiners that stand for a noun phrase: "Another said", "Both said", "Many say"
+  private static final Set<String> STANDALONE_DETERMINERS = Set.of("another", "both", "many",
+      "some", "others", "most", "each", "all", "several", "few", "one");
+  private static final Set<String> POSSESSIVE_DETS = Set.of("his", "her", "their", "its", "our",
+      "my", "your");
+  private static final Set<String> PARTICIPLE_OPENERS = Set.of("speaking", "citing",
+      "responding", "writing", "referring", "who", "which", "according", "when", "while",
+      "after", "before", "asked", "reached", "contacted", "interviewed", "appearing", "in", "on",
+      "at", "during");
+
+  @Override
+  public int[] find(String name, Side side, TokenSource ts, int boundary) {
+    return switch (name) {
+      case "source" -> side == Side.LEFT ? sourceLeft(ts, boundary) : chunkRight(ts, boundary,
+          SOURCE_MAX_TOKENS, true);
+      case "recipient" -> side == Side.LEFT ? chunkLeft(ts, boundary, RECIPIENT_MAX_TOKENS)
+          : recipientRight(ts, boundary);
+      case "content" -> side == Side.LEFT ? contentLeft(ts, boundary) : contentRight(ts, boundary);
+      default -> null;
+    };
+  }
+
+  // ------------------------------------------------------------------------------------------
+  // Sources
+
+  private int[] sourceLeft(TokenSource ts, int b) {
+    int k = b - 1;
+    if (k < 0) {
+      return null;
+    }
+    if (k > 0 && isQuote(ts.lower(k)) && ts.lower(k - 1).equals(",")) {
+      k--; // "Noah Oppenheim, the executive in charge of ''Today,'' reminded"
+    }
+    String w = ts.lower(k);
+    if (w.equals(",") && k > 0 && ts.lower(k - 1).equals(")")) {
+      int[] r = sourceLeft(ts, k);
+      return r == null ? null : new int[] {r[0], k};
+    }
+    if (w.equals(",")) {
+      // "Smith, a spokesman for X, said" or "Smith said X, adding"
+      int comma = -1;
+      for (int x = k - 1; x >= 0 && x >= k - APPOSITIVE_MAX_TOKENS; x--) {
+        String wx = ts.lower(x);
+        if (wx.equals(",")) {
+          comma = x;
+          break;
+        }
+        if (wx.equals(";") || wx.equals(":") || wx.equals("(")) {
+          break;
+        }
+      }
+      if (comma > 0 && comma + 1 < k && onlyAdverbs(ts, comma + 1, k)) {
+        // "Hunter, meanwhile, told Politico"
+        int[] core = chunkLeft(ts, comma, SOURCE_MAX_TOKENS);
+        return core != null && core[1] == comma && clauseStart(ts, core[0]) ? core : null;
+      }
+      if (comma > 0 && comma + 1 < k && appositiveOpener(ts, comma + 1)) {
+        int[] core = chunkLeft(ts, comma, SOURCE_MAX_TOKENS);
+        if (core == null) {
+          core = shortClauseOpening(ts, comma);
+        }
+        if (core != null && core[1] == comma && clauseStart(ts, core[0])) {
+          // "Giovanni Maria Vian, the editor of the paper, L'Osservatore Romano, said"
+          int start = core[0];
+          for (int more = 0; more < 2 && start > 1 && ts.lower(start - 1).equals(","); more++) {
+            int[] before = chunkLeft(ts, start - 1, SOURCE_MAX_TOKENS);
+            if (before == null || !clauseStart(ts, before[0]) || !hasProperNoun(ts, before)) {
+              break;
+            }
+            start = before[0];
+          }
+          return new int[] {start, k};
+        }
+      }
+      return sharedSubject(ts, k);
+    }
+    if (w.equals("and") || w.equals("but")) {
+      return sharedSubject(ts, k);
+    }
+    return chunkLeft(ts, b, SOURCE_MAX_TOKENS);
+  }
+
+  /**
+   * The few words from the start of the clause to {@code end} when they hold a noun and no verb:
+   * a fallback for phrases the tagger gets wrong ("Another Clinton ally/ADV").
+   */
+  private static int[] shortClauseOpening(TokenSource ts, int end) {
+    boolean noun = false;
+    for (int x = end - 1; x >= 0 && x >= end - 6; x--) {
+      String t = ts.tag(x);
+      if (t.equals("VERB") || t.equals("AUX") || isQuote(ts.lower(x))) {
+        return null;
+      }
+      noun |= t.equals("NOUN") || t.equals("PROPN");
+      if (clauseStart(ts, x)) {
+        return noun && !t.equals("PUNCT") ? new int[] {x, end} : null;
+      }
+    }
+    return null;
+  }
+
+  private static boolean onlyAdverbs(TokenSource ts, int from, int to) {
+    if (to - from > 2) {
+      return false;
+    }
+    for (int x = from; x < to; x++) {
+      if (!ts.tag(x).equals("ADV")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean hasProperNoun(TokenSource ts, int[] span) {
+    for (int x = span[0]; x < span[1]; x++) {
+      if (ts.tag(x).equals("PROPN")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean appositiveOpener(TokenSource ts, int x) {
+    String t = ts.tag(x);
+    return t.equals("DET") || t.equals("ADJ") || t.equals("NOUN") || t.equals("PROPN")
+        || t.equals("NUM") || PARTICIPLE_OPENERS.contains(ts.lower(x))
+        || POSSESSIVE_DETS.contains(ts.lower(x));
+  }
+
+  /** A phrase starting at {@code s} starts a clause: nothing but punctuation or a link before. */
+  private static boolean clauseStart(TokenSource ts, int s) {
+    if (s == 0) {
+      return true;
+    }
+    String t = ts.tag(s - 1);
+    return t.equals("PUNCT") || t.equals("CCONJ") || t.equals("SCONJ") || t.equals("ADV")
+        || ts.lower(s - 1).equals("that");
+  }
+
+  /**
+   * The subject shared with an earlier verb of the sentence: "Smith said X, adding Y", "Obama met
+   * survivors and said ...". The nearest earlier cue verb's subject if there is one, else the
+   * subject of the first verb.
+   */
+  private int[] sharedSubject(TokenSource ts, int k) {
+    int from = Math.max(0, k - SHARED_SUBJECT_WINDOW);
+    for (int v = k - 1; v >= from; v--) {
+      if (Lexicons.CUE_VERBS.contains(ts.lower(v)) && ts.tag(v).equals("VERB")) {
+        int[] subject = subjectOf(ts, v);
+        if (subject != null) {
+          return subject;
+        }
+        return v + 1 < k ? chunkRight(ts, v + 1, SOURCE_MAX_TOKENS, false) : null;
+      }
+    }
+    for (int v = from; v < k; v++) {
+      String t = ts.tag(v);
+      if (t.equals("VERB") || t.equals("AUX")) {
+        return subjectOf(ts, v);
+      }
+    }
+    return null;
+  }
+
+  private static int[] subjectOf(TokenSource ts, int verb) {
+    int g = verb;
+    while (g > 0 && g > verb - 3 && (Lexicons.MODIFIERS.contains(ts.lower(g - 1))
+        || ts.tag(g - 1).equals("AUX"))) {
+      g--;
+    }
+    return chunkLeft(ts, g, SOURCE_MAX_TOKENS);
+  }
+
+  /** A noun phrase ending at {@code end}, scanning at most {@code max} tokens back. */
+  static int[] chunkLeft(TokenSource ts, int end, int max) {
+    if (end > 1 && ts.lower(end - 1).equals(")")) {
+      // "Rep. Hank Johnson (D-Ga.)": the phrase before the parenthesis, with it
+      for (int x = end - 2; x > 0 && x >= end - 7; x--) {
+        if (ts.lower(x).equals("(")) {
+          int[] core = chunkLeft(ts, x, max);
+          return core == null ? null : new int[] {core[0], end};
+        }
+      }
+      return null;
+    }
+    int j = end - 1;
+    int relativeAt = -1; // start of a relative clause taken into the phrase
+    while (j >= 0 && end - j <= max) {
+      String w = ts.lower(j);
+      String t = ts.tag(j);
+      if (w.equals(".") && j > 0 && Lexicons.PERSON_TITLES.contains(ts.lower(j - 1))) {
+        j--; // "Rep. Hank Dalton", split after the title
+        continue;
+      }
+      if (NP_INNER.contains(t) || isPossessive(w) || w.equals("-") || w.equals("&")) {
+        if (t.equals("DET") && RELATIVE.contains(w) && j == end - 1) {
+          break; // "that" as a complementizer tagged DET
+        }
+        j--;
+        continue;
+      }
+      if (t.equals("PRON")) {
+        if (RELATIVE.contains(w)) {
+          if (j == end - 1) {
+            return new int[] {j, end}; // "..., who said"
+          }
+          break;
+        }
+        j--; // a personal pronoun starts its phrase
+        break;
+      }
+      if (t.equals("ADP") && NP_ADP.contains(w) && j + 1 < end && j > 0
+          && (NOMINAL.contains(ts.tag(j - 1)) || ts.tag(j - 1).equals("ADJ"))) {
+        j--;
+        continue;
+      }
+      if ((w.equals("and") || w.equals("or")) && j + 1 < end && j > 0
+          && NOMINAL.contains(ts.tag(j - 1))
+          && (NOMINAL.contains(ts.tag(j + 1)) || ts.tag(j + 1).equals("DET"))) {
+        j--;
+        continue;
+      }
+      if (j == end - 1 && t.equals("VERB") && w.endsWith("ed") && j > 0
+          && (NOMINAL.contains(ts.tag(j - 1)))) {
+        j--; // "those surveyed said", "officials involved said"
+        continue;
+      }
+      if (relativeAt < 0 && !t.equals("PUNCT")) {
+        // "officials who asked not to be named said": hop over one relative clause
+        int hop = -1;
+        for (int x = j - 1; x >= 0 && x >= j - 8; x--) {
+          String wx = ts.lower(x);
+          if (ts.tag(x).equals("PUNCT")) {
+            break;
+          }
+          if ((wx.equals("who") || wx.equals("that")) && x > 0
+              && NOMINAL.contains(ts.tag(x - 1))) {
+            hop = x;
+            break;
+          }
+        }
+        if (hop > 0) {
+          relativeAt = hop;
+          j = hop - 1;
+          continue;
+        }
+      }
+      break;
+    }
+    int s = j + 1;
+    while (s < end && (isLinkTag(ts.tag(s)) || isPossessive(ts.lower(s)))) {
+      s++;
+    }
+    int coreEnd = relativeAt > 0 ? relativeAt : end;
+    // "Earlier this week the senator": a determiner right after a noun opens a new phrase
+    for (int q = s + 1; q < coreEnd; q++) {
+      String wq = ts.lower(q);
+      if ((ts.tag(q).equals("DET") || POSSESSIVE_DETS.contains(wq))
+          && (ts.tag(q - 1).equals("NOUN") || ts.tag(q - 1).equals("PROPN")
+              || ts.tag(q - 1).equals("NUM"))) {
+        s = q;
+      }
+    }
+    while (s < coreEnd - 1 && TIME_WORDS.contains(ts.lower(s))
+        && !isPossessive(ts.lower(s + 1))) {
+      s++;
+    }
+    if (s >= coreEnd) {
+      return null;
+    }
+    boolean nominal = coreEnd - s == 1 && STANDALONE_DETERMINERS.contains(ts.lower(s));
+    for (int x = s; x < coreEnd; x++) {
+      nominal |= NOMINAL.contains(ts.tag(x)) && !RELATIVE.contains(ts.lower(x));
+    }
+    if (!nominal || NOT_SOURCE.contains(ts.lower(s)) && coreEnd - s == 1) {
+      return null;
+    }
+    if (Lexicons.NOT_SOURCES.contains(ts.lower(coreEnd - 1))) {
+      return null;
+    }
+    if (coreEnd - s == 1 && (OBJECT_PRONOUNS.contains(ts.lower(s))
+        || TIME_WORDS.contains(ts.lower(s)))) {
+      return null;
+    }
+    return new int[] {s, end};
+  }
+
+  private static boolean isLinkTag(String t) {
+    return t.equals("ADP") || t.equals("CCONJ") || t.equals("SCONJ") || t.equals("PUNCT")
+        || t.equals("PART") || t.equals("ADV") || t.equals("AUX") || t.equals("VERB");
+  }
+
+  /** A noun phrase starting at {@code b}: "the New York Times", "police", "a report from X". */
+  static int[] chunkRight(TokenSource ts, int b, int max, boolean appositive) {
+    int n = ts.size();
+    if (b >= n) {
+      return null;
+    }
+    String w0 = ts.lower(b);
+    String t0 = ts.tag(b);
+    if (NOT_NP_START.contains(w0) || TIME_WORDS.contains(w0)
+        || !(NP_INNER.contains(t0) || t0.equals("PRON"))) {
+      return null;
+    }
+    if (t0.equals("PRON")) {
+      return RELATIVE.contains(w0) ? null : new int[] {b, b + 1};
+    }
+    int j = b;
+    int adps = 0;
+    while (j < n && j - b < max) {
+      String w = ts.lower(j);
+      String t = ts.tag(j);
+      if (NP_INNER.contains(t) || isPossessive(w) || w.equals("-") || w.equals("&")) {
+        if (j > b && (TIME_WORDS.contains(w) || RELATIVE.contains(w))) {
+          break;
+        }
+        j++;
+        continue;
+      }
+      if (t.equals("ADP") && NP_ADP.contains(w) && (appositive || !w.equals("to")) && adps < 2
+          && j + 1 < n
+          && NP_INNER.contains(ts.tag(j + 1)) && !TIME_WORDS.contains(ts.lower(j + 1))) {
+        adps++;
+        j++;
+        continue;
+      }
+      if ((w.equals("and") || w.equals("&")) && j + 1 < n && j > b
+          && (ts.tag(j + 1).equals("PROPN") || ts.tag(j + 1).equals("DET"))
+          && ts.tag(j - 1).equals("PROPN")) {
+        j++;
+        continue;
+      }
+      break;
+    }
+    int e = j;
+    while (e > b && (ts.tag(e - 1).equals("ADP") || ts.tag(e - 1).equals("DET")
+        || ts.tag(e - 1).equals("CCONJ") || ts.tag(e - 1).equals("ADJ") && e - 1 > b
+        || ts.lower(e - 1).equals("-"))) {
+      e--;
+    }
+    if (e <= b) {
+      return null;
+    }
+    boolean nominal = false;
+    for (int x = b; x < e; x++) {
+      nominal |= NOMINAL.contains(ts.tag(x));
+    }
+    if (!nominal) {
+      return null;
+    }
+    // "said Brian Fallon, a spokesman for the campaign."
+    if (appositive && ts.tag(e - 1).equals("PROPN") && e + 1 < n && ts.lower(e).equals(",")
+        && (ts.tag(e + 1).equals("DET") || ts.tag(e + 1).equals("NOUN")
+            || ts.tag(e + 1).equals("ADJ") || ts.tag(e + 1).equals("PROPN"))) {
+      for (int y = e + 1; y < n && y <= e + APPOSITIVE_MAX_TOKENS; y++) {
+        String wy = ts.lower(y);
+        if (wy.equals(",") || wy.equals(".") || wy.equals(";") || isQuote(wy)) {
+          return new int[] {b, y};
+        }
+        if (ts.tag(y).equals("VERB") || ts.tag(y).equals("AUX")) {
+          break;
+        }
+      }
+    }
+    return new int[] {b, e};
+  }
+
+  private int[] recipientRight(TokenSource ts, int b) {
+    return chunkRight(ts, b, RECIPIENT_MAX_TOKENS, false);
+  }
+
+  // ------------------------------------------------------------------------------------------
+  // Content
+
+  private int[] contentRight(TokenSource ts, int b) {
+    int n = ts.size();
+    int s = b;
+    boolean afterComma = false;
+    while (s < n && (ts.lower(s).equals(",") || ts.lower(s).equals(":")
+        || ts.lower(s).equals("—") || ts.lower(s).equals("–"))) {
+      afterComma |= ts.lower(s).equals(",");
+      s++;
+    }
+    if (s >= n || isFinal(ts.lower(s)) && s == n - 1) {
+      return null;
+    }
+    if (afterComma && ts.tag(s).equals("VERB")) {
+      return null; // "..., adding that": a new clause, not this cue's content
+    }
+    if (ts.lower(s).equals("not") && s + 1 < n && ts.lower(s + 1).equals("to")) {
+      return null; // "who asked not to be named": a request, not a statement
+    }
+    if (!isQuote(ts.lower(s)) && !ts.lower(s).equals("that")) {
+      // "said Monday that", "said in a statement: ..."
+      for (int x = s; x < n && x < s + 10; x++) {
+        String w = ts.lower(x);
+        String t = ts.tag(x);
+        if (w.equals("that") && (t.equals("SCONJ") || t.equals("PRON") || t.equals("DET"))) {
+          s = x;
+          break;
+        }
+        if ((w.equals(":") || w.equals(",")) && x > s && x + 1 < n) {
+          if (isQuote(ts.lower(x + 1)) || w.equals(":")) {
+            s = x + 1;
+          }
+          break;
+        }
+        if (t.equals("VERB") || t.equals("AUX") || isQuote(w)) {
+          break;
+        }
+      }
+    }
+    int e = Math.min(n, s + CONTENT_MAX_TOKENS);
+    if (e == n && e - 1 > s && isFinal(ts.lower(e - 1))) {
+      e--;
+    }
+    return e > s ? new int[] {s, e} : null;
+  }
+
+  private int[] contentLeft(TokenSource ts, int b) {
+    int e = b;
+    while (e > 0 && (ts.lower(e - 1).equals(",") || ts.lower(e - 1).equals(":")
+        || ts.lower(e - 1).equals("—"))) {
+      e--;
+    }
+    int s = Math.max(0, e - CONTENT_MAX_TOKENS);
+    boolean word = false;
+    for (int x = s; x < e && !word; x++) {
+      word = !ts.tag(x).equals("PUNCT");
+    }
+    return word ? new int[] {s, e} : null;
+  }
+
+  // ------------------------------------------------------------------------------------------
+
+  static boolean isQuote(String w) {
+    return w.equals("\"") || w.equals("“") || w.equals("”") || w.equals("''") || w.equals("``")
+        || w.equals("„");
+  }
+
+  private static boolean isFinal(String w) {
+    return w.equals(".") || w.equals("!") || w.equals("?");
+  }
+
+  private static boolean isPossessive(String w) {
+    return w.equals("'s") || w.equals("'");
+  }
+}

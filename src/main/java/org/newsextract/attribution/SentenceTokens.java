@@ -1,0 +1,144 @@
+package org.newsextract.attribution;
+
+import java.util.List;
+import java.util.Locale;
+import org.newsextract.analysis.TextAnalysis;
+import org.newsextract.analysis.Token;
+import org.newsextract.pattern.TokenSource;
+
+/** One sentence's tokens for the pattern matcher; POS tags are computed on first request. */
+final class SentenceTokens implements TokenSource {
+  private final int sentence;
+  private final List<Token> tokens;
+  private final String[] lower;
+  private final String[] tags;
+  private final WindowTagger.Context taggerContext;
+  private WindowTagger tagger;
+  private boolean titleCase;
+  private int[] markerPrefix;
+
+  /**
+   * The tokens of sentences {@code first} to {@code last} (inclusive), read as one sentence: the
+   * sentence model sometimes splits after a title or an initial ("Sen. | Bernie Sanders said").
+   */
+  SentenceTokens(TextAnalysis analysis, int first, int last, WindowTagger.Context taggerContext) {
+    this.sentence = first;
+    this.taggerContext = taggerContext;
+    if (first == last) {
+      this.tokens = analysis.tokens(first);
+    } else {
+      List<Token> joined = new java.util.ArrayList<>();
+      for (int i = first; i <= last; i++) {
+        joined.addAll(analysis.tokens(i));
+      }
+      this.tokens = joined;
+    }
+    this.lower = new String[tokens.size()];
+    this.tags = new String[tokens.size()];
+    for (int i = 0; i < lower.length; i++) {
+      lower[i] = normalize(tokens.get(i).text());
+    }
+  }
+
+  static String normalize(String s) {
+    return s.toLowerCase(Locale.ROOT).replace('’', '\'').replace('‘', '\'');
+  }
+
+  @Override
+  public int size() {
+    return lower.length;
+  }
+
+  @Override
+  public String lower(int i) {
+    return lower[i];
+  }
+
+  /**
+   * The model's tag, except that a capitalised word inside a sentence is a proper noun: the
+   * tagger reads "Trump" as a verb and "Fox" as a preposition. Title-case headlines keep the
+   * model's tags.
+   */
+  @Override
+  public String tag(int i) {
+    String t = tags[i];
+    if (t == null) {
+      if (tagger == null) {
+        String[] words = new String[tokens.size()];
+        for (int k = 0; k < words.length; k++) {
+          words[k] = tokens.get(k).text();
+        }
+        tagger = new WindowTagger(taggerContext, words);
+        titleCase = titleCase();
+      }
+      t = tagger.tag(i);
+      String w = tokens.get(i).text();
+      if (i > 0 && !titleCase && !w.isEmpty() && Character.isUpperCase(w.charAt(0))
+          && !startsClause(i) && !t.equals("PRON") && !t.equals("NUM") && !t.equals("PUNCT")
+          && !t.equals("SYM") && !w.equals("I")) {
+        t = "PROPN";
+      } else if ((i == 0 || startsClause(i)) && !titleCase && !w.isEmpty()
+          && Character.isUpperCase(w.charAt(0)) && (t.equals("VERB") || t.equals("ADJ"))
+          && i + 1 < lower.length && !Lexicons.CUE_VERBS.contains(lower[i])
+          && (Lexicons.CUE_VERBS.contains(lower[i + 1]) || capitalised(i + 1))) {
+        t = "PROPN"; // "Trump said", "Ann Compton": a name opening a sentence, read as a verb
+      }
+      tags[i] = t;
+    }
+    return t;
+  }
+
+  private boolean capitalised(int k) {
+    String w = tokens.get(k).text();
+    return !w.isEmpty() && Character.isUpperCase(w.charAt(0));
+  }
+
+  /** After an opening quote mark, a colon or a dash a capital letter may start a clause. */
+  private boolean startsClause(int k) {
+    String prev = lower[k - 1];
+    return prev.equals("“") || prev.equals("\"") || prev.equals(":") || prev.equals("—")
+        || prev.equals("(") || prev.equals("'") || prev.equals("--") || prev.equals(".")
+        || prev.equals("?") || prev.equals("!");
+  }
+
+  /** Most words capitalised: a headline, where capitals say nothing about names. */
+  private boolean titleCase() {
+    int words = 0;
+    int caps = 0;
+    for (Token t : tokens) {
+      String s = t.text();
+      if (!s.isEmpty() && Character.isLetter(s.charAt(0))) {
+        words++;
+        if (Character.isUpperCase(s.charAt(0))) {
+          caps++;
+        }
+      }
+    }
+    return words >= 4 && caps * 10 >= words * 7;
+  }
+
+  /** How many anonymity markers start in tokens [from, to). */
+  int markersBetween(int from, int to) {
+    if (markerPrefix == null) {
+      markerPrefix = new int[lower.length + 1];
+      for (int k = 0; k < lower.length; k++) {
+        markerPrefix[k + 1] =
+            markerPrefix[k] + (SourceClassifier.markerAt(this, k, lower.length) ? 1 : 0);
+      }
+    }
+    return markerPrefix[Math.min(to, lower.length)] - markerPrefix[Math.max(0, from)];
+  }
+
+  Token token(int i) {
+    return tokens.get(i);
+  }
+
+  String text(int i) {
+    return tokens.get(i).text();
+  }
+
+  int sentence() {
+    return sentence;
+  }
+
+}

@@ -1,0 +1,225 @@
+package org.newsextract.attribution;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.newsextract.pattern.TokenSource;
+
+/**
+ * Decides the {@link SourceKind} of a source phrase from its words and tags.
+ *
+ * <ul>
+ *   <li>PRONOUN: the phrase is a pronoun ("he", "they", "who").
+ *   <li>ANONYMOUS: its head is a person noun from {@code anonymous-nouns.txt} ("official",
+ *       "sources", "people") with no name in the phrase, and either the determiner is indefinite
+ *       or a number ("a senior official", "two sources", bare "officials"), or the head is
+ *       "source"/"official", or the phrase or sentence says why it is unnamed ("familiar with",
+ *       "who asked not to be named", "on condition of anonymity").
+ *   <li>NAMED_ORGANIZATION: a name with an organisation word ("the State Department", "the New
+ *       York Times"), an acronym ("CIA"), a known outlet, or an organisation noun ("police").
+ *   <li>NAMED_PERSON: any other phrase headed by a name.
+ *   <li>OTHER: everything else ("the report", "the senator").
+ * </ul>
+ */
+final class SourceClassifier {
+  private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "i", "we", "you", "it",
+      "who", "which", "that", "one", "someone", "somebody", "everyone", "both", "many", "some",
+      "others", "whom");
+  private static final Set<String> INDEFINITE = Set.of("a", "an", "one", "two", "three", "four",
+      "five", "six", "several", "some", "many", "other", "another", "few", "various", "numerous",
+      "multiple", "senior", "second", "third", "most", "more", "u.s.", "western", "top");
+  private static final Set<String> ALWAYS_ANONYMOUS = Set.of("source", "sources", "official",
+      "officials", "insider", "insiders", "people", "person");
+
+  private SourceClassifier() {}
+
+  static SourceKind classify(TokenSource ts, int start, int end, boolean sentenceMarksAnonymity) {
+    if (end - start == 1 && ts.tag(start).equals("PRON") || end - start == 1
+        && PRONOUNS.contains(ts.lower(start))) {
+      return SourceKind.PRONOUN;
+    }
+    // the core phrase: up to the first comma, preposition or relative pronoun
+    int coreEnd = start;
+    while (coreEnd < end) {
+      String w = ts.lower(coreEnd);
+      String t = ts.tag(coreEnd);
+      if (w.equals(",") || t.equals("ADP") || w.equals("who") || w.equals("that")
+          || w.equals("whose")) {
+        break;
+      }
+      coreEnd++;
+    }
+    if (coreEnd == start) {
+      return SourceKind.OTHER;
+    }
+    // the head: the last noun of the core ("People familiar" -> People)
+    int head = coreEnd - 1;
+    while (head > start && !isNominal(ts.tag(head))) {
+      head--;
+    }
+    String headWord = ts.lower(head);
+    boolean properAnywhere = false;
+    for (int x = start; x < end; x++) {
+      if (ts.tag(x).equals("PROPN") && !Lexicons.ORGANIZATION_WORDS.contains(ts.lower(x))) {
+        properAnywhere = true;
+      }
+    }
+    boolean organizationWord = false;
+    boolean acronym = false;
+    for (int x = start; x < coreEnd; x++) {
+      organizationWord |= Lexicons.ORGANIZATION_WORDS.contains(ts.lower(x));
+      acronym |= isAcronym(ts, x);
+    }
+    // "Sources told CNN": a sentence-initial capital makes no name of an anonymous noun
+    boolean headProper = (ts.tag(head).equals("PROPN") || isCapitalizedName(ts, head))
+        && !Lexicons.ANONYMOUS_NOUNS.contains(headWord);
+    if (Lexicons.ANONYMOUS_NOUNS.contains(headWord) && !headProper) {
+      // a name after the head noun ("official John Smith") or in an appositive names the person
+      boolean namedLater = false;
+      for (int x = coreEnd; x < end; x++) {
+        if (ts.tag(x).equals("PROPN") && x > 0 && ts.lower(x - 1).equals(",")) {
+          namedLater = true;
+        }
+      }
+      String det = ts.lower(start);
+      boolean indefinite = INDEFINITE.contains(det) || !ts.tag(start).equals("DET")
+          && !ts.tag(start).equals("PROPN") && headWord.endsWith("s") && head == start;
+      boolean bare = start == head || !ts.tag(start).equals("DET")
+          && !POSSESSIVE.contains(det) && !ts.tag(start).equals("PROPN");
+      boolean marker = sentenceMarksAnonymity || marksAnonymity(ts, start, end);
+      if (!namedLater && (indefinite || bare || marker || ALWAYS_ANONYMOUS.contains(headWord))) {
+        return SourceKind.ANONYMOUS;
+      }
+      return organizationWord ? SourceKind.NAMED_ORGANIZATION : SourceKind.OTHER;
+    }
+    if (!headProper && capitalisedWord(ts, head) && head > start) {
+      headProper = true; // a name the tagger took for a common word ("Sanders/NOUN")
+    }
+    if (headProper) {
+      // the name is the run of proper nouns ending the core, after any title in it:
+      // "Ohio Democratic Party chairman David Pepper", "White House Press Secretary Josh Earnest"
+      int nameStart = head;
+      while (nameStart > start && (ts.tag(nameStart - 1).equals("PROPN")
+          || capitalisedWord(ts, nameStart - 1))) {
+        nameStart--;
+      }
+      for (int x = head; x >= nameStart; x--) {
+        if ((Lexicons.PERSON_TITLES.contains(ts.lower(x)) || ROLE_NOUNS.contains(ts.lower(x)))
+            && x < head) {
+          nameStart = x + 1;
+          break;
+        }
+      }
+      boolean orgName = false;
+      for (int x = nameStart; x <= head; x++) {
+        orgName |= Lexicons.ORGANIZATION_WORDS.contains(ts.lower(x)) || isAcronym(ts, x);
+      }
+      boolean titled = nameStart > start
+          && (Lexicons.PERSON_TITLES.contains(ts.lower(nameStart - 1))
+              || Lexicons.ANONYMOUS_NOUNS.contains(ts.lower(nameStart - 1))
+              || ROLE_NOUNS.contains(ts.lower(nameStart - 1)));
+      if (titled && !orgName) {
+        return SourceKind.NAMED_PERSON;
+      }
+      if (orgName || organizationWord && head - nameStart < 1 || acronym && coreEnd - start <= 3) {
+        return SourceKind.NAMED_ORGANIZATION;
+      }
+      return SourceKind.NAMED_PERSON;
+    }
+    if (Lexicons.ORGANIZATION_NOUNS.contains(headWord)) {
+      return SourceKind.NAMED_ORGANIZATION;
+    }
+    if (properAnywhere && organizationWord) {
+      return SourceKind.NAMED_ORGANIZATION;
+    }
+    return SourceKind.OTHER;
+  }
+
+  private static final Set<String> POSSESSIVE = Set.of("his", "her", "their", "its", "our", "my",
+      "your");
+
+  private static final Set<String> ROLE_NOUNS = Set.of("chairman", "chairwoman", "chair",
+      "host", "anchor", "strategist", "director", "adviser", "advisor", "spokesman",
+      "spokeswoman", "spokesperson", "manager", "chief", "editor", "reporter", "correspondent",
+      "columnist", "founder", "candidate", "nominee", "owner", "ceo", "head", "leader", "author",
+      "lawyer", "attorney", "economist", "analyst", "pollster", "historian", "professor",
+      "commentator", "activist", "aide", "deputy", "coordinator", "member", "writer");
+
+  /** Capitalised in the text (and not all capitals), inside the sentence. */
+  private static boolean capitalisedWord(TokenSource ts, int x) {
+    if (!(ts instanceof SentenceTokens st) || x == 0) {
+      return false;
+    }
+    String w = st.text(x);
+    return w.length() > 1 && Character.isUpperCase(w.charAt(0))
+        && Character.isLowerCase(w.charAt(w.length() - 1))
+        && !ts.tag(x).equals("PRON") && !ts.tag(x).equals("DET");
+  }
+
+  private static boolean isNominal(String tag) {
+    return tag.equals("NOUN") || tag.equals("PROPN") || tag.equals("PRON") || tag.equals("NUM");
+  }
+
+  private static boolean isAcronym(TokenSource ts, int x) {
+    String w = ts.lower(x);
+    return w.length() >= 2 && w.length() <= 6 && ts.tag(x).matches("PROPN|NOUN")
+        && w.chars().allMatch(Character::isLetter) && isUpper(ts, x);
+  }
+
+  private static boolean isUpper(TokenSource ts, int x) {
+    // TokenSource has no original case; SentenceTokens does
+    return ts instanceof SentenceTokens st && st.text(x).equals(
+        st.text(x).toUpperCase(java.util.Locale.ROOT));
+  }
+
+  private static boolean isCapitalizedName(TokenSource ts, int x) {
+    return ts.tag(x).equals("NOUN") && isAcronym(ts, x);
+  }
+
+  /** True when the tokens from start to end contain an anonymity marker. */
+  static boolean marksAnonymity(TokenSource ts, int start, int end) {
+    if (ts instanceof SentenceTokens st) {
+      return st.markersBetween(start, end) > 0;
+    }
+    for (int k = start; k < end; k++) {
+      if (markerAt(ts, k, end)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** An anonymity marker starts at token k and ends by {@code limit}. */
+  static boolean markerAt(TokenSource ts, int k, int limit) {
+    List<String[]> cands = MARKERS_BY_FIRST.get(ts.lower(k));
+    if (cands == null) {
+      return false;
+    }
+    for (String[] m : cands) {
+      if (k + m.length > limit) {
+        continue;
+      }
+      boolean ok = true;
+      for (int x = 1; x < m.length && ok; x++) {
+        ok = m[x].equals(ts.lower(k + x));
+      }
+      if (ok) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final Map<String, List<String[]>> MARKERS_BY_FIRST = markersByFirst();
+
+  private static Map<String, List<String[]>> markersByFirst() {
+    Map<String, List<String[]>> m = new HashMap<>();
+    for (String marker : Lexicons.ANONYMITY_MARKERS) {
+      String[] words = marker.toLowerCase(java.util.Locale.ROOT).split("\\s+");
+      m.computeIfAbsent(words[0], k -> new ArrayList<>()).add(words);
+    }
+    return Map.copyOf(m);
+  }
+}

@@ -1,0 +1,99 @@
+package org.newsextract.attribution;
+
+import opennlp.tools.ml.model.MaxentModel;
+import opennlp.tools.postag.POSContextGenerator;
+import opennlp.tools.postag.POSModel;
+import opennlp.tools.postag.TagDictionary;
+import org.newsextract.analysis.Models;
+
+/**
+ * Tags only the stretches of a sentence that are asked about, greedily (best tag per token,
+ * left to right) with the shared OpenNLP UD model. Attribution slots need tags within a few
+ * tokens of a cue; tagging whole sentences with the full beam search cost most of this layer's
+ * time. One instance per sentence; not thread-safe.
+ */
+final class WindowTagger {
+  static final int BLOCK = 8;
+  private static final int MARGIN = 2;
+
+  private static final class Shared {
+    static final POSModel MODEL = Models.pos();
+    static final MaxentModel MAXENT = MODEL.getArtifact("pos.model");
+    static final TagDictionary DICTIONARY = MODEL.getFactory().getTagDictionary();
+  }
+
+  /** Per document: the context generator (its feature generators keep per-call state). */
+  static final class Context {
+    private POSContextGenerator generator;
+
+    POSContextGenerator generator() {
+      if (generator == null) {
+        generator = Shared.MODEL.getFactory().getPOSContextGenerator(0);
+      }
+      return generator;
+    }
+  }
+
+  private final Context context;
+  private final String[] words;
+  private final String[] tags;
+  // tags as the model saw them while tagging, margins included: the left context of a block
+  private final String[] history;
+  private final boolean[] blockDone;
+
+  WindowTagger(Context context, String[] words) {
+    this.context = context;
+    this.words = words;
+    this.tags = new String[words.length];
+    this.history = new String[words.length];
+    this.blockDone = new boolean[(words.length + BLOCK - 1) / BLOCK];
+  }
+
+  String tag(int i) {
+    int b = i / BLOCK;
+    if (!blockDone[b]) {
+      tagBlock(b);
+    }
+    return tags[i];
+  }
+
+  private void tagBlock(int b) {
+    int start = b * BLOCK;
+    int end = Math.min(words.length, start + BLOCK);
+    int from = b > 0 && blockDone[b - 1] ? start : Math.max(0, start - MARGIN);
+    MaxentModel model = Shared.MAXENT;
+    POSContextGenerator cg = context.generator();
+    for (int k = from; k < end; k++) {
+      double[] probs = model.eval(cg.getContext(k, words, history, null));
+      String best = null;
+      String[] allowed = Shared.DICTIONARY == null ? null : Shared.DICTIONARY.getTags(words[k]);
+      double bestP = -1;
+      for (int o = 0; o < probs.length; o++) {
+        if (probs[o] > bestP) {
+          String outcome = model.getOutcome(o);
+          if (allowed == null || contains(allowed, outcome)) {
+            bestP = probs[o];
+            best = outcome;
+          }
+        }
+      }
+      if (best == null) {
+        best = model.getBestOutcome(probs);
+      }
+      history[k] = best;
+      if (k >= start) {
+        tags[k] = best;
+      }
+    }
+    blockDone[b] = true;
+  }
+
+  private static boolean contains(String[] a, String s) {
+    for (String x : a) {
+      if (x.equals(s)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,129 @@
+package org.newsextract.pattern;
+
+import java.util.Set;
+
+/** One element of a compiled pattern. */
+sealed interface Element {
+  /** Char position of the element in its template, for error messages. */
+  int position();
+
+  boolean optional();
+
+  /** A slot: a named stretch found by a {@link SlotFinder}. */
+  record Slot(String name, boolean optional, int position) implements Element {}
+
+  /** A token-level element: one word, a word class or a punctuation mark. */
+  sealed interface TokenElement extends Element {
+    /** Adds every end of a match starting at token {@code i}. */
+    void ends(TokenSource ts, int i, IntSet out);
+
+    /** Adds every start of a match ending at token {@code end}. */
+    void starts(TokenSource ts, int end, IntSet out);
+
+    /** Words one of which must be the token for this element to match; empty if none. */
+    Set<String> anchorWords();
+
+    /** True for punctuation, which never counts as part of the cue. */
+    boolean punctuation();
+  }
+
+  /** One token whose lower-case text is one of {@code words} (a literal or alternatives). */
+  record Word(Set<String> words, boolean optional, int position, boolean punctuation)
+      implements TokenElement {
+    @Override
+    public void ends(TokenSource ts, int i, IntSet out) {
+      if (i < ts.size() && words.contains(ts.lower(i))) {
+        out.add(i + 1);
+      }
+    }
+
+    @Override
+    public void starts(TokenSource ts, int end, IntSet out) {
+      if (end > 0 && end <= ts.size() && words.contains(ts.lower(end - 1))) {
+        out.add(end - 1);
+      }
+    }
+
+    @Override
+    public Set<String> anchorWords() {
+      return words;
+    }
+  }
+
+  /** The start of the sentence, matching no token: {@code ^}. */
+  record SentenceStart(boolean optional, int position) implements TokenElement {
+    @Override
+    public void ends(TokenSource ts, int i, IntSet out) {
+      if (i == 0) {
+        out.add(0);
+      }
+    }
+
+    @Override
+    public void starts(TokenSource ts, int end, IntSet out) {
+      if (end == 0) {
+        out.add(0);
+      }
+    }
+
+    @Override
+    public Set<String> anchorWords() {
+      return Set.of();
+    }
+
+    @Override
+    public boolean punctuation() {
+      return true;
+    }
+  }
+
+  /** One token whose UD POS tag is one of {@code tags}. */
+  record Pos(Set<String> tags, boolean optional, int position) implements TokenElement {
+    @Override
+    public void ends(TokenSource ts, int i, IntSet out) {
+      if (i < ts.size() && tags.contains(ts.tag(i))) {
+        out.add(i + 1);
+      }
+    }
+
+    @Override
+    public void starts(TokenSource ts, int end, IntSet out) {
+      if (end > 0 && end <= ts.size() && tags.contains(ts.tag(end - 1))) {
+        out.add(end - 1);
+      }
+    }
+
+    @Override
+    public Set<String> anchorWords() {
+      return Set.of();
+    }
+
+    @Override
+    public boolean punctuation() {
+      return false;
+    }
+  }
+
+  /** A reference to a {@link WordClass}: {@code @say}. */
+  record ClassRef(WordClass wordClass, boolean optional, int position) implements TokenElement {
+    @Override
+    public void ends(TokenSource ts, int i, IntSet out) {
+      wordClass.ends(ts, i, out);
+    }
+
+    @Override
+    public void starts(TokenSource ts, int end, IntSet out) {
+      wordClass.starts(ts, end, out);
+    }
+
+    @Override
+    public Set<String> anchorWords() {
+      return wordClass.anchorWords();
+    }
+
+    @Override
+    public boolean punctuation() {
+      return wordClass.kind() == WordClass.Kind.SEPARATORS;
+    }
+  }
+}

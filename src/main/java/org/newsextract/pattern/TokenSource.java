@@ -1,0 +1,15 @@
+package org.newsextract.pattern;
+
+/**
+ * The tokens of one sentence as a pattern sees them. Tags may be computed lazily: the matcher asks
+ * for a tag only after the words of a pattern's cue have matched.
+ */
+public interface TokenSource {
+  int size();
+
+  /** The token's text in lower case (Locale.ROOT). */
+  String lower(int i);
+
+  /** The token's Universal Dependencies POS tag (NOUN, VERB, PROPN, PUNCT, ...). */
+  String tag(int i);
+}

@@ -1,0 +1,219 @@
+package org.newsextract.pattern;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * A named class of words a pattern can refer to as {@code @name}. Immutable.
+ *
+ * <ul>
+ *   <li>{@link Kind#WORDS}: any one entry; an entry is one to four words ("according to").
+ *   <li>{@link Kind#VERB_GROUP}: an entry preceded by up to three auxiliaries or adverbs from
+ *       the modifier list ("said", "has said", "also said", "did not say").
+ *   <li>{@link Kind#SEPARATORS}: one to three punctuation tokens from the list (", ”").
+ * </ul>
+ */
+public final class WordClass {
+  /** How a class matches. */
+  public enum Kind {
+    WORDS,
+    VERB_GROUP,
+    SEPARATORS
+  }
+
+  static final int MAX_ENTRY_WORDS = 4;
+  static final int MAX_MODIFIERS = 3;
+  static final int MAX_SEPARATORS = 3;
+
+  private final String name;
+  private final Kind kind;
+  // first word -> entries starting with it (each entry as lower-case words)
+  private final Map<String, List<String[]>> byFirst;
+  private final Set<String> modifiers;
+  private final Set<String> headTags;
+  private final Set<String> notAfter;
+
+  private WordClass(
+      String name,
+      Kind kind,
+      List<String> entries,
+      Set<String> modifiers,
+      Set<String> headTags,
+      Set<String> notAfter) {
+    this.name = Objects.requireNonNull(name, "name");
+    this.kind = kind;
+    this.headTags = Set.copyOf(headTags);
+    this.notAfter = Set.copyOf(notAfter);
+    Map<String, List<String[]>> map = new HashMap<>();
+    for (String e : entries) {
+      String[] words = e.strip().toLowerCase(Locale.ROOT).split("\\s+");
+      if (words.length == 0 || words[0].isEmpty()) {
+        continue;
+      }
+      if (words.length > MAX_ENTRY_WORDS) {
+        throw new IllegalArgumentException(
+            "word class @" + name + ": entry longer than " + MAX_ENTRY_WORDS + " words: " + e);
+      }
+      map.computeIfAbsent(words[0], k -> new ArrayList<>()).add(words);
+    }
+    map.replaceAll((k, v) -> List.copyOf(v));
+    this.byFirst = Map.copyOf(map);
+    this.modifiers = Set.copyOf(modifiers);
+  }
+
+  public static WordClass words(String name, List<String> entries) {
+    return new WordClass(name, Kind.WORDS, entries, Set.of(), Set.of(), Set.of());
+  }
+
+  /**
+   * A verb group: an entry whose first word has one of {@code headTags} (e.g. VERB, so that the
+   * noun "report" is not the verb; empty for any tag) and does not follow a word of {@code
+   * notAfter} (determiners: "his remarks"), after up to three modifiers.
+   */
+  public static WordClass verbGroup(
+      String name,
+      List<String> entries,
+      Set<String> modifiers,
+      Set<String> headTags,
+      Set<String> notAfter) {
+    return new WordClass(name, Kind.VERB_GROUP, entries, modifiers, headTags, notAfter);
+  }
+
+  public static WordClass separators(String name, Set<String> punctuation) {
+    return new WordClass(
+        name, Kind.SEPARATORS, List.copyOf(punctuation), Set.of(), Set.of(), Set.of());
+  }
+
+  public String name() {
+    return name;
+  }
+
+  public Kind kind() {
+    return kind;
+  }
+
+  /** Words one of which any match must contain (the first word of each entry). */
+  Set<String> anchorWords() {
+    return kind == Kind.SEPARATORS ? Set.of() : byFirst.keySet();
+  }
+
+  /** Ends of the entries that match starting exactly at token i (bit k set: ends at i+k). */
+  private int entryEnds(TokenSource ts, int i) {
+    if (i >= ts.size()) {
+      return 0;
+    }
+    List<String[]> cands = byFirst.get(ts.lower(i));
+    if (cands == null || i > 0 && notAfter.contains(ts.lower(i - 1)) || !headOk(ts, i)) {
+      return 0;
+    }
+    int ends = 0;
+    for (String[] e : cands) {
+      if (i + e.length > ts.size()) {
+        continue;
+      }
+      boolean ok = true;
+      for (int k = 1; k < e.length && ok; k++) {
+        ok = e[k].equals(ts.lower(i + k));
+      }
+      if (ok) {
+        ends |= 1 << e.length;
+      }
+    }
+    return ends;
+  }
+
+  /** Adds to {@code out} every token index where a match starting at {@code i} can end. */
+  void ends(TokenSource ts, int i, IntSet out) {
+    switch (kind) {
+      case SEPARATORS -> {
+        for (int k = 0; k < MAX_SEPARATORS && i + k < ts.size(); k++) {
+          if (!byFirst.containsKey(ts.lower(i + k))) {
+            break;
+          }
+          out.add(i + k + 1);
+        }
+      }
+      case WORDS -> addEnds(out, i, entryEnds(ts, i));
+      case VERB_GROUP -> {
+        for (int m = 0; m <= MAX_MODIFIERS && i + m < ts.size(); m++) {
+          addEnds(out, i + m, entryEnds(ts, i + m));
+          if (!modifiers.contains(ts.lower(i + m))) {
+            break;
+          }
+        }
+      }
+    }
+  }
+
+  /** Adds to {@code out} every token index where a match ending at {@code end} can start. */
+  void starts(TokenSource ts, int end, IntSet out) {
+    switch (kind) {
+      case SEPARATORS -> {
+        for (int k = 1; k <= MAX_SEPARATORS && end - k >= 0; k++) {
+          if (!byFirst.containsKey(ts.lower(end - k))) {
+            break;
+          }
+          out.add(end - k);
+        }
+      }
+      case WORDS -> {
+        for (int len = 1; len <= MAX_ENTRY_WORDS && end - len >= 0; len++) {
+          if ((entryEnds(ts, end - len) & (1 << len)) != 0) {
+            out.add(end - len);
+          }
+        }
+      }
+      case VERB_GROUP -> {
+        for (int len = 1; len <= MAX_ENTRY_WORDS && end - len >= 0; len++) {
+          int s = end - len;
+          if ((entryEnds(ts, s) & (1 << len)) != 0) {
+            out.add(s);
+            for (int m = 1; m <= MAX_MODIFIERS && s - m >= 0; m++) {
+              if (!modifiers.contains(ts.lower(s - m))) {
+                break;
+              }
+              out.add(s - m);
+            }
+          }
+        }
+      }
+    }
+  }
+
+  /**
+   * The head has one of the head tags; or, since taggers misread verbs right after a name or
+   * pronoun ("Trump tweeted/ADP", "CBS News reports/NOUN"), any tag but a name's there.
+   */
+  private boolean headOk(TokenSource ts, int i) {
+    if (headTags.isEmpty()) {
+      return true;
+    }
+    String tag = ts.tag(i);
+    if (headTags.contains(tag)) {
+      return true;
+    }
+    if (i == 0 || tag.equals("PROPN") || tag.equals("PRON") || tag.equals("DET")) {
+      return false;
+    }
+    String prev = ts.tag(i - 1);
+    return prev.equals("PROPN") || prev.equals("PRON") || modifiers.contains(ts.lower(i - 1));
+  }
+
+  private static void addEnds(IntSet out, int i, int mask) {
+    for (int len = 1; len <= MAX_ENTRY_WORDS; len++) {
+      if ((mask & (1 << len)) != 0) {
+        out.add(i + len);
+      }
+    }
+  }
+
+  /** True when token i is the first word of some entry (used to find anchors cheaply). */
+  boolean startsEntry(String lowerWord) {
+    return byFirst.containsKey(lowerWord);
+  }
+}
