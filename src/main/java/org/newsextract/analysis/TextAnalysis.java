@@ -30,6 +30,11 @@ public final class TextAnalysis {
           "mar", "apr", "aug", "sep", "sept", "oct", "nov", "dec", "ave", "blvd", "mt", "ft");
 
   static final int TAG_WINDOW = 150;
+  // Titles before a name: a period after one never ends a sentence.
+  private static final Set<String> TITLES =
+      Set.of("Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Sgt", "Capt",
+          "Cmdr", "Adm", "Maj", "Prof", "Rev", "Hon", "Pres", "Supt", "Insp", "Det", "Cpl",
+          "Pvt", "Amb", "Atty", "Sens", "Reps", "Messrs", "St", "Mt", "Ft");
 
   private final String text;
   private final List<Paragraph> paragraphs;
@@ -231,7 +236,8 @@ public final class TextAnalysis {
       }
       boolean insideQuote = depth > 0 || straightOpen;
       if (!out.isEmpty()
-          && (continuesPrevious(body, s) || insideQuote && quoteCloseContinues(body, s, e))) {
+          && (continuesPrevious(body, s) || endsWithTitleOrInitial(body, out.get(out.size() - 1))
+              || insideQuote && quoteCloseContinues(body, s, e))) {
         out.get(out.size() - 1)[1] = e;
       } else {
         out.add(new int[] {s, e});
@@ -256,6 +262,30 @@ public final class TextAnalysis {
       }
     }
     return false;
+  }
+
+  /**
+   * The sentence model splits after titles and initials ("Sen. | Bernie Sanders said", "Gene
+   * B. | Sperling"); a piece ending in one does not end a sentence.
+   */
+  static boolean endsWithTitleOrInitial(String body, int[] previous) {
+    int end = previous[1];
+    if (end - previous[0] < 2 || body.charAt(end - 1) != '.') {
+      return false;
+    }
+    int w = end - 1;
+    while (w > previous[0] && Character.isLetter(body.charAt(w - 1))) {
+      w--;
+    }
+    if (w > previous[0] && !Character.isWhitespace(body.charAt(w - 1))
+        && body.charAt(w - 1) != '(' && body.charAt(w - 1) != '“' && body.charAt(w - 1) != '"') {
+      return false; // "U.S." or "a.m." may well end a sentence
+    }
+    String word = body.substring(w, end - 1);
+    if (word.length() == 1 && Character.isUpperCase(word.charAt(0))) {
+      return !word.equals("I") && end - previous[0] > 2; // an initial, not "I."
+    }
+    return TITLES.contains(word);
   }
 
   private static boolean continuesPrevious(String body, int s) {

@@ -1,6 +1,7 @@
 package org.newsextract.analysis;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -82,5 +83,18 @@ class TextAnalysisTest {
     assertTrue(a.tokens(0).size() > 2 * TextAnalysis.TAG_WINDOW);
     assertEquals(a.tokens(0).size(), a.tags(0).size());
     assertTrue(a.tags(0).stream().allMatch(t -> !t.isEmpty()));
+  }
+
+  @Test
+  void titlesAndInitialsDoNotEndSentences() {
+    TextAnalysis a = TextAnalysis.of(
+        "Sen. Maria Ortiz said the vote was close. Aide Paul J. Kerrigan agreed. "
+            + "Dr. Lee left.");
+    assertEquals(List.of("Sen. Maria Ortiz said the vote was close.",
+        "Aide Paul J. Kerrigan agreed.", "Dr. Lee left."), sentences(a));
+    assertTrue(TextAnalysis.endsWithTitleOrInitial("Gene B.", new int[] {0, 7}));
+    assertTrue(TextAnalysis.endsWithTitleOrInitial("He met Sen.", new int[] {0, 11}));
+    assertFalse(TextAnalysis.endsWithTitleOrInitial("It moved to the U.S.", new int[] {0, 20}));
+    assertFalse(TextAnalysis.endsWithTitleOrInitial("It rained.", new int[] {0, 10}));
   }
 }
