@@ -1,7 +1,10 @@
 package org.newsextract.casualty;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import org.newsextract.analysis.Sentence;
 import org.newsextract.analysis.TextAnalysis;
 
 /**
@@ -9,16 +12,59 @@ import org.newsextract.analysis.TextAnalysis;
  * Internal: use {@link org.newsextract.NewsExtractor}.
  */
 public final class CasualtyExtractor {
+  private final CasualtyRules rules = new CasualtyRules();
 
   public CasualtyExtractor() {}
 
   /** Casualty mentions in text order. */
   public List<CasualtyMention> extract(TextAnalysis analysis) {
-    return List.of();
+    List<CasualtyMention> out = new ArrayList<>();
+    for (Candidate c : candidates(analysis)) {
+      out.add(c.toMention());
+    }
+    return out;
   }
 
   /** The headline figure per category for the main event of the document. */
   public Map<CasualtyCategory, Long> totals(TextAnalysis analysis, List<CasualtyMention> mentions) {
-    return Map.of();
+    return HeadlineTotals.of(candidates(analysis));
+  }
+
+  /** Every count the rules find, one per phrase, in text order. */
+  List<Candidate> candidates(TextAnalysis analysis) {
+    String text = analysis.text();
+    List<Candidate> all = new ArrayList<>();
+    for (Sentence s : analysis.sentences()) {
+      all.addAll(rules.find(text, s.start(), s.end(), s.index()));
+    }
+    return dedupe(all);
+  }
+
+  /** Rules in order of trust: where two read the same phrase, the first one wins. */
+  private static final List<String> PRIORITY = List.of(
+      "negated", "negated-noun", "subject", "active", "result", "toll", "noun", "including",
+      "fate", "singular", "singular-object", "singular-verb", "not-harmed");
+
+  private static List<Candidate> dedupe(List<Candidate> all) {
+    List<Candidate> byTrust = new ArrayList<>(all);
+    byTrust.sort(Comparator.comparingInt((Candidate c) -> PRIORITY.indexOf(c.rule()))
+        .thenComparingInt(c -> c.span().start()));
+    List<Candidate> kept = new ArrayList<>();
+    for (Candidate c : byTrust) {
+      boolean clash = false;
+      for (Candidate k : kept) {
+        boolean sameCue = k.cueStart() == c.cueStart();
+        boolean sameKind = k.kind().category() == c.kind().category();
+        if (sameCue || sameKind && k.span().overlaps(c.span())) {
+          clash = true;
+          break;
+        }
+      }
+      if (!clash) {
+        kept.add(c);
+      }
+    }
+    kept.sort(Comparator.comparing(Candidate::span));
+    return kept;
   }
 }

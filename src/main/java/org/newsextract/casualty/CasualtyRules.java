@@ -1,0 +1,442 @@
+package org.newsextract.casualty;
+
+import static org.newsextract.casualty.CountPhrase.COUNT;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.newsextract.TextSpan;
+
+/**
+ * The casualty rules, each a named pattern over one sentence. Every quantifier is bounded, so
+ * the work per sentence is linear in its length. Immutable once built; shared by all calls.
+ */
+final class CasualtyRules {
+  private static final int FLAGS =
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+  private static final String BASE = "/org/newsextract/casualty/";
+
+  // ---- lexicons
+  private final Lexicon.Cues passive = Lexicon.cues(BASE + "passive-cues.tsv");
+  private final Lexicon.Cues active;
+  private final Lexicon.Cues resultVerbs;
+  private final Lexicon.Cues results = Lexicon.cues(BASE + "result-cues.tsv");
+  private final Lexicon.Cues nouns = Lexicon.cues(BASE + "noun-cues.tsv");
+  private final Lexicon.Cues tolls = Lexicon.cues(BASE + "toll-cues.tsv");
+  private final Set<String> notVictims = Lexicon.words(BASE + "not-victims.txt");
+
+  // ---- shared fragments
+  /** Words that end a victim noun phrase ("two men who ...", "three in ..."). */
+  private static final String STOP =
+      "(?:and|or|but|who|whom|whose|that|which|said|says|say|told|in|on|at|after|before|during"
+          + "|when|while|with|by|from|for|to|as|than|if|of|were|was|are|is|be|been|being|have|has"
+          + "|had|the|a|an|also|all|were|not|no|it|its|he|she|they|we|i|you|this|there|where)";
+  private static final String WORD = "[\\w'’.-]{1,25}";
+  /** Up to four words naming the victims ("people", "police officers", "of the victims"). */
+  private static final String VICTIMS =
+      "(?<vic>(?:\\s+of\\s+(?:the|them|those|these|whom))?(?:\\s+(?!" + STOP + "(?![\\w'’-]))"
+          + WORD + "){0,4}?)";
+  /** An aside between subject and verb: ", including two teenagers," or "(two of them)". */
+  private static final String ASIDE = "(?:\\s*,[^,;.]{1,80}?,|\\s*\\([^()]{1,60}\\))?";
+  private static final String AUX_WORDS =
+      "(?:were|was|are|is|have|has|had|been|being|got|get|gets|remain|remained|remains"
+          + "|reportedly|also|all|both|later|each|now|allegedly|critically|seriously|severely"
+          + "|slightly|badly|gravely|believed|thought|feared|confirmed|reported|said|to|be|lay"
+          + "|lie|lies|still|initially|subsequently|eventually|apparently|then|either|who"
+          + "|themselves|later)";
+  private static final String AUX = "(?<aux>(?:\\s+" + AUX_WORDS + "){0,4})";
+  private static final Pattern PASSIVE_AUX =
+      Pattern.compile("\\b(?:were|was|are|is|been|being|got|get|gets|be)\\b", FLAGS);
+
+  // ---- patterns
+  final Pattern subject;
+  final Pattern activeDirect;
+  final Pattern activeResult;
+  final Pattern noun;
+  final Pattern toll;
+  final Pattern singular;
+  final Pattern singularVerb;
+  final Pattern singularObject;
+  final Pattern negated;
+  final Pattern negatedNoun;
+  final Pattern notVerb;
+  final Pattern including;
+  final Pattern fate;
+  final Pattern prefilter;
+
+  private static final Pattern OBJECT_NEXT = Pattern.compile(
+      "\\s+(?:(?:a|an|the|his|her|him|them|their|its|my|our|your|himself|herself|themselves"
+          + "|each\\s+other|another|police|people|someone|everyone|civilians|one|two|three|four"
+          + "|five|six|seven|eight|nine|ten|\\d{1,4}|at\\s+least|more\\s+than|dozens|both|several"
+          + "|hundreds)(?![\\w'’-]))", FLAGS);
+  private static final Pattern PASSIVE_BEFORE = Pattern.compile(
+      "\\b(?:was|were|been|being|is|are|be|get|got)\\s+(?:\\w+\\s+){0,1}$", FLAGS);
+  private static final Pattern NEGATION_BEFORE = Pattern.compile(
+      "(?:\\bno\\s+one|\\bno-one|\\bnobody|\\bnone|\\bneither|\\bno(?:\\s+[\\w-]{1,20}){1,2}"
+          + "|\\bnothing)(?:\\s+else)?(?:\\s+of\\s+(?:the|them|those)(?:\\s+[\\w-]{1,20}){0,2})?"
+          + "\\s*$", FLAGS);
+  private static final Pattern MONTH_BEFORE = Pattern.compile(
+      "(?:\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march"
+          + "|april|june|july|august|september|october|november|december|no|number|route"
+          + "|highway|interstate|channel|page|aged|age|ages|suite|unit|room|block|grade"
+          + "|class|category|level|ward|district|precinct|sector)\\.?|\\bi-|\\bus|\\bsr)\\s*$",
+      FLAGS);
+  private static final Pattern UPDATE_WORDS = Pattern.compile(
+      "\\b(?:rose|risen|rises|rising|climbed|climbs|climbing|increased|jumped|reached|grew"
+          + "|mounted|soared|now|has\\s+hit|hit|revised|updated|raised)\\b", FLAGS);
+
+  CasualtyRules() {
+    Map<String, String> direct = new HashMap<>();
+    Map<String, String> result = new HashMap<>();
+    Lexicon.cues(BASE + "active-cues.tsv").kindByPhrase().forEach((phrase, kind) -> {
+      if (kind.equals("RESULT") || kind.equals("HOLD")) {
+        result.put(phrase, kind);
+      } else {
+        direct.put(phrase, kind);
+      }
+    });
+    active = new Lexicon.Cues(Map.copyOf(direct));
+    resultVerbs = new Lexicon.Cues(Map.copyOf(result));
+    Set<String> singularNouns = Lexicon.words(BASE + "singular-victims.txt");
+    String sgNoun = singularNouns.stream().map(Lexicon::phraseRegex)
+        .collect(Collectors.joining("|", "(?:", ")"));
+    String end = "(?![\\w'’-])";
+
+    subject = Pattern.compile(
+        COUNT + VICTIMS + ASIDE + AUX + "\\s+(?<cue>" + passive.alternation() + ")" + end, FLAGS);
+    activeDirect = Pattern.compile(
+        "(?<![\\w'’-])(?<cue>" + active.alternation() + ")\\s+" + COUNT + end
+            + "(?<vic>(?:\\s+(?!" + STOP + end + ")" + WORD + "){0,3})", FLAGS);
+    activeResult = Pattern.compile(
+        "(?<![\\w'’-])(?<cue>" + resultVerbs.alternation() + ")\\s+" + COUNT + VICTIMS
+            + "\\s+(?<tail>" + results.alternation() + ")" + end, FLAGS);
+    noun = Pattern.compile(
+        COUNT + "(?<vic>(?:\\s+(?!" + STOP + end + ")" + WORD + "){0,2}?)\\s+(?<cue>"
+            + nouns.alternation() + ")" + end, FLAGS);
+    toll = Pattern.compile(
+        "(?<![\\w'’-])(?<cue>" + tolls.alternation() + ")(?<gap>(?:\\s+(?!(?:said|says|and|but)"
+            + end + ")[\\w'’-]{1,20}){0,7}?)\\s*[:,]?\\s+" + COUNT, FLAGS);
+    singular = Pattern.compile(
+        "(?<![\\w'’-])(?<subj>he|she|" + sgNoun + ")(?:,\\s+(?:aged\\s+)?\\d{1,3},)?" + AUX
+            + "\\s+(?<cue>" + passive.alternation() + ")" + end, FLAGS);
+    singularVerb = Pattern.compile(
+        "(?<![\\w'’-])(?<aux>was|has\\s+been|had\\s+been|is|has|had)(?:\\s+(?:reportedly"
+            + "|allegedly|later|also|critically|seriously|severely|slightly|badly|gravely|then"
+            + "|apparently|subsequently|eventually|initially|found)){0,2}\\s+(?<cue>"
+            + passive.alternation() + ")" + end, FLAGS);
+    singularObject = Pattern.compile(
+        "(?<![\\w'’-])(?<cue>" + active.alternation() + ")\\s+(?:(?:a|an|one|his|her|their|its)"
+            + "\\s+(?:[\\w'’-]{1,25}\\s+){0,3}?(?:" + sgNoun + ")|him|her)" + end, FLAGS);
+    negated = Pattern.compile(
+        "(?<![\\w'’-])(?<neg>no\\s+one|no-one|nobody|none|neither|no(?:\\s+(?:other|more"
+            + "|further|additional))?\\s+(?:[\\w-]{1,20}\\s+)?(?:people|persons|person|one"
+            + "|officers?|students?|children|civilians|bystanders|residents|employees|customers"
+            + "|passengers|deputies|troopers|soldiers|others?|victims?|injuries|deaths|hostages"
+            + "|staff|members|workers|guests))(?:\\s+else)?(?:\\s+of\\s+(?:the|them|those)"
+            + "(?:\\s+[\\w-]{1,20}){0,2})?(?:\\s+(?:inside|in|at|on)\\s+(?:the\\s+)?[\\w-]{1,20})?"
+            + AUX + "\\s+(?<cue>" + passive.alternation() + ")" + end, FLAGS);
+    negatedNoun = Pattern.compile(
+        "(?<![\\w'’-])no\\s+(?:other\\s+|further\\s+|serious\\s+|reported\\s+|immediate\\s+"
+            + "|known\\s+|additional\\s+|major\\s+|life-threatening\\s+)?(?<cue>injuries|deaths"
+            + "|fatalities|casualties|arrests|injury|one\\s+hurt|one\\s+injured|one\\s+killed"
+            + "|one\\s+else\\s+was\\s+(?:hurt|injured))" + end, FLAGS);
+    notVerb = Pattern.compile(
+        "(?<![\\w'’-])(?:was|were)\\s+(?:not|n't|never)\\s+(?:seriously\\s+)?(?<cue>injured"
+            + "|hurt|harmed|wounded|killed|shot|struck)" + end
+            + "|(?<![\\w'’-])(?<cue2>unharmed|unhurt|uninjured|escaped\\s+injury)" + end, FLAGS);
+    including = Pattern.compile(
+        "\\G[^.;:!?]{0,50}?(?<![\\w'’-])(?:including|among\\s+them|among\\s+whom"
+            + "|among\\s+those|among\\s+the\\s+dead\\s+(?:were|are))\\s+" + COUNT
+            + "(?<vic>(?:\\s+(?!" + STOP + end + ")" + WORD + "){0,3})", FLAGS);
+    fate = Pattern.compile(
+        "\\G\\s*(?:,|;|–|—|-)?\\s*(?:with\\s+|and\\s+|of\\s+whom\\s+|of\\s+them\\s+)?" + COUNT
+            + "(?:\\s+of\\s+(?:them|whom|those|the\\s+victims))?(?:\\s+(?:later|since|have|has"
+            + "|had|subsequently|was|were|is|are|who))*\\s+(?<fate>fatally|mortally|died|dying"
+            + "|killed|dead)" + end, FLAGS);
+    prefilter = Pattern.compile(
+        "kill|dead|die|slain|murder|fatal|mortal|wound|injur|hurt|hospital|shot|condition"
+            + "|struck|hit by|graze|perish|lives|life|execut|massacr|behead|death|casualt|bod(?:y|ies)"
+            + "|toll|hostage|captive|kidnap|abduct|snatch|seiz|missing|unaccounted|arrest|detain"
+            + "|custody|apprehend|rounded|displac|evacu|homeless|trapped|strand|flee|harm"
+            + "|treated|unhurt|victim",
+        FLAGS);
+  }
+
+  /** Finds every candidate count in one sentence {@code [from, to)} of {@code text}. */
+  List<Candidate> find(String text, int from, int to, int sentence) {
+    List<Candidate> out = new ArrayList<>();
+    CharSequence s = text.subSequence(from, to);
+    if (!prefilter.matcher(s).find()) {
+      return out;
+    }
+    Matcher m = subject.matcher(s);
+    while (m.find()) {
+      Kind kind = kindOf(passive, m.group("cue"));
+      if (kind == null || !victimsOk(m.group("vic")) || badBefore(s, m.start())) {
+        continue;
+      }
+      String aux = m.group("aux");
+      boolean passiveVoice = aux != null && PASSIVE_AUX.matcher(aux).find();
+      if (!passiveVoice && looksActive(s, m.end())) {
+        continue;
+      }
+      addCount(out, "subject", text, from, m, m.start(), m.end(), kind, vicSpan(text, from, m),
+          sentence, false);
+    }
+    m = activeDirect.matcher(s);
+    while (m.find()) {
+      Kind kind = kindOf(active, m.group("cue"));
+      if (kind == null || badBefore(s, m.start("cue") + m.group("cue").length() + 1)
+          || PASSIVE_BEFORE.matcher(s.subSequence(Math.max(0, m.start() - 30), m.start()))
+              .find()
+          || !victimsOk(m.group("vic"))) {
+        continue;
+      }
+      int end = m.end("vic") > m.start("vic") ? m.end() : m.end("vic");
+      addCount(out, "active", text, from, m, m.start(), end, kind, vicSpan(text, from, m),
+          sentence, false);
+    }
+    m = activeResult.matcher(s);
+    while (m.find()) {
+      String verb = resultVerbs.kindOf(m.group("cue"));
+      Kind kind = kindOf(results, m.group("tail"));
+      if (kind == null || !victimsOk(m.group("vic"))) {
+        continue;
+      }
+      boolean hold = "HOLD".equals(verb);
+      if (hold != (kind == Kind.HOSTAGE || kind == Kind.KIDNAPPED)) {
+        continue;
+      }
+      addCount(out, "result", text, from, m, m.start(), m.end(), kind, vicSpan(text, from, m),
+          sentence, false);
+    }
+    m = noun.matcher(s);
+    while (m.find()) {
+      Kind kind = kindOf(nouns, m.group("cue"));
+      if (kind == null || !victimsOk(m.group("vic")) || badBefore(s, m.start())) {
+        continue;
+      }
+      addCount(out, "noun", text, from, m, m.start(), m.end(), kind, vicSpan(text, from, m),
+          sentence, false);
+    }
+    m = toll.matcher(s);
+    while (m.find()) {
+      Kind kind = kindOf(tolls, m.group("cue"));
+      if (kind == null || looksLikeYear(m)) {
+        continue;
+      }
+      boolean update = UPDATE_WORDS.matcher(m.group("gap")).find();
+      addCount(out, "toll", text, from, m, m.start(), m.end(), kind, Optional.empty(),
+          sentence, update);
+    }
+    m = singular.matcher(s);
+    while (m.find()) {
+      Kind kind = kindOf(passive, m.group("cue"));
+      String aux = m.group("aux");
+      boolean passiveVoice = aux != null && PASSIVE_AUX.matcher(aux).find();
+      if (kind == null || (!passiveVoice && looksActive(s, m.end()))
+          || NEGATION_BEFORE.matcher(s.subSequence(Math.max(0, m.start() - 30), m.start()))
+              .find()) {
+        continue;
+      }
+      out.add(one("singular", text, from, m.start(), m.end(), m.start("cue"), kind,
+          Optional.of(TextSpan.of(text, from + m.start("subj"), from + m.end("subj"))),
+          sentence));
+    }
+    m = singularVerb.matcher(s);
+    while (m.find()) {
+      Kind kind = kindOf(passive, m.group("cue"));
+      if (kind == null || looksActive(s, m.end()) && !m.group("aux").toLowerCase(Locale.ROOT)
+          .matches("was|is|has\\s+been|had\\s+been")) {
+        continue;
+      }
+      if (m.group("aux").toLowerCase(Locale.ROOT).matches("has|had")
+          && !m.group("cue").toLowerCase(Locale.ROOT).matches("died|dies")) {
+        continue;
+      }
+      CharSequence before = s.subSequence(Math.max(0, m.start() - 40), m.start());
+      if (NEGATION_BEFORE.matcher(before).find()) {
+        continue; // the negated rule reads these
+      }
+      out.add(one("singular-verb", text, from, m.start(), m.end(), m.start("cue"), kind,
+          Optional.empty(), sentence));
+    }
+    m = singularObject.matcher(s);
+    while (m.find()) {
+      Kind kind = kindOf(active, m.group("cue"));
+      if (kind == null || kind == Kind.ARRESTED || kind == Kind.AFFECTED
+          || PASSIVE_BEFORE.matcher(s.subSequence(Math.max(0, m.start() - 30), m.start()))
+              .find()) {
+        continue;
+      }
+      out.add(one("singular-object", text, from, m.start(), m.end(), m.start("cue"), kind,
+          Optional.empty(), sentence));
+    }
+    m = negated.matcher(s);
+    while (m.find()) {
+      Kind kind = kindOf(passive, m.group("cue"));
+      if (kind != null) {
+        out.add(zero("negated", text, from, m.start(), m.end(), m.start("cue"), kind, sentence));
+      }
+    }
+    m = negatedNoun.matcher(s);
+    while (m.find()) {
+      String cue = m.group("cue").toLowerCase(Locale.ROOT);
+      Kind kind = cue.startsWith("death") || cue.startsWith("fatal") || cue.endsWith("killed")
+          ? Kind.KILLED
+          : cue.startsWith("arrest") ? Kind.ARRESTED : Kind.INJURED;
+      out.add(zero("negated-noun", text, from, m.start(), m.end(), m.start("cue"), kind,
+          sentence));
+    }
+    m = notVerb.matcher(s);
+    while (m.find()) {
+      String cue = (m.group("cue") != null ? m.group("cue") : m.group("cue2"))
+          .toLowerCase(Locale.ROOT);
+      Kind kind = cue.equals("killed") ? Kind.KILLED : Kind.INJURED;
+      int cueStart = m.group("cue") != null ? m.start("cue") : m.start("cue2");
+      out.add(zero("not-harmed", text, from, m.start(), m.end(), cueStart, kind, sentence));
+    }
+    return subCounts(text, from, s, sentence, out);
+  }
+
+  /** Adds "including five attackers" and "one fatally" counts linked to their total. */
+  private List<Candidate> subCounts(String text, int from, CharSequence s, int sentence,
+      List<Candidate> found) {
+    List<Candidate> out = new ArrayList<>(found);
+    for (Candidate c : found) {
+      if (c.count() < 2 || c.singular()) {
+        continue;
+      }
+      int at = c.span().end() - from;
+      Matcher m = including.matcher(s);
+      m.region(at, s.length());
+      if (m.find()) {
+        Optional<CountPhrase.Value> v = CountPhrase.read(m);
+        if (v.isPresent() && v.get().countMax() <= c.countMax() && victimsOk(m.group("vic"))) {
+          int start = m.start("num") >= 0 ? m.start("num") : m.start("lo");
+          if (m.group("mod") != null) {
+            start = m.start("mod");
+          }
+          out.add(new Candidate("including", TextSpan.of(text, from + start, from + m.end()),
+              from + start, c.kind(), v.get().count(), v.get().countMax(), v.get().precision(),
+              span(text, from, m, "vic"), sentence, false, false, false,
+              Optional.of(c.span())));
+        }
+      }
+      if (c.kind() == Kind.SHOT || c.kind() == Kind.INJURED) {
+        m = fate.matcher(s);
+        m.region(at, s.length());
+        if (m.find()) {
+          Optional<CountPhrase.Value> v = CountPhrase.read(m);
+          if (v.isPresent() && v.get().countMax() <= c.countMax()) {
+            int start = m.start("mod") >= 0 ? m.start("mod")
+                : m.start("num") >= 0 ? m.start("num") : m.start("lo");
+            out.add(new Candidate("fate", TextSpan.of(text, from + start, from + m.end()),
+                from + m.start("fate"), Kind.KILLED, v.get().count(), v.get().countMax(),
+                v.get().precision(), Optional.empty(), sentence, false, false, false,
+                Optional.of(c.span())));
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  private void addCount(List<Candidate> out, String rule, String text, int from, Matcher m,
+      int start, int end, Kind kind, Optional<TextSpan> victims, int sentence, boolean update) {
+    Optional<CountPhrase.Value> v = CountPhrase.read(m);
+    if (v.isEmpty()) {
+      return;
+    }
+    while (end > start && Character.isWhitespace(text.charAt(from + end - 1))) {
+      end--;
+    }
+    out.add(new Candidate(rule, TextSpan.of(text, from + start, from + end),
+        from + m.start("cue"), kind, v.get().count(), v.get().countMax(), v.get().precision(),
+        victims, sentence, false, update, v.get().additive(), Optional.empty()));
+  }
+
+  private static Candidate one(String rule, String text, int from, int start, int end,
+      int cueStart, Kind kind, Optional<TextSpan> victims, int sentence) {
+    return new Candidate(rule, TextSpan.of(text, from + start, from + end), from + cueStart,
+        kind, 1, 1, CountPrecision.EXACT, victims, sentence, true, false, false,
+        Optional.empty());
+  }
+
+  private static Candidate zero(String rule, String text, int from, int start, int end,
+      int cueStart, Kind kind, int sentence) {
+    return new Candidate(rule, TextSpan.of(text, from + start, from + end), from + cueStart,
+        kind, 0, 0, CountPrecision.EXACT, Optional.empty(), sentence, false, false, false,
+        Optional.empty());
+  }
+
+  private static Kind kindOf(Lexicon.Cues cues, String matched) {
+    return matched == null ? null : Kind.of(cues.kindOf(matched)).orElse(null);
+  }
+
+  /** The victim words are not a count of something else ("a dozen shots", "27 years"). */
+  private boolean victimsOk(String vic) {
+    if (vic == null || vic.isBlank()) {
+      return true;
+    }
+    String first = vic.trim().split("\\s+")[0].toLowerCase(Locale.ROOT).replace('’', '\'');
+    if (first.equals("of")) {
+      return true;
+    }
+    for (String w : vic.trim().toLowerCase(Locale.ROOT).split("\\s+")) {
+      if (notVictims.contains(w.replaceAll("[,.]$", ""))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** A number right after a month name, "No." or "Route" is not a count. */
+  private static boolean badBefore(CharSequence s, int start) {
+    return MONTH_BEFORE.matcher(s.subSequence(Math.max(0, start - 14), start)).find();
+  }
+
+  /** A bare verb followed by its object is active voice: "two gunmen killed a guard". */
+  private static boolean looksActive(CharSequence s, int end) {
+    Matcher o = OBJECT_NEXT.matcher(s);
+    o.region(end, s.length());
+    return o.lookingAt();
+  }
+
+  private static boolean looksLikeYear(Matcher m) {
+    String n = m.group("num");
+    return n != null && n.matches("(?:1[89]|20)\\d\\d") && m.group("mod") == null;
+  }
+
+  private static Optional<TextSpan> vicSpan(String text, int from, Matcher m) {
+    return span(text, from, m, "vic");
+  }
+
+  private static Optional<TextSpan> span(String text, int from, Matcher m, String group) {
+    int a = m.start(group);
+    int b = m.end(group);
+    if (a < 0 || b <= a) {
+      return Optional.empty();
+    }
+    String g = m.group(group);
+    int lead = g.length() - g.stripLeading().length();
+    a += lead;
+    String rest = text.substring(from + a, from + b);
+    Matcher of = Pattern.compile("^of\\s+(?:the|them|those|these|whom)\\s*", FLAGS)
+        .matcher(rest);
+    if (of.find()) {
+      a += of.end();
+    }
+    while (b > a && ",.;".indexOf(text.charAt(from + b - 1)) >= 0) {
+      b--;
+    }
+    return b > a ? Optional.of(TextSpan.of(text, from + a, from + b)) : Optional.empty();
+  }
+}
