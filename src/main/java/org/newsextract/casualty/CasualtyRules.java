@@ -42,16 +42,41 @@ final class CasualtyRules {
   /** Up to four words naming the victims ("people", "police officers", "of the victims"). */
   private static final String VICTIMS =
       "(?<vic>(?:\\s+of\\s+(?:the|them|those|these|whom))?(?:\\s+(?!" + STOP + "(?![\\w'’-]))"
-          + WORD + "){0,4}?)";
+          + WORD + "(?:\\s+(?:(?:in|inside|at|aboard|near|from|on|the|a|an)\\s+){0,2}(?!" + STOP
+          + "(?![\\w'’-]))" + WORD + "){0,4}?)?)";
   /** An aside between subject and verb: ", including two teenagers," or "(two of them)". */
-  private static final String ASIDE = "(?:\\s*,[^,;.]{1,80}?,|\\s*\\([^()]{1,60}\\))?";
+  private static final String ASIDE =
+      "(?:\\s*,[^,;.]{1,80}?,|\\s*\\([^()]{1,60}\\)|\\s*[—–]\\s*[^—–;]{1,80}?[—–]|\\s+--[^;]{1,80}?--)?";
   private static final String AUX_WORDS =
       "(?:were|was|are|is|have|has|had|been|being|got|get|gets|remain|remained|remains"
           + "|reportedly|also|all|both|later|each|now|allegedly|critically|seriously|severely"
           + "|slightly|badly|gravely|believed|thought|feared|confirmed|reported|said|to|be|lay"
           + "|lie|lies|still|initially|subsequently|eventually|apparently|then|either|who"
-          + "|themselves|later)";
+          + "|themselves|later|listed|being)";
   private static final String AUX = "(?<aux>(?:\\s+" + AUX_WORDS + "){0,4})";
+  private static final String YEAR_OLD =
+      "(?:\\d{1,3}|" + org.newsextract.number.NumberWords.WORD + ")-year-old";
+  /** Capitalised words after a verb that are not the name of a victim. */
+  private static final Set<String> NOT_NAMES = Set.of(
+      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+      "february", "march", "april", "may", "june", "july", "august", "september", "october",
+      "november", "december", "police", "officers", "the", "a", "an", "in", "on", "at", "by",
+      "and", "during", "after", "before", "when", "while", "with", "near", "outside", "inside",
+      "early", "late", "last", "this", "that", "today", "tonight", "yesterday", "overnight",
+      "about", "around", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+      "people", "several", "one", "for", "over", "from", "into", "as", "or", "but", "to", "him",
+      "her", "them", "his", "their", "it", "its", "himself", "herself", "themselves", "up",
+      "down", "off", "out", "i", "we", "you", "they", "he", "she", "there", "here", "because",
+      "than", "then", "mr", "mrs", "ms", "dr", "so", "if", "all", "both", "no", "not");
+  private static final Set<String> PLURAL_SUBJECTS = Set.of(
+      "they", "we", "people", "others", "victims", "men", "women", "children", "both", "all",
+      "none", "nobody", "might", "could", "would", "may", "nearly", "almost", "never", "not",
+      "should", "must", "to", "can", "will", "many", "some", "residents", "soldiers", "officers",
+      "civilians", "members", "thousands", "hundreds", "dozens", "scores", "you", "i", "teens",
+      "boys", "girls", "students", "patients", "animals", "dogs", "cats", "horses", "cattle",
+      "fish", "or");
+  /** "the man who killed": a relative clause without a passive is active voice. */
+  private static final Pattern RELATIVE = Pattern.compile("\\bwho\\b", Pattern.CASE_INSENSITIVE);
   private static final Pattern PASSIVE_AUX =
       Pattern.compile("\\b(?:were|was|are|is|been|being|got|get|gets|be)\\b", FLAGS);
 
@@ -64,6 +89,9 @@ final class CasualtyRules {
   final Pattern singular;
   final Pattern singularVerb;
   final Pattern singularObject;
+  final Pattern singularName;
+  final Pattern deathOf;
+  final Pattern died;
   final Pattern negated;
   final Pattern negatedNoun;
   final Pattern notVerb;
@@ -112,7 +140,8 @@ final class CasualtyRules {
     subject = Pattern.compile(
         COUNT + VICTIMS + ASIDE + AUX + "\\s+(?<cue>" + passive.alternation() + ")" + end, FLAGS);
     activeDirect = Pattern.compile(
-        "(?<![\\w'’-])(?<cue>" + active.alternation() + ")\\s+" + COUNT + end
+        "(?<![\\w'’-])(?<cue>" + active.alternation() + ")\\s+(?:(?:his|her|their|the|its)\\s+)?"
+            + COUNT + end
             + "(?<vic>(?:\\s+(?!" + STOP + end + ")" + WORD + "){0,3})", FLAGS);
     activeResult = Pattern.compile(
         "(?<![\\w'’-])(?<cue>" + resultVerbs.alternation() + ")\\s+" + COUNT + VICTIMS
@@ -124,7 +153,8 @@ final class CasualtyRules {
         "(?<![\\w'’-])(?<cue>" + tolls.alternation() + ")(?<gap>(?:\\s+(?!(?:said|says|and|but)"
             + end + ")[\\w'’-]{1,20}){0,7}?)\\s*[:,]?\\s+" + COUNT, FLAGS);
     singular = Pattern.compile(
-        "(?<![\\w'’-])(?<subj>he|she|" + sgNoun + ")(?:,\\s+(?:aged\\s+)?\\d{1,3},)?" + AUX
+        "(?<![\\w'’-])(?<subj>he|she|" + sgNoun + "|" + YEAR_OLD + ")(?:,\\s+(?:aged\\s+)?\\d{1,3},)?"
+            + AUX
             + "\\s+(?<cue>" + passive.alternation() + ")" + end, FLAGS);
     singularVerb = Pattern.compile(
         "(?<![\\w'’-])(?<aux>was|has\\s+been|had\\s+been|is|has|had)(?:\\s+(?:reportedly"
@@ -132,8 +162,21 @@ final class CasualtyRules {
             + "|apparently|subsequently|eventually|initially|found)){0,2}\\s+(?<cue>"
             + passive.alternation() + ")" + end, FLAGS);
     singularObject = Pattern.compile(
-        "(?<![\\w'’-])(?<cue>" + active.alternation() + ")\\s+(?:(?:a|an|one|his|her|their|its)"
-            + "\\s+(?:[\\w'’-]{1,25}\\s+){0,3}?(?:" + sgNoun + ")|him|her)" + end, FLAGS);
+        "(?<![\\w'’-])(?<cue>" + active.alternation() + ")\\s+(?:(?:a|an|one|his|her|their|its"
+            + "|the)\\s+(?:[\\w'’-]{1,25}\\s+){0,3}?(?:" + sgNoun + "|" + YEAR_OLD
+            + ")|him|her|himself|herself)" + end, FLAGS);
+    singularName = Pattern.compile(
+        "(?<![\\w'’-])(?<cue>" + active.alternation() + ")\\s+(?<name>[\\w'’-]{2,25})" + end,
+        FLAGS);
+    deathOf = Pattern.compile(
+        "(?<![\\w'’-])(?<cue>(?:shooting\\s+|stabbing\\s+)?deaths?|killings?|murders?|slayings?"
+            + "|fatal\\s+shootings?|homicides?)\\s+of\\s+(?:(?<one>(?:a|an|the|his|her|their|one)"
+            + "\\s+(?:[\\w'’-]{1,25}\\s+){0,3}?(?:" + sgNoun + "|" + YEAR_OLD + "))" + end + "|"
+            + COUNT + VICTIMS + end + "|(?<name>[\\w'’-]{2,25})" + end + ")", FLAGS);
+    died = Pattern.compile(
+        "(?<![\\w'’-])(?<pre>[\\w'’.-]{1,25})(?:,[^,;]{1,60},)?\\s+(?:(?:later|also|eventually"
+            + "|subsequently|then|had|has|tragically|reportedly|instantly)\\s+){0,2}(?<cue>died"
+            + "|dies)" + end, FLAGS);
     negated = Pattern.compile(
         "(?<![\\w'’-])(?<neg>no\\s+one|no-one|nobody|none|neither|no(?:\\s+(?:other|more"
             + "|further|additional))?\\s+(?:[\\w-]{1,20}\\s+)?(?:people|persons|person|one"
@@ -179,12 +222,13 @@ final class CasualtyRules {
     Matcher m = subject.matcher(s);
     while (m.find()) {
       Kind kind = kindOf(passive, m.group("cue"));
-      if (kind == null || !victimsOk(m.group("vic")) || badBefore(s, m.start())) {
+      if (kind == null || !victimsOk(m.group("vic")) || badBefore(s, m.start())
+          || isAge(s, m)) {
         continue;
       }
       String aux = m.group("aux");
       boolean passiveVoice = aux != null && PASSIVE_AUX.matcher(aux).find();
-      if (!passiveVoice && looksActive(s, m.end())) {
+      if (!passiveVoice && (looksActive(s, m.end()) || RELATIVE.matcher(aux).find())) {
         continue;
       }
       addCount(out, "subject", text, from, m, m.start(), m.end(), kind, vicSpan(text, from, m),
@@ -220,7 +264,8 @@ final class CasualtyRules {
     m = noun.matcher(s);
     while (m.find()) {
       Kind kind = kindOf(nouns, m.group("cue"));
-      if (kind == null || !victimsOk(m.group("vic")) || badBefore(s, m.start())) {
+      if (kind == null || !victimsOk(m.group("vic")) || badBefore(s, m.start())
+          || isAge(s, m)) {
         continue;
       }
       addCount(out, "noun", text, from, m, m.start(), m.end(), kind, vicSpan(text, from, m),
@@ -241,7 +286,8 @@ final class CasualtyRules {
       Kind kind = kindOf(passive, m.group("cue"));
       String aux = m.group("aux");
       boolean passiveVoice = aux != null && PASSIVE_AUX.matcher(aux).find();
-      if (kind == null || (!passiveVoice && looksActive(s, m.end()))
+      if (kind == null || (!passiveVoice && (looksActive(s, m.end())
+          || RELATIVE.matcher(aux).find()))
           || NEGATION_BEFORE.matcher(s.subSequence(Math.max(0, m.start() - 30), m.start()))
               .find()) {
         continue;
@@ -277,6 +323,52 @@ final class CasualtyRules {
         continue;
       }
       out.add(one("singular-object", text, from, m.start(), m.end(), m.start("cue"), kind,
+          Optional.empty(), sentence));
+    }
+    m = singularName.matcher(s);
+    while (m.find()) {
+      Kind kind = kindOf(active, m.group("cue"));
+      String name = m.group("name");
+      if (kind == null || kind == Kind.ARRESTED || kind == Kind.AFFECTED
+          || !Character.isUpperCase(name.charAt(0))
+          || NOT_NAMES.contains(name.toLowerCase(Locale.ROOT))
+          || CountPhrase.bounds(name).isPresent()
+          || PASSIVE_BEFORE.matcher(s.subSequence(Math.max(0, m.start() - 30), m.start()))
+              .find()) {
+        continue;
+      }
+      out.add(one("singular-name", text, from, m.start(), m.end(), m.start("cue"), kind,
+          Optional.of(TextSpan.of(text, from + m.start("name"), from + m.end("name"))),
+          sentence));
+    }
+    m = deathOf.matcher(s);
+    while (m.find()) {
+      if (m.group("one") != null) {
+        out.add(one("death-of", text, from, m.start(), m.end(), m.start("cue"), Kind.KILLED,
+            Optional.of(TextSpan.of(text, from + m.start("one"), from + m.end("one"))),
+            sentence));
+      } else if (m.group("name") != null) {
+        String name = m.group("name");
+        if (Character.isUpperCase(name.charAt(0))
+            && !NOT_NAMES.contains(name.toLowerCase(Locale.ROOT))) {
+          out.add(one("death-of", text, from, m.start(), m.end(), m.start("cue"), Kind.KILLED,
+              Optional.of(TextSpan.of(text, from + m.start("name"), from + m.end("name"))),
+              sentence));
+        }
+      } else if (victimsOk(m.group("vic")) && !looksLikeYear(m)) {
+        addCount(out, "death-of", text, from, m, m.start(), m.end(), Kind.KILLED,
+            vicSpan(text, from, m), sentence, false);
+      }
+    }
+    m = died.matcher(s);
+    while (m.find()) {
+      String pre = m.group("pre").toLowerCase(Locale.ROOT);
+      if (PLURAL_SUBJECTS.contains(pre) || CountPhrase.bounds(pre).isPresent()
+          || NEGATION_BEFORE.matcher(s.subSequence(Math.max(0, m.start() - 30), m.end("pre")))
+              .find()) {
+        continue;
+      }
+      out.add(one("died", text, from, m.start("cue"), m.end(), m.start("cue"), Kind.KILLED,
           Optional.empty(), sentence));
     }
     m = negated.matcher(s);
@@ -401,6 +493,20 @@ final class CasualtyRules {
   /** A number right after a month name, "No." or "Route" is not a count. */
   private static boolean badBefore(CharSequence s, int start) {
     return MONTH_BEFORE.matcher(s.subSequence(Math.max(0, start - 14), start)).find();
+  }
+
+  private static final Pattern AFTER_NAME = Pattern.compile("[\\w.)’']\\s*,\\s*$");
+
+  /** "Nick Smith, 15, died": a number between commas right after a name is an age. */
+  private static boolean isAge(CharSequence s, Matcher m) {
+    int start = m.start("num");
+    if (start < 0 || m.group("mod") != null || m.group("hi2") != null) {
+      return false;
+    }
+    int end = m.end("num");
+    boolean commaAfter = end < s.length() && s.charAt(end) == ',';
+    return commaAfter
+        && AFTER_NAME.matcher(s.subSequence(Math.max(0, start - 6), start)).find();
   }
 
   /** A bare verb followed by its object is active voice: "two gunmen killed a guard". */

@@ -34,10 +34,10 @@ final class CountPhrase {
   static final String NUM_END =
       "(?![\\w%]|[-\\s]+(?:years?|yrs?|months?|weeks?|days?|hours?|minutes?|seconds?|inch"
           + "|inches|foot|feet|pounds?|miles?|percent|per\\s+cent|caliber|calibre|mm|am|pm"
-          + "|a\\.m|p\\.m|o'clock)(?![a-z])|:\\d|[.,]\\d|-(?:[a-z]))";
+          + "|a\\.m|p\\.m|o'clock|y\\.?o)(?![a-z])|:\\d|[.,]\\d|-(?:[a-z]))";
 
   static final String COUNT =
-      "(?<![\\w$£€#/.-])(?:(?<mod>" + MOD + ")\\s+)?(?:between\\s+(?<lo>" + NUMBER
+      "(?<![\\w$£€#/.:-])(?:(?<mod>" + MOD + ")\\s+)?(?:between\\s+(?<lo>" + NUMBER
           + ")\\s+and\\s+(?<hi>" + NUMBER + ")|(?<num>" + NUMBER
           + ")(?:\\s*(?:to|or|-|–)\\s*(?<hi2>" + NUMBER + "))?)" + NUM_END;
 

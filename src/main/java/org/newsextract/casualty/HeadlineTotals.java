@@ -1,30 +1,48 @@
 package org.newsextract.casualty;
 
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
- * Picks the headline figure per category for the main event: the first precise count the
- * article gives (headline and lead come first), unless a later one updates a toll ("rose to").
+ * Picks the headline figure per category for the main event. The headline and lead come first
+ * in a news article, so the first precise count wins, unless a later count updates a toll ("rose
+ * to 130"), or a single victim is named well before any number (the number then belongs to
+ * background: "the city's 300th homicide", "more than 500 people died in ...").
  */
 final class HeadlineTotals {
   private HeadlineTotals() {}
 
+  /** A number this many sentences after the first single victim no longer counts. */
+  private static final int LEAD_SENTENCES = 3;
+
+  /** Arrests are about suspects, not casualties of the event: mentions only, no total. */
+  private static final Set<Kind> NO_TOTAL = EnumSet.of(Kind.ARRESTED, Kind.SHOT);
+
+  /** Rare in crime news; a single victim of these ("a woman who was kidnapped") is background. */
+  private static final Set<Kind> NEED_NUMBER =
+      EnumSet.of(Kind.HOSTAGE, Kind.KIDNAPPED, Kind.MISSING, Kind.AFFECTED);
+
   static Map<CasualtyCategory, Long> of(List<Candidate> candidates) {
-    Map<CasualtyCategory, Long> totals = new EnumMap<>(CasualtyCategory.class);
+    Map<CasualtyCategory, Candidate> chosen = new EnumMap<>(CasualtyCategory.class);
     for (Kind kind : Kind.values()) {
-      if (kind == Kind.SHOT) {
-        continue;
+      if (!NO_TOTAL.contains(kind)) {
+        headline(candidates, kind).ifPresent(c -> chosen.put(kind.category(), c));
       }
-      headline(candidates, kind).ifPresent(c -> totals.put(kind.category(), c.count()));
     }
+    Map<CasualtyCategory, Long> totals = new EnumMap<>(CasualtyCategory.class);
+    chosen.forEach((category, c) -> totals.put(category, c.count()));
+    Candidate killed = chosen.get(CasualtyCategory.KILLED);
     if (!totals.containsKey(CasualtyCategory.INJURED)) {
       headline(candidates, Kind.SHOT).ifPresent(shot -> {
-        long killed = killedAmong(candidates, shot);
-        if (shot.count() - killed > 0) {
-          totals.put(CasualtyCategory.INJURED, shot.count() - killed);
+        long dead = killedAmong(candidates, shot);
+        // "a man was shot" in a story of a killing is, most often, the man who died
+        boolean sameVictim = shot.singular() && killed != null;
+        if (shot.count() - dead > 0 && !sameVictim) {
+          totals.put(CasualtyCategory.INJURED, shot.count() - dead);
         }
       });
     }
@@ -56,6 +74,10 @@ final class HeadlineTotals {
         first = c;
       }
     }
+    if (first != null && single != null && single.span().start() < first.span().start()
+        && first.sentence() - single.sentence() > LEAD_SENTENCES) {
+      first = null;
+    }
     if (update != null && (first == null || update.count() >= first.count())) {
       return Optional.of(update);
     }
@@ -65,7 +87,10 @@ final class HeadlineTotals {
     if (sub != null) {
       return Optional.of(sub);
     }
-    return none ? Optional.empty() : Optional.ofNullable(single);
+    if (none || NEED_NUMBER.contains(kind)) {
+      return Optional.empty();
+    }
+    return Optional.ofNullable(single);
   }
 
   /** How many of the people in a SHOT count are said to have died. */
