@@ -46,8 +46,27 @@ final class HeadlineTotals {
         }
       });
     }
+    Candidate injured = chosen.get(CasualtyCategory.INJURED);
+    if (killed != null && killed.count() == 1 && injured != null && injured.singular()
+        && !saysHurt(candidates)) {
+      // "the boy was taken to a hospital" in a story of his death: the same single victim
+      totals.remove(CasualtyCategory.INJURED);
+    }
     totals.values().removeIf(v -> v == 0);
     return totals;
+  }
+
+  private static final java.util.regex.Pattern HURT = java.util.regex.Pattern.compile(
+      "\\b(?:wounded|injured|hurt)\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
+
+  /** Some single victim is said to be wounded, injured or hurt (not only hospitalised). */
+  private static boolean saysHurt(List<Candidate> all) {
+    for (Candidate c : all) {
+      if (c.kind() == Kind.INJURED && c.singular() && HURT.matcher(c.span().text()).find()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static Optional<Candidate> headline(List<Candidate> all, Kind kind) {
