@@ -65,6 +65,9 @@ public final class CasualtyExtractor {
         kept.add(c);
       }
     }
+    // "Thirty-nine foreign hostages were killed": the noun inside a larger count names victims
+    kept.removeIf(c -> c.rule().equals("noun") && kept.stream().anyMatch(
+        k -> k != c && k.span().contains(c.span()) && k.span().length() > c.span().length()));
     kept.sort(Comparator.comparing(Candidate::span));
     return kept;
   }

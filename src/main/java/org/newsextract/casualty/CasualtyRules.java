@@ -41,7 +41,7 @@ final class CasualtyRules {
   private static final String WORD = "[\\w'’.-]{1,25}";
   /** Up to four words naming the victims ("people", "police officers", "of the victims"). */
   private static final String VICTIMS =
-      "(?<vic>(?:\\s+of\\s+(?:the|them|those|these|whom))?(?:\\s+(?!" + STOP + "(?![\\w'’-]))"
+      "(?<vic>(?:\\s+of(?:\\s+(?:the|them|those|these|whom))?)?(?:\\s+(?!" + STOP + "(?![\\w'’-]))"
           + WORD + "(?:\\s+(?:(?:in|inside|at|aboard|near|from|on|the|a|an)\\s+){0,2}(?!" + STOP
           + "(?![\\w'’-]))" + WORD + "){0,4}?)?)";
   /** An aside between subject and verb: ", including two teenagers," or "(two of them)". */
@@ -521,6 +521,9 @@ final class CasualtyRules {
     return n != null && n.matches("(?:1[89]|20)\\d\\d") && m.group("mod") == null;
   }
 
+  private static final Pattern LEADING_OF =
+      Pattern.compile("^of\\s+(?:(?:the|them|those|these|whom)(?:\\s+|$))?", FLAGS);
+
   private static Optional<TextSpan> vicSpan(String text, int from, Matcher m) {
     return span(text, from, m, "vic");
   }
@@ -535,8 +538,7 @@ final class CasualtyRules {
     int lead = g.length() - g.stripLeading().length();
     a += lead;
     String rest = text.substring(from + a, from + b);
-    Matcher of = Pattern.compile("^of\\s+(?:the|them|those|these|whom)\\s*", FLAGS)
-        .matcher(rest);
+    Matcher of = LEADING_OF.matcher(rest);
     if (of.find()) {
       a += of.end();
     }
