@@ -42,8 +42,8 @@ public final class CasualtyExtractor {
 
   /** Rules in order of trust: where two read the same phrase, the first one wins. */
   private static final List<String> PRIORITY = List.of(
-      "negated", "negated-noun", "subject", "active", "result", "toll", "noun", "including",
-      "fate", "singular", "singular-object", "singular-name", "death-of", "singular-verb",
+      "negated", "not-seriously", "negated-noun", "subject", "active", "result", "toll", "noun", "including",
+      "fate", "singular", "attributive", "singular-object", "singular-name", "death-of", "singular-verb",
       "died", "not-harmed");
 
   private static List<Candidate> dedupe(List<Candidate> all) {

@@ -75,6 +75,8 @@ final class CasualtyRules {
       "civilians", "members", "thousands", "hundreds", "dozens", "scores", "you", "i", "teens",
       "boys", "girls", "students", "patients", "animals", "dogs", "cats", "horses", "cattle",
       "fish", "or");
+  private static final Pattern SERIOUSLY = Pattern.compile(
+      "\\b(?:seriously|critically|severely|badly|gravely)\\b", Pattern.CASE_INSENSITIVE);
   /** "the man who killed": a relative clause without a passive is active voice. */
   private static final Pattern RELATIVE = Pattern.compile("\\bwho\\b", Pattern.CASE_INSENSITIVE);
   private static final Pattern PASSIVE_AUX =
@@ -91,6 +93,7 @@ final class CasualtyRules {
   final Pattern singularObject;
   final Pattern singularName;
   final Pattern deathOf;
+  final Pattern attributive;
   final Pattern died;
   final Pattern negated;
   final Pattern negatedNoun;
@@ -153,8 +156,7 @@ final class CasualtyRules {
         "(?<![\\w'’-])(?<cue>" + tolls.alternation() + ")(?<gap>(?:\\s+(?!(?:said|says|and|but)"
             + end + ")[\\w'’-]{1,20}){0,7}?)\\s*[:,]?\\s+" + COUNT, FLAGS);
     singular = Pattern.compile(
-        "(?<![\\w'’-])(?<subj>he|she|" + sgNoun + "|" + YEAR_OLD + ")(?:,\\s+(?:aged\\s+)?\\d{1,3},)?"
-            + AUX
+        "(?<![\\w'’-])(?<subj>he|she|another|" + sgNoun + "|" + YEAR_OLD + ")" + ASIDE + AUX
             + "\\s+(?<cue>" + passive.alternation() + ")" + end, FLAGS);
     singularVerb = Pattern.compile(
         "(?<![\\w'’-])(?<aux>was|has\\s+been|had\\s+been|is|has|had)(?:\\s+(?:reportedly"
@@ -168,6 +170,10 @@ final class CasualtyRules {
     singularName = Pattern.compile(
         "(?<![\\w'’-])(?<cue>" + active.alternation() + ")\\s+(?<name>[\\w'’-]{2,25})" + end,
         FLAGS);
+    attributive = Pattern.compile(
+        "(?<![\\w'’-])(?:a|an|one|another|the)\\s+(?:(?:critically|seriously|badly|gravely"
+            + "|severely)\\s+)?(?<cue>injured|wounded|dead|slain)\\s+(?:[\\w'’-]{1,20}\\s+)?(?<subj>"
+            + sgNoun + "|" + YEAR_OLD + ")" + end, FLAGS);
     deathOf = Pattern.compile(
         "(?<![\\w'’-])(?<cue>(?:shooting\\s+|stabbing\\s+)?deaths?|killings?|murders?|slayings?"
             + "|fatal\\s+shootings?|homicides?)\\s+of\\s+(?:(?<one>(?:a|an|the|his|her|their|one)"
@@ -341,6 +347,15 @@ final class CasualtyRules {
           Optional.of(TextSpan.of(text, from + m.start("name"), from + m.end("name"))),
           sentence));
     }
+    m = attributive.matcher(s);
+    while (m.find()) {
+      Kind kind = kindOf(passive, m.group("cue"));
+      if (kind != null) {
+        out.add(one("attributive", text, from, m.start(), m.end(), m.start("cue"), kind,
+            Optional.of(TextSpan.of(text, from + m.start("subj"), from + m.end("subj"))),
+            sentence));
+      }
+    }
     m = deathOf.matcher(s);
     while (m.find()) {
       if (m.group("one") != null) {
@@ -375,7 +390,9 @@ final class CasualtyRules {
     while (m.find()) {
       Kind kind = kindOf(passive, m.group("cue"));
       if (kind != null) {
-        out.add(zero("negated", text, from, m.start(), m.end(), m.start("cue"), kind, sentence));
+        // "nobody was seriously hurt" says nothing about minor injuries
+        String rule = SERIOUSLY.matcher(m.group("aux")).find() ? "not-seriously" : "negated";
+        out.add(zero(rule, text, from, m.start(), m.end(), m.start("cue"), kind, sentence));
       }
     }
     m = negatedNoun.matcher(s);

@@ -74,13 +74,14 @@ final class HeadlineTotals {
     Candidate update = null;
     Candidate sub = null;
     Candidate single = null;
-    boolean none = false;
+    Candidate none = null;
     for (Candidate c : all) {
       if (c.kind() != kind) {
         continue;
       }
       if (c.negated()) {
-        none |= !c.rule().equals("not-harmed");
+        boolean blocks = c.rule().equals("negated") || c.rule().equals("negated-noun");
+        none = none == null && blocks ? c : none;
         continue;
       }
       if (c.singular()) {
@@ -106,7 +107,11 @@ final class HeadlineTotals {
     if (sub != null) {
       return Optional.of(sub);
     }
-    if (none || NEED_NUMBER.contains(kind)) {
+    // "no one was hurt" rules out a single victim named later, not one named before it
+    // ("a man was shot ... no one else was hurt")
+    boolean ruledOut = none != null && single != null
+        && none.span().start() < single.span().start();
+    if (ruledOut || NEED_NUMBER.contains(kind)) {
       return Optional.empty();
     }
     return Optional.ofNullable(single);
