@@ -37,7 +37,9 @@ final class CasualtyRules {
   private static final String STOP =
       "(?:and|or|but|who|whom|whose|that|which|said|says|say|told|in|on|at|after|before|during"
           + "|when|while|with|by|from|for|to|as|than|if|of|were|was|are|is|be|been|being|have|has"
-          + "|had|the|a|an|also|all|were|not|no|it|its|he|she|they|we|i|you|this|there|where)";
+          + "|had|the|a|an|also|all|were|not|no|it|its|he|she|they|we|i|you|this|there|where"
+          + "|then|allegedly|reportedly|later|earlier|yesterday|today|tonight|last|early|late"
+          + "|since|until|because|although|though|including|among|inside|outside|near)";
   private static final String WORD = "[\\w'’.-]{1,25}";
   /** Up to four words naming the victims ("people", "police officers", "of the victims"). */
   private static final String VICTIMS =
@@ -280,7 +282,7 @@ final class CasualtyRules {
     m = toll.matcher(s);
     while (m.find()) {
       Kind kind = kindOf(tolls, m.group("cue"));
-      if (kind == null || looksLikeYear(m)) {
+      if (kind == null || looksLikeYear(m) || isAge(s, m)) {
         continue;
       }
       boolean update = UPDATE_WORDS.matcher(m.group("gap")).find();
@@ -370,7 +372,7 @@ final class CasualtyRules {
               Optional.of(TextSpan.of(text, from + m.start("name"), from + m.end("name"))),
               sentence));
         }
-      } else if (victimsOk(m.group("vic")) && !looksLikeYear(m)) {
+      } else if (victimsOk(m.group("vic")) && !looksLikeYear(m) && !isAge(s, m)) {
         addCount(out, "death-of", text, from, m, m.start(), m.end(), Kind.KILLED,
             vicSpan(text, from, m), sentence, false);
       }
