@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.newsextract.analysis.Sentence;
 import org.newsextract.analysis.TextAnalysis;
 
@@ -30,19 +31,57 @@ public final class CasualtyExtractor {
     return HeadlineTotals.of(candidates(analysis));
   }
 
-  /** Every count the rules find, one per phrase, in text order. */
+  private static final Object MEMO_KEY = new Object();
+
+  /** Every count the rules find, one per phrase, in text order; computed once per analysis. */
   List<Candidate> candidates(TextAnalysis analysis) {
+    return analysis.memo(MEMO_KEY, () -> find(analysis));
+  }
+
+  private List<Candidate> find(TextAnalysis analysis) {
     String text = analysis.text();
+    // the rules read a lower-cased copy (same length, char for char): case never matters and
+    // matching without CASE_INSENSITIVE is several times faster
+    char[] chars = text.toCharArray();
+    for (int i = 0; i < chars.length; i++) {
+      chars[i] = Character.toLowerCase(chars[i]);
+    }
+    String lower = new String(chars);
     List<Candidate> all = new ArrayList<>();
     for (Sentence s : analysis.sentences()) {
-      all.addAll(rules.find(text, s.start(), s.end(), s.index()));
+      all.addAll(rules.find(text, lower, s.start(), s.end(), s.index()));
     }
-    return dedupe(all);
+    return List.copyOf(linkAmong(dedupe(all)));
+  }
+
+  /** "Two policemen were among the dead": part of the nearest larger count before it. */
+  private static List<Candidate> linkAmong(List<Candidate> cs) {
+    List<Candidate> out = new ArrayList<>(cs);
+    for (int i = 0; i < out.size(); i++) {
+      Candidate c = out.get(i);
+      if (!c.rule().equals("among") || c.includedIn().isPresent()) {
+        continue;
+      }
+      for (int j = i - 1; j >= 0; j--) {
+        Candidate t = out.get(j);
+        if (c.sentence() - t.sentence() > 3) {
+          break;
+        }
+        if (t.kind().category() == c.kind().category() && !t.singular() && t.count() > c.count()
+            && t.includedIn().isEmpty()) {
+          out.set(i, new Candidate(c.rule(), c.span(), c.cueStart(), c.kind(), c.count(),
+              c.countMax(), c.precision(), c.victims(), c.sentence(), false, false, false,
+              Optional.of(t.span())));
+          break;
+        }
+      }
+    }
+    return out;
   }
 
   /** Rules in order of trust: where two read the same phrase, the first one wins. */
   private static final List<String> PRIORITY = List.of(
-      "negated", "not-seriously", "negated-noun", "subject", "active", "result", "toll", "noun", "including",
+      "negated", "not-seriously", "negated-noun", "conjoined", "among", "subject", "active", "result", "toll", "noun", "including",
       "fate", "singular", "attributive", "singular-object", "singular-name", "death-of", "singular-verb",
       "died", "not-harmed");
 

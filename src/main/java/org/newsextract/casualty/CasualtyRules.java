@@ -19,8 +19,8 @@ import org.newsextract.TextSpan;
  * the work per sentence is linear in its length. Immutable once built; shared by all calls.
  */
 final class CasualtyRules {
-  private static final int FLAGS =
-      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+  /** Rules match a lower-cased copy of the text (see {@link CasualtyExtractor}). */
+  private static final int FLAGS = 0;
   private static final String BASE = "/org/newsextract/casualty/";
 
   // ---- lexicons
@@ -45,7 +45,9 @@ final class CasualtyRules {
   private static final String VICTIMS =
       "(?<vic>(?:\\s+of(?:\\s+(?:the|them|those|these|whom))?)?(?:\\s+(?!" + STOP + "(?![\\w'’-]))"
           + WORD + "(?:\\s+(?:(?:in|inside|at|aboard|near|from|on|the|a|an)\\s+){0,2}(?!" + STOP
-          + "(?![\\w'’-]))" + WORD + "){0,4}?)?)";
+          + "(?![\\w'’-]))" + WORD + "){0,4}?(?:\\s+(?:and|or|&)\\s+(?!(?:a|an|the|his|her|their"
+          + "|its|one|two|three|four|five|six|seven|eight|nine|ten|\\d)(?![\\w'’-]))(?!" + STOP
+          + "(?![\\w'’-]))" + WORD + ")?)?)";
   /** An aside between subject and verb: ", including two teenagers," or "(two of them)". */
   private static final String ASIDE =
       "(?:\\s*,[^,;.]{1,80}?,|\\s*\\([^()]{1,60}\\)|\\s*[—–]\\s*[^—–;]{1,80}?[—–]|\\s+--[^;]{1,80}?--)?";
@@ -78,14 +80,22 @@ final class CasualtyRules {
       "boys", "girls", "students", "patients", "animals", "dogs", "cats", "horses", "cattle",
       "fish", "or");
   private static final Pattern SERIOUSLY = Pattern.compile(
-      "\\b(?:seriously|critically|severely|badly|gravely)\\b", Pattern.CASE_INSENSITIVE);
+      "\\b(?:seriously|critically|severely|badly|gravely)\\b");
   /** "the man who killed": a relative clause without a passive is active voice. */
-  private static final Pattern RELATIVE = Pattern.compile("\\bwho\\b", Pattern.CASE_INSENSITIVE);
+  private static final Pattern RELATIVE = Pattern.compile("\\bwho\\b");
+  /** A digit or number word: count rules run only on sentences that have one. */
+  private static final Pattern NUMBER_WORD = Pattern.compile(
+      "\\d|\\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen"
+          + "|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty"
+          + "|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|dozens?|scores|both"
+          + "|several|few|couple|handful|zero)\\b");
   private static final Pattern PASSIVE_AUX =
       Pattern.compile("\\b(?:were|was|are|is|been|being|got|get|gets|be)\\b", FLAGS);
 
   // ---- patterns
   final Pattern subject;
+  final Pattern conjoined;
+  final Pattern among;
   final Pattern activeDirect;
   final Pattern activeResult;
   final Pattern noun;
@@ -102,8 +112,12 @@ final class CasualtyRules {
   final Pattern notVerb;
   final Pattern including;
   final Pattern fate;
-  final Pattern prefilter;
+  private final Set<String> singularStarts;
 
+  private static final Pattern SINGULAR_AUX =
+      Pattern.compile("\\b(?:was|is|has)\\b");
+  private static final CountPhrase.Value ONE =
+      new CountPhrase.Value(1, 1, CountPrecision.EXACT, false);
   private static final Pattern OBJECT_NEXT = Pattern.compile(
       "\\s+(?:(?:a|an|the|his|her|him|them|their|its|my|our|your|himself|herself|themselves"
           + "|each\\s+other|another|police|people|someone|everyone|civilians|one|two|three|four"
@@ -144,6 +158,20 @@ final class CasualtyRules {
 
     subject = Pattern.compile(
         COUNT + VICTIMS + ASIDE + AUX + "\\s+(?<cue>" + passive.alternation() + ")" + end, FLAGS);
+    // the victims of one part of "two men and a woman were killed": no verb or state among them
+    String nounWords = "(?:\\s+(?!(?:" + STOP.substring(3, STOP.length() - 1)
+        + "|dead|killed|slain|died|wounded|injured|hurt|shot|missing|arrested|detained"
+        + "|kidnapped|abducted|hostages?|critically|seriously|fatally)" + end + ")" + WORD
+        + "){1,3}?";
+    conjoined = Pattern.compile(
+        "(?:(?<![\\w'’-])(?<art1>a|an)|" + COUNT + ")(?<vic1>" + nounWords + ")\\s+(?:and|&)\\s+"
+            + "(?:(?:his|her|their)\\s+)?(?:(?<art2>a|an|another)|" + CountPhrase.count("X")
+            + ")(?<vic2>" + nounWords + ")" + ASIDE + AUX + "\\s+(?<cue>" + passive.alternation()
+            + ")" + end, FLAGS);
+    among = Pattern.compile(
+        COUNT + VICTIMS + AUX + "\\s+(?<cue>among\\s+(?:the|those)\\s+(?:dead|killed|slain"
+            + "|injured|wounded|hurt|hostages|missing|kidnapped|abducted|arrested|detained))" + end,
+        FLAGS);
     activeDirect = Pattern.compile(
         "(?<![\\w'’-])(?<cue>" + active.alternation() + ")\\s+(?:(?:his|her|their|the|its)\\s+)?"
             + COUNT + end
@@ -182,9 +210,8 @@ final class CasualtyRules {
             + "\\s+(?:[\\w'’-]{1,25}\\s+){0,3}?(?:" + sgNoun + "|" + YEAR_OLD + "))" + end + "|"
             + COUNT + VICTIMS + end + "|(?<name>[\\w'’-]{2,25})" + end + ")", FLAGS);
     died = Pattern.compile(
-        "(?<![\\w'’-])(?<pre>[\\w'’.-]{1,25})(?:,[^,;]{1,60},)?\\s+(?:(?:later|also|eventually"
-            + "|subsequently|then|had|has|tragically|reportedly|instantly)\\s+){0,2}(?<cue>died"
-            + "|dies)" + end, FLAGS);
+        "(?<![\\w'’-])(?:(?:later|also|eventually|subsequently|then|had|has|tragically|reportedly"
+            + "|instantly)\\s+){0,2}(?<cue>died|dies)" + end, FLAGS);
     negated = Pattern.compile(
         "(?<![\\w'’-])(?<neg>no\\s+one|no-one|nobody|none|neither|no(?:\\s+(?:other|more"
             + "|further|additional))?\\s+(?:[\\w-]{1,20}\\s+)?(?:people|persons|person|one"
@@ -211,24 +238,26 @@ final class CasualtyRules {
             + "(?:\\s+of\\s+(?:them|whom|those|the\\s+victims))?(?:\\s+(?:later|since|have|has"
             + "|had|subsequently|was|were|is|are|who))*\\s+(?<fate>fatally|mortally|died|dying"
             + "|killed|dead)" + end, FLAGS);
-    prefilter = Pattern.compile(
-        "kill|dead|die|slain|murder|fatal|mortal|wound|injur|hurt|hospital|shot|condition"
-            + "|struck|hit by|graze|perish|lives|life|execut|massacr|behead|death|casualt|bod(?:y|ies)"
-            + "|toll|hostage|captive|kidnap|abduct|snatch|seiz|missing|unaccounted|arrest|detain"
-            + "|custody|apprehend|rounded|displac|evacu|homeless|trapped|strand|flee|harm"
-            + "|treated|unhurt|victim",
-        FLAGS);
+    Set<String> starts = new java.util.HashSet<>(NUMBER_WORDS);
+    starts.addAll(List.of("he", "she", "another"));
+    for (String noun : singularNouns) {
+      starts.add(noun.split(" ")[0]);
+    }
+    singularStarts = Set.copyOf(starts);
   }
 
   /** Finds every candidate count in one sentence {@code [from, to)} of {@code text}. */
-  List<Candidate> find(String text, int from, int to, int sentence) {
+  List<Candidate> find(String text, String lower, int from, int to, int sentence) {
     List<Candidate> out = new ArrayList<>();
-    CharSequence s = text.subSequence(from, to);
-    if (!prefilter.matcher(s).find()) {
+    CharSequence s = lower.subSequence(from, to);
+    if (!hasCueStem(s)) {
       return out;
     }
-    Matcher m = subject.matcher(s);
-    while (m.find()) {
+    boolean counts = NUMBER_WORD.matcher(s).find();
+    int[] starts = counts ? countStarts(s) : new int[0];
+    int[] cursor = new int[2];
+    Matcher m = subject.matcher(s).useTransparentBounds(true);
+    while (nextCount(m, s, starts, cursor)) {
       Kind kind = kindOf(passive, m.group("cue"));
       if (kind == null || !victimsOk(m.group("vic")) || badBefore(s, m.start())
           || isAge(s, m)) {
@@ -242,8 +271,47 @@ final class CasualtyRules {
       addCount(out, "subject", text, from, m, m.start(), m.end(), kind, vicSpan(text, from, m),
           sentence, false);
     }
+    m = conjoined.matcher(s).useTransparentBounds(true);
+    cursor = new int[2];
+    while (nextCount(m, s, starts, cursor)) {
+      Kind kind = kindOf(passive, m.group("cue"));
+      Optional<CountPhrase.Value> first = m.group("art1") != null
+          ? Optional.of(ONE) : CountPhrase.read(m, "");
+      Optional<CountPhrase.Value> second = m.group("art2") != null
+          ? Optional.of(ONE) : CountPhrase.read(m, "X");
+      String aux = m.group("aux");
+      boolean passiveVoice = aux != null && PASSIVE_AUX.matcher(aux).find();
+      if (kind == null || first.isEmpty() || second.isEmpty() || SINGULAR_AUX.matcher(aux).find()
+          || !victimsOk(m.group("vic1"))
+          || !victimsOk(m.group("vic2")) || badBefore(s, m.start())
+          || !passiveVoice && (looksActive(s, m.end()) || RELATIVE.matcher(aux).find())) {
+        continue;
+      }
+      CountPhrase.Value a = first.get();
+      CountPhrase.Value b = second.get();
+      CountPrecision precision = a.precision() == CountPrecision.EXACT ? b.precision()
+          : a.precision();
+      int vicStart = from + m.start("vic1") + (m.group("vic1").length()
+          - m.group("vic1").stripLeading().length());
+      out.add(new Candidate("conjoined", TextSpan.of(text, from + m.start(), from + m.end()),
+          from + m.start("cue"), kind, a.count() + b.count(), a.countMax() + b.countMax(),
+          precision, Optional.of(TextSpan.of(text, vicStart, from + m.end("vic2"))), sentence,
+          false, false, false, Optional.empty()));
+    }
+    m = among.matcher(s).useTransparentBounds(true);
+    cursor = new int[2];
+    while (nextCount(m, s, starts, cursor)) {
+      String cue = m.group("cue").toLowerCase(Locale.ROOT);
+      String what = cue.substring(cue.lastIndexOf(' ') + 1).trim();
+      Kind kind = kindOf(passive, what);
+      if (kind == null || !victimsOk(m.group("vic")) || badBefore(s, m.start())) {
+        continue;
+      }
+      addCount(out, "among", text, from, m, m.start(), m.end(), kind, vicSpan(text, from, m),
+          sentence, false);
+    }
     m = activeDirect.matcher(s);
-    while (m.find()) {
+    while (counts && m.find()) {
       Kind kind = kindOf(active, m.group("cue"));
       if (kind == null || badBefore(s, m.start("cue") + m.group("cue").length() + 1)
           || PASSIVE_BEFORE.matcher(s.subSequence(Math.max(0, m.start() - 30), m.start()))
@@ -256,7 +324,7 @@ final class CasualtyRules {
           sentence, false);
     }
     m = activeResult.matcher(s);
-    while (m.find()) {
+    while (counts && m.find()) {
       String verb = resultVerbs.kindOf(m.group("cue"));
       Kind kind = kindOf(results, m.group("tail"));
       if (kind == null || !victimsOk(m.group("vic"))) {
@@ -269,8 +337,9 @@ final class CasualtyRules {
       addCount(out, "result", text, from, m, m.start(), m.end(), kind, vicSpan(text, from, m),
           sentence, false);
     }
-    m = noun.matcher(s);
-    while (m.find()) {
+    m = noun.matcher(s).useTransparentBounds(true);
+    cursor = new int[2];
+    while (nextCount(m, s, starts, cursor)) {
       Kind kind = kindOf(nouns, m.group("cue"));
       if (kind == null || !victimsOk(m.group("vic")) || badBefore(s, m.start())
           || isAge(s, m)) {
@@ -280,7 +349,7 @@ final class CasualtyRules {
           sentence, false);
     }
     m = toll.matcher(s);
-    while (m.find()) {
+    while (counts && m.find()) {
       Kind kind = kindOf(tolls, m.group("cue"));
       if (kind == null || looksLikeYear(m) || isAge(s, m)) {
         continue;
@@ -289,8 +358,10 @@ final class CasualtyRules {
       addCount(out, "toll", text, from, m, m.start(), m.end(), kind, Optional.empty(),
           sentence, update);
     }
-    m = singular.matcher(s);
-    while (m.find()) {
+    m = singular.matcher(s).useTransparentBounds(true);
+    int[] subjects = wordStarts(s, singularStarts);
+    cursor = new int[2];
+    while (nextCount(m, s, subjects, cursor)) {
       Kind kind = kindOf(passive, m.group("cue"));
       String aux = m.group("aux");
       boolean passiveVoice = aux != null && PASSIVE_AUX.matcher(aux).find();
@@ -338,7 +409,7 @@ final class CasualtyRules {
       Kind kind = kindOf(active, m.group("cue"));
       String name = m.group("name");
       if (kind == null || kind == Kind.ARRESTED || kind == Kind.AFFECTED
-          || !Character.isUpperCase(name.charAt(0))
+          || !Character.isUpperCase(text.charAt(from + m.start("name")))
           || NOT_NAMES.contains(name.toLowerCase(Locale.ROOT))
           || CountPhrase.bounds(name).isPresent()
           || PASSIVE_BEFORE.matcher(s.subSequence(Math.max(0, m.start() - 30), m.start()))
@@ -366,7 +437,7 @@ final class CasualtyRules {
             sentence));
       } else if (m.group("name") != null) {
         String name = m.group("name");
-        if (Character.isUpperCase(name.charAt(0))
+        if (Character.isUpperCase(text.charAt(from + m.start("name")))
             && !NOT_NAMES.contains(name.toLowerCase(Locale.ROOT))) {
           out.add(one("death-of", text, from, m.start(), m.end(), m.start("cue"), Kind.KILLED,
               Optional.of(TextSpan.of(text, from + m.start("name"), from + m.end("name"))),
@@ -379,10 +450,17 @@ final class CasualtyRules {
     }
     m = died.matcher(s);
     while (m.find()) {
-      String pre = m.group("pre").toLowerCase(Locale.ROOT);
-      if (PLURAL_SUBJECTS.contains(pre) || CountPhrase.bounds(pre).isPresent()
-          || NEGATION_BEFORE.matcher(s.subSequence(Math.max(0, m.start() - 30), m.end("pre")))
-              .find()) {
+      int w = m.start();
+      while (w > 0 && Character.isWhitespace(s.charAt(w - 1))) {
+        w--;
+      }
+      int wEnd = w;
+      while (w > 0 && !Character.isWhitespace(s.charAt(w - 1)) && wEnd - w < 25) {
+        w--;
+      }
+      String pre = s.subSequence(w, wEnd).toString().replaceAll("[,.;:]+$", "");
+      if (pre.isEmpty() || PLURAL_SUBJECTS.contains(pre) || CountPhrase.bounds(pre).isPresent()
+          || NEGATION_BEFORE.matcher(s.subSequence(Math.max(0, w - 30), wEnd)).find()) {
         continue;
       }
       out.add(one("died", text, from, m.start("cue"), m.end(), m.start("cue"), Kind.KILLED,
@@ -415,6 +493,155 @@ final class CasualtyRules {
       out.add(zero("not-harmed", text, from, m.start(), m.end(), cueStart, kind, sentence));
     }
     return subCounts(text, from, s, sentence, out);
+  }
+
+  /** Words that are (part of) a number: a count holds one of these or a digit. */
+  private static final Set<String> NUMBER_WORDS = Set.of(
+      "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+      "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
+      "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "zero",
+      "dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "million", "millions",
+      "scores", "tens", "several", "both", "few", "couple", "handful");
+
+  /**
+   * Where in {@code s} a count may start: each number word or digit, and the three words before
+   * it (for "at least 12", "a total of 30", "between 20 and 30").
+   */
+  private static int[] countStarts(CharSequence s) {
+    int[] words = new int[32];
+    int n = 0;
+    int[] out = new int[16];
+    int k = 0;
+    int len = s.length();
+    int i = 0;
+    while (i < len) {
+      if (!Character.isLetterOrDigit(s.charAt(i))) {
+        i++;
+        continue;
+      }
+      int j = i;
+      while (j < len && Character.isLetterOrDigit(s.charAt(j))) {
+        j++;
+      }
+      if (n == words.length) {
+        words = java.util.Arrays.copyOf(words, n * 2);
+      }
+      words[n++] = i;
+      if (Character.isDigit(s.charAt(i))
+          || j - i <= 9 && NUMBER_WORDS.contains(s.subSequence(i, j).toString())) {
+        if (k + 4 > out.length) {
+          out = java.util.Arrays.copyOf(out, out.length * 2 + 4);
+        }
+        for (int back = Math.max(0, n - 4); back < n; back++) {
+          if (k == 0 || words[back] > out[k - 1]) {
+            out[k++] = words[back];
+          }
+        }
+      }
+      i = j;
+    }
+    return java.util.Arrays.copyOf(out, k);
+  }
+
+  /** The starts of the words of {@code s} that are digits or in {@code words}. */
+  private static int[] wordStarts(CharSequence s, Set<String> words) {
+    int[] out = new int[16];
+    int n = 0;
+    int len = s.length();
+    int i = 0;
+    while (i < len) {
+      if (!Character.isLetterOrDigit(s.charAt(i))) {
+        i++;
+        continue;
+      }
+      int j = i;
+      while (j < len && Character.isLetterOrDigit(s.charAt(j))) {
+        j++;
+      }
+      if (Character.isDigit(s.charAt(i))
+          || j - i <= 20 && words.contains(s.subSequence(i, j).toString())) {
+        if (n == out.length) {
+          out = java.util.Arrays.copyOf(out, n * 2);
+        }
+        out[n++] = i;
+      }
+      i = j;
+    }
+    return java.util.Arrays.copyOf(out, n);
+  }
+
+  /** Some word of {@code s} starts with one of the cue stems. */
+  private static boolean hasCueStem(CharSequence s) {
+    int len = s.length();
+    for (int i = 0; i < len; i++) {
+      char c = s.charAt(i);
+      if (c < 'a' || c > 'z' || i > 0 && Character.isLetter(s.charAt(i - 1))) {
+        continue;
+      }
+      String[] stems = CUE_STEMS[c - 'a'];
+      if (stems == null) {
+        continue;
+      }
+      for (String stem : stems) {
+        if (len - i >= stem.length() && regionIs(s, i, stem)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static boolean regionIs(CharSequence s, int at, String word) {
+    for (int k = 0; k < word.length(); k++) {
+      if (s.charAt(at + k) != word.charAt(k)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Word beginnings that a sentence must have for any rule to match, by first letter. */
+  private static final String[][] CUE_STEMS = stems(
+      "kill", "dead", "die", "dying", "slain", "murder", "fatal", "mortal", "wound", "injur",
+      "hurt", "hospital", "shot", "shoot", "condition", "struck", "hit", "graze", "perish",
+      "lives", "life", "lost", "execut", "massacr", "behead", "death", "casualt", "bod", "toll",
+      "hostage", "captive", "kidnap", "abduct", "snatch", "seiz", "missing", "unaccounted",
+      "arrest", "detain", "custody", "apprehend", "rounded", "displac", "evacu", "homeless",
+      "trapped", "strand", "flee", "harm", "treated", "unhurt", "uninjur", "unharm", "victim",
+      "gunned", "gunshot", "suffer", "sustain", "airlift", "flown", "rushed", "transported",
+      "taken", "sent", "put", "left", "leav", "took", "tak", "held", "hold", "fatalit", "remains",
+      "pronounced", "succumb", "escaped", "slay", "homicid", "among", "intensive");
+
+  private static String[][] stems(String... all) {
+    String[][] out = new String[26][];
+    for (String stem : all) {
+      int k = stem.charAt(0) - 'a';
+      String[] old = out[k] == null ? new String[0] : out[k];
+      String[] grown = java.util.Arrays.copyOf(old, old.length + 1);
+      grown[old.length] = stem;
+      out[k] = grown;
+    }
+    return out;
+  }
+
+  /**
+   * Like {@link Matcher#find()} for a pattern that starts with a count, but tries only the
+   * positions in {@code starts}: much cheaper than trying every position of the sentence.
+   * {@code cursor} holds the next index into {@code starts} and the end of the last match.
+   */
+  private static boolean nextCount(Matcher m, CharSequence s, int[] starts, int[] cursor) {
+    while (cursor[0] < starts.length) {
+      int start = starts[cursor[0]++];
+      if (start < cursor[1]) {
+        continue;
+      }
+      m.region(start, s.length());
+      if (m.lookingAt()) {
+        cursor[1] = m.end();
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Adds "including five attackers" and "one fatally" counts linked to their total. */
@@ -466,7 +693,8 @@ final class CasualtyRules {
     if (v.isEmpty()) {
       return;
     }
-    while (end > start && Character.isWhitespace(text.charAt(from + end - 1))) {
+    while (end > start && (Character.isWhitespace(text.charAt(from + end - 1))
+        || ",.;:".indexOf(text.charAt(from + end - 1)) >= 0)) {
       end--;
     }
     out.add(new Candidate(rule, TextSpan.of(text, from + start, from + end),
@@ -541,7 +769,8 @@ final class CasualtyRules {
   }
 
   private static final Pattern LEADING_OF =
-      Pattern.compile("^of\\s+(?:(?:the|them|those|these|whom)(?:\\s+|$))?", FLAGS);
+      Pattern.compile("^of\\s+(?:(?:the|them|those|these|whom)(?:\\s+|$))?",
+          Pattern.CASE_INSENSITIVE);
 
   private static Optional<TextSpan> vicSpan(String text, int from, Matcher m) {
     return span(text, from, m, "vic");

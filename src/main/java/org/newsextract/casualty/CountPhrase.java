@@ -36,18 +36,31 @@ final class CountPhrase {
           + "|inches|foot|feet|pounds?|miles?|percent|per\\s+cent|caliber|calibre|mm|am|pm"
           + "|a\\.m|p\\.m|o'clock|y\\.?o)(?![a-z])|:\\d|[.,]\\d|-(?:[a-z]))";
 
-  static final String COUNT =
-      "(?<![\\w$£€#/.:-])(?:(?<mod>" + MOD + ")\\s+)?(?:between\\s+(?<lo>" + NUMBER
-          + ")\\s+and\\s+(?<hi>" + NUMBER + ")|(?<num>" + NUMBER
-          + ")(?:\\s*(?:to|or|-|–)\\s*(?<hi2>" + NUMBER + "))?)" + NUM_END;
+  static final String COUNT = count("");
+
+  /**
+   * {@link #COUNT} with its group names suffixed, for patterns that hold two counts ("two men and
+   * three women").
+   */
+  static String count(String suffix) {
+    return "(?<![\\w$£€#/.:-])(?:(?<mod" + suffix + ">" + MOD + ")\\s+)?(?:between\\s+(?<lo"
+        + suffix + ">" + NUMBER + ")\\s+and\\s+(?<hi" + suffix + ">" + NUMBER + ")|(?<num" + suffix
+        + ">" + NUMBER + ")(?:\\s*(?:to|or|-|–)\\s*(?<hi2" + suffix + ">" + NUMBER + "))?)"
+        + NUM_END;
+  }
 
   /** A read count. */
   record Value(long count, long countMax, CountPrecision precision, boolean additive) {}
 
   /** Reads the groups of a match of {@link #COUNT}; empty when they make no sense. */
   static Optional<Value> read(Matcher m) {
-    String lo = m.group("lo") != null ? m.group("lo") : m.group("num");
-    String hi = m.group("hi") != null ? m.group("hi") : m.group("hi2");
+    return read(m, "");
+  }
+
+  /** Reads the groups of a match of {@link #count(String)} with this suffix. */
+  static Optional<Value> read(Matcher m, String suffix) {
+    String lo = m.group("lo" + suffix) != null ? m.group("lo" + suffix) : m.group("num" + suffix);
+    String hi = m.group("hi" + suffix) != null ? m.group("hi" + suffix) : m.group("hi2" + suffix);
     if (lo == null) {
       return Optional.empty();
     }
@@ -68,7 +81,7 @@ final class CountPhrase {
       precision = CountPrecision.RANGE;
     }
     boolean additive = false;
-    String mod = m.group("mod");
+    String mod = m.group("mod" + suffix);
     if (mod != null) {
       String s = mod.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
       if (s.matches(AT_LEAST.replace("\\s+", " "))) {

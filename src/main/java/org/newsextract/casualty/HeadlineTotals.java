@@ -86,7 +86,7 @@ final class HeadlineTotals {
       }
       if (c.singular()) {
         single = single == null ? c : single;
-      } else if (c.includedIn().isPresent() || c.additive()) {
+      } else if (c.includedIn().isPresent() || c.additive() || c.rule().equals("among")) {
         sub = sub == null ? c : sub;
       } else if (c.update()) {
         update = update == null || c.count() >= update.count() ? c : update;
