@@ -113,6 +113,17 @@ final class CasualtyRules {
   final Pattern including;
   final Pattern fate;
   private final Set<String> singularStarts;
+  private final Set<String> activeFirst;
+  private final Set<String> resultFirst;
+  private final Set<String> tollFirst;
+  private static final Set<String> SINGULAR_VERB_FIRST = Set.of("was", "has", "had", "is");
+  private static final Set<String> ATTRIBUTIVE_FIRST = Set.of("a", "an", "one", "another", "the");
+  private static final Set<String> DEATH_OF_FIRST = Set.of("shooting", "stabbing", "death",
+      "deaths", "killing", "killings", "murder", "murders", "slaying", "slayings", "fatal",
+      "homicide", "homicides");
+  private static final Set<String> NEGATED_FIRST = Set.of("no", "nobody", "none", "neither");
+  private static final Set<String> NOT_VERB_FIRST =
+      Set.of("was", "were", "unharmed", "unhurt", "uninjured", "escaped");
 
   private static final Pattern SINGULAR_AUX =
       Pattern.compile("\\b(?:was|is|has)\\b");
@@ -244,6 +255,9 @@ final class CasualtyRules {
       starts.add(noun.split(" ")[0]);
     }
     singularStarts = Set.copyOf(starts);
+    activeFirst = firstWords(active);
+    resultFirst = firstWords(resultVerbs);
+    tollFirst = firstWords(tolls);
   }
 
   /** Finds every candidate count in one sentence {@code [from, to)} of {@code text}. */
@@ -254,6 +268,7 @@ final class CasualtyRules {
       return out;
     }
     boolean counts = NUMBER_WORD.matcher(s).find();
+    Words words = new Words(s);
     int[] starts = counts ? countStarts(s) : new int[0];
     int[] cursor = new int[2];
     Matcher m = subject.matcher(s).useTransparentBounds(true);
@@ -310,8 +325,10 @@ final class CasualtyRules {
       addCount(out, "among", text, from, m, m.start(), m.end(), kind, vicSpan(text, from, m),
           sentence, false);
     }
-    m = activeDirect.matcher(s);
-    while (counts && m.find()) {
+    m = activeDirect.matcher(s).useTransparentBounds(true);
+    cursor = new int[2];
+    int[] activeDirectAt = counts ? words.startsOf(activeFirst) : new int[0];
+    while (nextCount(m, s, activeDirectAt, cursor)) {
       Kind kind = kindOf(active, m.group("cue"));
       if (kind == null || badBefore(s, m.start("cue") + m.group("cue").length() + 1)
           || PASSIVE_BEFORE.matcher(s.subSequence(Math.max(0, m.start() - 30), m.start()))
@@ -323,8 +340,10 @@ final class CasualtyRules {
       addCount(out, "active", text, from, m, m.start(), end, kind, vicSpan(text, from, m),
           sentence, false);
     }
-    m = activeResult.matcher(s);
-    while (counts && m.find()) {
+    m = activeResult.matcher(s).useTransparentBounds(true);
+    cursor = new int[2];
+    int[] activeResultAt = counts ? words.startsOf(resultFirst) : new int[0];
+    while (nextCount(m, s, activeResultAt, cursor)) {
       String verb = resultVerbs.kindOf(m.group("cue"));
       Kind kind = kindOf(results, m.group("tail"));
       if (kind == null || !victimsOk(m.group("vic"))) {
@@ -348,8 +367,10 @@ final class CasualtyRules {
       addCount(out, "noun", text, from, m, m.start(), m.end(), kind, vicSpan(text, from, m),
           sentence, false);
     }
-    m = toll.matcher(s);
-    while (counts && m.find()) {
+    m = toll.matcher(s).useTransparentBounds(true);
+    cursor = new int[2];
+    int[] tollAt = counts ? words.startsOf(tollFirst) : new int[0];
+    while (nextCount(m, s, tollAt, cursor)) {
       Kind kind = kindOf(tolls, m.group("cue"));
       if (kind == null || looksLikeYear(m) || isAge(s, m)) {
         continue;
@@ -375,8 +396,10 @@ final class CasualtyRules {
           Optional.of(TextSpan.of(text, from + m.start("subj"), from + m.end("subj"))),
           sentence));
     }
-    m = singularVerb.matcher(s);
-    while (m.find()) {
+    m = singularVerb.matcher(s).useTransparentBounds(true);
+    cursor = new int[2];
+    int[] singularVerbAt = words.startsOf(SINGULAR_VERB_FIRST);
+    while (nextCount(m, s, singularVerbAt, cursor)) {
       Kind kind = kindOf(passive, m.group("cue"));
       if (kind == null || looksActive(s, m.end()) && !m.group("aux").toLowerCase(Locale.ROOT)
           .matches("was|is|has\\s+been|had\\s+been")) {
@@ -393,8 +416,10 @@ final class CasualtyRules {
       out.add(one("singular-verb", text, from, m.start(), m.end(), m.start("cue"), kind,
           Optional.empty(), sentence));
     }
-    m = singularObject.matcher(s);
-    while (m.find()) {
+    m = singularObject.matcher(s).useTransparentBounds(true);
+    cursor = new int[2];
+    int[] singularObjectAt = words.startsOf(activeFirst);
+    while (nextCount(m, s, singularObjectAt, cursor)) {
       Kind kind = kindOf(active, m.group("cue"));
       if (kind == null || kind == Kind.ARRESTED || kind == Kind.AFFECTED
           || PASSIVE_BEFORE.matcher(s.subSequence(Math.max(0, m.start() - 30), m.start()))
@@ -404,8 +429,10 @@ final class CasualtyRules {
       out.add(one("singular-object", text, from, m.start(), m.end(), m.start("cue"), kind,
           Optional.empty(), sentence));
     }
-    m = singularName.matcher(s);
-    while (m.find()) {
+    m = singularName.matcher(s).useTransparentBounds(true);
+    cursor = new int[2];
+    int[] singularNameAt = words.startsOf(activeFirst);
+    while (nextCount(m, s, singularNameAt, cursor)) {
       Kind kind = kindOf(active, m.group("cue"));
       String name = m.group("name");
       if (kind == null || kind == Kind.ARRESTED || kind == Kind.AFFECTED
@@ -420,8 +447,10 @@ final class CasualtyRules {
           Optional.of(TextSpan.of(text, from + m.start("name"), from + m.end("name"))),
           sentence));
     }
-    m = attributive.matcher(s);
-    while (m.find()) {
+    m = attributive.matcher(s).useTransparentBounds(true);
+    cursor = new int[2];
+    int[] attributiveAt = words.startsOf(ATTRIBUTIVE_FIRST);
+    while (nextCount(m, s, attributiveAt, cursor)) {
       Kind kind = kindOf(passive, m.group("cue"));
       if (kind != null) {
         out.add(one("attributive", text, from, m.start(), m.end(), m.start("cue"), kind,
@@ -429,8 +458,10 @@ final class CasualtyRules {
             sentence));
       }
     }
-    m = deathOf.matcher(s);
-    while (m.find()) {
+    m = deathOf.matcher(s).useTransparentBounds(true);
+    cursor = new int[2];
+    int[] deathOfAt = words.startsOf(DEATH_OF_FIRST);
+    while (nextCount(m, s, deathOfAt, cursor)) {
       if (m.group("one") != null) {
         out.add(one("death-of", text, from, m.start(), m.end(), m.start("cue"), Kind.KILLED,
             Optional.of(TextSpan.of(text, from + m.start("one"), from + m.end("one"))),
@@ -466,8 +497,10 @@ final class CasualtyRules {
       out.add(one("died", text, from, m.start("cue"), m.end(), m.start("cue"), Kind.KILLED,
           Optional.empty(), sentence));
     }
-    m = negated.matcher(s);
-    while (m.find()) {
+    m = negated.matcher(s).useTransparentBounds(true);
+    cursor = new int[2];
+    int[] negatedAt = words.startsOf(NEGATED_FIRST);
+    while (nextCount(m, s, negatedAt, cursor)) {
       Kind kind = kindOf(passive, m.group("cue"));
       if (kind != null) {
         // "nobody was seriously hurt" says nothing about minor injuries
@@ -475,8 +508,10 @@ final class CasualtyRules {
         out.add(zero(rule, text, from, m.start(), m.end(), m.start("cue"), kind, sentence));
       }
     }
-    m = negatedNoun.matcher(s);
-    while (m.find()) {
+    m = negatedNoun.matcher(s).useTransparentBounds(true);
+    cursor = new int[2];
+    int[] negatedNounAt = words.startsOf(NEGATED_FIRST);
+    while (nextCount(m, s, negatedNounAt, cursor)) {
       String cue = m.group("cue").toLowerCase(Locale.ROOT);
       Kind kind = cue.startsWith("death") || cue.startsWith("fatal") || cue.endsWith("killed")
           ? Kind.KILLED
@@ -484,8 +519,10 @@ final class CasualtyRules {
       out.add(zero("negated-noun", text, from, m.start(), m.end(), m.start("cue"), kind,
           sentence));
     }
-    m = notVerb.matcher(s);
-    while (m.find()) {
+    m = notVerb.matcher(s).useTransparentBounds(true);
+    cursor = new int[2];
+    int[] notVerbAt = words.startsOf(NOT_VERB_FIRST);
+    while (nextCount(m, s, notVerbAt, cursor)) {
       String cue = (m.group("cue") != null ? m.group("cue") : m.group("cue2"))
           .toLowerCase(Locale.ROOT);
       Kind kind = cue.equals("killed") ? Kind.KILLED : Kind.INJURED;
@@ -568,6 +605,59 @@ final class CasualtyRules {
       i = j;
     }
     return java.util.Arrays.copyOf(out, n);
+  }
+
+  private static Set<String> firstWords(Lexicon.Cues cues) {
+    Set<String> out = new java.util.HashSet<>();
+    for (String phrase : cues.kindByPhrase().keySet()) {
+      out.add(phrase.split("[^\\p{L}\\p{N}]")[0]);
+    }
+    return Set.copyOf(out);
+  }
+
+  /** The words of a sentence (runs of letters and digits) and where they start. */
+  private static final class Words {
+    private final int[] starts;
+    private final String[] words;
+
+    Words(CharSequence s) {
+      int[] st = new int[32];
+      String[] ws = new String[32];
+      int n = 0;
+      int len = s.length();
+      int i = 0;
+      while (i < len) {
+        if (!Character.isLetterOrDigit(s.charAt(i))) {
+          i++;
+          continue;
+        }
+        int j = i;
+        while (j < len && Character.isLetterOrDigit(s.charAt(j))) {
+          j++;
+        }
+        if (n == st.length) {
+          st = java.util.Arrays.copyOf(st, n * 2);
+          ws = java.util.Arrays.copyOf(ws, n * 2);
+        }
+        st[n] = i;
+        ws[n++] = j - i <= 25 ? s.subSequence(i, j).toString() : "";
+        i = j;
+      }
+      starts = java.util.Arrays.copyOf(st, n);
+      words = java.util.Arrays.copyOf(ws, n);
+    }
+
+    /** The starts of the words in {@code set}, in text order. */
+    int[] startsOf(Set<String> set) {
+      int[] out = new int[starts.length];
+      int k = 0;
+      for (int i = 0; i < starts.length; i++) {
+        if (set.contains(words[i])) {
+          out[k++] = starts[i];
+        }
+      }
+      return java.util.Arrays.copyOf(out, k);
+    }
   }
 
   /** Some word of {@code s} starts with one of the cue stems. */
@@ -725,12 +815,16 @@ final class CasualtyRules {
     if (vic == null || vic.isBlank()) {
       return true;
     }
-    String first = vic.trim().split("\\s+")[0].toLowerCase(Locale.ROOT).replace('’', '\'');
-    if (first.equals("of")) {
+    String[] words = SPACES.split(vic.trim().toLowerCase(Locale.ROOT));
+    if (words[0].equals("of")) {
       return true;
     }
-    for (String w : vic.trim().toLowerCase(Locale.ROOT).split("\\s+")) {
-      if (notVictims.contains(w.replaceAll("[,.]$", ""))) {
+    for (String w : words) {
+      int end = w.length();
+      while (end > 0 && (w.charAt(end - 1) == ',' || w.charAt(end - 1) == '.')) {
+        end--;
+      }
+      if (notVictims.contains(w.substring(0, end).replace('’', '\''))) {
         return false;
       }
     }
@@ -768,6 +862,7 @@ final class CasualtyRules {
     return n != null && n.matches("(?:1[89]|20)\\d\\d") && m.group("mod") == null;
   }
 
+  private static final Pattern SPACES = Pattern.compile("\\s+");
   private static final Pattern LEADING_OF =
       Pattern.compile("^of\\s+(?:(?:the|them|those|these|whom)(?:\\s+|$))?",
           Pattern.CASE_INSENSITIVE);

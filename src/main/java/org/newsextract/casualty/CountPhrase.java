@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.newsextract.number.NumberWords;
 
 /**
@@ -49,6 +50,11 @@ final class CountPhrase {
         + NUM_END;
   }
 
+  private static final Pattern AT_LEAST_WHOLE = Pattern.compile(AT_LEAST);
+  private static final Pattern AT_MOST_WHOLE = Pattern.compile(AT_MOST);
+  private static final Pattern ABOUT_WHOLE = Pattern.compile(ABOUT);
+  private static final Pattern ADDED_WHOLE = Pattern.compile(ADDED);
+
   /** A read count. */
   record Value(long count, long countMax, CountPrecision precision, boolean additive) {}
 
@@ -83,14 +89,14 @@ final class CountPhrase {
     boolean additive = false;
     String mod = m.group("mod" + suffix);
     if (mod != null) {
-      String s = mod.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
-      if (s.matches(AT_LEAST.replace("\\s+", " "))) {
+      String s = mod.toLowerCase(Locale.ROOT);
+      if (AT_LEAST_WHOLE.matcher(s).matches()) {
         precision = precision == CountPrecision.EXACT ? CountPrecision.AT_LEAST : precision;
-      } else if (s.matches(AT_MOST.replace("\\s+", " "))) {
+      } else if (AT_MOST_WHOLE.matcher(s).matches()) {
         precision = precision == CountPrecision.EXACT ? CountPrecision.AT_MOST : precision;
-      } else if (s.matches(ABOUT.replace("\\s+", " "))) {
+      } else if (ABOUT_WHOLE.matcher(s).matches()) {
         precision = precision == CountPrecision.EXACT ? CountPrecision.APPROXIMATE : precision;
-      } else if (s.matches(ADDED.replace("\\s+", " "))) {
+      } else if (ADDED_WHOLE.matcher(s).matches()) {
         additive = true;
       }
     }

@@ -25,11 +25,19 @@ final class Lexicon {
   record Cues(Map<String, String> kindByPhrase) {
     /** A regex alternation of every phrase, longest first, any white space between words. */
     String alternation() {
-      return "(?:" + kindByPhrase.keySet().stream()
+      // factored by first letter ("k(?:illed|illing)|d(?:ead|ied)"): the regex engine then
+      // rejects a position after one comparison instead of one per phrase
+      Map<Character, List<String>> byFirst = new java.util.TreeMap<>();
+      kindByPhrase.keySet().stream()
           .sorted(Comparator.comparingInt(String::length).reversed()
               .thenComparing(Comparator.naturalOrder()))
-          .map(Lexicon::phraseRegex)
-          .collect(Collectors.joining("|")) + ")";
+          .forEach(p -> byFirst.computeIfAbsent(p.charAt(0), c -> new ArrayList<>()).add(p));
+      List<String> groups = new ArrayList<>();
+      byFirst.forEach((first, phrases) -> groups.add(
+          phraseRegex(String.valueOf(first)) + "(?:" + phrases.stream()
+              .map(p -> restRegex(p.substring(1)))
+              .collect(Collectors.joining("|")) + ")"));
+      return "(?:" + String.join("|", groups) + ")";
     }
 
     /** The kind of a matched phrase (case and white space do not matter), or null. */
@@ -38,15 +46,32 @@ final class Lexicon {
     }
   }
 
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+
   static String normalise(CharSequence s) {
-    return s.toString().trim().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ")
+    return SPACES.matcher(s.toString().trim().toLowerCase(Locale.ROOT)).replaceAll(" ")
         .replace('’', '\'');
+  }
+
+  /** Like {@link #phraseRegex} for the rest of a phrase after its first char. */
+  private static String restRegex(String rest) {
+    if (rest.isEmpty()) {
+      return "";
+    }
+    int space = rest.indexOf(' ');
+    String head = space < 0 ? rest : rest.substring(0, space);
+    String regex = head.isEmpty() ? "" : quote(head);
+    return space < 0 ? regex : regex + "\\s+" + phraseRegex(rest.substring(space + 1));
+  }
+
+  private static String quote(String word) {
+    return Pattern.quote(word).replace("'", "\\E['’]\\Q");
   }
 
   static String phraseRegex(String phrase) {
     List<String> words = new ArrayList<>();
     for (String w : phrase.split(" ")) {
-      words.add(Pattern.quote(w).replace("'", "\\E['’]\\Q"));
+      words.add(quote(w));
     }
     return String.join("\\s+", words);
   }
