@@ -89,24 +89,38 @@ public final class CasualtyExtractor {
     List<Candidate> byTrust = new ArrayList<>(all);
     byTrust.sort(Comparator.comparingInt((Candidate c) -> PRIORITY.indexOf(c.rule()))
         .thenComparingInt(c -> c.span().start()));
+    // kept candidates by start; spans are short (every rule is bounded), so only those that
+    // start within the longest kept span before c can overlap it
+    java.util.TreeMap<Integer, List<Candidate>> byStart = new java.util.TreeMap<>();
+    java.util.Set<Integer> cues = new java.util.HashSet<>();
+    int longest = 0;
     List<Candidate> kept = new ArrayList<>();
     for (Candidate c : byTrust) {
-      boolean clash = false;
-      for (Candidate k : kept) {
-        boolean sameCue = k.cueStart() == c.cueStart();
-        boolean sameKind = k.kind().category() == c.kind().category();
-        if (sameCue || sameKind && k.span().overlaps(c.span())) {
-          clash = true;
-          break;
+      boolean clash = cues.contains(c.cueStart());
+      if (!clash) {
+        for (List<Candidate> near : byStart.subMap(c.span().start() - longest, true,
+            c.span().end(), false).values()) {
+          for (Candidate k : near) {
+            if (k.kind().category() == c.kind().category() && k.span().overlaps(c.span())) {
+              clash = true;
+              break;
+            }
+          }
         }
       }
       if (!clash) {
         kept.add(c);
+        cues.add(c.cueStart());
+        byStart.computeIfAbsent(c.span().start(), x -> new ArrayList<>()).add(c);
+        longest = Math.max(longest, c.span().length());
       }
     }
     // "Thirty-nine foreign hostages were killed": the noun inside a larger count names victims
-    kept.removeIf(c -> c.rule().equals("noun") && kept.stream().anyMatch(
-        k -> k != c && k.span().contains(c.span()) && k.span().length() > c.span().length()));
+    final int reach = longest;
+    kept.removeIf(c -> c.rule().equals("noun") && byStart.subMap(c.span().start() - reach, true,
+        c.span().start(), true).values().stream().flatMap(List::stream).anyMatch(
+            k -> k != c && k.span().contains(c.span())
+                && k.span().length() > c.span().length()));
     kept.sort(Comparator.comparing(Candidate::span));
     return kept;
   }

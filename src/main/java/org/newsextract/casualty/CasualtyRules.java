@@ -241,11 +241,11 @@ final class CasualtyRules {
             + "|hurt|harmed|wounded|killed|shot|struck)" + end
             + "|(?<![\\w'’-])(?<cue2>unharmed|unhurt|uninjured|escaped\\s+injury)" + end, FLAGS);
     including = Pattern.compile(
-        "\\G[^.;:!?]{0,50}?(?<![\\w'’-])(?:including|among\\s+them|among\\s+whom"
+        "[^.;:!?]{0,50}?(?<![\\w'’-])(?:including|among\\s+them|among\\s+whom"
             + "|among\\s+those|among\\s+the\\s+dead\\s+(?:were|are))\\s+" + COUNT
             + "(?<vic>(?:\\s+(?!" + STOP + end + ")" + WORD + "){0,3})", FLAGS);
     fate = Pattern.compile(
-        "\\G\\s*(?:,|;|–|—|-)?\\s*(?:with\\s+|and\\s+|of\\s+whom\\s+|of\\s+them\\s+)?" + COUNT
+        "\\s*(?:,|;|–|—|-)?\\s*(?:with\\s+|and\\s+|of\\s+whom\\s+|of\\s+them\\s+)?" + COUNT
             + "(?:\\s+of\\s+(?:them|whom|those|the\\s+victims))?(?:\\s+(?:later|since|have|has"
             + "|had|subsequently|was|were|is|are|who))*\\s+(?<fate>fatally|mortally|died|dying"
             + "|killed|dead)" + end, FLAGS);
@@ -743,9 +743,10 @@ final class CasualtyRules {
         continue;
       }
       int at = c.span().end() - from;
-      Matcher m = including.matcher(s);
+      // lookingAt, not find: find would scan the rest of the sentence for every count
+      Matcher m = including.matcher(s).useTransparentBounds(true);
       m.region(at, s.length());
-      if (m.find()) {
+      if (m.lookingAt()) {
         Optional<CountPhrase.Value> v = CountPhrase.read(m);
         if (v.isPresent() && v.get().countMax() <= c.countMax() && victimsOk(m.group("vic"))) {
           int start = m.start("num") >= 0 ? m.start("num") : m.start("lo");
@@ -759,9 +760,9 @@ final class CasualtyRules {
         }
       }
       if (c.kind() == Kind.SHOT || c.kind() == Kind.INJURED) {
-        m = fate.matcher(s);
+        m = fate.matcher(s).useTransparentBounds(true);
         m.region(at, s.length());
-        if (m.find()) {
+        if (m.lookingAt()) {
           Optional<CountPhrase.Value> v = CountPhrase.read(m);
           if (v.isPresent() && v.get().countMax() <= c.countMax()) {
             int start = m.start("mod") >= 0 ? m.start("mod")

@@ -6,9 +6,12 @@ import java.util.Optional;
 enum Kind {
   KILLED, INJURED, HOSTAGE, KIDNAPPED, MISSING, ARRESTED, AFFECTED, SHOT;
 
+  private final CasualtyCategory category =
+      "SHOT".equals(name()) ? CasualtyCategory.INJURED : CasualtyCategory.valueOf(name());
+
   /** The public category; SHOT people who are not said to have died count as injured. */
   CasualtyCategory category() {
-    return this == SHOT ? CasualtyCategory.INJURED : CasualtyCategory.valueOf(name());
+    return category;
   }
 
   static Optional<Kind> of(String name) {
