@@ -121,6 +121,8 @@ final class CasualtyRules {
   private static final Set<String> DEATH_OF_FIRST = Set.of("shooting", "stabbing", "death",
       "deaths", "killing", "killings", "murder", "murders", "slaying", "slayings", "fatal",
       "homicide", "homicides");
+  private static final Set<String> ARTICLES = Set.of("a", "an");
+  private static final Pattern LAST_WORD = Pattern.compile("([\\w'’-]+)\\s*$");
   private static final Set<String> NEGATED_FIRST = Set.of("no", "nobody", "none", "neither");
   private static final Set<String> NOT_VERB_FIRST =
       Set.of("was", "were", "unharmed", "unhurt", "uninjured", "escaped");
@@ -288,7 +290,8 @@ final class CasualtyRules {
     }
     m = conjoined.matcher(s).useTransparentBounds(true);
     cursor = new int[2];
-    while (nextCount(m, s, starts, cursor)) {
+    int[] conjoinedAt = merge(starts, words.startsOf(ARTICLES));
+    while (nextCount(m, s, conjoinedAt, cursor)) {
       Kind kind = kindOf(passive, m.group("cue"));
       Optional<CountPhrase.Value> first = m.group("art1") != null
           ? Optional.of(ONE) : CountPhrase.read(m, "");
@@ -412,6 +415,10 @@ final class CasualtyRules {
       CharSequence before = s.subSequence(Math.max(0, m.start() - 40), m.start());
       if (NEGATION_BEFORE.matcher(before).find()) {
         continue; // the negated rule reads these
+      }
+      Matcher last = LAST_WORD.matcher(before);
+      if (last.find() && notVictims.contains(last.group(1))) {
+        continue; // "the car was hit by gunfire"
       }
       out.add(one("singular-verb", text, from, m.start(), m.end(), m.start("cue"), kind,
           Optional.empty(), sentence));
@@ -712,6 +719,21 @@ final class CasualtyRules {
       out[k] = grown;
     }
     return out;
+  }
+
+  /** The union of two sorted position lists, sorted. */
+  private static int[] merge(int[] a, int[] b) {
+    int[] out = new int[a.length + b.length];
+    int i = 0;
+    int j = 0;
+    int k = 0;
+    while (i < a.length || j < b.length) {
+      int next = j >= b.length || i < a.length && a[i] <= b[j] ? a[i++] : b[j++];
+      if (k == 0 || out[k - 1] != next) {
+        out[k++] = next;
+      }
+    }
+    return java.util.Arrays.copyOf(out, k);
   }
 
   /**
