@@ -121,6 +121,7 @@ final class CasualtyRules {
   private static final Set<String> DEATH_OF_FIRST = Set.of("shooting", "stabbing", "death",
       "deaths", "killing", "killings", "murder", "murders", "slaying", "slayings", "fatal",
       "homicide", "homicides");
+  private static final Pattern FATAL = Pattern.compile("fatally|mortally|died|dying|killed|dead");
   private static final Set<String> ARTICLES = Set.of("a", "an");
   private static final Pattern LAST_WORD = Pattern.compile("([\\w'’-]+)\\s*$");
   private static final Set<String> NEGATED_FIRST = Set.of("no", "nobody", "none", "neither");
@@ -249,8 +250,9 @@ final class CasualtyRules {
     fate = Pattern.compile(
         "\\s*(?:,|;|–|—|-)?\\s*(?:with\\s+|and\\s+|of\\s+whom\\s+|of\\s+them\\s+)?" + COUNT
             + "(?:\\s+of\\s+(?:them|whom|those|the\\s+victims))?(?:\\s+(?:later|since|have|has"
-            + "|had|subsequently|was|were|is|are|who))*\\s+(?<fate>fatally|mortally|died|dying"
-            + "|killed|dead)" + end, FLAGS);
+            + "|had|subsequently|was|were|is|are|who|remain|remains|still))*\\s+(?<fate>fatally"
+            + "|mortally|died|dying|killed|dead|critically|seriously|in\\s+(?:critical|serious"
+            + "|grave)\\s+condition)" + end, FLAGS);
     Set<String> starts = new java.util.HashSet<>(NUMBER_WORDS);
     starts.addAll(List.of("he", "she", "another"));
     for (String noun : singularNouns) {
@@ -789,8 +791,11 @@ final class CasualtyRules {
           if (v.isPresent() && v.get().countMax() <= c.countMax()) {
             int start = m.start("mod") >= 0 ? m.start("mod")
                 : m.start("num") >= 0 ? m.start("num") : m.start("lo");
+            // "four shot, one fatally" is a death; "two critically" is part of the injured
+            Kind fateKind = FATAL.matcher(m.group("fate")).lookingAt() ? Kind.KILLED
+                : Kind.INJURED;
             out.add(new Candidate("fate", TextSpan.of(text, from + start, from + m.end()),
-                from + m.start("fate"), Kind.KILLED, v.get().count(), v.get().countMax(),
+                from + m.start("fate"), fateKind, v.get().count(), v.get().countMax(),
                 v.get().precision(), Optional.empty(), sentence, false, false, false,
                 Optional.of(c.span())));
           }

@@ -36,8 +36,20 @@ final class HeadlineTotals {
     Map<CasualtyCategory, Long> totals = new EnumMap<>(CasualtyCategory.class);
     chosen.forEach((category, c) -> totals.put(category, c.count()));
     Candidate killed = chosen.get(CasualtyCategory.KILLED);
+    Optional<Candidate> firstShot = headline(candidates, Kind.SHOT);
+    Candidate injuredFirst = chosen.get(CasualtyCategory.INJURED);
+    // "Four people shot, two in serious condition": a count of people shot that comes first is
+    // the headline, less those said to have died
+    boolean shotFirst = firstShot.isPresent() && !firstShot.get().singular()
+        && firstShot.get().sentence() < LEAD_SENTENCES
+        && injuredFirst != null && !injuredFirst.update()
+        && firstShot.get().span().start() < injuredFirst.span().start();
+    if (shotFirst) {
+      totals.remove(CasualtyCategory.INJURED);
+      chosen.remove(CasualtyCategory.INJURED);
+    }
     if (!totals.containsKey(CasualtyCategory.INJURED)) {
-      headline(candidates, Kind.SHOT).ifPresent(shot -> {
+      firstShot.ifPresent(shot -> {
         long dead = killedAmong(candidates, shot);
         // "a man was shot" in a story of a killing is, most often, the man who died
         boolean sameVictim = shot.singular() && killed != null;
@@ -122,6 +134,12 @@ final class HeadlineTotals {
     for (Candidate c : all) {
       if (c.kind() == Kind.KILLED && c.includedIn().isPresent()
           && c.includedIn().get().equals(shot.span())) {
+        return c.count();
+      }
+    }
+    for (Candidate c : all) {
+      if (c.kind() == Kind.KILLED && !c.negated() && !c.singular() && c.count() < shot.count()
+          && c.sentence() >= shot.sentence() && c.sentence() - shot.sentence() <= 1) {
         return c.count();
       }
     }
