@@ -106,6 +106,7 @@ final class CasualtyRules {
   final Pattern singularName;
   final Pattern deathOf;
   final Pattern attributive;
+  final Pattern homicideVictim;
   final Pattern died;
   final Pattern negated;
   final Pattern negatedNoun;
@@ -122,6 +123,7 @@ final class CasualtyRules {
       "deaths", "killing", "killings", "murder", "murders", "slaying", "slayings", "fatal",
       "homicide", "homicides");
   private static final Pattern FATAL = Pattern.compile("fatally|mortally|died|dying|killed|dead");
+  private static final Set<String> HOMICIDE_FIRST = Set.of("homicide", "murder", "slaying");
   private static final Set<String> ARTICLES = Set.of("a", "an");
   private static final Pattern LAST_WORD = Pattern.compile("([\\w'’-]+)\\s*$");
   private static final Set<String> NEGATED_FIRST = Set.of("no", "nobody", "none", "neither");
@@ -218,6 +220,8 @@ final class CasualtyRules {
         "(?<![\\w'’-])(?:a|an|one|another|the)\\s+(?:(?:critically|seriously|badly|gravely"
             + "|severely)\\s+)?(?<cue>injured|wounded|dead|slain)\\s+(?:[\\w'’-]{1,20}\\s+)?(?<subj>"
             + sgNoun + "|" + YEAR_OLD + ")" + end, FLAGS);
+    homicideVictim = Pattern.compile(
+        "(?<cue>homicide|murder|slaying)\\s+(?<subj>victim)" + end, FLAGS);
     deathOf = Pattern.compile(
         "(?<![\\w'’-])(?<cue>(?:shooting\\s+|stabbing\\s+)?deaths?|killings?|murders?|slayings?"
             + "|fatal\\s+shootings?|homicides?)\\s+of\\s+(?:(?<one>(?:a|an|the|his|her|their|one)"
@@ -466,6 +470,14 @@ final class CasualtyRules {
             Optional.of(TextSpan.of(text, from + m.start("subj"), from + m.end("subj"))),
             sentence));
       }
+    }
+    m = homicideVictim.matcher(s).useTransparentBounds(true);
+    cursor = new int[2];
+    int[] homicideAt = words.startsOf(HOMICIDE_FIRST);
+    while (nextCount(m, s, homicideAt, cursor)) {
+      out.add(one("attributive", text, from, m.start(), m.end(), m.start("cue"), Kind.KILLED,
+          Optional.of(TextSpan.of(text, from + m.start("subj"), from + m.end("subj"))),
+          sentence));
     }
     m = deathOf.matcher(s).useTransparentBounds(true);
     cursor = new int[2];
