@@ -11,7 +11,10 @@ import java.util.Set;
  * Picks the headline figure per category for the main event. The headline and lead come first
  * in a news article, so the first precise count wins, unless a later count updates a toll ("rose
  * to 130"), or a single victim is named well before any number (the number then belongs to
- * background: "the city's 300th homicide", "more than 500 people died in ...").
+ * background: "more than 500 people died in ..."). Counts that are part of another ("including
+ * five attackers", "two were among the dead") or add to it ("another five") are used only when
+ * nothing else is given. "No one was hurt" rules out a single victim named after it, never
+ * becomes a count of 1, and a zero is not reported as a total.
  */
 final class HeadlineTotals {
   private HeadlineTotals() {}
@@ -19,7 +22,10 @@ final class HeadlineTotals {
   /** A number this many sentences after the first single victim no longer counts. */
   private static final int LEAD_SENTENCES = 3;
 
-  /** Arrests are about suspects, not casualties of the event: mentions only, no total. */
+  /**
+   * Arrests are about suspects, not casualties of the event: mentions only, no total. SHOT
+   * (hit, fate not said) becomes INJURED below, less those said to have died.
+   */
   private static final Set<Kind> NO_TOTAL = EnumSet.of(Kind.ARRESTED, Kind.SHOT);
 
   /** Rare in crime news; a single victim of these ("a woman who was kidnapped") is background. */
