@@ -71,7 +71,9 @@ final class CasualtyRules {
       "people", "several", "one", "for", "over", "from", "into", "as", "or", "but", "to", "him",
       "her", "them", "his", "their", "it", "its", "himself", "herself", "themselves", "up",
       "down", "off", "out", "i", "we", "you", "they", "he", "she", "there", "here", "because",
-      "than", "then", "mr", "mrs", "ms", "dr", "so", "if", "all", "both", "no", "not");
+      "than", "then", "mr", "mrs", "ms", "dr", "so", "if", "all", "both", "no", "not", "jan",
+      "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "happened",
+      "occurred", "suspect", "victim", "incident", "investigation");
   private static final Set<String> PLURAL_SUBJECTS = Set.of(
       "they", "we", "people", "others", "victims", "men", "women", "children", "both", "all",
       "none", "nobody", "might", "could", "would", "may", "nearly", "almost", "never", "not",
@@ -448,7 +450,12 @@ final class CasualtyRules {
     while (nextCount(m, s, singularNameAt, cursor)) {
       Kind kind = kindOf(active, m.group("cue"));
       String name = m.group("name");
+      String cueText = text.substring(from + m.start("cue"), from + m.end("cue"));
       if (kind == null || kind == Kind.ARRESTED || kind == Kind.AFFECTED
+          // "the shooting Saturday": a gerund here is mostly the noun
+          || kind == Kind.SHOT && m.group("cue").endsWith("ing")
+          // in upper-case wire copy every word looks like a name
+          || cueText.equals(cueText.toUpperCase(Locale.ROOT))
           || !Character.isUpperCase(text.charAt(from + m.start("name")))
           || NOT_NAMES.contains(name.toLowerCase(Locale.ROOT))
           || CountPhrase.bounds(name).isPresent()
