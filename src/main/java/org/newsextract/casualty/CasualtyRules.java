@@ -214,7 +214,7 @@ final class CasualtyRules {
     singularObject = Pattern.compile(
         "(?<![\\w'’-])(?<cue>" + active.alternation() + ")\\s+(?:(?:a|an|one|his|her|their|its"
             + "|the)\\s+(?:[\\w'’-]{1,25}\\s+){0,3}?(?:" + sgNoun + "|" + YEAR_OLD
-            + ")|him|her|himself|herself)" + end, FLAGS);
+            + ")|him|her|himself|herself|" + YEAR_OLD + ")" + end, FLAGS);
     singularName = Pattern.compile(
         "(?<![\\w'’-])(?<cue>" + active.alternation() + ")\\s+(?<name>[\\w'’-]{2,25})" + end,
         FLAGS);

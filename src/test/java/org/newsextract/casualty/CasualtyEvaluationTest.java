@@ -23,7 +23,7 @@ class CasualtyEvaluationTest {
     double r = 100 * cc.get("r").asDouble();
     double f = 100 * cc.get("f1").asDouble();
     System.out.printf("casualties dev (category, count): P %.2f R %.2f F1 %.2f%n", p, r, f);
-    // measured P 86.19 R 86.98 F1 86.58
+    // measured P 86.24 R 87.34 F1 86.78
     assertTrue(f >= 85.0, "F1 " + f);
     assertTrue(p >= 84.5, "P " + p);
     assertTrue(r >= 85.0, "R " + r);
