@@ -3,8 +3,11 @@ package org.newsextract.analysis;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import opennlp.tools.postag.POSTaggerME;
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.tokenize.TokenizerME;
@@ -41,6 +44,7 @@ public final class TextAnalysis {
   private final List<Sentence> sentences;
   private final List<Token>[] tokens;
   private final String[][] tags;
+  private final Map<Object, Object> memo = new HashMap<>();
   private TokenizerME tokenizer;
   private POSTaggerME tagger;
 
@@ -74,6 +78,21 @@ public final class TextAnalysis {
     }
     return new TextAnalysis(
         text, Collections.unmodifiableList(paragraphs), Collections.unmodifiableList(sentences));
+  }
+
+  /**
+   * A value a layer computes once per text and reads again later in the same call (for example
+   * its candidates, read by both its mentions and its totals). {@code key} should be a private
+   * constant of that layer.
+   */
+  @SuppressWarnings("unchecked")
+  public <T> T memo(Object key, Supplier<T> compute) {
+    Object v = memo.get(key);
+    if (v == null) {
+      v = compute.get();
+      memo.put(key, v);
+    }
+    return (T) v;
   }
 
   public String text() {

@@ -1,7 +1,11 @@
 package org.newsextract.casualty;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import org.newsextract.analysis.Sentence;
 import org.newsextract.analysis.TextAnalysis;
 
 /**
@@ -9,16 +13,115 @@ import org.newsextract.analysis.TextAnalysis;
  * Internal: use {@link org.newsextract.NewsExtractor}.
  */
 public final class CasualtyExtractor {
+  private final CasualtyRules rules = new CasualtyRules();
 
   public CasualtyExtractor() {}
 
   /** Casualty mentions in text order. */
   public List<CasualtyMention> extract(TextAnalysis analysis) {
-    return List.of();
+    List<CasualtyMention> out = new ArrayList<>();
+    for (Candidate c : candidates(analysis)) {
+      out.add(c.toMention());
+    }
+    return out;
   }
 
   /** The headline figure per category for the main event of the document. */
   public Map<CasualtyCategory, Long> totals(TextAnalysis analysis, List<CasualtyMention> mentions) {
-    return Map.of();
+    return HeadlineTotals.of(candidates(analysis));
+  }
+
+  private static final Object MEMO_KEY = new Object();
+
+  /** Every count the rules find, one per phrase, in text order; computed once per analysis. */
+  List<Candidate> candidates(TextAnalysis analysis) {
+    return analysis.memo(MEMO_KEY, () -> find(analysis));
+  }
+
+  private List<Candidate> find(TextAnalysis analysis) {
+    String text = analysis.text();
+    // the rules read a lower-cased copy (same length, char for char): case never matters and
+    // matching without CASE_INSENSITIVE is several times faster
+    char[] chars = text.toCharArray();
+    for (int i = 0; i < chars.length; i++) {
+      chars[i] = Character.toLowerCase(chars[i]);
+    }
+    String lower = new String(chars);
+    List<Candidate> all = new ArrayList<>();
+    for (Sentence s : analysis.sentences()) {
+      all.addAll(rules.find(text, lower, s.start(), s.end(), s.index()));
+    }
+    return List.copyOf(linkAmong(dedupe(all)));
+  }
+
+  /** "Two policemen were among the dead": part of the nearest larger count before it. */
+  private static List<Candidate> linkAmong(List<Candidate> cs) {
+    List<Candidate> out = new ArrayList<>(cs);
+    for (int i = 0; i < out.size(); i++) {
+      Candidate c = out.get(i);
+      if (!c.rule().equals("among") || c.includedIn().isPresent()) {
+        continue;
+      }
+      for (int j = i - 1; j >= 0; j--) {
+        Candidate t = out.get(j);
+        if (c.sentence() - t.sentence() > 3) {
+          break;
+        }
+        if (t.kind().category() == c.kind().category() && !t.singular() && t.count() > c.count()
+            && t.includedIn().isEmpty()) {
+          out.set(i, new Candidate(c.rule(), c.span(), c.cueStart(), c.kind(), c.count(),
+              c.countMax(), c.precision(), c.victims(), c.sentence(), false, false, false,
+              Optional.of(t.span())));
+          break;
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Rules in order of trust: where two read the same phrase, the first one wins. */
+  private static final List<String> PRIORITY = List.of(
+      "negated", "not-seriously", "negated-noun", "conjoined", "among", "subject", "active", "result", "toll", "noun", "including",
+      "fate", "singular", "attributive", "singular-object", "singular-name", "death-of", "singular-verb",
+      "died", "not-harmed");
+
+  private static List<Candidate> dedupe(List<Candidate> all) {
+    List<Candidate> byTrust = new ArrayList<>(all);
+    byTrust.sort(Comparator.comparingInt((Candidate c) -> PRIORITY.indexOf(c.rule()))
+        .thenComparingInt(c -> c.span().start()));
+    // kept candidates by start; spans are short (every rule is bounded), so only those that
+    // start within the longest kept span before c can overlap it
+    java.util.TreeMap<Integer, List<Candidate>> byStart = new java.util.TreeMap<>();
+    java.util.Set<Integer> cues = new java.util.HashSet<>();
+    int longest = 0;
+    List<Candidate> kept = new ArrayList<>();
+    for (Candidate c : byTrust) {
+      boolean clash = cues.contains(c.cueStart());
+      if (!clash) {
+        for (List<Candidate> near : byStart.subMap(c.span().start() - longest, true,
+            c.span().end(), false).values()) {
+          for (Candidate k : near) {
+            if (k.kind().category() == c.kind().category() && k.span().overlaps(c.span())) {
+              clash = true;
+              break;
+            }
+          }
+        }
+      }
+      if (!clash) {
+        kept.add(c);
+        cues.add(c.cueStart());
+        byStart.computeIfAbsent(c.span().start(), x -> new ArrayList<>()).add(c);
+        longest = Math.max(longest, c.span().length());
+      }
+    }
+    // "Thirty-nine foreign hostages were killed": the noun inside a larger count names victims
+    final int reach = longest;
+    kept.removeIf(c -> c.rule().equals("noun") && byStart.subMap(c.span().start() - reach, true,
+        c.span().start(), true).values().stream().flatMap(List::stream).anyMatch(
+            k -> k != c && k.span().contains(c.span())
+                && k.span().length() > c.span().length()));
+    kept.sort(Comparator.comparing(Candidate::span));
+    return kept;
   }
 }

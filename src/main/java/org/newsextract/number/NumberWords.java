@@ -2,6 +2,7 @@ package org.newsextract.number;
 
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.regex.Pattern;
 
@@ -60,6 +61,51 @@ public final class NumberWords {
           + "(?:[ -]" + WORD + ")?)?){0,2}"
           + "|(?:a|an|one) (?:hundred|thousand|million)(?:(?: and)? " + WORD
           + "(?:[ -]" + WORD + ")?)?)";
+
+  /**
+   * Quantity words that name no exact number: "dozens", "scores", "hundreds", "tens of
+   * thousands", "a handful", "several", "a few", "a couple" and "both" (which is exactly two). Use
+   * with {@link Pattern#CASE_INSENSITIVE}; no capturing groups. {@link #approximate} gives bounds.
+   */
+  public static final String APPROXIMATE =
+      "(?:(?:tens|hundreds) of thousands|hundreds|thousands|millions|dozens|scores|a handful"
+          + "|a couple|a few|several|both)";
+
+  /** The bounds a quantity word stands for: {@code low <= high}. */
+  public record Bounds(long low, long high) {
+    public Bounds {
+      if (low < 0 || high < low) {
+        throw new IllegalArgumentException("bad bounds " + low + ".." + high);
+      }
+    }
+
+    public boolean exact() {
+      return low == high;
+    }
+  }
+
+  private static final Map<String, Bounds> APPROXIMATE_BOUNDS =
+      Map.ofEntries(
+          Map.entry("both", new Bounds(2, 2)), Map.entry("a couple", new Bounds(2, 2)),
+          Map.entry("a few", new Bounds(3, 5)), Map.entry("several", new Bounds(3, 9)),
+          Map.entry("a handful", new Bounds(3, 9)), Map.entry("dozens", new Bounds(24, 99)),
+          Map.entry("scores", new Bounds(40, 199)), Map.entry("hundreds", new Bounds(200, 999)),
+          Map.entry("thousands", new Bounds(2_000, 9_999)),
+          Map.entry("tens of thousands", new Bounds(20_000, 99_999)),
+          Map.entry("hundreds of thousands", new Bounds(200_000, 999_999)),
+          Map.entry("millions", new Bounds(2_000_000, 9_999_999)));
+
+  /**
+   * The bounds of a whole quantity word ("dozens" is 24..99, "both" is 2..2), or empty when
+   * {@code phrase} is not one. Case and inner white space do not matter.
+   */
+  public static Optional<Bounds> approximate(CharSequence phrase) {
+    if (phrase == null || phrase.length() > 40) {
+      return Optional.empty();
+    }
+    String s = phrase.toString().trim().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+    return Optional.ofNullable(APPROXIMATE_BOUNDS.get(s));
+  }
 
   private static final Pattern CARDINAL_WHOLE =
       Pattern.compile(CARDINAL, Pattern.CASE_INSENSITIVE);

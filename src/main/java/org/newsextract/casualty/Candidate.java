@@ -1,0 +1,45 @@
+package org.newsextract.casualty;
+
+import java.util.Optional;
+import org.newsextract.TextSpan;
+
+/**
+ * A count found by one rule, with what the totals need to know about it.
+ *
+ * @param rule the id of the rule that found it
+ * @param span the whole phrase
+ * @param cueStart where its cue word starts (two rules reading the same cue are one mention)
+ * @param sentence the index of its sentence
+ * @param singular a single victim named without a number ("a man was shot dead")
+ * @param update the count updates an earlier one ("the death toll rose to 130")
+ * @param additive the count adds to an earlier one ("another five were injured")
+ * @param includedIn the larger count this one is part of ("including five attackers")
+ */
+record Candidate(
+    String rule,
+    TextSpan span,
+    int cueStart,
+    Kind kind,
+    long count,
+    long countMax,
+    CountPrecision precision,
+    Optional<TextSpan> victims,
+    int sentence,
+    boolean singular,
+    boolean update,
+    boolean additive,
+    Optional<TextSpan> includedIn) {
+
+  boolean negated() {
+    return count == 0;
+  }
+
+  boolean vague() {
+    return precision == CountPrecision.APPROXIMATE && count != countMax;
+  }
+
+  CasualtyMention toMention() {
+    return new CasualtyMention(span, kind.category(), count, countMax, precision, victims,
+        includedIn);
+  }
+}

@@ -1,0 +1,159 @@
+package org.newsextract.casualty;
+
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Picks the headline figure per category for the main event. The headline and lead come first
+ * in a news article, so the first precise count wins, unless a later count updates a toll ("rose
+ * to 130"), or a single victim is named well before any number (the number then belongs to
+ * background: "more than 500 people died in ..."). Counts that are part of another ("including
+ * five attackers", "two were among the dead") or add to it ("another five") are used only when
+ * nothing else is given. "No one was hurt" rules out a single victim named after it, never
+ * becomes a count of 1, and a zero is not reported as a total.
+ */
+final class HeadlineTotals {
+  private HeadlineTotals() {}
+
+  /** A number this many sentences after the first single victim no longer counts. */
+  private static final int LEAD_SENTENCES = 3;
+
+  /**
+   * Arrests are about suspects, not casualties of the event: mentions only, no total. SHOT
+   * (hit, fate not said) becomes INJURED below, less those said to have died.
+   */
+  private static final Set<Kind> NO_TOTAL = EnumSet.of(Kind.ARRESTED, Kind.SHOT);
+
+  /** Rare in crime news; a single victim of these ("a woman who was kidnapped") is background. */
+  private static final Set<Kind> NEED_NUMBER =
+      EnumSet.of(Kind.HOSTAGE, Kind.KIDNAPPED, Kind.MISSING, Kind.AFFECTED);
+
+  static Map<CasualtyCategory, Long> of(List<Candidate> candidates) {
+    Map<CasualtyCategory, Candidate> chosen = new EnumMap<>(CasualtyCategory.class);
+    for (Kind kind : Kind.values()) {
+      if (!NO_TOTAL.contains(kind)) {
+        headline(candidates, kind).ifPresent(c -> chosen.put(kind.category(), c));
+      }
+    }
+    Map<CasualtyCategory, Long> totals = new EnumMap<>(CasualtyCategory.class);
+    chosen.forEach((category, c) -> totals.put(category, c.count()));
+    Candidate killed = chosen.get(CasualtyCategory.KILLED);
+    Optional<Candidate> firstShot = headline(candidates, Kind.SHOT);
+    Candidate injuredFirst = chosen.get(CasualtyCategory.INJURED);
+    // "Four people shot, two in serious condition": a count of people shot that comes first is
+    // the headline, less those said to have died
+    boolean shotFirst = firstShot.isPresent() && !firstShot.get().singular()
+        && firstShot.get().sentence() < LEAD_SENTENCES
+        && injuredFirst != null && !injuredFirst.update()
+        && firstShot.get().span().start() < injuredFirst.span().start();
+    if (shotFirst) {
+      totals.remove(CasualtyCategory.INJURED);
+      chosen.remove(CasualtyCategory.INJURED);
+    }
+    if (!totals.containsKey(CasualtyCategory.INJURED)) {
+      firstShot.ifPresent(shot -> {
+        long dead = killedAmong(candidates, shot);
+        // "a man was shot" in a story of a killing is, most often, the man who died
+        boolean sameVictim = shot.singular() && killed != null;
+        if (shot.count() - dead > 0 && !sameVictim) {
+          totals.put(CasualtyCategory.INJURED, shot.count() - dead);
+        }
+      });
+    }
+    Candidate injured = chosen.get(CasualtyCategory.INJURED);
+    if (killed != null && killed.count() == 1 && injured != null && injured.singular()
+        && !saysHurt(candidates)) {
+      // "the boy was taken to a hospital" in a story of his death: the same single victim
+      totals.remove(CasualtyCategory.INJURED);
+    }
+    totals.values().removeIf(v -> v == 0);
+    return totals;
+  }
+
+  private static final java.util.regex.Pattern HURT = java.util.regex.Pattern.compile(
+      "\\b(?:wounded|injured|hurt)\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
+
+  /** Some single victim is said to be wounded, injured or hurt (not only hospitalised). */
+  private static boolean saysHurt(List<Candidate> all) {
+    for (Candidate c : all) {
+      if (c.kind() == Kind.INJURED && c.singular() && HURT.matcher(c.span().text()).find()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static Optional<Candidate> headline(List<Candidate> all, Kind kind) {
+    Candidate first = null;
+    Candidate update = null;
+    Candidate sub = null;
+    Candidate single = null;
+    Candidate none = null;
+    for (Candidate c : all) {
+      if (c.kind() != kind) {
+        continue;
+      }
+      if (c.negated()) {
+        boolean blocks = c.rule().equals("negated") || c.rule().equals("negated-noun");
+        none = none == null && blocks ? c : none;
+        continue;
+      }
+      if (c.singular()) {
+        single = single == null ? c : single;
+      } else if (c.includedIn().isPresent() || c.additive() || c.rule().equals("among")) {
+        sub = sub == null ? c : sub;
+      } else if (c.update()) {
+        update = update == null || c.count() >= update.count() ? c : update;
+      } else if (first == null || first.vague() && !c.vague()) {
+        first = c;
+      }
+    }
+    if (first != null && single != null && single.span().start() < first.span().start()
+        && first.sentence() - single.sentence() > LEAD_SENTENCES) {
+      first = null;
+    }
+    if (update != null && (first == null || update.count() >= first.count())) {
+      return Optional.of(update);
+    }
+    if (first != null) {
+      return Optional.of(first);
+    }
+    if (sub != null) {
+      return Optional.of(sub);
+    }
+    // "no one was hurt" rules out a single victim named later, not one named before it
+    // ("a man was shot ... no one else was hurt")
+    boolean ruledOut = none != null && single != null
+        && none.span().start() < single.span().start();
+    if (ruledOut || NEED_NUMBER.contains(kind)) {
+      return Optional.empty();
+    }
+    return Optional.ofNullable(single);
+  }
+
+  /** How many of the people in a SHOT count are said to have died. */
+  private static long killedAmong(List<Candidate> all, Candidate shot) {
+    for (Candidate c : all) {
+      if (c.kind() == Kind.KILLED && c.includedIn().isPresent()
+          && c.includedIn().get().equals(shot.span())) {
+        return c.count();
+      }
+    }
+    for (Candidate c : all) {
+      if (c.kind() == Kind.KILLED && !c.negated() && !c.singular() && c.count() < shot.count()
+          && c.sentence() >= shot.sentence() && c.sentence() - shot.sentence() <= 1) {
+        return c.count();
+      }
+    }
+    for (Candidate c : all) {
+      if (c.kind() == Kind.KILLED && c.sentence() == shot.sentence() && !c.negated()) {
+        return c.count();
+      }
+    }
+    return 0;
+  }
+}

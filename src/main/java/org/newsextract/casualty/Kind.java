@@ -1,0 +1,24 @@
+package org.newsextract.casualty;
+
+import java.util.Optional;
+
+/** What a cue says happened: a public category, or SHOT (hit by gunfire, fate not said). */
+enum Kind {
+  KILLED, INJURED, HOSTAGE, KIDNAPPED, MISSING, ARRESTED, AFFECTED, SHOT;
+
+  private final CasualtyCategory category =
+      "SHOT".equals(name()) ? CasualtyCategory.INJURED : CasualtyCategory.valueOf(name());
+
+  /** The public category; SHOT people who are not said to have died count as injured. */
+  CasualtyCategory category() {
+    return category;
+  }
+
+  static Optional<Kind> of(String name) {
+    try {
+      return Optional.of(Kind.valueOf(name));
+    } catch (IllegalArgumentException | NullPointerException e) {
+      return Optional.empty();
+    }
+  }
+}
