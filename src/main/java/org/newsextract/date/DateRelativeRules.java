@@ -89,6 +89,25 @@ final class DateRelativeRules {
             return date(ref == null ? "XXXX" : year(ref.minusYears(1)));
           });
 
+  /** Nouns after "today's" that make it mean "nowadays": "today's youth". */
+  private static final Lexicon GENERIC_PRESENT_NOUNS = Lexicon.load("generic-present-nouns.txt");
+
+  /** The word starting at {@code from} (letters and hyphens, at most 20), or "". */
+  private static String nextWord(String s, int from) {
+    int i = from;
+    if (i < s.length() && s.charAt(i) == 's') {
+      i++;
+    }
+    while (i < s.length() && i - from < 3 && s.charAt(i) == ' ') {
+      i++;
+    }
+    int start = i;
+    while (i < s.length() && i - start < 20 && (Character.isLetter(s.charAt(i)) || s.charAt(i) == '-')) {
+      i++;
+    }
+    return s.substring(start, i);
+  }
+
   /** "today", "yesterday", "late yesterday", "tomorrow morning", "tonight". */
   static final DateRule RELATIVE_DAY =
       new DateRule(
@@ -97,10 +116,19 @@ final class DateRelativeRules {
               + "(?<rd>today|yesterday|tomorrow|tonight)(?:" + S + POD + ")?"
               + "|the" + S + "day" + S + "(?<rd2>before yesterday|after tomorrow)",
           (g, s, a, b) -> {
-            // "This is VOA Today": a programme name
             String rd = g.get("rd");
-            return rd == null || !Character.isUpperCase(rd.charAt(0)) || g.has("edge")
-                || !s.substring(Math.max(0, a - 12), a).matches("(?s).*\\p{Lu}[\\p{L}.]{0,10}\\s$");
+            if (rd == null) {
+              return true;
+            }
+            // "today's youth", "in today's world": nowadays, not a day
+            if (b < s.length() && (s.charAt(b) == '\'' || s.charAt(b) == '\u2019')
+                && rd.equalsIgnoreCase("today") && GENERIC_PRESENT_NOUNS.get(
+                    nextWord(s, Math.min(s.length(), b + 1))) != null) {
+              return false;
+            }
+            // "This is VOA Today": a programme name (but "on Monday. Yesterday, ..." is not)
+            return !Character.isUpperCase(rd.charAt(0)) || g.has("edge")
+                || !s.substring(Math.max(0, a - 12), a).matches("(?s).*\\p{Lu}[\\p{L}.]{0,10}\\p{L}\\s$");
           },
           (g, c) -> {
             LocalDate ref = c.base();
