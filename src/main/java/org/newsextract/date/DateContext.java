@@ -30,6 +30,9 @@ final class DateContext {
           "fell", "rose", "ran", "spoke", "wrote", "found", "got", "shot", "hit", "put",
           "quit", "read", "broke", "brought", "bought", "sold", "paid", "became", "ago", "earlier",
           "last", "says", "say", "been", "yesterday", "since");
+  private static final Pattern PLAN_AFTER_BE = Pattern.compile(
+      "\\s{1,3}(?:not\\s{1,3})?(?:planning|going|expected|scheduled|due|set|slated|likely"
+          + "|about)\\b");
   private static final Set<String> NOT_PAST_ED = Set.of("scheduled", "planned", "expected",
       "slated", "red", "bed", "need", "speed", "seed", "feed", "indeed", "hundred", "united");
 
@@ -140,6 +143,11 @@ final class DateContext {
         // "had been due to expire Friday": a plan in the past perfect is past
         f = prev1.equals("had") || prev1.equals("been") && prev2.equals("had")
             ? Boolean.FALSE : Boolean.TRUE;
+      } else if ((word.equals("was") || word.equals("were"))
+          && PLAN_AFTER_BE.matcher(sentence).region(w.end(),
+              Math.min(sentence.length(), w.end() + 24)).lookingAt()) {
+        // "were planning to", "was expected to": the plan's tense, not the auxiliary's, counts
+        f = null;
       } else if (PAST_WORDS.contains(word)
           // an "-ed" word counts only right next to the expression ("announced in March"):
           // further away it is as often an adjective ("a still unspecified date in January")

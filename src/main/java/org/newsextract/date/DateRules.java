@@ -135,6 +135,8 @@ final class DateRules {
   }
 
   /** A four-digit number that reads as a year: not money, not a count, not a percentage. */
+  private static final Pattern WORD_AFTER = Pattern.compile("^\\s([a-zA-Z]{2,15})");
+
   static boolean yearOk(Groups g, String sentence, int start, int end) {
     String y = g.get("year");
     if (y == null) {
@@ -170,7 +172,11 @@ final class DateRules {
         && !after.matches("(?s)^\\s?(?:to|-)\\s?(?:1[6-9]|20)\\d\\d(?!\\d).*")) {
       return false;
     }
-    java.util.regex.Matcher w = Pattern.compile("^\\s([a-zA-Z]{2,15})").matcher(after);
+    // "to close at 2082.1": a decimal number, not a year
+    if (after.length() > 1 && after.charAt(0) == '.' && Character.isDigit(after.charAt(1))) {
+      return false;
+    }
+    java.util.regex.Matcher w = WORD_AFTER.matcher(after);
     if (w.find() && COUNT_NOUNS.get(w.group(1)) != null) {
       return false;
     }
