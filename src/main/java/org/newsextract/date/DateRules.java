@@ -287,7 +287,7 @@ final class DateRules {
       case "TH":
         return half && n >= 0 ? "PT" + n + "H30M" : "PT" + num + "H";
       case "D2": return n < 0 ? "PXD" : "P" + (2 * n) + "D";
-      case "Q": return n < 0 ? "PXQ" : "P" + (3 * n) + "M";
+      case "Q": return "P" + num + "Q"; // TimeML quarter unit: "P2Q"
       case "DE": return n < 0 ? "PXDE" : "P" + (10 * n) + "Y";
       case "CE": return n < 0 ? "PXC" : "P" + (100 * n) + "Y";
       case "Y":

@@ -22,7 +22,7 @@ final class TimexValues {
       Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})T(\\d{2}):(\\d{2})");
   private static final Pattern MONTH = Pattern.compile("(\\d{4})-(\\d{2})");
   private static final Pattern YEAR = Pattern.compile("\\d{4}");
-  private static final Pattern PERIOD = Pattern.compile("P(\\d{1,6})([YMWD])");
+  private static final Pattern PERIOD = Pattern.compile("P(\\d{1,6})([YQMWD])");
   private static final Pattern TIME_PERIOD = Pattern.compile("PT(\\d{1,6})([HMS])");
 
   static Granularity granularity(TimexType type, String v) {
@@ -107,6 +107,7 @@ final class TimexValues {
       int n = Integer.parseInt(m.group(1));
       switch (m.group(2)) {
         case "Y": return Optional.of(Period.ofYears(n));
+        case "Q": return Optional.of(Period.ofMonths(3 * n));
         case "M": return Optional.of(Period.ofMonths(n));
         case "W": return Optional.of(Period.ofWeeks(n));
         default: return Optional.of(Period.ofDays(n));

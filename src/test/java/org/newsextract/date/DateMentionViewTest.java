@@ -60,6 +60,10 @@ class DateMentionViewTest {
     assertEquals(Optional.of(Period.ofDays(4)), only("They held out for four days.").amount());
     assertEquals(Optional.of(Duration.ofHours(10)), only("A 10-hour siege ended.").amount());
     assertEquals(Optional.empty(), only("Fighting went on for months.").amount());
+    // quarters keep the TimeML unit in the value ("P2Q") and are six months as a Period
+    DateMention q = only("Sales fell over the past two quarters.");
+    assertEquals("P2Q", q.value());
+    assertEquals(Optional.of(Period.ofMonths(6)), q.amount());
   }
 
   @Test
