@@ -329,6 +329,11 @@ final class DateRelativeRules {
           });
 
   /** "now", "currently", "recently", "the past", "the future", "soon" (references.txt). */
+  /** A count right after "the past": "the past three summers", "the past few seasons". */
+  private static final java.util.regex.Pattern COUNT_AFTER = java.util.regex.Pattern.compile(
+      "\\s(?:\\d{1,4}|two|three|four|five|six|seven|eight|nine|ten|twelve|few|several|many)\\s",
+      java.util.regex.Pattern.CASE_INSENSITIVE);
+
   static final DateRule REFERENCE =
       new DateRule(
           "date-reference",
@@ -336,9 +341,9 @@ final class DateRelativeRules {
           (g, s, a, b) -> {
             String r = g.lower("ref");
             if (r.equals("the past") || r.equals("the future")) {
-              // "the past three years" is a duration, taken by a longer rule; "the future
-              // of" stays a reference
-              return true;
+              // "the past three years" is a duration, taken by a longer rule; "the past three
+              // summers" is not "the past"; "the future of" stays a reference
+              return !COUNT_AFTER.matcher(s).region(b, Math.min(s.length(), b + 12)).lookingAt();
             }
             if (r.equals("soon")) {
               return !s.substring(b, Math.min(s.length(), b + 6)).toLowerCase(Locale.ROOT)
