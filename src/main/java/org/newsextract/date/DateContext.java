@@ -122,7 +122,9 @@ final class DateContext {
    */
   int tense(boolean edAsPast) {
     int from = Math.max(sentenceFrom, matchStart - 60);
-    int to = Math.min(sentenceTo, matchEnd + 40);
+    // at the head of a sentence ("On Tuesday, the league plans to ...") the verb comes after
+    // the subject, so look further right
+    int to = Math.min(sentenceTo, matchEnd + (matchStart - sentenceFrom <= 4 ? 90 : 40));
     if (from >= matchStart && to <= matchEnd) {
       return 0;
     }
