@@ -169,6 +169,11 @@ final class DateContext {
       if (w.start() >= matchEnd) {
         dist += 10;
       }
+      // a sentence-initial "until" takes the tense of its clause: "Until Thursday, they had
+      // not called him" (but "postponed until Tuesday" looks ahead)
+      if (word.equals("until") && w.start() - sentenceFrom <= 1) {
+        dist += 20;
+      }
       if (dist < best) {
         best = dist;
         tense = f ? 1 : -1;
