@@ -176,6 +176,20 @@ final class DateRelativeRules {
    * (a set). A bare weekday is the most recent one on or before the reference date, or the next
    * one when the sentence speaks of the future.
    */
+  /** Nouns that, after "Wednesday's", name a finished event: "Wednesday's ruling". */
+  private static final Lexicon PAST_EVENT_NOUNS = Lexicon.load("past-event-nouns.txt");
+
+  /** The current match is a possessive followed by a finished event: "Friday's bombing". */
+  private static boolean namesPastEvent(DateContext c) {
+    String s = c.sentence;
+    int e = c.matchEnd;
+    if (e + 2 >= s.length() || (s.charAt(e) != '\'' && s.charAt(e) != '\u2019')
+        || s.charAt(e + 1) != 's') {
+      return false;
+    }
+    return PAST_EVENT_NOUNS.get(nextWord(s, e + 1)) != null;
+  }
+
   static final DateRule WEEKDAY =
       new DateRule(
           "date-weekday",
@@ -194,7 +208,9 @@ final class DateRelativeRules {
                 || rel.equals("later") || rel.equals("on")) {
               rel = "";
             }
-            LocalDate d = DateRules.weekday(c, dow, rel);
+            LocalDate d = rel.isEmpty() && c.base() != null && namesPastEvent(c)
+                ? c.base().with(TemporalAdjusters.previousOrSame(DayOfWeek.of(dow)))
+                : DateRules.weekday(c, dow, rel);
             if (d != null) {
               c.noteDay(d);
             }
