@@ -8,7 +8,6 @@ import org.newsextract.pattern.TokenSource;
 
 /** One sentence's tokens for the pattern matcher; POS tags are computed on first request. */
 final class SentenceTokens implements TokenSource {
-  private final int sentence;
   private final List<Token> tokens;
   private final String[] lower;
   private final String[] tags;
@@ -17,22 +16,10 @@ final class SentenceTokens implements TokenSource {
   private boolean titleCase;
   private int[] markerPrefix;
 
-  /**
-   * The tokens of sentences {@code first} to {@code last} (inclusive), read as one sentence: the
-   * sentence model sometimes splits after a title or an initial ("Sen. | Bernie Sanders said").
-   */
-  SentenceTokens(TextAnalysis analysis, int first, int last, WindowTagger.Context taggerContext) {
-    this.sentence = first;
+  /** The tokens of sentence {@code sentence}. */
+  SentenceTokens(TextAnalysis analysis, int sentence, WindowTagger.Context taggerContext) {
     this.taggerContext = taggerContext;
-    if (first == last) {
-      this.tokens = analysis.tokens(first);
-    } else {
-      List<Token> joined = new java.util.ArrayList<>();
-      for (int i = first; i <= last; i++) {
-        joined.addAll(analysis.tokens(i));
-      }
-      this.tokens = joined;
-    }
+    this.tokens = analysis.tokens(sentence);
     this.lower = new String[tokens.size()];
     this.tags = new String[tokens.size()];
     for (int i = 0; i < lower.length; i++) {
@@ -135,10 +122,6 @@ final class SentenceTokens implements TokenSource {
 
   String text(int i) {
     return tokens.get(i).text();
-  }
-
-  int sentence() {
-    return sentence;
   }
 
 }
