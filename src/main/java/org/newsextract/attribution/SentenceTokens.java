@@ -67,8 +67,11 @@ final class SentenceTokens implements TokenSource {
       } else if ((i == 0 || startsClause(i)) && !titleCase && !w.isEmpty()
           && Character.isUpperCase(w.charAt(0)) && (t.equals("VERB") || t.equals("ADJ"))
           && i + 1 < lower.length && !Lexicons.CUE_VERBS.contains(lower[i])
-          && (Lexicons.CUE_VERBS.contains(lower[i + 1]) || capitalised(i + 1))) {
-        t = "PROPN"; // "Trump said", "Ann Compton": a name opening a sentence, read as a verb
+          && (Lexicons.CUE_VERBS.contains(lower[i + 1]) || capitalised(i + 1)
+              || lower[i + 1].equals(":") && i == 0)) {
+        // "Trump said", "Ann Compton", a headline's "Trump: ...": a name opening a sentence,
+        // read as a verb
+        t = "PROPN";
       }
       tags[i] = t;
     }
