@@ -186,7 +186,10 @@ final class PhraseFinder implements SlotFinder {
         if (subject != null) {
           return subject;
         }
-        return v + 1 < k ? chunkRight(ts, v + 1, SOURCE_MAX_TOKENS, false) : null;
+        if (inverted(ts, v)) {
+          return v + 1 < k ? chunkRight(ts, v + 1, SOURCE_MAX_TOKENS, false) : null;
+        }
+        break; // "X met voters, declaring it ... and said": the subject of the clause
       }
     }
     for (int v = from; v < k; v++) {
@@ -196,6 +199,14 @@ final class PhraseFinder implements SlotFinder {
       }
     }
     return null;
+  }
+
+  /** The verb opens its clause or follows a quotation: "“...,” said Smith, adding". */
+  private static boolean inverted(TokenSource ts, int v) {
+    if (v == 0 || isQuote(ts.lower(v - 1))) {
+      return true;
+    }
+    return v > 1 && ts.lower(v - 1).equals(",") && isQuote(ts.lower(v - 2));
   }
 
   private static int[] subjectOf(TokenSource ts, int verb) {
