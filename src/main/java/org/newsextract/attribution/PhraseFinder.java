@@ -39,6 +39,8 @@ final class PhraseFinder implements SlotFinder {
       "some", "others", "most", "each", "all", "several", "few", "one");
   private static final Set<String> POSSESSIVE_DETS = Set.of("his", "her", "their", "its", "our",
       "my", "your");
+  private static final Set<String> PARTICLES =
+      Set.of("away", "off", "down", "up", "out", "back", "around");
   private static final Set<String> PARTICIPLE_OPENERS = Set.of("speaking", "citing",
       "responding", "writing", "referring", "who", "which", "according", "when", "while",
       "after", "before", "asked", "reached", "contacted", "interviewed", "appearing", "in", "on",
@@ -433,6 +435,9 @@ final class PhraseFinder implements SlotFinder {
     }
     if (afterComma && ts.tag(s).equals("VERB")) {
       return null; // "..., adding that": a new clause, not this cue's content
+    }
+    if (PARTICLES.contains(ts.lower(s))) {
+      return null; // "backed away", "called off": a phrasal verb, not a cue
     }
     if (ts.lower(s).equals("not") && s + 1 < n && ts.lower(s + 1).equals("to")) {
       return null; // "who asked not to be named": a request, not a statement

@@ -201,7 +201,17 @@ public final class WordClass {
       return false;
     }
     String prev = ts.tag(i - 1);
-    return prev.equals("PROPN") || prev.equals("PRON") || modifiers.contains(ts.lower(i - 1));
+    if (prev.equals("PROPN") || prev.equals("PRON") || modifiers.contains(ts.lower(i - 1))) {
+      return true;
+    }
+    // "..., new filings show." and "polls show that": a noun's verb read as a noun, where only
+    // punctuation or a complementizer can follow
+    return prev.equals("NOUN") && tag.equals("NOUN") && i + 1 < ts.size()
+        && closesClause(ts.lower(i + 1));
+  }
+
+  private static boolean closesClause(String next) {
+    return next.equals(".") || next.equals("that") || next.equals(":");
   }
 
   private static void addEnds(IntSet out, int i, int mask) {
