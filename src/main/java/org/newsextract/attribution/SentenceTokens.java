@@ -60,7 +60,9 @@ final class SentenceTokens implements TokenSource {
       }
       t = tagger.tag(i);
       String w = tokens.get(i).text();
-      if (i > 0 && !titleCase && !w.isEmpty() && Character.isUpperCase(w.charAt(0))
+      if (titleCase && capitalised(i) && namesBeforeColon(i)) {
+        t = "PROPN"; // "Ann Coulter: And Then There Was One": who says the headline
+      } else if (i > 0 && !titleCase && !w.isEmpty() && Character.isUpperCase(w.charAt(0))
           && !startsClause(i) && !t.equals("PRON") && !t.equals("NUM") && !t.equals("PUNCT")
           && !t.equals("SYM") && !w.equals("I")) {
         t = "PROPN";
@@ -76,6 +78,27 @@ final class SentenceTokens implements TokenSource {
       tags[i] = t;
     }
     return t;
+  }
+
+  /** Tokens [0, i] are capitalised words and a colon follows within four tokens. */
+  private boolean namesBeforeColon(int i) {
+    if (i > 3) {
+      return false;
+    }
+    for (int k = 0; k <= i; k++) {
+      if (!capitalised(k)) {
+        return false;
+      }
+    }
+    for (int k = i + 1; k < lower.length && k <= 4; k++) {
+      if (lower[k].equals(":")) {
+        return true;
+      }
+      if (!capitalised(k)) {
+        return false;
+      }
+    }
+    return false;
   }
 
   private boolean capitalised(int k) {
