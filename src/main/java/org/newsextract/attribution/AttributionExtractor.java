@@ -129,8 +129,11 @@ public final class AttributionExtractor {
         chosen.add(m);
         // the cue and the pattern's other words ("cited by") can be no other match's cue
         for (int[] g : m.groups()) {
-          if (g[1] - g[0] <= MAX_GROUP_MARK) {
-            java.util.Arrays.fill(cueTaken, g[0], g[1], true);
+          // the cue's group starts at the cue: before it may lie other words between a shared
+          // subject and the cue ("Smith said, adding"), which can be cues of their own
+          int from = g[0] <= m.cueStart() && m.cueStart() < g[1] ? m.cueStart() : g[0];
+          if (g[1] - from <= MAX_GROUP_MARK) {
+            java.util.Arrays.fill(cueTaken, from, g[1], true);
           }
         }
         java.util.Arrays.fill(cueTaken, m.cueStart(), m.cueEnd(), true);
