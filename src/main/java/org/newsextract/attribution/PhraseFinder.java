@@ -347,6 +347,9 @@ final class PhraseFinder implements SlotFinder {
     }
     String w0 = ts.lower(b);
     String t0 = ts.tag(b);
+    if (STANDALONE_DETERMINERS.contains(w0) && (b + 1 == n || ts.tag(b + 1).equals("PUNCT"))) {
+      return new int[] {b, b + 1}; // "..., said another."
+    }
     if (NOT_NP_START.contains(w0) || TIME_WORDS.contains(w0)
         || !(NP_INNER.contains(t0) || t0.equals("PRON"))) {
       return null;

@@ -62,6 +62,9 @@ final class SentenceTokens implements TokenSource {
       String w = tokens.get(i).text();
       if (titleCase && capitalised(i) && namesBeforeColon(i)) {
         t = "PROPN"; // "Ann Coulter: And Then There Was One": who says the headline
+      } else if (titleCase && i > 0 && capitalised(i - 1) && lower[i].endsWith("s")
+          && Lexicons.CUE_VERBS.contains(lower[i]) && (t.equals("PROPN") || t.equals("NOUN"))) {
+        t = "VERB"; // "Trump Says He Will Win": a headline's verb after a name
       } else if (i > 0 && !titleCase && !w.isEmpty() && Character.isUpperCase(w.charAt(0))
           && !startsClause(i) && !t.equals("PRON") && !t.equals("NUM") && !t.equals("PUNCT")
           && !t.equals("SYM") && !w.equals("I")) {
