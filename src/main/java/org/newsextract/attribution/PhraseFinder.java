@@ -241,7 +241,8 @@ final class PhraseFinder implements SlotFinder {
         j--; // "Rep. Hank Dalton", split after the title
         continue;
       }
-      if (NP_INNER.contains(t) || isPossessive(w) || w.equals("-") || w.equals("&")) {
+      if (NP_INNER.contains(t) || isPossessive(w) || w.equals("-") || w.equals("&")
+          || w.equals("%")) {
         if (t.equals("DET") && RELATIVE.contains(w) && j == end - 1) {
           break; // "that" as a complementizer tagged DET
         }

@@ -212,6 +212,9 @@ public final class WordClass {
     if (i == 0 || tag.equals("PROPN") || tag.equals("PRON") || tag.equals("DET")) {
       return false;
     }
+    if (i + 1 < ts.size() && ts.lower(i + 1).equals("that")) {
+      return true; // "Coan, his attorney, argues/NOUN that": a verb before a complementizer
+    }
     String prev = ts.tag(i - 1);
     if (prev.equals("PROPN") || prev.equals("PRON") || modifiers.contains(ts.lower(i - 1))) {
       return true;
