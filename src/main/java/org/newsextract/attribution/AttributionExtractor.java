@@ -27,7 +27,6 @@ public final class AttributionExtractor {
   /** How far a content span is extended to take in the rest of its quotation. */
   static final int MAX_QUOTE_EXTENSION_CHARS = 6000;
   private static final int MARKER_WINDOW_TOKENS = 40;
-  private static final int MAX_JOINED_SENTENCES = 3;
   /**
    * Most attributions found in one text; past it the layer stops (the extractor's result limit
    * is lower by default, so this only bounds the work on pathological input).
@@ -35,9 +34,6 @@ public final class AttributionExtractor {
   static final int MAX_ATTRIBUTIONS = 20_000;
   private static final int MAX_GROUP_MARK = 8;
   private static final List<String> NOUN_PHRASE_SLOTS = List.of("source", "recipient");
-  private static final Set<String> TITLES = Set.of("mr", "mrs", "ms", "dr", "sen", "rep", "gov",
-      "gen", "lt", "col", "sgt", "capt", "prof", "rev", "st", "maj", "adm", "cmdr", "pres",
-      "supt", "insp", "det", "atty", "hon", "messrs");
   private static final Set<String> SPEAKER_PRONOUNS = Set.of("i", "we", "you", "me", "us");
 
   private final AttributionPatterns patterns;
@@ -72,21 +68,12 @@ public final class AttributionExtractor {
     Set<String> anchors = compiled.anchorWords();
     WindowTagger.Context taggerContext = new WindowTagger.Context();
     List<Sentence> sentences = analysis.sentences();
-    for (int first = 0; first < sentences.size() && out.size() < MAX_ATTRIBUTIONS; first++) {
-      Sentence s = sentences.get(first);
-      int last = first;
-      while (last + 1 < sentences.size() && last - first < MAX_JOINED_SENTENCES
-          && sentences.get(last + 1).paragraph() == s.paragraph()
-          && endsInTitleOrInitial(text, sentences.get(last))) {
-        last++;
-      }
-      int end = sentences.get(last).end();
-      int current = first;
-      first = last;
-      if (!mentionsAny(text, s.start(), end, anchors, otherAnchors)) {
+    for (int i = 0; i < sentences.size() && out.size() < MAX_ATTRIBUTIONS; i++) {
+      Sentence s = sentences.get(i);
+      if (!mentionsAny(text, s.start(), s.end(), anchors, otherAnchors)) {
         continue;
       }
-      SentenceTokens ts = new SentenceTokens(analysis, current, last, taggerContext);
+      SentenceTokens ts = new SentenceTokens(analysis, i, taggerContext);
       List<PatternMatch> matches = compiled.matchAll(ts, finder);
       if (matches.isEmpty()) {
         continue;
@@ -142,8 +129,11 @@ public final class AttributionExtractor {
         chosen.add(m);
         // the cue and the pattern's other words ("cited by") can be no other match's cue
         for (int[] g : m.groups()) {
-          if (g[1] - g[0] <= MAX_GROUP_MARK) {
-            java.util.Arrays.fill(cueTaken, g[0], g[1], true);
+          // the cue's group starts at the cue: before it may lie other words between a shared
+          // subject and the cue ("Smith said, adding"), which can be cues of their own
+          int from = g[0] <= m.cueStart() && m.cueStart() < g[1] ? m.cueStart() : g[0];
+          if (g[1] - from <= MAX_GROUP_MARK) {
+            java.util.Arrays.fill(cueTaken, from, g[1], true);
           }
         }
         java.util.Arrays.fill(cueTaken, m.cueStart(), m.cueEnd(), true);
@@ -430,27 +420,6 @@ public final class AttributionExtractor {
       }
     }
     return false;
-  }
-
-  /** The sentence ends with a title or an initial ("Sen.", "B.") that cannot end a sentence. */
-  private static boolean endsInTitleOrInitial(String text, Sentence s) {
-    int e = s.end();
-    if (e - s.start() < 2 || text.charAt(e - 1) != '.') {
-      return false;
-    }
-    int b = e - 1;
-    while (b > s.start() && Character.isLetter(text.charAt(b - 1)) && e - 1 - b < 6) {
-      b--;
-    }
-    if (b > s.start() && !Character.isWhitespace(text.charAt(b - 1))
-        && text.charAt(b - 1) != '(' && text.charAt(b - 1) != '“' && text.charAt(b - 1) != '"') {
-      return false;
-    }
-    String word = text.substring(b, e - 1);
-    if (word.length() == 1 && Character.isUpperCase(word.charAt(0))) {
-      return true;
-    }
-    return TITLES.contains(word.toLowerCase(java.util.Locale.ROOT));
   }
 
   /** Anchors that are not runs of letters, which the word scan cannot see. */

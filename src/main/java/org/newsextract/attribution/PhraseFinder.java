@@ -39,6 +39,8 @@ final class PhraseFinder implements SlotFinder {
       "some", "others", "most", "each", "all", "several", "few", "one");
   private static final Set<String> POSSESSIVE_DETS = Set.of("his", "her", "their", "its", "our",
       "my", "your");
+  private static final Set<String> PARTICLES =
+      Set.of("away", "off", "down", "up", "out", "back", "around");
   private static final Set<String> PARTICIPLE_OPENERS = Set.of("speaking", "citing",
       "responding", "writing", "referring", "who", "which", "according", "when", "while",
       "after", "before", "asked", "reached", "contacted", "interviewed", "appearing", "in", "on",
@@ -186,7 +188,10 @@ final class PhraseFinder implements SlotFinder {
         if (subject != null) {
           return subject;
         }
-        return v + 1 < k ? chunkRight(ts, v + 1, SOURCE_MAX_TOKENS, false) : null;
+        if (inverted(ts, v)) {
+          return v + 1 < k ? chunkRight(ts, v + 1, SOURCE_MAX_TOKENS, false) : null;
+        }
+        break; // "X met voters, declaring it ... and said": the subject of the clause
       }
     }
     for (int v = from; v < k; v++) {
@@ -196,6 +201,14 @@ final class PhraseFinder implements SlotFinder {
       }
     }
     return null;
+  }
+
+  /** The verb opens its clause or follows a quotation: "“...,” said Smith, adding". */
+  private static boolean inverted(TokenSource ts, int v) {
+    if (v == 0 || isQuote(ts.lower(v - 1))) {
+      return true;
+    }
+    return v > 1 && ts.lower(v - 1).equals(",") && isQuote(ts.lower(v - 2));
   }
 
   private static int[] subjectOf(TokenSource ts, int verb) {
@@ -228,7 +241,8 @@ final class PhraseFinder implements SlotFinder {
         j--; // "Rep. Hank Dalton", split after the title
         continue;
       }
-      if (NP_INNER.contains(t) || isPossessive(w) || w.equals("-") || w.equals("&")) {
+      if (NP_INNER.contains(t) || isPossessive(w) || w.equals("-") || w.equals("&")
+          || w.equals("%")) {
         if (t.equals("DET") && RELATIVE.contains(w) && j == end - 1) {
           break; // "that" as a complementizer tagged DET
         }
@@ -334,6 +348,9 @@ final class PhraseFinder implements SlotFinder {
     }
     String w0 = ts.lower(b);
     String t0 = ts.tag(b);
+    if (STANDALONE_DETERMINERS.contains(w0) && (b + 1 == n || ts.tag(b + 1).equals("PUNCT"))) {
+      return new int[] {b, b + 1}; // "..., said another."
+    }
     if (NOT_NP_START.contains(w0) || TIME_WORDS.contains(w0)
         || !(NP_INNER.contains(t0) || t0.equals("PRON"))) {
       return null;
@@ -422,6 +439,9 @@ final class PhraseFinder implements SlotFinder {
     }
     if (afterComma && ts.tag(s).equals("VERB")) {
       return null; // "..., adding that": a new clause, not this cue's content
+    }
+    if (PARTICLES.contains(ts.lower(s))) {
+      return null; // "backed away", "called off": a phrasal verb, not a cue
     }
     if (ts.lower(s).equals("not") && s + 1 < n && ts.lower(s + 1).equals("to")) {
       return null; // "who asked not to be named": a request, not a statement

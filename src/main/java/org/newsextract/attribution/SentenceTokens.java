@@ -8,7 +8,6 @@ import org.newsextract.pattern.TokenSource;
 
 /** One sentence's tokens for the pattern matcher; POS tags are computed on first request. */
 final class SentenceTokens implements TokenSource {
-  private final int sentence;
   private final List<Token> tokens;
   private final String[] lower;
   private final String[] tags;
@@ -17,22 +16,10 @@ final class SentenceTokens implements TokenSource {
   private boolean titleCase;
   private int[] markerPrefix;
 
-  /**
-   * The tokens of sentences {@code first} to {@code last} (inclusive), read as one sentence: the
-   * sentence model sometimes splits after a title or an initial ("Sen. | Bernie Sanders said").
-   */
-  SentenceTokens(TextAnalysis analysis, int first, int last, WindowTagger.Context taggerContext) {
-    this.sentence = first;
+  /** The tokens of sentence {@code sentence}. */
+  SentenceTokens(TextAnalysis analysis, int sentence, WindowTagger.Context taggerContext) {
     this.taggerContext = taggerContext;
-    if (first == last) {
-      this.tokens = analysis.tokens(first);
-    } else {
-      List<Token> joined = new java.util.ArrayList<>();
-      for (int i = first; i <= last; i++) {
-        joined.addAll(analysis.tokens(i));
-      }
-      this.tokens = joined;
-    }
+    this.tokens = analysis.tokens(sentence);
     this.lower = new String[tokens.size()];
     this.tags = new String[tokens.size()];
     for (int i = 0; i < lower.length; i++) {
@@ -73,19 +60,48 @@ final class SentenceTokens implements TokenSource {
       }
       t = tagger.tag(i);
       String w = tokens.get(i).text();
-      if (i > 0 && !titleCase && !w.isEmpty() && Character.isUpperCase(w.charAt(0))
+      if (titleCase && capitalised(i) && namesBeforeColon(i)) {
+        t = "PROPN"; // "Ann Coulter: And Then There Was One": who says the headline
+      } else if (titleCase && i > 0 && capitalised(i - 1) && lower[i].endsWith("s")
+          && Lexicons.CUE_VERBS.contains(lower[i]) && (t.equals("PROPN") || t.equals("NOUN"))) {
+        t = "VERB"; // "Trump Says He Will Win": a headline's verb after a name
+      } else if (i > 0 && !titleCase && !w.isEmpty() && Character.isUpperCase(w.charAt(0))
           && !startsClause(i) && !t.equals("PRON") && !t.equals("NUM") && !t.equals("PUNCT")
           && !t.equals("SYM") && !w.equals("I")) {
         t = "PROPN";
       } else if ((i == 0 || startsClause(i)) && !titleCase && !w.isEmpty()
           && Character.isUpperCase(w.charAt(0)) && (t.equals("VERB") || t.equals("ADJ"))
           && i + 1 < lower.length && !Lexicons.CUE_VERBS.contains(lower[i])
-          && (Lexicons.CUE_VERBS.contains(lower[i + 1]) || capitalised(i + 1))) {
-        t = "PROPN"; // "Trump said", "Ann Compton": a name opening a sentence, read as a verb
+          && (Lexicons.CUE_VERBS.contains(lower[i + 1]) || capitalised(i + 1)
+              || lower[i + 1].equals(":") && i == 0)) {
+        // "Trump said", "Ann Compton", a headline's "Trump: ...": a name opening a sentence,
+        // read as a verb
+        t = "PROPN";
       }
       tags[i] = t;
     }
     return t;
+  }
+
+  /** Tokens [0, i] are capitalised words and a colon follows within four tokens. */
+  private boolean namesBeforeColon(int i) {
+    if (i > 3) {
+      return false;
+    }
+    for (int k = 0; k <= i; k++) {
+      if (!capitalised(k)) {
+        return false;
+      }
+    }
+    for (int k = i + 1; k < lower.length && k <= 4; k++) {
+      if (lower[k].equals(":")) {
+        return true;
+      }
+      if (!capitalised(k)) {
+        return false;
+      }
+    }
+    return false;
   }
 
   private boolean capitalised(int k) {
@@ -135,10 +151,6 @@ final class SentenceTokens implements TokenSource {
 
   String text(int i) {
     return tokens.get(i).text();
-  }
-
-  int sentence() {
-    return sentence;
   }
 
 }

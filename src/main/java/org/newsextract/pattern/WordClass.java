@@ -29,6 +29,10 @@ public final class WordClass {
   static final int MAX_ENTRY_WORDS = 4;
   static final int MAX_MODIFIERS = 3;
   static final int MAX_SEPARATORS = 3;
+  // forms of "be" before a verb group's -ing head: "is saying", "are asking" (a passive, "was
+  // told", has another subject)
+  private static final Set<String> PROGRESSIVE =
+      Set.of("is", "are", "was", "were", "am", "'s", "'re", "'m", "be", "been", "being");
 
   private final String name;
   private final Kind kind;
@@ -140,9 +144,15 @@ public final class WordClass {
       }
       case WORDS -> addEnds(out, i, entryEnds(ts, i));
       case VERB_GROUP -> {
+        boolean be = false;
         for (int m = 0; m <= MAX_MODIFIERS && i + m < ts.size(); m++) {
-          addEnds(out, i + m, entryEnds(ts, i + m));
-          if (!modifiers.contains(ts.lower(i + m))) {
+          if (!be || ts.lower(i + m).endsWith("ing")) {
+            addEnds(out, i + m, entryEnds(ts, i + m));
+          }
+          String w = ts.lower(i + m);
+          if (PROGRESSIVE.contains(w)) {
+            be = true;
+          } else if (!modifiers.contains(w)) {
             break;
           }
         }
@@ -173,8 +183,10 @@ public final class WordClass {
           int s = end - len;
           if ((entryEnds(ts, s) & (1 << len)) != 0) {
             out.add(s);
+            boolean progressive = ts.lower(s).endsWith("ing");
             for (int m = 1; m <= MAX_MODIFIERS && s - m >= 0; m++) {
-              if (!modifiers.contains(ts.lower(s - m))) {
+              String w = ts.lower(s - m);
+              if (!modifiers.contains(w) && !(progressive && PROGRESSIVE.contains(w))) {
                 break;
               }
               out.add(s - m);
@@ -200,8 +212,23 @@ public final class WordClass {
     if (i == 0 || tag.equals("PROPN") || tag.equals("PRON") || tag.equals("DET")) {
       return false;
     }
+    if (i + 1 < ts.size() && ts.lower(i + 1).equals("that")) {
+      return true; // "Coan, his attorney, argues/NOUN that": a verb before a complementizer
+    }
     String prev = ts.tag(i - 1);
-    return prev.equals("PROPN") || prev.equals("PRON") || modifiers.contains(ts.lower(i - 1));
+    if (prev.equals("PROPN") || prev.equals("PRON") || modifiers.contains(ts.lower(i - 1))) {
+      return true;
+    }
+    // "..., new filings show." and "polls show that": a noun's verb read as a noun, where only
+    // punctuation or a complementizer can follow
+    return prev.equals("NOUN") && tag.equals("NOUN") && i + 1 < ts.size()
+        && (closesClause(ts.lower(i + 1)) || OBJECT_STARTS.contains(ts.tag(i + 1)));
+  }
+
+  private static final Set<String> OBJECT_STARTS = Set.of("PROPN", "PRON", "NUM");
+
+  private static boolean closesClause(String next) {
+    return next.equals(".") || next.equals("that") || next.equals(":");
   }
 
   private static void addEnds(IntSet out, int i, int mask) {

@@ -75,7 +75,8 @@ class CustomPatternTest {
     assertTrue(more.contains("custom-1"));
     assertFalse(base.contains("custom-1"), "presets are immutable");
     assertTrue(more.with("{source} vlogged {content}").contains("custom-2"));
-    AttributionPatterns fewer = base.without("according-to-after").without("according-to-before");
+    AttributionPatterns fewer = base.without("according-to-after").without("according-to-before")
+        .without("according-to-only");
     String text = "The bridge is closed, according to the city.";
     assertEquals("according-to-after", extract(base, text).get(0).pattern());
     assertTrue(extract(fewer, text).isEmpty());
