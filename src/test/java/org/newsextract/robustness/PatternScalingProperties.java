@@ -1,0 +1,68 @@
+package org.newsextract.robustness;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.statistics.Statistics;
+import org.newsextract.Layer;
+import org.newsextract.NewsExtractor;
+import org.newsextract.attribution.AttributionPatterns;
+import org.newsextract.pattern.PatternException;
+
+/**
+ * No user pattern makes matching super-linear: for generated templates (slots, words, word
+ * classes, alternatives, optional elements), matching 200 KB of text that is full of the
+ * pattern's words takes at most {@link ScalingTest#MAX_RATIO} times as long as 20 KB.
+ */
+class PatternScalingProperties {
+  private static final String UNIT = "Officials said sources told CNN that \u201cthey said, "
+      + "they said\u201d according to police , he said : she told them that they said it . ";
+
+  @Provide
+  Arbitrary<String> template() {
+    Arbitrary<String> element = Arbitraries.of("{recipient}", "said", "told", "that",
+        "(said|told|says)", "@say", "@tell", "@sep", ",", ":", "\"", "according", "to",
+        "they?", ":NOUN", ":VERB|AUX", "^", "<said>", "quoted?", "(as|like)");
+    Arbitrary<String> middle = element.list().ofMinSize(1).ofMaxSize(8)
+        .map(l -> String.join(" ", l));
+    Arbitrary<String> first = Arbitraries.of("{source}", "", "^", "{content} @sep");
+    Arbitrary<String> last = Arbitraries.of("{content}", "{content}?", "");
+    return net.jqwik.api.Combinators.combine(first, middle, last)
+        .as((a, b, c) -> (a + " " + b + " " + c).strip());
+  }
+
+  @Property(tries = 40)
+  void generatedPatternsMatchInLinearTime(@ForAll("template") String template) {
+    NewsExtractor extractor;
+    try {
+      extractor = NewsExtractor.builder()
+          .attributionPatterns(AttributionPatterns.none().with("generated", template))
+          .layers(Layer.ATTRIBUTIONS)
+          .build();
+    } catch (PatternException e) {
+      Statistics.label("compiled").collect(false);
+      return; // rejected at compile time: nothing runs
+    }
+    // guard against a vacuous property: most generated templates must compile and run
+    Statistics.label("compiled").collect(true)
+        .coverage(c -> c.check(true).percentage(p -> p >= 20));
+    String small = ScalingTest.repeatTo(UNIT, 20_000);
+    String large = ScalingTest.repeatTo(UNIT, 200_000);
+    extractor.extract(small); // warm up
+    long t1 = timed(extractor, small);
+    long t2 = timed(extractor, large);
+    double ratio = (double) t2 / Math.max(t1, 2_000_000L);
+    assertTrue(ratio < ScalingTest.MAX_RATIO,
+        "pattern '" + template + "': 200 KB took " + ratio + " times as long as 20 KB");
+  }
+
+  private static long timed(NewsExtractor extractor, String text) {
+    long t0 = System.nanoTime();
+    extractor.extract(text);
+    return System.nanoTime() - t0;
+  }
+}
