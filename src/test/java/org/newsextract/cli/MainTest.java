@@ -104,7 +104,8 @@ class MainTest {
         new byte[0],
         "[1, 2]".getBytes(StandardCharsets.UTF_8),
         "{\"id\": 7, \"text\": \"Fine text.\", \"dct\": null}".getBytes(StandardCharsets.UTF_8),
-        "{\"text\": \"No id here.\"}\r".getBytes(StandardCharsets.UTF_8));
+        "{\"text\": \"No id here.\"}\r".getBytes(StandardCharsets.UTF_8),
+        fiftyMegabyteDocument());
     for (byte[] l : lines) {
       in.write(l);
       in.write('\n');
@@ -117,7 +118,7 @@ class MainTest {
     assertTrue(r.out().isEmpty(), "results go to --out");
     List<String> out = Files.readAllLines(output, StandardCharsets.UTF_8);
     assertEquals(lines.size(), out.size());
-    boolean[] shouldFail = {false, true, true, true, true, true, true, true, false, false};
+    boolean[] shouldFail = {false, true, true, true, true, true, true, true, false, false, true};
     for (int i = 0; i < out.size(); i++) {
       JsonNode node = JSON.readTree(out.get(i));
       assertEquals(shouldFail[i], node.has("error"), "line " + (i + 1) + ": " + out.get(i));
@@ -130,6 +131,19 @@ class MainTest {
     assertEquals(2, JSON.readTree(out.get(1)).get("line").asInt());
     assertEquals(7, JSON.readTree(out.get(8)).get("id").asInt());
     assertEquals(10, JSON.readTree(out.get(9)).get("line").asInt());
+    assertEquals("huge", JSON.readTree(out.get(10)).get("id").asText());
+  }
+
+  /** A 50 MB line: a document far over the default input limit. */
+  private static byte[] fiftyMegabyteDocument() {
+    String head = "{\"id\": \"huge\", \"text\": \"";
+    byte[] body = "word ".repeat(10_000_000).getBytes(StandardCharsets.UTF_8);
+    byte[] out = new byte[head.length() + body.length + 2];
+    System.arraycopy(head.getBytes(StandardCharsets.UTF_8), 0, out, 0, head.length());
+    System.arraycopy(body, 0, out, head.length(), body.length);
+    out[out.length - 2] = '"';
+    out[out.length - 1] = '}';
+    return out;
   }
 
   @Test
