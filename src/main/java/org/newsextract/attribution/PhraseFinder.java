@@ -17,6 +17,8 @@ final class PhraseFinder implements SlotFinder {
   static final int RECIPIENT_MAX_TOKENS = 8;
   static final int CONTENT_MAX_TOKENS = 400;
   static final int SHARED_SUBJECT_WINDOW = 40;
+  static final int CHAIN_MAX_TOKENS = 30;
+  static final int CHAIN_MAX_COMMAS = 4;
 
   private static final Set<String> NP_INNER = Set.of("NOUN", "PROPN", "NUM", "ADJ", "DET");
   private static final Set<String> NOMINAL = Set.of("NOUN", "PROPN", "PRON", "NUM");
@@ -110,12 +112,42 @@ final class PhraseFinder implements SlotFinder {
           return new int[] {start, k};
         }
       }
-      return sharedSubject(ts, k);
+      int[] chain = appositiveChain(ts, k);
+      return chain != null ? chain : sharedSubject(ts, k);
     }
     if (w.equals("and") || w.equals("but")) {
       return sharedSubject(ts, k);
     }
     return chunkLeft(ts, b, SOURCE_MAX_TOKENS);
+  }
+
+  /**
+   * A name at the start of its clause followed by a few short comma-separated segments with no
+   * verb, ending at the comma {@code k} before the cue: "Carole Bower, 75, a retiree in
+   * Carthage, Ill., said", "Mr. Sperling, then 38, said". The tagger often misreads the segments
+   * (ages, state abbreviations), so only verbs and clause punctuation stop the walk.
+   */
+  private static int[] appositiveChain(TokenSource ts, int k) {
+    int commas = 0;
+    for (int x = k - 1; x > 0 && x >= k - CHAIN_MAX_TOKENS; x--) {
+      String w = ts.lower(x);
+      String t = ts.tag(x);
+      if (t.equals("VERB") || t.equals("AUX") || isQuote(w) || w.equals(";") || w.equals(":")
+          || w.equals("—") || RELATIVE.contains(w)) {
+        return null;
+      }
+      if (!w.equals(",")) {
+        continue;
+      }
+      if (ts.lower(x + 1).equals(",") || ++commas > CHAIN_MAX_COMMAS) {
+        return null;
+      }
+      int[] head = chunkLeft(ts, x, SOURCE_MAX_TOKENS);
+      if (head != null && head[1] == x && clauseStart(ts, head[0]) && hasProperNoun(ts, head)) {
+        return new int[] {head[0], k};
+      }
+    }
+    return null;
   }
 
   /**
