@@ -118,7 +118,17 @@ final class PhraseFinder implements SlotFinder {
     if (w.equals("and") || w.equals("but")) {
       return sharedSubject(ts, k);
     }
-    return chunkLeft(ts, b, SOURCE_MAX_TOKENS);
+    int[] chunk = chunkLeft(ts, b, SOURCE_MAX_TOKENS);
+    if (chunk != null && chunk[0] > 0 && ts.lower(b).endsWith("ing")) {
+      // "The town released a statement saying", "Cruz emailed supporters vowing": the phrase
+      // is the object of the clause's verb, and the participle shares that verb's subject
+      int verb = chunk[0] - 1;
+      if (ts.tag(verb).equals("VERB") && !Lexicons.CUE_VERBS.contains(ts.lower(verb))) {
+        int[] subject = subjectOf(ts, verb);
+        return subject != null && subject[1] <= verb ? subject : chunk;
+      }
+    }
+    return chunk;
   }
 
   /**
