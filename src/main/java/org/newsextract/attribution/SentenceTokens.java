@@ -2,6 +2,7 @@ package org.newsextract.attribution;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.newsextract.analysis.TextAnalysis;
 import org.newsextract.analysis.Token;
 import org.newsextract.pattern.TokenSource;
@@ -78,10 +79,51 @@ final class SentenceTokens implements TokenSource {
         // read as a verb
         t = "PROPN";
       }
-      tags[i] = t;
+      tags[i] = repairSpeechVerb(i, repairSpeaker(i, t));
+      t = tags[i];
     }
     return t;
   }
+
+  /**
+   * A finite speech verb that closes its clause is a verb, whatever the tagger says: "..., the
+   * admiral said/NOUN." The tagger misreads these after a misread noun.
+   */
+  private String repairSpeechVerb(int i, String t) {
+    if (i == 0 || !(t.equals("NOUN") || t.equals("ADJ")) || !finiteSpeechVerb(lower[i])) {
+      return t;
+    }
+    return i + 1 == lower.length || CLAUSE_ENDS.contains(lower[i + 1]) ? "VERB" : t;
+  }
+
+  /**
+   * The word before a finite speech verb is a noun when the tagger reads it as an adjective or
+   * an auxiliary it is not: "the official/ADJ said", "donors/AUX said".
+   */
+  private String repairSpeaker(int i, String t) {
+    if (i + 1 >= lower.length || !finiteSpeechVerb(lower[i + 1])) {
+      return t;
+    }
+    if (t.equals("AUX") && !AUXILIARIES.contains(lower[i])
+        || t.equals("ADJ") && i > 0 && (lower[i - 1].equals("the") || lower[i - 1].equals("a")
+            || lower[i - 1].equals("an"))) {
+      return "NOUN";
+    }
+    return t;
+  }
+
+  private static boolean finiteSpeechVerb(String w) {
+    return (Lexicons.SAY.contains(w) || Lexicons.TELL.contains(w))
+        && (w.endsWith("ed") || w.equals("said") || w.equals("told") || w.equals("says")
+            || w.equals("wrote"));
+  }
+
+  private static final Set<String> CLAUSE_ENDS =
+      Set.of(".", ",", ";", ":", "that", "!", "?", "\"", "”", "''", "—");
+  private static final Set<String> AUXILIARIES = Set.of("is", "are", "was", "were", "be", "been",
+      "being", "am", "'s", "'re", "'m", "has", "have", "had", "'ve", "'d", "do", "does", "did",
+      "will", "would", "shall", "should", "can", "could", "may", "might", "must", "'ll", "ca",
+      "wo", "need", "ought", "dare", "get", "got", "gets");
 
   /** Tokens [0, i] are capitalised words and a colon follows within four tokens. */
   private boolean namesBeforeColon(int i) {
