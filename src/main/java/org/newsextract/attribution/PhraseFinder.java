@@ -94,6 +94,10 @@ final class PhraseFinder implements SlotFinder {
         int[] core = chunkLeft(ts, comma, SOURCE_MAX_TOKENS);
         return core != null && core[1] == comma && clauseStart(ts, core[0]) ? core : null;
       }
+      int[] chain = appositiveChain(ts, k);
+      if (chain != null) {
+        return chain;
+      }
       if (comma > 0 && comma + 1 < k && appositiveOpener(ts, comma + 1)) {
         int[] core = chunkLeft(ts, comma, SOURCE_MAX_TOKENS);
         if (core == null) {
@@ -112,8 +116,7 @@ final class PhraseFinder implements SlotFinder {
           return new int[] {start, k};
         }
       }
-      int[] chain = appositiveChain(ts, k);
-      return chain != null ? chain : sharedSubject(ts, k);
+      return sharedSubject(ts, k);
     }
     if (w.equals("and") || w.equals("but")) {
       return sharedSubject(ts, k);
@@ -132,8 +135,8 @@ final class PhraseFinder implements SlotFinder {
   }
 
   /**
-   * A name at the start of its clause followed by a few short comma-separated segments with no
-   * verb, ending at the comma {@code k} before the cue: "Carole Bower, 75, a retiree in
+   * A name opening its clause followed by a few short comma-separated segments with no verb,
+   * ending at the comma {@code k} before the cue: "Carole Bower, 75, a retiree in
    * Carthage, Ill., said", "Mr. Sperling, then 38, said". The tagger often misreads the segments
    * (ages, state abbreviations), so only verbs and clause punctuation stop the walk.
    */
@@ -153,7 +156,9 @@ final class PhraseFinder implements SlotFinder {
         return null;
       }
       int[] head = chunkLeft(ts, x, SOURCE_MAX_TOKENS);
-      if (head != null && head[1] == x && clauseStart(ts, head[0]) && hasProperNoun(ts, head)) {
+      // the head opens the clause, not a later segment: "Ann Li, 62, a nurse in Tucson, said"
+      if (head != null && head[1] == x && clauseStart(ts, head[0]) && hasProperNoun(ts, head)
+          && (head[0] == 0 || !ts.lower(head[0] - 1).equals(","))) {
         return new int[] {head[0], k};
       }
     }
