@@ -145,8 +145,8 @@ final class PhraseFinder implements SlotFinder {
     for (int x = k - 1; x > 0 && x >= k - CHAIN_MAX_TOKENS; x--) {
       String w = ts.lower(x);
       String t = ts.tag(x);
-      if (t.equals("VERB") || t.equals("AUX") || isQuote(w) || w.equals(";") || w.equals(":")
-          || w.equals("—") || RELATIVE.contains(w)) {
+      if ((t.equals("VERB") && !modifiesNoun(ts, x)) || t.equals("AUX") || isQuote(w)
+          || w.equals(";") || w.equals(":") || w.equals("—") || RELATIVE.contains(w)) {
         return null;
       }
       if (!w.equals(",")) {
@@ -163,6 +163,18 @@ final class PhraseFinder implements SlotFinder {
       }
     }
     return null;
+  }
+
+  /** A participle used as an adjective inside a title: "managing director", "acting chief". */
+  private static boolean modifiesNoun(TokenSource ts, int x) {
+    String w = ts.lower(x);
+    if (!(w.endsWith("ing") || w.endsWith("ed")) || x + 1 >= ts.size()) {
+      return false;
+    }
+    String next = ts.tag(x + 1);
+    String prev = ts.tag(x - 1);
+    return (next.equals("NOUN") || next.equals("ADJ"))
+        && (ts.lower(x - 1).equals(",") || prev.equals("DET") || prev.equals("ADJ"));
   }
 
   /**
