@@ -426,6 +426,10 @@ final class PhraseFinder implements SlotFinder {
         if (j > b && (TIME_WORDS.contains(w) || RELATIVE.contains(w))) {
           break;
         }
+        if (j > b && t.equals("DET") && !appositive
+            && (ts.tag(j - 1).equals("NOUN") || ts.tag(j - 1).equals("PRON"))) {
+          break; // "told reporters the deal was done": a determiner opens the next phrase
+        }
         j++;
         continue;
       }
