@@ -74,9 +74,11 @@ final class SentenceTokens implements TokenSource {
           && Character.isUpperCase(w.charAt(0)) && (t.equals("VERB") || t.equals("ADJ"))
           && i + 1 < lower.length && !Lexicons.CUE_VERBS.contains(lower[i])
           && (Lexicons.CUE_VERBS.contains(lower[i + 1]) || capitalised(i + 1)
+              || Lexicons.MODIFIERS.contains(lower[i + 1]) && i + 2 < lower.length
+                  && Lexicons.CUE_VERBS.contains(lower[i + 2])
               || lower[i + 1].equals(":") && i == 0)) {
-        // "Trump said", "Ann Compton", a headline's "Trump: ...": a name opening a sentence,
-        // read as a verb
+        // "Trump said", "Fields later tweeted", "Ann Compton", a headline's "Trump: ...": a
+        // name opening a sentence, read as a verb
         t = "PROPN";
       }
       tags[i] = repairSpeechVerb(i, repairSpeaker(i, t));
