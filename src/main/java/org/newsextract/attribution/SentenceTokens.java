@@ -95,7 +95,13 @@ final class SentenceTokens implements TokenSource {
     if (i == 0 || !(t.equals("NOUN") || t.equals("ADJ")) || !finiteSpeechVerb(lower[i])) {
       return t;
     }
-    return i + 1 == lower.length || CLAUSE_ENDS.contains(lower[i + 1]) ? "VERB" : t;
+    if (i + 1 == lower.length || CLAUSE_ENDS.contains(lower[i + 1])) {
+      return "VERB";
+    }
+    // "..., but insists/NOUN Sanders is": a second verb of the subject after a conjunction
+    return t.equals("NOUN") && (lower[i - 1].equals("but") || lower[i - 1].equals("and"))
+        && !lower[i].endsWith("ed")
+        && (capitalised(i + 1) || CLAUSE_OPENERS.contains(lower[i + 1])) ? "VERB" : t;
   }
 
   /**
@@ -117,11 +123,13 @@ final class SentenceTokens implements TokenSource {
   private static boolean finiteSpeechVerb(String w) {
     return (Lexicons.SAY.contains(w) || Lexicons.TELL.contains(w))
         && (w.endsWith("ed") || w.equals("said") || w.equals("told") || w.equals("says")
-            || w.equals("wrote"));
+            || w.equals("wrote") || w.endsWith("sts") || w.equals("tells"));
   }
 
   private static final Set<String> CLAUSE_ENDS =
       Set.of(".", ",", ";", ":", "that", "!", "?", "\"", "”", "''", "—");
+  private static final Set<String> CLAUSE_OPENERS = Set.of("the", "a", "an", "he", "she",
+      "they", "it", "we", "his", "her", "their", "its", "this", "there");
   private static final Set<String> AUXILIARIES = Set.of("is", "are", "was", "were", "be", "been",
       "being", "am", "'s", "'re", "'m", "has", "have", "had", "'ve", "'d", "do", "does", "did",
       "will", "would", "shall", "should", "can", "could", "may", "might", "must", "'ll", "ca",
