@@ -17,6 +17,8 @@ final class PhraseFinder implements SlotFinder {
   static final int RECIPIENT_MAX_TOKENS = 8;
   static final int CONTENT_MAX_TOKENS = 400;
   static final int SHARED_SUBJECT_WINDOW = 40;
+  static final int CHAIN_MAX_TOKENS = 30;
+  static final int CHAIN_MAX_COMMAS = 4;
 
   private static final Set<String> NP_INNER = Set.of("NOUN", "PROPN", "NUM", "ADJ", "DET");
   private static final Set<String> NOMINAL = Set.of("NOUN", "PROPN", "PRON", "NUM");
@@ -92,6 +94,10 @@ final class PhraseFinder implements SlotFinder {
         int[] core = chunkLeft(ts, comma, SOURCE_MAX_TOKENS);
         return core != null && core[1] == comma && clauseStart(ts, core[0]) ? core : null;
       }
+      int[] chain = appositiveChain(ts, k);
+      if (chain != null) {
+        return chain;
+      }
       if (comma > 0 && comma + 1 < k && appositiveOpener(ts, comma + 1)) {
         int[] core = chunkLeft(ts, comma, SOURCE_MAX_TOKENS);
         if (core == null) {
@@ -115,7 +121,60 @@ final class PhraseFinder implements SlotFinder {
     if (w.equals("and") || w.equals("but")) {
       return sharedSubject(ts, k);
     }
-    return chunkLeft(ts, b, SOURCE_MAX_TOKENS);
+    int[] chunk = chunkLeft(ts, b, SOURCE_MAX_TOKENS);
+    if (chunk != null && chunk[0] > 0 && ts.lower(b).endsWith("ing")) {
+      // "The town released a statement saying", "Cruz emailed supporters vowing": the phrase
+      // is the object of the clause's verb, and the participle shares that verb's subject
+      int verb = chunk[0] - 1;
+      if (ts.tag(verb).equals("VERB") && !Lexicons.CUE_VERBS.contains(ts.lower(verb))) {
+        int[] subject = subjectOf(ts, verb);
+        return subject != null && subject[1] <= verb ? subject : chunk;
+      }
+    }
+    return chunk;
+  }
+
+  /**
+   * A name opening its clause followed by a few short comma-separated segments with no verb,
+   * ending at the comma {@code k} before the cue: "Carole Bower, 75, a retiree in
+   * Carthage, Ill., said", "Mr. Sperling, then 38, said". The tagger often misreads the segments
+   * (ages, state abbreviations), so only verbs and clause punctuation stop the walk.
+   */
+  private static int[] appositiveChain(TokenSource ts, int k) {
+    int commas = 0;
+    for (int x = k - 1; x > 0 && x >= k - CHAIN_MAX_TOKENS; x--) {
+      String w = ts.lower(x);
+      String t = ts.tag(x);
+      if ((t.equals("VERB") && !modifiesNoun(ts, x)) || t.equals("AUX") || isQuote(w)
+          || w.equals(";") || w.equals(":") || w.equals("—") || RELATIVE.contains(w)) {
+        return null;
+      }
+      if (!w.equals(",")) {
+        continue;
+      }
+      if (ts.lower(x + 1).equals(",") || ++commas > CHAIN_MAX_COMMAS) {
+        return null;
+      }
+      int[] head = chunkLeft(ts, x, SOURCE_MAX_TOKENS);
+      // the head opens the clause, not a later segment: "Ann Li, 62, a nurse in Tucson, said"
+      if (head != null && head[1] == x && clauseStart(ts, head[0]) && hasProperNoun(ts, head)
+          && (head[0] == 0 || !ts.lower(head[0] - 1).equals(","))) {
+        return new int[] {head[0], k};
+      }
+    }
+    return null;
+  }
+
+  /** A participle used as an adjective inside a title: "managing director", "acting chief". */
+  private static boolean modifiesNoun(TokenSource ts, int x) {
+    String w = ts.lower(x);
+    if (!(w.endsWith("ing") || w.endsWith("ed")) || x + 1 >= ts.size()) {
+      return false;
+    }
+    String next = ts.tag(x + 1);
+    String prev = ts.tag(x - 1);
+    return (next.equals("NOUN") || next.equals("ADJ"))
+        && (ts.lower(x - 1).equals(",") || prev.equals("DET") || prev.equals("ADJ"));
   }
 
   /**
@@ -366,6 +425,10 @@ final class PhraseFinder implements SlotFinder {
       if (NP_INNER.contains(t) || isPossessive(w) || w.equals("-") || w.equals("&")) {
         if (j > b && (TIME_WORDS.contains(w) || RELATIVE.contains(w))) {
           break;
+        }
+        if (j > b && t.equals("DET") && !appositive
+            && (ts.tag(j - 1).equals("NOUN") || ts.tag(j - 1).equals("PRON"))) {
+          break; // "told reporters the deal was done": a determiner opens the next phrase
         }
         j++;
         continue;

@@ -2,6 +2,7 @@ package org.newsextract.attribution;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.newsextract.analysis.TextAnalysis;
 import org.newsextract.analysis.Token;
 import org.newsextract.pattern.TokenSource;
@@ -73,15 +74,66 @@ final class SentenceTokens implements TokenSource {
           && Character.isUpperCase(w.charAt(0)) && (t.equals("VERB") || t.equals("ADJ"))
           && i + 1 < lower.length && !Lexicons.CUE_VERBS.contains(lower[i])
           && (Lexicons.CUE_VERBS.contains(lower[i + 1]) || capitalised(i + 1)
+              || Lexicons.MODIFIERS.contains(lower[i + 1]) && i + 2 < lower.length
+                  && Lexicons.CUE_VERBS.contains(lower[i + 2])
               || lower[i + 1].equals(":") && i == 0)) {
-        // "Trump said", "Ann Compton", a headline's "Trump: ...": a name opening a sentence,
-        // read as a verb
+        // "Trump said", "Fields later tweeted", "Ann Compton", a headline's "Trump: ...": a
+        // name opening a sentence, read as a verb
         t = "PROPN";
       }
-      tags[i] = t;
+      tags[i] = repairSpeechVerb(i, repairSpeaker(i, t));
+      t = tags[i];
     }
     return t;
   }
+
+  /**
+   * A finite speech verb that closes its clause is a verb, whatever the tagger says: "..., the
+   * admiral said/NOUN." The tagger misreads these after a misread noun.
+   */
+  private String repairSpeechVerb(int i, String t) {
+    if (i == 0 || !(t.equals("NOUN") || t.equals("ADJ")) || !finiteSpeechVerb(lower[i])) {
+      return t;
+    }
+    if (i + 1 == lower.length || CLAUSE_ENDS.contains(lower[i + 1])) {
+      return "VERB";
+    }
+    // "..., but insists/NOUN Sanders is": a second verb of the subject after a conjunction
+    return t.equals("NOUN") && (lower[i - 1].equals("but") || lower[i - 1].equals("and"))
+        && !lower[i].endsWith("ed")
+        && (capitalised(i + 1) || CLAUSE_OPENERS.contains(lower[i + 1])) ? "VERB" : t;
+  }
+
+  /**
+   * The word before a finite speech verb is a noun when the tagger reads it as an adjective or
+   * an auxiliary it is not: "the official/ADJ said", "donors/AUX said".
+   */
+  private String repairSpeaker(int i, String t) {
+    if (i + 1 >= lower.length || !finiteSpeechVerb(lower[i + 1])) {
+      return t;
+    }
+    if (t.equals("AUX") && !AUXILIARIES.contains(lower[i])
+        || t.equals("ADJ") && i > 0 && (lower[i - 1].equals("the") || lower[i - 1].equals("a")
+            || lower[i - 1].equals("an"))) {
+      return "NOUN";
+    }
+    return t;
+  }
+
+  private static boolean finiteSpeechVerb(String w) {
+    return (Lexicons.SAY.contains(w) || Lexicons.TELL.contains(w))
+        && (w.endsWith("ed") || w.equals("said") || w.equals("told") || w.equals("says")
+            || w.equals("wrote") || w.endsWith("sts") || w.equals("tells"));
+  }
+
+  private static final Set<String> CLAUSE_ENDS =
+      Set.of(".", ",", ";", ":", "that", "!", "?", "\"", "”", "''", "—");
+  private static final Set<String> CLAUSE_OPENERS = Set.of("the", "a", "an", "he", "she",
+      "they", "it", "we", "his", "her", "their", "its", "this", "there");
+  private static final Set<String> AUXILIARIES = Set.of("is", "are", "was", "were", "be", "been",
+      "being", "am", "'s", "'re", "'m", "has", "have", "had", "'ve", "'d", "do", "does", "did",
+      "will", "would", "shall", "should", "can", "could", "may", "might", "must", "'ll", "ca",
+      "wo", "need", "ought", "dare", "get", "got", "gets");
 
   /** Tokens [0, i] are capitalised words and a colon follows within four tokens. */
   private boolean namesBeforeColon(int i) {

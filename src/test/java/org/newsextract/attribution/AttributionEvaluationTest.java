@@ -13,10 +13,10 @@ import org.newsextract.cli.DevEvaluation;
  * ../shared} is absent.
  */
 class AttributionEvaluationTest {
-  // measured 2026-11-25: source 67.3, cue 68.4, content 68.4 (P 82.9 / 84.7 / 86.3)
-  private static final double SOURCE_FLOOR = 0.685;
-  private static final double CUE_FLOOR = 0.695;
-  private static final double CONTENT_FLOOR = 0.695;
+  // measured 2026-11-25: source 70.7, cue 71.3, content 71.4 (P 80.1 / 81.8 / 83.4)
+  private static final double SOURCE_FLOOR = 0.695;
+  private static final double CUE_FLOOR = 0.70;
+  private static final double CONTENT_FLOOR = 0.70;
   private static final double CUE_PRECISION_FLOOR = 0.80;
 
   @Test
