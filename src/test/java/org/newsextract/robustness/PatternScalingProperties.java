@@ -35,7 +35,7 @@ class PatternScalingProperties {
         .as((a, b, c) -> (a + " " + b + " " + c).strip());
   }
 
-  @Property(tries = 40)
+  @Property(tries = 30)
   void generatedPatternsMatchInLinearTime(@ForAll("template") String template) {
     NewsExtractor extractor;
     try {
@@ -55,14 +55,20 @@ class PatternScalingProperties {
     extractor.extract(small); // warm up
     long t1 = timed(extractor, small);
     long t2 = timed(extractor, large);
-    double ratio = (double) t2 / Math.max(t1, 2_000_000L);
+    // below 10 ms, timer, JIT and GC noise dominate (as in ScalingTest)
+    double ratio = (double) t2 / Math.max(t1, 10_000_000L);
     assertTrue(ratio < ScalingTest.MAX_RATIO,
         "pattern '" + template + "': 200 KB took " + ratio + " times as long as 20 KB");
   }
 
+  /** The best of three runs. */
   private static long timed(NewsExtractor extractor, String text) {
-    long t0 = System.nanoTime();
-    extractor.extract(text);
-    return System.nanoTime() - t0;
+    long best = Long.MAX_VALUE;
+    for (int run = 0; run < 3; run++) {
+      long t0 = System.nanoTime();
+      extractor.extract(text);
+      best = Math.min(best, System.nanoTime() - t0);
+    }
+    return best;
   }
 }
