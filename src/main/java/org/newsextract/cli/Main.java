@@ -29,6 +29,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.apache.commons.text.StringEscapeUtils;
 import org.newsextract.Extraction;
 import org.newsextract.NewsExtractor;
 import org.newsextract.attribution.AttributionPatterns;
@@ -125,7 +126,7 @@ public final class Main {
       try {
         lines = Files.readAllLines(Path.of(file), StandardCharsets.UTF_8);
       } catch (IOException e) {
-        throw new UsageException("cannot read patterns file " + file + ": " + describe(e));
+        throw new UsageException("cannot read patterns file " + shown(file) + ": " + describe(e));
       }
       for (int i = 0; i < lines.size(); i++) {
         String line = lines.get(i).strip();
@@ -160,20 +161,20 @@ public final class Main {
       try {
         bytes = Files.readAllBytes(Path.of(o.file));
       } catch (IOException e) {
-        throw new UsageException("cannot read " + o.file + ": " + describe(e));
+        throw new UsageException("cannot read " + shown(o.file) + ": " + describe(e));
       }
     }
     String text;
     try {
       text = decodeUtf8(bytes, 0, bytes.length);
     } catch (CharacterCodingException e) {
-      throw new UsageException(o.file + " is not valid UTF-8 text");
+      throw new UsageException(shown(o.file) + " is not valid UTF-8 text");
     }
     Extraction x;
     try {
       x = extractor.extract(text);
     } catch (RuntimeException e) {
-      stderr.println("newsextract: " + o.file + ": " + e.getMessage());
+      stderr.println("newsextract: " + shown(o.file) + ": " + shown(e.getMessage()));
       return EXIT_FAILED_DOCS;
     }
     stdout.println(mapper.writerWithDefaultPrettyPrinter().writeValueAsString(
@@ -199,7 +200,7 @@ public final class Main {
       try {
         in = Files.newInputStream(Path.of(o.jsonl));
       } catch (IOException e) {
-        throw new UsageException("cannot read " + o.jsonl + ": " + describe(e));
+        throw new UsageException("cannot read " + shown(o.jsonl) + ": " + describe(e));
       }
     }
     OutputStream rawOut;
@@ -208,7 +209,7 @@ public final class Main {
         rawOut = Files.newOutputStream(Path.of(o.out));
       } catch (IOException e) {
         in.close();
-        throw new UsageException("cannot write " + o.out + ": " + describe(e));
+        throw new UsageException("cannot write " + shown(o.out) + ": " + describe(e));
       }
     } else {
       rawOut = stdout;
@@ -336,7 +337,7 @@ public final class Main {
               ? dct.asText().substring(0, 10) : dct.asText());
         } catch (DateTimeParseException e) {
           return error(mapper, out, id, line.number(),
-              "invalid \"dct\" " + abbreviate(dct.asText()) + ": expected YYYY-MM-DD");
+              "invalid \"dct\" " + shown(dct.asText()) + ": expected YYYY-MM-DD");
         }
       }
       Extraction x =
@@ -371,8 +372,17 @@ public final class Main {
     }
   }
 
-  private static String abbreviate(String s) {
-    return s.length() > 40 ? s.substring(0, 40) + "..." : s;
+  /**
+   * A user-supplied value as it may appear in a one-line message: shortened, and with line
+   * breaks and control characters escaped (Commons Text), so a file name or argument with a
+   * newline cannot split the message or forge another line.
+   */
+  static String shown(String s) {
+    if (s == null) {
+      return "null";
+    }
+    String cut = s.length() > 80 ? s.substring(0, 80) + "..." : s;
+    return StringEscapeUtils.escapeJava(cut);
   }
 
   /** A mapper that reads strings as long as a whole input line (Jackson's default is 20 MB). */
@@ -445,7 +455,7 @@ public final class Main {
             try {
               o.date = LocalDate.parse(d);
             } catch (DateTimeParseException e) {
-              throw new UsageException("invalid --date " + d + ": expected YYYY-MM-DD");
+              throw new UsageException("invalid --date " + shown(d) + ": expected YYYY-MM-DD");
             }
           }
           case "--threads" -> {
@@ -456,15 +466,15 @@ public final class Main {
               o.threads = -1;
             }
             if (o.threads < 1 || o.threads > 256) {
-              throw new UsageException("invalid --threads " + t + ": expected 1 to 256");
+              throw new UsageException("invalid --threads " + shown(t) + ": expected 1 to 256");
             }
           }
           default -> {
             if (a.startsWith("-") && !a.equals("-")) {
-              throw new UsageException("unknown option " + a);
+              throw new UsageException("unknown option " + shown(a));
             }
             if (o.file != null) {
-              throw new UsageException("more than one input file: " + o.file + ", " + a);
+              throw new UsageException("more than one input file: " + shown(o.file) + ", " + shown(a));
             }
             o.file = a;
           }

@@ -67,6 +67,16 @@ class MainTest {
   }
 
   @Test
+  void userValuesInMessagesCannotBreakTheOneLineRule() {
+    Run r = run("--bogus\nnewsextract: forged line");
+    assertEquals(2, r.code());
+    assertEquals(1, r.err().strip().lines().count(), r.err());
+    assertTrue(r.err().contains("--bogus\\nnewsextract"), r.err());
+    Run d = run("--date", "2015\t11", "-");
+    assertTrue(d.err().contains("2015\\t11"), d.err());
+  }
+
+  @Test
   void singleArticleGivesOnePrettyObjectWithTheContractFields(@TempDir Path dir)
       throws IOException {
     Path article = dir.resolve("a.txt");
