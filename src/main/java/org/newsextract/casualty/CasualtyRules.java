@@ -279,7 +279,7 @@ final class CasualtyRules {
     }
     boolean counts = NUMBER_WORD.matcher(s).find();
     Words words = new Words(s);
-    int[] starts = counts ? countStarts(s) : new int[0];
+    int[] starts = counts ? words.countStarts() : new int[0];
     int[] cursor = new int[2];
     Matcher m = subject.matcher(s).useTransparentBounds(true);
     while (nextCount(m, s, starts, cursor)) {
@@ -391,7 +391,7 @@ final class CasualtyRules {
           sentence, update);
     }
     m = singular.matcher(s).useTransparentBounds(true);
-    int[] subjects = wordStarts(s, singularStarts);
+    int[] subjects = words.startsOfDigitsOr(singularStarts);
     cursor = new int[2];
     while (nextCount(m, s, subjects, cursor)) {
       Kind kind = kindOf(passive, m.group("cue"));
@@ -568,73 +568,6 @@ final class CasualtyRules {
       "dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "million", "millions",
       "scores", "tens", "several", "both", "few", "couple", "handful");
 
-  /**
-   * Where in {@code s} a count may start: each number word or digit, and the three words before
-   * it (for "at least 12", "a total of 30", "between 20 and 30").
-   */
-  private static int[] countStarts(CharSequence s) {
-    int[] words = new int[32];
-    int n = 0;
-    int[] out = new int[16];
-    int k = 0;
-    int len = s.length();
-    int i = 0;
-    while (i < len) {
-      if (!Character.isLetterOrDigit(s.charAt(i))) {
-        i++;
-        continue;
-      }
-      int j = i;
-      while (j < len && Character.isLetterOrDigit(s.charAt(j))) {
-        j++;
-      }
-      if (n == words.length) {
-        words = java.util.Arrays.copyOf(words, n * 2);
-      }
-      words[n++] = i;
-      if (Character.isDigit(s.charAt(i))
-          || j - i <= 9 && NUMBER_WORDS.contains(s.subSequence(i, j).toString())) {
-        if (k + 4 > out.length) {
-          out = java.util.Arrays.copyOf(out, out.length * 2 + 4);
-        }
-        for (int back = Math.max(0, n - 4); back < n; back++) {
-          if (k == 0 || words[back] > out[k - 1]) {
-            out[k++] = words[back];
-          }
-        }
-      }
-      i = j;
-    }
-    return java.util.Arrays.copyOf(out, k);
-  }
-
-  /** The starts of the words of {@code s} that are digits or in {@code words}. */
-  private static int[] wordStarts(CharSequence s, Set<String> words) {
-    int[] out = new int[16];
-    int n = 0;
-    int len = s.length();
-    int i = 0;
-    while (i < len) {
-      if (!Character.isLetterOrDigit(s.charAt(i))) {
-        i++;
-        continue;
-      }
-      int j = i;
-      while (j < len && Character.isLetterOrDigit(s.charAt(j))) {
-        j++;
-      }
-      if (Character.isDigit(s.charAt(i))
-          || j - i <= 20 && words.contains(s.subSequence(i, j).toString())) {
-        if (n == out.length) {
-          out = java.util.Arrays.copyOf(out, n * 2);
-        }
-        out[n++] = i;
-      }
-      i = j;
-    }
-    return java.util.Arrays.copyOf(out, n);
-  }
-
   private static Set<String> firstWords(Lexicon.Cues cues) {
     Set<String> out = new java.util.HashSet<>();
     for (String phrase : cues.kindByPhrase().keySet()) {
@@ -647,10 +580,12 @@ final class CasualtyRules {
   private static final class Words {
     private final int[] starts;
     private final String[] words;
+    private final boolean[] digit;
 
     Words(CharSequence s) {
       int[] st = new int[32];
       String[] ws = new String[32];
+      boolean[] dg = new boolean[32];
       int n = 0;
       int len = s.length();
       int i = 0;
@@ -666,13 +601,16 @@ final class CasualtyRules {
         if (n == st.length) {
           st = java.util.Arrays.copyOf(st, n * 2);
           ws = java.util.Arrays.copyOf(ws, n * 2);
+          dg = java.util.Arrays.copyOf(dg, n * 2);
         }
         st[n] = i;
+        dg[n] = Character.isDigit(s.charAt(i));
         ws[n++] = j - i <= 25 ? s.subSequence(i, j).toString() : "";
         i = j;
       }
       starts = java.util.Arrays.copyOf(st, n);
       words = java.util.Arrays.copyOf(ws, n);
+      digit = java.util.Arrays.copyOf(dg, n);
     }
 
     /** The starts of the words in {@code set}, in text order. */
@@ -682,6 +620,40 @@ final class CasualtyRules {
       for (int i = 0; i < starts.length; i++) {
         if (set.contains(words[i])) {
           out[k++] = starts[i];
+        }
+      }
+      return java.util.Arrays.copyOf(out, k);
+    }
+
+    /** The starts of the words that are digits or in {@code set} (words up to 20 chars). */
+    int[] startsOfDigitsOr(Set<String> set) {
+      int[] out = new int[starts.length];
+      int k = 0;
+      for (int i = 0; i < starts.length; i++) {
+        if (digit[i] || words[i].length() <= 20 && set.contains(words[i])) {
+          out[k++] = starts[i];
+        }
+      }
+      return java.util.Arrays.copyOf(out, k);
+    }
+
+    /**
+     * Where a count may start: each number word or digit, and the three words before it (for
+     * "at least 12", "a total of 30", "between 20 and 30").
+     */
+    int[] countStarts() {
+      int[] out = new int[16];
+      int k = 0;
+      for (int n = 0; n < starts.length; n++) {
+        if (digit[n] || words[n].length() <= 9 && NUMBER_WORDS.contains(words[n])) {
+          if (k + 4 > out.length) {
+            out = java.util.Arrays.copyOf(out, out.length * 2 + 4);
+          }
+          for (int back = Math.max(0, n - 3); back <= n; back++) {
+            if (k == 0 || starts[back] > out[k - 1]) {
+              out[k++] = starts[back];
+            }
+          }
         }
       }
       return java.util.Arrays.copyOf(out, k);
