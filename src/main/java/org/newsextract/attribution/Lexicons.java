@@ -1,16 +1,10 @@
 package org.newsextract.attribution;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.newsextract.analysis.Resources;
 import org.newsextract.pattern.PatternVocabulary;
 import org.newsextract.pattern.WordClass;
 
@@ -51,23 +45,7 @@ final class Lexicons {
               WordClass.separators("sep", SEPARATORS)));
 
   static List<String> lines(String resource) {
-    List<String> out = new ArrayList<>();
-    try (InputStream in = Lexicons.class.getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource org/newsextract/attribution/" + resource);
-      }
-      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      String line;
-      while ((line = r.readLine()) != null) {
-        String s = line.strip();
-        if (!s.isEmpty() && !s.startsWith("#")) {
-          out.add(s);
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + resource, e);
-    }
-    return List.copyOf(out);
+    return Resources.lines(Lexicons.class, resource);
   }
 
   private static Set<String> set(String resource) {

@@ -1,11 +1,6 @@
 package org.newsextract.date;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import org.newsextract.analysis.Resources;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -27,25 +22,12 @@ final class Lexicon {
 
   static Lexicon load(String resource) {
     Map<String, String> map = new LinkedHashMap<>();
-    try (InputStream in = Lexicon.class.getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new IllegalStateException("missing date resource " + resource);
+    for (String line : Resources.lines(Lexicon.class, resource)) {
+      int tab = line.indexOf('\t');
+      if (tab < 0) {
+        throw new IllegalStateException(resource + ": no tab in line: " + line);
       }
-      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      String line;
-      while ((line = r.readLine()) != null) {
-        line = line.strip();
-        if (line.isEmpty() || line.startsWith("#")) {
-          continue;
-        }
-        int tab = line.indexOf('\t');
-        if (tab < 0) {
-          throw new IllegalStateException(resource + ": no tab in line: " + line);
-        }
-        map.put(line.substring(0, tab).strip().toLowerCase(Locale.ROOT), line.substring(tab + 1).strip());
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      map.put(line.substring(0, tab).strip().toLowerCase(Locale.ROOT), line.substring(tab + 1).strip());
     }
     return new Lexicon(map);
   }

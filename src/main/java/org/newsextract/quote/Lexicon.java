@@ -1,11 +1,6 @@
 package org.newsextract.quote;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import org.newsextract.analysis.Resources;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -87,23 +82,11 @@ final class Lexicon {
   /** Lines of a resource: entry, then an optional tag after a tab; # starts a comment. */
   private static Map<String, String> loadWithTags(String name) {
     Map<String, String> out = new java.util.LinkedHashMap<>();
-    try (InputStream in = Lexicon.class.getResourceAsStream(name)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource org/newsextract/quote/" + name);
-      }
-      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      for (String line; (line = r.readLine()) != null; ) {
-        line = line.strip();
-        if (line.isEmpty() || line.startsWith("#")) {
-          continue;
-        }
-        int tab = line.indexOf('\t');
-        String entry = (tab < 0 ? line : line.substring(0, tab)).strip().toLowerCase(Locale.ROOT);
-        String tag = tab < 0 ? "" : line.substring(tab + 1).strip();
-        out.putIfAbsent(entry, tag);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read org/newsextract/quote/" + name, e);
+    for (String line : Resources.lines(Lexicon.class, name)) {
+      int tab = line.indexOf('\t');
+      String entry = (tab < 0 ? line : line.substring(0, tab)).strip().toLowerCase(Locale.ROOT);
+      String tag = tab < 0 ? "" : line.substring(tab + 1).strip();
+      out.putIfAbsent(entry, tag);
     }
     return out;
   }
