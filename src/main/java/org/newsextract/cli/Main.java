@@ -155,13 +155,14 @@ public final class Main {
       throw new UsageException("no input: give FILE, - or --jsonl IN");
     }
     byte[] bytes;
-    if (o.file.equals("-")) {
-      bytes = stdin.readAllBytes();
-    } else {
-      try {
-        bytes = Files.readAllBytes(Path.of(o.file));
-      } catch (IOException e) {
-        throw new UsageException("cannot read " + shown(o.file) + ": " + describe(e));
+    InputStream in = openInput(o.file, stdin);
+    try {
+      bytes = in.readAllBytes();
+    } catch (IOException e) {
+      throw new UsageException("cannot read " + shown(o.file) + ": " + describe(e));
+    } finally {
+      if (in != stdin) {
+        in.close();
       }
     }
     String text;
@@ -193,16 +194,7 @@ public final class Main {
       PrintStream stdout,
       PrintStream stderr)
       throws IOException, UsageException {
-    InputStream in;
-    if (o.jsonl.equals("-")) {
-      in = stdin;
-    } else {
-      try {
-        in = Files.newInputStream(Path.of(o.jsonl));
-      } catch (IOException e) {
-        throw new UsageException("cannot read " + shown(o.jsonl) + ": " + describe(e));
-      }
-    }
+    InputStream in = openInput(o.jsonl, stdin);
     OutputStream rawOut;
     if (o.out != null) {
       try {
@@ -259,6 +251,18 @@ public final class Main {
       return EXIT_FAILED_DOCS;
     }
     return EXIT_OK;
+  }
+
+  /** Standard input for "-", else the named file; a file that cannot be opened is a usage error. */
+  private static InputStream openInput(String name, InputStream stdin) throws UsageException {
+    if (name.equals("-")) {
+      return stdin;
+    }
+    try {
+      return Files.newInputStream(Path.of(name));
+    } catch (IOException e) {
+      throw new UsageException("cannot read " + shown(name) + ": " + describe(e));
+    }
   }
 
   private static void progress(PrintStream stderr, long count, long started, long now) {
