@@ -20,7 +20,7 @@ final class DateContext {
       Set.of("will", "'ll", "’ll", "shall", "wo", "going", "scheduled", "plans", "planned",
           "planning", "expected", "expects", "expect", "due", "upcoming", "tomorrow", "would",
           "intends", "hopes", "until", "payable", "effective", "slated", "begins",
-          "starts", "opens", "meets", "leaves", "arrives", "soon", "could", "might", "may",
+          "starts", "opens", "meets", "leaves", "arrives", "soon",
           // base forms: "meet separately Monday", "set to resume Monday"
           // (not "vote", "return", "visit": as nouns they say nothing of tense)
           "meet", "resume", "arrive", "testify", "decide");
@@ -33,6 +33,10 @@ final class DateContext {
   private static final Pattern PLAN_AFTER_BE = Pattern.compile(
       "\\s{1,3}(?:not\\s{1,3})?(?:planning|going|expected|scheduled|due|set|slated|likely"
           + "|about)\\b");
+  /** Words before "be" that put a participle ahead: "to be named", "must be held". */
+  private static final Set<String> BE_AHEAD = Set.of("to", "must", "should", "can", "cannot");
+  private static final Pattern EARLIEST_LIMIT =
+      Pattern.compile("\\bas\\s(?:early|soon)\\sas\\s(?:on\\s)?$", Pattern.CASE_INSENSITIVE);
   private static final Set<String> NOT_PAST_ED = Set.of("scheduled", "planned", "expected",
       "slated", "red", "bed", "need", "speed", "seed", "feed", "indeed", "hundred", "united");
 
@@ -128,6 +132,10 @@ final class DateContext {
     if (from >= matchStart && to <= matchEnd) {
       return 0;
     }
+    // "as early as Tuesday", "as soon as next week": a limit that lies ahead
+    if (EARLIEST_LIMIT.matcher(sentence).region(from, matchStart).find()) {
+      return 1;
+    }
     int best = Integer.MAX_VALUE;
     int tense = 0;
     String prev1 = "";
@@ -155,9 +163,13 @@ final class DateContext {
           // further away it is as often an adjective ("a still unspecified date in January")
           || edAsPast && gap <= 16 && word.length() > 4 && word.endsWith("ed")
               && !NOT_PAST_ED.contains(word) && verbLike(w.end())) {
-        // a participle after "be" ("will be held", "to be named") is not past
-        f = prev1.equals("be") || prev2.equals("be") && FUTURE_WORDS.contains(prev1)
-            ? Boolean.TRUE : Boolean.FALSE;
+        // a participle after "be" ("will be held", "to be named") is not past; after a modal
+        // that looks nowhere ("could not be reached", "could be located") it says nothing
+        if (prev1.equals("be")) {
+          f = FUTURE_WORDS.contains(prev2) || BE_AHEAD.contains(prev2) ? Boolean.TRUE : null;
+        } else {
+          f = prev2.equals("be") && FUTURE_WORDS.contains(prev1) ? Boolean.TRUE : Boolean.FALSE;
+        }
       }
       prev2 = prev1;
       prev1 = word;
