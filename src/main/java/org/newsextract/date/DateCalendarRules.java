@@ -310,6 +310,48 @@ final class DateCalendarRules {
           });
 
   /**
+   * Financial shorthand: "Q3 2012", "Q1", "H1 2013", "2Q 2012". Capital letters only ("q3" is
+   * not a quarter).
+   */
+  static final DateRule QUARTER_SHORT =
+      new DateRule(
+          "date-quarter-short",
+          "(?:(?<q>Q[1-4])|(?<q2>[1-4]Q)|(?<h>H[12]))(?:(?:" + S + "|-|" + S + "(?:of" + S
+              + ")?(?:fiscal" + S + "|FY" + S + "?)?|" + S + "?FY)(?<y>1[6-9]\\d\\d|20\\d\\d)"
+              + "|" + S + "?FY(?<y2>\\d\\d))?",
+          (g, s, a, b) -> {
+            String m = g.matched;
+            // "Q3" alone must be written in capitals; "H1" alone is as often a visa or a road
+            if (g.has("y") || g.has("y2")) {
+              return true;
+            }
+            return !g.has("h") && m.equals(m.toUpperCase(Locale.ROOT));
+          },
+          (g, c) -> {
+            boolean half = g.has("h");
+            String code = half ? g.get("h").toUpperCase(Locale.ROOT)
+                : "Q" + (g.has("q") ? g.get("q").substring(1) : g.get("q2").substring(0, 1));
+            int n = code.charAt(1) - '0';
+            Integer y = g.has("y") ? Integer.valueOf(g.get("y"))
+                : g.has("y2") ? Integer.valueOf(2000 + Integer.parseInt(g.get("y2"))) : null;
+            LocalDate ref = c.base();
+            if (y == null) {
+              if (ref == null) {
+                return date("XXXX-" + code);
+              }
+              y = ref.getYear();
+              int current = half ? (ref.getMonthValue() <= 6 ? 1 : 2) : DateContext.quarterOf(ref);
+              if (n > current && !c.future()) {
+                y--;
+              }
+            }
+            if (!half) {
+              c.noteQuarter(y, n);
+            }
+            return date(y + "-" + code);
+          });
+
+  /**
    * "the quarter", "the latest quarter", "the year-earlier quarter", "the 1988 period": the
    * quarter last mentioned, else the last one completed before the reference date.
    */

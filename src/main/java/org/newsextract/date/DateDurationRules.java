@@ -87,6 +87,10 @@ final class DateDurationRules {
       "(?:the|these|those|its|his|her|their|this)" + S + "(?:past|last|next|first|final"
           + "|previous|coming|following|latest|remaining|same|initial|early|year-earlier)";
 
+  private static final java.util.regex.Pattern LAST_AS_VERB = java.util.regex.Pattern.compile(
+      "\\b(?:to|will|would|could|may|might|should|can|must|not|'ll|’ll)\\s$",
+      java.util.regex.Pattern.CASE_INSENSITIVE);
+
   /**
    * "four days", "a 10-hour siege", "the past three years", "the first nine months", "more than
    * a decade", "two-year", "8-month-old".
@@ -105,6 +109,10 @@ final class DateDurationRules {
             String unit0 = g.lower("unit");
             if (g.lower("old").endsWith("old")) {
               return false; // ages: "a 44-year-old protester"
+            }
+            if (det.equals("last") && LAST_AS_VERB.matcher(
+                s.substring(Math.max(0, a - 12), a)).find()) {
+              return false; // "would last 48 hours": the verb; "48 hours" alone is the duration
             }
             if (g.has("det") && g.get("sep").equals("-")) {
               return false; // "the 14-day period": the adjective alone is the expression
@@ -195,7 +203,9 @@ final class DateDurationRules {
               + "|many" + S + ")?(?<unit>minutes|hours|days|weeks|months|quarters|years|decades"
               + "|centuries)(?:" + S + "(?<ahead>ahead))?"
               + "|the" + S + "(?<unit2>days|weeks|months|years)" + S + "(?<ahead2>ahead)",
-          (g, s, a, b) -> true,
+          // "in the early hours of Sunday" is a time of that day, not a length of time
+          (g, s, a, b) -> !(g.lower("det").endsWith("early") && g.lower("unit").equals("hours")
+              && s.startsWith(" of ", b)),
           (g, c) -> {
             String unit = g.has("unit") ? g.get("unit") : g.get("unit2");
             if (g.lower("det").equals("recent") && unit.equalsIgnoreCase("years")) {

@@ -63,7 +63,10 @@ final class DateTimeRules {
           "time-named",
           "(?<named>noon|midnight|midday)" + DAY_AFTER
               + "|(?<named2>midnight|midday)",
-          (g, s, a, b) -> !g.has("wd") || DateRules.capitalised(g.get("wd")),
+          // "High Noon", "high noon for the alliance": the idiom, not a clock time
+          (g, s, a, b) -> (!g.has("wd") || DateRules.capitalised(g.get("wd")))
+              && !s.substring(Math.max(0, a - 5), a).toLowerCase(java.util.Locale.ROOT)
+                  .endsWith("high "),
           (g, c) -> {
             String n = g.has("named") ? g.lower("named") : g.lower("named2");
             String hhmm = n.equals("midnight") ? "T24:00" : "T12:00";

@@ -64,6 +64,8 @@ record RuleTriggers(Map<String, int[]> index, int[][] margins) {
     }
     byRule.put(DateCalendarRules.HOLIDAY, holidays);
     byRule.put(DateCalendarRules.QUARTER, Set.of("quarter", "quarters"));
+    // "Q3" tokenises as "Q" "3", "2Q" as "2" "Q"
+    byRule.put(DateCalendarRules.QUARTER_SHORT, Set.of("q", "h"));
     byRule.put(DateCalendarRules.QUARTER_ANAPHOR, Set.of("quarter", "period"));
     byRule.put(DateCalendarRules.HALF, Set.of("half"));
     byRule.put(DateCalendarRules.SEASON, Set.of("spring", "summer", "fall", "autumn", "winter"));
