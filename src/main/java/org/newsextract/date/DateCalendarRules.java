@@ -77,11 +77,37 @@ final class DateCalendarRules {
         return date(String.format("XXXX-%02d-%02d", m, d));
       }
       date = DateRules.safeDate(date.getYear(), m, d);
+      if (date != null && g.has("wd")) {
+        date = matchingWeekday(date, DateRules.WEEKDAYS.getInt(g.get("wd")));
+      }
     }
     if (date != null) {
       c.noteDay(date);
     }
     return date(TimexValues.day(date));
+  }
+
+  /**
+   * "Monday, Jan. 7" names the year in which Jan. 7 is a Monday: of the guessed year and the
+   * years either side, the one that fits (the guess when none or several do).
+   */
+  private static LocalDate matchingWeekday(LocalDate guess, int dow) {
+    if (guess.getDayOfWeek().getValue() == dow) {
+      return guess;
+    }
+    LocalDate fit = null;
+    for (int dy : new int[] {-1, 1}) {
+      LocalDate o = DateRules.safeDate(guess.getYear() + dy, guess.getMonthValue(),
+          guess.getDayOfMonth());
+      if (o != null && o.getDayOfMonth() == guess.getDayOfMonth()
+          && o.getDayOfWeek().getValue() == dow) {
+        if (fit != null) {
+          return guess;
+        }
+        fit = o;
+      }
+    }
+    return fit != null ? fit : guess;
   }
 
   private static final java.util.regex.Pattern SEPT_11_ATTACKS =
