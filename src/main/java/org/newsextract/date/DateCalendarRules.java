@@ -273,6 +273,9 @@ final class DateCalendarRules {
     return LocalDate.of(y, month, day);
   }
 
+  private static final java.util.regex.Pattern ENDED_AFTER =
+      java.util.regex.Pattern.compile(",?\\s{1,3}(?:that\\s)?(?:ended|ending)\\b");
+
   private static final String QORD = "(?<q>first|second|third|fourth|1st|2nd|3rd|4th|final|last)";
 
   /**
@@ -329,7 +332,14 @@ final class DateCalendarRules {
                 y--;
               }
             }
-            if (!g.lower("mod").startsWith("year-")) {
+            // a quarter still ahead ("will report losses through the third quarter of 1990") is
+            // a forecast, not the period the report's "the quarter" and "a year ago" speak of
+            // (a fiscal quarter "ended Sept. 30" is over whatever its number)
+            boolean ended = ENDED_AFTER.matcher(c.sentence).region(c.matchEnd,
+                Math.min(c.sentence.length(), c.matchEnd + 16)).lookingAt();
+            boolean ahead = ref != null && (LocalDate.of(y, 3 * q - 2, 1).isAfter(ref)
+                || !ended && LocalDate.of(y, 3 * q, 1).plusMonths(1).isAfter(ref) && c.future());
+            if (!g.lower("mod").startsWith("year-") && !ahead) {
               c.noteQuarter(y, q);
             }
             return date(y + "-Q" + q);
