@@ -280,6 +280,10 @@ final class DateRelativeRules {
                 return DateRules.dur(DateRules.duration(1, code(u), false));
               case "that":
               case "the same":
+                if (u.equals("day") && c.anchor == null) {
+                  // "trades made that day" with no day named before: a hypothetical day
+                  return null;
+                }
                 return date(DateRules.shifted(anchor, 0, code(u), 1));
               case "last":
               case "this past":
