@@ -369,9 +369,21 @@ final class DateRelativeRules {
               return !s.substring(b, Math.min(s.length(), b + 6)).toLowerCase(Locale.ROOT)
                   .startsWith(" after");
             }
+            if (r.equals("now") && b < s.length() && s.charAt(b) == ',' && sentenceInitial(s, a)) {
+              return false; // "Now, he says, ...": the discourse marker, not the present
+            }
             return true;
           },
           (g, c) -> date(DateRules.REFERENCES.get(g.get("ref").replaceAll("\\s+", " "))));
+
+  /** Only spaces, opening quotes or brackets lie between {@code a} and the sentence start. */
+  static boolean sentenceInitial(String s, int a) {
+    int i = a - 1;
+    while (i >= 0 && (Character.isWhitespace(s.charAt(i)) || "\"'`“‘(".indexOf(s.charAt(i)) >= 0)) {
+      i--;
+    }
+    return i < 0 || ".!?:;\"”".indexOf(s.charAt(i)) >= 0;
+  }
 
   /** Adjectives "current", "recent", "future" before a noun; "recent years". */
   static final DateRule REFERENCE_ADJ =
