@@ -92,6 +92,12 @@ final class DateContext {
    * the reference date.
    */
   LocalDate anchorFor(String unitCode) {
+    LocalDate best = mentionedAnchor(unitCode);
+    return best != null ? best : base();
+  }
+
+  /** As {@link #anchorFor} but null when no date at least as fine was mentioned. */
+  LocalDate mentionedAnchor(String unitCode) {
     LocalDate best = anchor;
     int bestSeq = anchorSeq;
     boolean coarse = "M".equals(unitCode) || "Q".equals(unitCode) || "Y".equals(unitCode)
@@ -103,7 +109,7 @@ final class DateContext {
     if (coarse && !"M".equals(unitCode) && yearSeq > bestSeq) {
       best = yearAnchor;
     }
-    return best != null ? best : base();
+    return best;
   }
 
   /** The anchor for anchored relatives: last date mentioned, else the reference date. */

@@ -61,6 +61,7 @@ public final class DateExtractor {
       DateRelativeRules.WEEKDAY,
       DateRelativeRules.RELATIVE_UNIT,
       DateRelativeRules.ANCHORED_DAY,
+      DateRelativeRules.OVER_THE_YEARS,
       DateRelativeRules.REFERENCE,
       DateRelativeRules.REFERENCE_ADJ,
       DateDurationRules.SET_EVERY,

@@ -336,6 +336,18 @@ final class DateRelativeRules {
     }
   }
 
+  /**
+   * "over the years", "in the years that followed": an unspecified number of years ("the years
+   * of war", "the years 1990 to 1995" name other things).
+   */
+  static final DateRule OVER_THE_YEARS =
+      new DateRule(
+          "duration-over-the-years",
+          "(?<=\\b(?:in|during|over|through)\\s)the" + S + "years"
+              + "(?!" + S + "(?:of|between|from|in|when|\\d)\\b)",
+          (g, s, a, b) -> true,
+          (g, c) -> DateRules.dur("PXY"));
+
   /** "the day before", "the next day", "the day after": the anchor date shifted by one. */
   static final DateRule ANCHORED_DAY =
       new DateRule(
