@@ -131,7 +131,7 @@ final class DateContext {
    * edAsPast} false only listed words count (participles such as "extended to" mislead).
    */
   int tense(boolean edAsPast) {
-    int from = Math.max(sentenceFrom, matchStart - 60);
+    int from = Math.max(sentenceFrom, matchStart - 80);
     // at the head of a sentence ("On Tuesday, the league plans to ...") the verb comes after
     // the subject, so look further right
     int to = Math.min(sentenceTo, matchEnd + (matchStart - sentenceFrom <= 4 ? 90 : 40));
