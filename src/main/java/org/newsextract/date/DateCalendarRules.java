@@ -621,6 +621,32 @@ final class DateCalendarRules {
           });
 
   /** A four-digit year: "1990", "in 2013", "fiscal 1989", "mid-2014", "the end of 1990". */
+  /**
+   * The short second year of a span such as "the 2012-13 season" or "1998-99": a date of its
+   * own, as TimeML marks ranges ("2009-2010" are two dates). At most ten years after the first.
+   */
+  static final DateRule YEAR_RANGE_END =
+      new DateRule(
+          "date-year-range-end",
+          "(?<=\\b(?<first>(?:1[6-9]|20)\\d\\d)[-–])(?<yy>\\d\\d)(?!\\d|[-–.,]\\d)",
+          (g, s, a, b) -> rangeEnd(g) > 0,
+          (g, c) -> {
+            int y = rangeEnd(g);
+            c.noteYear(y);
+            return date(Integer.toString(y));
+          });
+
+  /** The full year of "13" in "2012-13": one to ten years after the first, else 0. */
+  private static int rangeEnd(DateRule.Groups g) {
+    int first = Integer.parseInt(g.get("first"));
+    int yy = Integer.parseInt(g.get("yy"));
+    int y = first - first % 100 + yy;
+    if (y <= first) {
+      y += 100;
+    }
+    return y - first <= 10 ? y : 0;
+  }
+
   static final DateRule BARE_YEAR =
       new DateRule(
           "date-year",

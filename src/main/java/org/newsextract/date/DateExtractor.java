@@ -51,6 +51,7 @@ public final class DateExtractor {
       DateCalendarRules.CENTURY,
       DateCalendarRules.YEAR_WORDS,
       DateCalendarRules.BARE_YEAR,
+      DateCalendarRules.YEAR_RANGE_END,
       DateCalendarRules.BARE_MONTH,
       DateRelativeRules.AGO,
       DateRelativeRules.YEAR_AGO_ADJ,

@@ -74,6 +74,7 @@ record RuleTriggers(Map<String, int[]> index, int[][] margins) {
     byRule.put(DateCalendarRules.CENTURY, Set.of("century"));
     byRule.put(DateCalendarRules.YEAR_WORDS, Set.of("nineteen", "eighteen", "twenty", "thousand"));
     byRule.put(DateCalendarRules.BARE_YEAR, Set.of("#4"));
+    byRule.put(DateCalendarRules.YEAR_RANGE_END, Set.of("#4"));
     byRule.put(DateRelativeRules.AGO, Set.of("ago", "earlier", "later", "before", "after", "now",
         "hence", "previously", "back"));
     byRule.put(DateRelativeRules.YEAR_AGO_ADJ, Set.of("ago", "earlier", "before"));
