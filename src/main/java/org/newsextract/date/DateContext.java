@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
 final class DateContext {
   private static final Pattern WORD = Pattern.compile("[A-Za-z]{1,20}(?:['’][a-z]{1,2})?");
   private static final Set<String> FUTURE_WORDS =
-      Set.of("will", "'ll", "’ll", "shall", "wo", "going", "scheduled", "plans",
+      Set.of("will", "'ll", "’ll", "shall", "wo", "going", "scheduled", "plans", "planned",
           "planning", "expected", "expects", "expect", "due", "upcoming", "tomorrow", "would",
           "intends", "hopes", "until", "payable", "effective", "slated", "begins",
           "starts", "opens", "meets", "leaves", "arrives", "soon",

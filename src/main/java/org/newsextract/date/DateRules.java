@@ -66,6 +66,8 @@ final class DateRules {
               + "|last|next|this|early|late|mid|end|beginning|middle|start|around|for|on|each"
               + "|every|throughout|that)|[,(])\\s{1,3}$",
           Pattern.CASE_INSENSITIVE);
+  private static final Pattern ZONE_AFTER =
+      Pattern.compile("^\\s(?:GMT|UTC|hrs)\\b");
   private static final Pattern PERCENT_AFTER =
       Pattern.compile("^(?:\\s?%|\\s(?:percent|per cent|per|to\\s\\d|-\\s?\\d))",
           Pattern.CASE_INSENSITIVE);
@@ -168,6 +170,9 @@ final class DateRules {
       }
     }
     String after = sentence.substring(ye, Math.min(sentence.length(), ye + 20));
+    if (ZONE_AFTER.matcher(after).find()) {
+      return false; // "(1800 GMT)": a clock time
+    }
     if (PERCENT_AFTER.matcher(after).find()
         && !after.matches("(?s)^\\s?(?:to|-)\\s?(?:1[6-9]|20)\\d\\d(?!\\d).*")) {
       return false;
