@@ -150,13 +150,20 @@ final class DateRelativeRules {
       new DateRule(
           "time-part-of-day",
           "(?:(?<edge>early|late|later|earlier)" + S + ")?(?<rel>this|last|that|the|same)" + S
-              + POD + "(?!" + S + "of\\b)",
-          (g, s, a, b) -> !(g.lower("rel").equals("the") && g.lower("pod").equals("night")
+              + POD + "(?!" + S + "of\\b)"
+              // "by mid-afternoon", "at midmorning": the part of the day needs no determiner
+              + "|(?<mid>mid-?\\s?(?:afternoon|morning))(?![\\w-]|" + S + "of\\b)",
+          (g, s, a, b) -> g.has("mid")
+              || !(g.lower("rel").equals("the") && g.lower("pod").equals("night")
               && !s.substring(Math.max(0, a - 12), a).toLowerCase(Locale.ROOT).matches(
                   "(?s).*\\b(?:during|overnight|in|through)\\s$")),
           (g, c) -> {
             String rel = g.lower("rel");
-            String p = pod(g.lower("pod"));
+            String p = pod(g.has("mid") ? g.lower("mid") : g.lower("pod"));
+            if (g.has("mid")) {
+              // the day is settled once the paragraph is read, as for clock times
+              return time(DateTimeRules.DAY_PLACEHOLDER + day(c.anchorOrBase()) + "@T" + p);
+            }
             LocalDate d;
             if (rel.equals("this")) {
               d = c.base();

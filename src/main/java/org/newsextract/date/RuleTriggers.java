@@ -81,7 +81,8 @@ record RuleTriggers(Map<String, int[]> index, int[][] margins) {
     byRule.put(DateRelativeRules.YEAR_WHOLE, Set.of("year", "end"));
     byRule.put(DateRelativeRules.RELATIVE_DAY, Set.of("today", "yesterday", "tomorrow",
         "tonight"));
-    byRule.put(DateRelativeRules.PART_OF_DAY, Set.of("morning", "afternoon", "evening", "night"));
+    byRule.put(DateRelativeRules.PART_OF_DAY, Set.of("morning", "afternoon", "evening", "night",
+        "midafternoon", "midmorning"));
     byRule.put(DateRelativeRules.WEEKDAY, weekdays);
     byRule.put(DateRelativeRules.RELATIVE_UNIT, Set.of("week", "weekend", "month", "year",
         "decade", "century", "day"));
