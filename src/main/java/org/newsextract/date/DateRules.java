@@ -46,7 +46,8 @@ final class DateRules {
       "(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth"
           + "|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth"
           + "|twentieth|twenty-first|\\d{1,2}(?:st|nd|rd|th))";
-  static final String VAGUE = "a few|a couple of|a couple|several|a|an|few|some|many|dozens of";
+  static final String VAGUE =
+      "a few|a couple of|a couple|couple of|several|a|an|few|some|many|dozens of";
   static final String COUNT =
       "(?<n>" + NumberWords.CARDINAL + "(?:" + S + "(?<half>1/2|½|and a half))?|" + VAGUE + ")";
   static final String UNIT =
@@ -257,7 +258,7 @@ final class DateRules {
     if (s.equals("a") || s.equals("an")) {
       return 1;
     }
-    if (s.startsWith("a couple")) {
+    if (s.startsWith("a couple") || s.startsWith("couple")) {
       return 2;
     }
     if (s.matches(VAGUE)) {
