@@ -87,6 +87,9 @@ final class DateDurationRules {
       "(?:the|these|those|its|his|her|their|this)" + S + "(?:past|last|next|first|final"
           + "|previous|coming|following|latest|remaining|same|initial|early|year-earlier)";
 
+  private static final java.util.regex.Pattern ONE_DAY_LENGTH_BEFORE =
+      java.util.regex.Pattern.compile("\\b(?:by|for|within|after|than|only|just|about)\\s$",
+          java.util.regex.Pattern.CASE_INSENSITIVE);
   private static final java.util.regex.Pattern LAST_AS_VERB = java.util.regex.Pattern.compile(
       "\\b(?:to|will|would|could|may|might|should|can|must|not|'ll|’ll)\\s$",
       java.util.regex.Pattern.CASE_INSENSITIVE);
@@ -144,8 +147,12 @@ final class DateDurationRules {
                       + "|miles|trips|visits|meals)\\s$")) {
                 return false;
               }
-              if (n.equals("one") && unit.equals("day") && g.get("sep").equals(" ")) {
-                return false; // "one day" is "some day"; "one-day trip" is a duration
+              if (n.equals("one") && unit.equals("day") && g.get("sep").equals(" ")
+                  && !ONE_DAY_LENGTH_BEFORE.matcher(s.substring(Math.max(0, a - 8), a)).find()
+                  && !(b < s.length() && ".,;".indexOf(s.charAt(b)) >= 0)) {
+                // "one day" is "some day" ("will one day lead"); "one-day trip", "for one
+                // day", "in the job one day." are lengths
+                return false;
               }
             }
             // "1990 years" is unlikely; big digit counts with years are fine ("210 years")
