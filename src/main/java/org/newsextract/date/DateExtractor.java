@@ -62,6 +62,7 @@ public final class DateExtractor {
       DateRelativeRules.WEEKDAY,
       DateRelativeRules.RELATIVE_UNIT,
       DateRelativeRules.ANCHORED_DAY,
+      DateRelativeRules.DAY_NEXT_TO_EVENT,
       DateRelativeRules.OVER_THE_YEARS,
       DateRelativeRules.REFERENCE,
       DateRelativeRules.REFERENCE_ADJ,

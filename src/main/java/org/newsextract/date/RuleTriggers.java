@@ -87,6 +87,7 @@ record RuleTriggers(Map<String, int[]> index, int[][] margins) {
     byRule.put(DateRelativeRules.RELATIVE_UNIT, Set.of("week", "weekend", "month", "year",
         "decade", "century", "day"));
     byRule.put(DateRelativeRules.OVER_THE_YEARS, Set.of("years"));
+    byRule.put(DateRelativeRules.DAY_NEXT_TO_EVENT, Set.of("day"));
     byRule.put(DateRelativeRules.ANCHORED_DAY, Set.of("before", "after", "earlier", "later"));
     byRule.put(DateRelativeRules.REFERENCE, references);
     byRule.put(DateRelativeRules.REFERENCE_ADJ, Set.of("current", "recent"));
