@@ -53,6 +53,9 @@ final class DateDurationRules {
           (g, s, a, b) -> true,
           (g, c) -> set(DateRules.duration(1, DateRules.unitCode(g.get("u")), false)));
 
+  private static final java.util.regex.Pattern QUANTITY_BEFORE = java.util.regex.Pattern.compile(
+      "(?:%|\\bpercent|\\bmillion|\\bbillion|\\bthousand|\\d|\\d[\\d,.]*\\s[a-z]{2,15})\\s$");
+
   /** "daily", "weekly", "annually" (set-adverbs.txt). */
   static final DateRule SET_ADVERB =
       new DateRule(
@@ -64,6 +67,12 @@ final class DateDurationRules {
             // "the Communist Party daily Granma": a newspaper
             String before = s.substring(Math.max(0, a - 9), a).toLowerCase(Locale.ROOT);
             // "average daily volume": a statistic, not a recurrence
+            // "rise 8.5% annually", "10,000 units annually": a rate of a quantity, as with
+            // "$33 million a year" (see COUNT)
+            String near = s.substring(Math.max(0, a - 24), a).toLowerCase(Locale.ROOT);
+            if (QUANTITY_BEFORE.matcher(near).find()) {
+              return false;
+            }
             return !before.endsWith("average ")
                 && !after.matches("\\s(?:newspaper|paper|magazine|news|show|journal|mail)\\b.*")
                 && !s.substring(b, Math.min(s.length(), b + 3)).matches("\\s\\p{Lu}.*");
