@@ -450,10 +450,14 @@ final class DateRelativeRules {
       new DateRule(
           "date-year-whole",
           "(?<ye>year[- ]end|year['’]s end)|the" + S + "(?<full>full|whole|entire)" + S + "year"
-              + "|(?<=\\b(?:for|of|during)\\s)the" + S + "year(?![- ](?:ended|ending|earlier|ago"
-              + "|before|after|to|that|in which|when))",
+              + "|(?<=\\b(?:for|of|during)\\s)the" + S + "(?:fiscal" + S + ")?year(?![- ](?:ended"
+              + "|ending|earlier|ago|before|after|to|that|in which|when))"
+              // "throughout the fiscal year": its length
+              + "|(?<=\\bthroughout\\s)(?<through>the" + S + "(?:fiscal" + S + ")?year)(?![- ]"
+              + "(?:ended|ending|earlier|ago|before|after|to|that|in which|when))",
           (g, s, a, b) -> true,
-          (g, c) -> date(c.base() == null ? "XXXX" : year(c.base())));
+          (g, c) -> g.has("through") ? DateRules.dur("P1Y")
+              : date(c.base() == null ? "XXXX" : year(c.base())));
 
   /** "April 24 and 25": the second day of a month-day list. */
   static final DateRule DAY_CONTINUATION =
