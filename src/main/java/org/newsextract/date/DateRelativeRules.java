@@ -401,6 +401,10 @@ final class DateRelativeRules {
       "\\s(?:\\d{1,4}|two|three|four|five|six|seven|eight|nine|ten|twelve|few|several|many)\\s",
       java.util.regex.Pattern.CASE_INSENSITIVE);
 
+  private static final java.util.regex.Pattern SOON_PAST = java.util.regex.Pattern.compile(
+      "(?i)\\b(?:was|were|had)\\s+soon\\b|\\bsoon\\s+(?:\\w+ed|became|began|came|went|took"
+          + "|made|left|found|got|fell|rose|ran|grew|saw)\\b");
+
   static final DateRule REFERENCE =
       new DateRule(
           "date-reference",
@@ -413,8 +417,14 @@ final class DateRelativeRules {
               return !COUNT_AFTER.matcher(s).region(b, Math.min(s.length(), b + 12)).lookingAt();
             }
             if (r.equals("soon")) {
-              return !s.substring(b, Math.min(s.length(), b + 6)).toLowerCase(Locale.ROOT)
-                  .startsWith(" after");
+              String after = s.substring(b, Math.min(s.length(), b + 12)).toLowerCase(Locale.ROOT);
+              String before = s.substring(Math.max(0, a - 3), a).toLowerCase(Locale.ROOT);
+              // "as soon as", "soon after", "sooner": conjunctions and comparisons
+              return !after.matches("(?s)\\s(?:after|afterward|afterwards|thereafter|as|enough"
+                  + "|than)\\b.*") && !before.endsWith("as ") && !before.endsWith("so ")
+                  // "was soon released", "that soon became a flood": soon after a past event
+                  && !SOON_PAST.matcher(s.substring(Math.max(0, a - 6), Math.min(s.length(), b + 12)))
+                      .find();
             }
             if (r.equals("now") && b < s.length() && s.charAt(b) == ',' && sentenceInitial(s, a)) {
               return false; // "Now, he says, ...": the discourse marker, not the present
