@@ -53,6 +53,8 @@ final class DateContext {
   int quarterYear = -1;
   int quarter = -1;
   int quarterSentence = -1000;
+  private int quarterSeq = -1;
+  private int periodSeq = -1;
 
   String sentence = "";
   /** Bounds of the current sentence inside {@link #sentence} (which may be a paragraph). */
@@ -219,9 +221,12 @@ final class DateContext {
         || end < matchStart && sentence.substring(end, matchStart).isBlank();
   }
 
-  /** A quarter was mentioned in this or the previous two sentences. */
+  /**
+   * A quarter was mentioned in this or the previous five sentences, and no longer reporting
+   * period since.
+   */
   boolean quarterInContext() {
-    return quarter > 0 && sentenceIndex - quarterSentence <= 3;
+    return quarter > 0 && sentenceIndex - quarterSentence <= 5 && periodSeq < quarterSeq;
   }
 
   void noteQuarter(int year, int q) {
@@ -229,7 +234,16 @@ final class DateContext {
       quarterYear = year;
       quarter = q;
       quarterSentence = sentenceIndex;
+      quarterSeq = ++seq;
     }
+  }
+
+  /**
+   * A longer reporting period ("the first nine months", "the first half") was mentioned: until
+   * the next quarter, "a year earlier" compares with that period's year, not a quarter.
+   */
+  void notePeriod() {
+    periodSeq = ++seq;
   }
 
   static int quarterOf(LocalDate d) {

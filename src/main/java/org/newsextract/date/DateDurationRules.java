@@ -178,6 +178,9 @@ final class DateDurationRules {
               code = "D";
               n = n < 0 ? -1 : n * 2;
             }
+            if (code.equals("M") && (n == 6 || n == 9) && g.has("det")) {
+              c.notePeriod(); // "the first nine months": a reporting period longer than a quarter
+            }
             return dur(DateRules.duration(n, code, g.has("half")));
           });
 
