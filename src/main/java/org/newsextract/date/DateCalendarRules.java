@@ -436,6 +436,9 @@ final class DateCalendarRules {
             }
             int y;
             int q;
+            if (g.has("py") && g.lower("what").equals("period") && c.periodAfterQuarter()) {
+              return date(g.get("py")); // "the nine months ... the 1988 period": that year's
+            }
             if (g.has("py") && c.quarterInContext()) {
               y = Integer.parseInt(g.get("py"));
               q = c.quarter;

@@ -238,6 +238,11 @@ final class DateContext {
     }
   }
 
+  /** "the first nine months" was mentioned after the last quarter. */
+  boolean periodAfterQuarter() {
+    return periodSeq > quarterSeq;
+  }
+
   /**
    * A longer reporting period ("the first nine months", "the first half") was mentioned: until
    * the next quarter, "a year earlier" compares with that period's year, not a quarter.
