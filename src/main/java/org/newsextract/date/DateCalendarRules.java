@@ -131,6 +131,43 @@ final class DateCalendarRules {
     }
   }
 
+  /**
+   * "the week of March 6", "the first week of April", "the last week of June 2012": the ISO week
+   * holding that day (the first, eighth, fifteenth, twenty-second or last of the month).
+   */
+  static final DateRule WEEK_OF_MONTH =
+      new DateRule(
+          "date-week-of-month",
+          "the" + S + "(?:(?<wo>first|second|third|fourth|last|final)" + S + ")?week" + S + "of"
+              + S + MONTH + "(?:" + S + DAYNUM + ")?(?:,?" + S + YEAR + ")?",
+          (g, s, a, b) -> DateRules.monthOk(g, s, a, false) && DateRules.yearOk(g, s, a, b)
+              && g.has("wo") != g.has("day"),
+          (g, c) -> {
+            int m = DateRules.monthNumber(g);
+            int d;
+            if (g.has("day")) {
+              d = Integer.parseInt(g.get("day"));
+            } else {
+              switch (g.lower("wo")) {
+                case "first": d = 1; break;
+                case "second": d = 8; break;
+                case "third": d = 15; break;
+                case "fourth": d = 22; break;
+                default: d = 31; break;
+              }
+            }
+            LocalDate date;
+            if (g.has("year")) {
+              LocalDate first = DateRules.safeDate(Integer.parseInt(g.get("year")), m, 1);
+              date = first == null ? null : first.withDayOfMonth(Math.min(d, first.lengthOfMonth()));
+            } else {
+              LocalDate guess = DateRules.inferYear(c, m, Math.min(d, 28), "");
+              date = guess == null ? null
+                  : guess.withDayOfMonth(Math.min(d, guess.lengthOfMonth()));
+            }
+            return date(TimexValues.week(date));
+          });
+
   /** "January 2013", "Dec. 2011", "June last year", "early March 1990". */
   static final DateRule MONTH_YEAR =
       new DateRule(

@@ -41,6 +41,7 @@ public final class DateExtractor {
       DateCalendarRules.MONTH_DAY,
       DateCalendarRules.DAY_MONTH,
       DateCalendarRules.MONTH_YEAR,
+      DateCalendarRules.WEEK_OF_MONTH,
       DateCalendarRules.HOLIDAY,
       DateCalendarRules.QUARTER,
       DateCalendarRules.QUARTER_SHORT,

@@ -63,6 +63,7 @@ record RuleTriggers(Map<String, int[]> index, int[][] margins) {
       byRule.put(r, months);
     }
     byRule.put(DateCalendarRules.HOLIDAY, holidays);
+    byRule.put(DateCalendarRules.WEEK_OF_MONTH, Set.of("week"));
     byRule.put(DateCalendarRules.QUARTER, Set.of("quarter", "quarters"));
     // "Q3" tokenises as "Q" "3", "2Q" as "2" "Q"
     byRule.put(DateCalendarRules.QUARTER_SHORT, Set.of("q", "h"));
