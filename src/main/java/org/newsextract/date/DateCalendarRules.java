@@ -77,11 +77,37 @@ final class DateCalendarRules {
         return date(String.format("XXXX-%02d-%02d", m, d));
       }
       date = DateRules.safeDate(date.getYear(), m, d);
+      if (date != null && g.has("wd")) {
+        date = matchingWeekday(date, DateRules.WEEKDAYS.getInt(g.get("wd")));
+      }
     }
     if (date != null) {
       c.noteDay(date);
     }
     return date(TimexValues.day(date));
+  }
+
+  /**
+   * "Monday, Jan. 7" names the year in which Jan. 7 is a Monday: of the guessed year and the
+   * years either side, the one that fits (the guess when none or several do).
+   */
+  private static LocalDate matchingWeekday(LocalDate guess, int dow) {
+    if (guess.getDayOfWeek().getValue() == dow) {
+      return guess;
+    }
+    LocalDate fit = null;
+    for (int dy : new int[] {-1, 1}) {
+      LocalDate o = DateRules.safeDate(guess.getYear() + dy, guess.getMonthValue(),
+          guess.getDayOfMonth());
+      if (o != null && o.getDayOfMonth() == guess.getDayOfMonth()
+          && o.getDayOfWeek().getValue() == dow) {
+        if (fit != null) {
+          return guess;
+        }
+        fit = o;
+      }
+    }
+    return fit != null ? fit : guess;
   }
 
   private static final java.util.regex.Pattern SEPT_11_ATTACKS =
@@ -104,6 +130,43 @@ final class DateCalendarRules {
       default: return ref;
     }
   }
+
+  /**
+   * "the week of March 6", "the first week of April", "the last week of June 2012": the ISO week
+   * holding that day (the first, eighth, fifteenth, twenty-second or last of the month).
+   */
+  static final DateRule WEEK_OF_MONTH =
+      new DateRule(
+          "date-week-of-month",
+          "the" + S + "(?:(?<wo>first|second|third|fourth|last|final)" + S + ")?week" + S + "of"
+              + S + MONTH + "(?:" + S + DAYNUM + ")?(?:,?" + S + YEAR + ")?",
+          (g, s, a, b) -> DateRules.monthOk(g, s, a, false) && DateRules.yearOk(g, s, a, b)
+              && g.has("wo") != g.has("day"),
+          (g, c) -> {
+            int m = DateRules.monthNumber(g);
+            int d;
+            if (g.has("day")) {
+              d = Integer.parseInt(g.get("day"));
+            } else {
+              switch (g.lower("wo")) {
+                case "first": d = 1; break;
+                case "second": d = 8; break;
+                case "third": d = 15; break;
+                case "fourth": d = 22; break;
+                default: d = 31; break;
+              }
+            }
+            LocalDate date;
+            if (g.has("year")) {
+              LocalDate first = DateRules.safeDate(Integer.parseInt(g.get("year")), m, 1);
+              date = first == null ? null : first.withDayOfMonth(Math.min(d, first.lengthOfMonth()));
+            } else {
+              LocalDate guess = DateRules.inferYear(c, m, Math.min(d, 28), "");
+              date = guess == null ? null
+                  : guess.withDayOfMonth(Math.min(d, guess.lengthOfMonth()));
+            }
+            return date(TimexValues.week(date));
+          });
 
   /** "January 2013", "Dec. 2011", "June last year", "early March 1990". */
   static final DateRule MONTH_YEAR =
@@ -247,6 +310,9 @@ final class DateCalendarRules {
     return LocalDate.of(y, month, day);
   }
 
+  private static final java.util.regex.Pattern ENDED_AFTER =
+      java.util.regex.Pattern.compile(",?\\s{1,3}(?:that\\s)?(?:ended|ending)\\b");
+
   private static final String QORD = "(?<q>first|second|third|fourth|1st|2nd|3rd|4th|final|last)";
 
   /**
@@ -303,10 +369,59 @@ final class DateCalendarRules {
                 y--;
               }
             }
-            if (!g.lower("mod").startsWith("year-")) {
+            // a quarter still ahead ("will report losses through the third quarter of 1990") is
+            // a forecast, not the period the report's "the quarter" and "a year ago" speak of
+            // (a fiscal quarter "ended Sept. 30" is over whatever its number)
+            boolean ended = ENDED_AFTER.matcher(c.sentence).region(c.matchEnd,
+                Math.min(c.sentence.length(), c.matchEnd + 16)).lookingAt();
+            boolean ahead = ref != null && (LocalDate.of(y, 3 * q - 2, 1).isAfter(ref)
+                || !ended && LocalDate.of(y, 3 * q, 1).plusMonths(1).isAfter(ref) && c.future());
+            if (!g.lower("mod").startsWith("year-") && !ahead) {
               c.noteQuarter(y, q);
             }
             return date(y + "-Q" + q);
+          });
+
+  /**
+   * Financial shorthand: "Q3 2012", "Q1", "H1 2013", "2Q 2012". Capital letters only ("q3" is
+   * not a quarter).
+   */
+  static final DateRule QUARTER_SHORT =
+      new DateRule(
+          "date-quarter-short",
+          "(?:(?<q>Q[1-4])|(?<q2>[1-4]Q)|(?<h>H[12]))(?:(?:" + S + "|-|" + S + "(?:of" + S
+              + ")?(?:fiscal" + S + "|FY" + S + "?)?|" + S + "?FY)(?<y>1[6-9]\\d\\d|20\\d\\d)"
+              + "|" + S + "?FY(?<y2>\\d\\d))?",
+          (g, s, a, b) -> {
+            String m = g.matched;
+            // "Q3" alone must be written in capitals; "H1" alone is as often a visa or a road
+            if (g.has("y") || g.has("y2")) {
+              return true;
+            }
+            return !g.has("h") && m.equals(m.toUpperCase(Locale.ROOT));
+          },
+          (g, c) -> {
+            boolean half = g.has("h");
+            String code = half ? g.get("h").toUpperCase(Locale.ROOT)
+                : "Q" + (g.has("q") ? g.get("q").substring(1) : g.get("q2").substring(0, 1));
+            int n = code.charAt(1) - '0';
+            Integer y = g.has("y") ? Integer.valueOf(g.get("y"))
+                : g.has("y2") ? Integer.valueOf(2000 + Integer.parseInt(g.get("y2"))) : null;
+            LocalDate ref = c.base();
+            if (y == null) {
+              if (ref == null) {
+                return date("XXXX-" + code);
+              }
+              y = ref.getYear();
+              int current = half ? (ref.getMonthValue() <= 6 ? 1 : 2) : DateContext.quarterOf(ref);
+              if (n > current && !c.future()) {
+                y--;
+              }
+            }
+            if (!half) {
+              c.noteQuarter(y, n);
+            }
+            return date(y + "-" + code);
           });
 
   /**
@@ -358,6 +473,9 @@ final class DateCalendarRules {
             }
             int y;
             int q;
+            if (g.has("py") && g.lower("what").equals("period") && c.periodAfterQuarter()) {
+              return date(g.get("py")); // "the nine months ... the 1988 period": that year's
+            }
             if (g.has("py") && c.quarterInContext()) {
               y = Integer.parseInt(g.get("py"));
               q = c.quarter;
@@ -543,6 +661,32 @@ final class DateCalendarRules {
           });
 
   /** A four-digit year: "1990", "in 2013", "fiscal 1989", "mid-2014", "the end of 1990". */
+  /**
+   * The short second year of a span such as "the 2012-13 season" or "1998-99": a date of its
+   * own, as TimeML marks ranges ("2009-2010" are two dates). At most ten years after the first.
+   */
+  static final DateRule YEAR_RANGE_END =
+      new DateRule(
+          "date-year-range-end",
+          "(?<=\\b(?<first>(?:1[6-9]|20)\\d\\d)[-–])(?<yy>\\d\\d)(?!\\d|[-–.,]\\d)",
+          (g, s, a, b) -> rangeEnd(g) > 0,
+          (g, c) -> {
+            int y = rangeEnd(g);
+            c.noteYear(y);
+            return date(Integer.toString(y));
+          });
+
+  /** The full year of "13" in "2012-13": one to ten years after the first, else 0. */
+  private static int rangeEnd(DateRule.Groups g) {
+    int first = Integer.parseInt(g.get("first"));
+    int yy = Integer.parseInt(g.get("yy"));
+    int y = first - first % 100 + yy;
+    if (y <= first) {
+      y += 100;
+    }
+    return y - first <= 10 ? y : 0;
+  }
+
   static final DateRule BARE_YEAR =
       new DateRule(
           "date-year",

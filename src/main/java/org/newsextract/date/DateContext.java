@@ -20,7 +20,7 @@ final class DateContext {
       Set.of("will", "'ll", "’ll", "shall", "wo", "going", "scheduled", "plans", "planned",
           "planning", "expected", "expects", "expect", "due", "upcoming", "tomorrow", "would",
           "intends", "hopes", "until", "payable", "effective", "slated", "begins",
-          "starts", "opens", "meets", "leaves", "arrives", "soon", "could", "might", "may",
+          "starts", "opens", "meets", "leaves", "arrives", "soon",
           // base forms: "meet separately Monday", "set to resume Monday"
           // (not "vote", "return", "visit": as nouns they say nothing of tense)
           "meet", "resume", "arrive", "testify", "decide");
@@ -33,6 +33,10 @@ final class DateContext {
   private static final Pattern PLAN_AFTER_BE = Pattern.compile(
       "\\s{1,3}(?:not\\s{1,3})?(?:planning|going|expected|scheduled|due|set|slated|likely"
           + "|about)\\b");
+  /** Words before "be" that put a participle ahead: "to be named", "must be held". */
+  private static final Set<String> BE_AHEAD = Set.of("to", "must", "should", "can", "cannot");
+  private static final Pattern EARLIEST_LIMIT =
+      Pattern.compile("\\bas\\s(?:early|soon)\\sas\\s(?:on\\s)?$", Pattern.CASE_INSENSITIVE);
   private static final Set<String> NOT_PAST_ED = Set.of("scheduled", "planned", "expected",
       "slated", "red", "bed", "need", "speed", "seed", "feed", "indeed", "hundred", "united");
 
@@ -49,6 +53,8 @@ final class DateContext {
   int quarterYear = -1;
   int quarter = -1;
   int quarterSentence = -1000;
+  private int quarterSeq = -1;
+  private int periodSeq = -1;
 
   String sentence = "";
   /** Bounds of the current sentence inside {@link #sentence} (which may be a paragraph). */
@@ -88,6 +94,12 @@ final class DateContext {
    * the reference date.
    */
   LocalDate anchorFor(String unitCode) {
+    LocalDate best = mentionedAnchor(unitCode);
+    return best != null ? best : base();
+  }
+
+  /** As {@link #anchorFor} but null when no date at least as fine was mentioned. */
+  LocalDate mentionedAnchor(String unitCode) {
     LocalDate best = anchor;
     int bestSeq = anchorSeq;
     boolean coarse = "M".equals(unitCode) || "Q".equals(unitCode) || "Y".equals(unitCode)
@@ -99,7 +111,7 @@ final class DateContext {
     if (coarse && !"M".equals(unitCode) && yearSeq > bestSeq) {
       best = yearAnchor;
     }
-    return best != null ? best : base();
+    return best;
   }
 
   /** The anchor for anchored relatives: last date mentioned, else the reference date. */
@@ -121,12 +133,16 @@ final class DateContext {
    * edAsPast} false only listed words count (participles such as "extended to" mislead).
    */
   int tense(boolean edAsPast) {
-    int from = Math.max(sentenceFrom, matchStart - 60);
+    int from = Math.max(sentenceFrom, matchStart - 80);
     // at the head of a sentence ("On Tuesday, the league plans to ...") the verb comes after
     // the subject, so look further right
     int to = Math.min(sentenceTo, matchEnd + (matchStart - sentenceFrom <= 4 ? 90 : 40));
     if (from >= matchStart && to <= matchEnd) {
       return 0;
+    }
+    // "as early as Tuesday", "as soon as next week": a limit that lies ahead
+    if (EARLIEST_LIMIT.matcher(sentence).region(from, matchStart).find()) {
+      return 1;
     }
     int best = Integer.MAX_VALUE;
     int tense = 0;
@@ -155,9 +171,13 @@ final class DateContext {
           // further away it is as often an adjective ("a still unspecified date in January")
           || edAsPast && gap <= 16 && word.length() > 4 && word.endsWith("ed")
               && !NOT_PAST_ED.contains(word) && verbLike(w.end())) {
-        // a participle after "be" ("will be held", "to be named") is not past
-        f = prev1.equals("be") || prev2.equals("be") && FUTURE_WORDS.contains(prev1)
-            ? Boolean.TRUE : Boolean.FALSE;
+        // a participle after "be" ("will be held", "to be named") is not past; after a modal
+        // that looks nowhere ("could not be reached", "could be located") it says nothing
+        if (prev1.equals("be")) {
+          f = FUTURE_WORDS.contains(prev2) || BE_AHEAD.contains(prev2) ? Boolean.TRUE : null;
+        } else {
+          f = prev2.equals("be") && FUTURE_WORDS.contains(prev1) ? Boolean.TRUE : Boolean.FALSE;
+        }
       }
       prev2 = prev1;
       prev1 = word;
@@ -201,9 +221,12 @@ final class DateContext {
         || end < matchStart && sentence.substring(end, matchStart).isBlank();
   }
 
-  /** A quarter was mentioned in this or the previous two sentences. */
+  /**
+   * A quarter was mentioned in this or the previous five sentences, and no longer reporting
+   * period since.
+   */
   boolean quarterInContext() {
-    return quarter > 0 && sentenceIndex - quarterSentence <= 3;
+    return quarter > 0 && sentenceIndex - quarterSentence <= 5 && periodSeq < quarterSeq;
   }
 
   void noteQuarter(int year, int q) {
@@ -211,7 +234,21 @@ final class DateContext {
       quarterYear = year;
       quarter = q;
       quarterSentence = sentenceIndex;
+      quarterSeq = ++seq;
     }
+  }
+
+  /** "the first nine months" was mentioned after the last quarter. */
+  boolean periodAfterQuarter() {
+    return periodSeq > quarterSeq;
+  }
+
+  /**
+   * A longer reporting period ("the first nine months", "the first half") was mentioned: until
+   * the next quarter, "a year earlier" compares with that period's year, not a quarter.
+   */
+  void notePeriod() {
+    periodSeq = ++seq;
   }
 
   static int quarterOf(LocalDate d) {

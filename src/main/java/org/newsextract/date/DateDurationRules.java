@@ -53,6 +53,9 @@ final class DateDurationRules {
           (g, s, a, b) -> true,
           (g, c) -> set(DateRules.duration(1, DateRules.unitCode(g.get("u")), false)));
 
+  private static final java.util.regex.Pattern QUANTITY_BEFORE = java.util.regex.Pattern.compile(
+      "(?:%|\\bpercent|\\bmillion|\\bbillion|\\bthousand|\\d|\\d[\\d,.]*\\s[a-z]{2,15})\\s$");
+
   /** "daily", "weekly", "annually" (set-adverbs.txt). */
   static final DateRule SET_ADVERB =
       new DateRule(
@@ -64,6 +67,12 @@ final class DateDurationRules {
             // "the Communist Party daily Granma": a newspaper
             String before = s.substring(Math.max(0, a - 9), a).toLowerCase(Locale.ROOT);
             // "average daily volume": a statistic, not a recurrence
+            // "rise 8.5% annually", "10,000 units annually": a rate of a quantity, as with
+            // "$33 million a year" (see COUNT)
+            String near = s.substring(Math.max(0, a - 24), a).toLowerCase(Locale.ROOT);
+            if (QUANTITY_BEFORE.matcher(near).find()) {
+              return false;
+            }
             return !before.endsWith("average ")
                 && !after.matches("\\s(?:newspaper|paper|magazine|news|show|journal|mail)\\b.*")
                 && !s.substring(b, Math.min(s.length(), b + 3)).matches("\\s\\p{Lu}.*");
@@ -87,6 +96,13 @@ final class DateDurationRules {
       "(?:the|these|those|its|his|her|their|this)" + S + "(?:past|last|next|first|final"
           + "|previous|coming|following|latest|remaining|same|initial|early|year-earlier)";
 
+  private static final java.util.regex.Pattern ONE_DAY_LENGTH_BEFORE =
+      java.util.regex.Pattern.compile("\\b(?:by|for|within|after|than|only|just|about)\\s$",
+          java.util.regex.Pattern.CASE_INSENSITIVE);
+  private static final java.util.regex.Pattern LAST_AS_VERB = java.util.regex.Pattern.compile(
+      "\\b(?:to|will|would|could|may|might|should|can|must|not|'ll|’ll)\\s$",
+      java.util.regex.Pattern.CASE_INSENSITIVE);
+
   /**
    * "four days", "a 10-hour siege", "the past three years", "the first nine months", "more than
    * a decade", "two-year", "8-month-old".
@@ -105,6 +121,10 @@ final class DateDurationRules {
             String unit0 = g.lower("unit");
             if (g.lower("old").endsWith("old")) {
               return false; // ages: "a 44-year-old protester"
+            }
+            if (det.equals("last") && LAST_AS_VERB.matcher(
+                s.substring(Math.max(0, a - 12), a)).find()) {
+              return false; // "would last 48 hours": the verb; "48 hours" alone is the duration
             }
             if (g.has("det") && g.get("sep").equals("-")) {
               return false; // "the 14-day period": the adjective alone is the expression
@@ -136,8 +156,12 @@ final class DateDurationRules {
                       + "|miles|trips|visits|meals)\\s$")) {
                 return false;
               }
-              if (n.equals("one") && unit.equals("day") && g.get("sep").equals(" ")) {
-                return false; // "one day" is "some day"; "one-day trip" is a duration
+              if (n.equals("one") && unit.equals("day") && g.get("sep").equals(" ")
+                  && !ONE_DAY_LENGTH_BEFORE.matcher(s.substring(Math.max(0, a - 8), a)).find()
+                  && !(b < s.length() && ".,;".indexOf(s.charAt(b)) >= 0)) {
+                // "one day" is "some day" ("will one day lead"); "one-day trip", "for one
+                // day", "in the job one day." are lengths
+                return false;
               }
             }
             // "1990 years" is unlikely; big digit counts with years are fine ("210 years")
@@ -153,6 +177,9 @@ final class DateDurationRules {
             if (code.equals("D2")) {
               code = "D";
               n = n < 0 ? -1 : n * 2;
+            }
+            if (code.equals("M") && (n == 6 || n == 9) && g.has("det")) {
+              c.notePeriod(); // "the first nine months": a reporting period longer than a quarter
             }
             return dur(DateRules.duration(n, code, g.has("half")));
           });
@@ -195,7 +222,9 @@ final class DateDurationRules {
               + "|many" + S + ")?(?<unit>minutes|hours|days|weeks|months|quarters|years|decades"
               + "|centuries)(?:" + S + "(?<ahead>ahead))?"
               + "|the" + S + "(?<unit2>days|weeks|months|years)" + S + "(?<ahead2>ahead)",
-          (g, s, a, b) -> true,
+          // "in the early hours of Sunday" is a time of that day, not a length of time
+          (g, s, a, b) -> !(g.lower("det").endsWith("early") && g.lower("unit").equals("hours")
+              && s.startsWith(" of ", b)),
           (g, c) -> {
             String unit = g.has("unit") ? g.get("unit") : g.get("unit2");
             if (g.lower("det").equals("recent") && unit.equalsIgnoreCase("years")) {

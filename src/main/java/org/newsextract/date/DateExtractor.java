@@ -41,8 +41,10 @@ public final class DateExtractor {
       DateCalendarRules.MONTH_DAY,
       DateCalendarRules.DAY_MONTH,
       DateCalendarRules.MONTH_YEAR,
+      DateCalendarRules.WEEK_OF_MONTH,
       DateCalendarRules.HOLIDAY,
       DateCalendarRules.QUARTER,
+      DateCalendarRules.QUARTER_SHORT,
       DateCalendarRules.QUARTER_ANAPHOR,
       DateCalendarRules.HALF,
       DateCalendarRules.SEASON,
@@ -50,6 +52,7 @@ public final class DateExtractor {
       DateCalendarRules.CENTURY,
       DateCalendarRules.YEAR_WORDS,
       DateCalendarRules.BARE_YEAR,
+      DateCalendarRules.YEAR_RANGE_END,
       DateCalendarRules.BARE_MONTH,
       DateRelativeRules.AGO,
       DateRelativeRules.YEAR_AGO_ADJ,
@@ -60,6 +63,8 @@ public final class DateExtractor {
       DateRelativeRules.WEEKDAY,
       DateRelativeRules.RELATIVE_UNIT,
       DateRelativeRules.ANCHORED_DAY,
+      DateRelativeRules.DAY_NEXT_TO_EVENT,
+      DateRelativeRules.OVER_THE_YEARS,
       DateRelativeRules.REFERENCE,
       DateRelativeRules.REFERENCE_ADJ,
       DateDurationRules.SET_EVERY,
@@ -180,15 +185,16 @@ public final class DateExtractor {
       }
       out.add(mention(text, start + c.start, start + c.end, t.type(), t.value(), c.rule.id));
     }
-    fillTimeDays(text, out, first);
+    fillTimeDays(analysis, out, first);
   }
 
   /**
    * Times without a date ("at 3 p.m.") take the day-level date mentioned closest to them in
-   * the paragraph, within {@link #TIME_DAY_DISTANCE} chars ("at 3 p.m. on Friday"), else the
+   * their sentence, within {@link #TIME_DAY_DISTANCE} chars ("at 3 p.m. on Friday"), else the
    * anchor they saw when normalised (kept in the placeholder value).
    */
-  private static void fillTimeDays(String text, List<DateMention> out, int first) {
+  private static void fillTimeDays(TextAnalysis analysis, List<DateMention> out, int first) {
+    String text = analysis.text();
     for (int i = first; i < out.size(); i++) {
       DateMention d = out.get(i);
       if (!d.value().startsWith(DateTimeRules.DAY_PLACEHOLDER)) {
@@ -202,7 +208,10 @@ public final class DateExtractor {
         DateMention o = out.get(k);
         int dist = o.span().start() >= d.span().end()
             ? o.span().start() - d.span().end() : d.span().start() - o.span().end();
-        if (k != i && dist >= 0 && dist < best && DAY_VALUE.matcher(o.value()).matches()) {
+        // the date must be in the time's own sentence: "... before 10 a.m. The bill passed
+        // late Thursday" says nothing of the day of 10 a.m.
+        if (k != i && dist >= 0 && dist < best && DAY_VALUE.matcher(o.value()).matches()
+            && analysis.sentenceAt(o.span().start()) == analysis.sentenceAt(d.span().start())) {
           best = dist;
           int t = o.value().indexOf('T');
           day = t < 0 ? o.value() : o.value().substring(0, t);

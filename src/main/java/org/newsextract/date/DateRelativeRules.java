@@ -150,13 +150,20 @@ final class DateRelativeRules {
       new DateRule(
           "time-part-of-day",
           "(?:(?<edge>early|late|later|earlier)" + S + ")?(?<rel>this|last|that|the|same)" + S
-              + POD + "(?!" + S + "of\\b)",
-          (g, s, a, b) -> !(g.lower("rel").equals("the") && g.lower("pod").equals("night")
+              + POD + "(?!" + S + "of\\b)"
+              // "by mid-afternoon", "at midmorning": the part of the day needs no determiner
+              + "|(?<mid>mid-?\\s?(?:afternoon|morning))(?![\\w-]|" + S + "of\\b)",
+          (g, s, a, b) -> g.has("mid")
+              || !(g.lower("rel").equals("the") && g.lower("pod").equals("night")
               && !s.substring(Math.max(0, a - 12), a).toLowerCase(Locale.ROOT).matches(
                   "(?s).*\\b(?:during|overnight|in|through)\\s$")),
           (g, c) -> {
             String rel = g.lower("rel");
-            String p = pod(g.lower("pod"));
+            String p = pod(g.has("mid") ? g.lower("mid") : g.lower("pod"));
+            if (g.has("mid")) {
+              // the day is settled once the paragraph is read, as for clock times
+              return time(DateTimeRules.DAY_PLACEHOLDER + day(c.anchorOrBase()) + "@T" + p);
+            }
             LocalDate d;
             if (rel.equals("this")) {
               d = c.base();
@@ -280,6 +287,10 @@ final class DateRelativeRules {
                 return DateRules.dur(DateRules.duration(1, code(u), false));
               case "that":
               case "the same":
+                if (u.equals("day") && c.anchor == null) {
+                  // "trades made that day" with no day named before: a hypothetical day
+                  return null;
+                }
                 return date(DateRules.shifted(anchor, 0, code(u), 1));
               case "last":
               case "this past":
@@ -332,6 +343,18 @@ final class DateRelativeRules {
     }
   }
 
+  /**
+   * "over the years", "in the years that followed": an unspecified number of years ("the years
+   * of war", "the years 1990 to 1995" name other things).
+   */
+  static final DateRule OVER_THE_YEARS =
+      new DateRule(
+          "duration-over-the-years",
+          "(?<=\\b(?:in|during|over|through)\\s)the" + S + "years"
+              + "(?!" + S + "(?:of|between|from|in|when|\\d)\\b)",
+          (g, s, a, b) -> true,
+          (g, c) -> DateRules.dur("PXY"));
+
   /** "the day before", "the next day", "the day after": the anchor date shifted by one. */
   static final DateRule ANCHORED_DAY =
       new DateRule(
@@ -344,11 +367,43 @@ final class DateRelativeRules {
             return date(DateRules.shifted(c.anchorOrBase(), 1, code(g.lower("u")), sign));
           });
 
+  private static final java.util.regex.Pattern APPOSITION_TO_DATE =
+      java.util.regex.Pattern.compile("(?:\\d|day),\\s$");
+
+  /**
+   * "the day after his death", "the day before the vote": a day next to an event, taken as the
+   * last day mentioned (nothing when none was, or when a date follows: "the day before last
+   * Tuesday's hearing" is left to the weekday).
+   */
+  static final DateRule DAY_NEXT_TO_EVENT =
+      new DateRule(
+          "date-day-next-to-event",
+          "(?<d>the" + S + "day)" + S + "(?<dir>before|after)" + S
+              + "(?:the|his|her|its|their|a|an)\\b",
+          "d",
+          (g, s, a, b) -> true,
+          (g, c) -> {
+            LocalDate a = c.mentionedAnchor("D");
+            if (a == null) {
+              return null;
+            }
+            String before = c.sentence.substring(Math.max(0, c.matchStart - 4), c.matchStart);
+            if (APPOSITION_TO_DATE.matcher(before).find()) {
+              return date(day(a)); // "Oct. 12, the day before the crash": Oct. 12 itself
+            }
+            LocalDate d = g.lower("dir").equals("before") ? a.minusDays(1) : a.plusDays(1);
+            return date(day(d));
+          });
+
   /** "now", "currently", "recently", "the past", "the future", "soon" (references.txt). */
   /** A count right after "the past": "the past three summers", "the past few seasons". */
   private static final java.util.regex.Pattern COUNT_AFTER = java.util.regex.Pattern.compile(
       "\\s(?:\\d{1,4}|two|three|four|five|six|seven|eight|nine|ten|twelve|few|several|many)\\s",
       java.util.regex.Pattern.CASE_INSENSITIVE);
+
+  private static final java.util.regex.Pattern SOON_PAST = java.util.regex.Pattern.compile(
+      "(?i)\\b(?:was|were|had)\\s+soon\\b|\\bsoon\\s+(?:\\w+ed|became|began|came|went|took"
+          + "|made|left|found|got|fell|rose|ran|grew|saw)\\b");
 
   static final DateRule REFERENCE =
       new DateRule(
@@ -362,12 +417,30 @@ final class DateRelativeRules {
               return !COUNT_AFTER.matcher(s).region(b, Math.min(s.length(), b + 12)).lookingAt();
             }
             if (r.equals("soon")) {
-              return !s.substring(b, Math.min(s.length(), b + 6)).toLowerCase(Locale.ROOT)
-                  .startsWith(" after");
+              String after = s.substring(b, Math.min(s.length(), b + 12)).toLowerCase(Locale.ROOT);
+              String before = s.substring(Math.max(0, a - 3), a).toLowerCase(Locale.ROOT);
+              // "as soon as", "soon after", "sooner": conjunctions and comparisons
+              return !after.matches("(?s)\\s(?:after|afterward|afterwards|thereafter|as|enough"
+                  + "|than)\\b.*") && !before.endsWith("as ") && !before.endsWith("so ")
+                  // "was soon released", "that soon became a flood": soon after a past event
+                  && !SOON_PAST.matcher(s.substring(Math.max(0, a - 6), Math.min(s.length(), b + 12)))
+                      .find();
+            }
+            if (r.equals("now") && b < s.length() && s.charAt(b) == ',' && sentenceInitial(s, a)) {
+              return false; // "Now, he says, ...": the discourse marker, not the present
             }
             return true;
           },
           (g, c) -> date(DateRules.REFERENCES.get(g.get("ref").replaceAll("\\s+", " "))));
+
+  /** Only spaces, opening quotes or brackets lie between {@code a} and the sentence start. */
+  static boolean sentenceInitial(String s, int a) {
+    int i = a - 1;
+    while (i >= 0 && (Character.isWhitespace(s.charAt(i)) || "\"'`“‘(".indexOf(s.charAt(i)) >= 0)) {
+      i--;
+    }
+    return i < 0 || ".!?:;\"”".indexOf(s.charAt(i)) >= 0;
+  }
 
   /** Adjectives "current", "recent", "future" before a noun; "recent years". */
   static final DateRule REFERENCE_ADJ =
@@ -387,10 +460,14 @@ final class DateRelativeRules {
       new DateRule(
           "date-year-whole",
           "(?<ye>year[- ]end|year['’]s end)|the" + S + "(?<full>full|whole|entire)" + S + "year"
-              + "|(?<=\\b(?:for|of|during)\\s)the" + S + "year(?![- ](?:ended|ending|earlier|ago"
-              + "|before|after|to|that|in which|when))",
+              + "|(?<=\\b(?:for|of|during)\\s)the" + S + "(?:fiscal" + S + ")?year(?![- ](?:ended"
+              + "|ending|earlier|ago|before|after|to|that|in which|when))"
+              // "throughout the fiscal year": its length
+              + "|(?<=\\bthroughout\\s)(?<through>the" + S + "(?:fiscal" + S + ")?year)(?![- ]"
+              + "(?:ended|ending|earlier|ago|before|after|to|that|in which|when))",
           (g, s, a, b) -> true,
-          (g, c) -> date(c.base() == null ? "XXXX" : year(c.base())));
+          (g, c) -> g.has("through") ? DateRules.dur("P1Y")
+              : date(c.base() == null ? "XXXX" : year(c.base())));
 
   /** "April 24 and 25": the second day of a month-day list. */
   static final DateRule DAY_CONTINUATION =

@@ -46,7 +46,8 @@ final class DateRules {
       "(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth"
           + "|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth"
           + "|twentieth|twenty-first|\\d{1,2}(?:st|nd|rd|th))";
-  static final String VAGUE = "a few|a couple of|a couple|several|a|an|few|some|many|dozens of";
+  static final String VAGUE =
+      "a few|a couple of|a couple|couple of|several|a|an|few|some|many|dozens of";
   static final String COUNT =
       "(?<n>" + NumberWords.CARDINAL + "(?:" + S + "(?<half>1/2|½|and a half))?|" + VAGUE + ")";
   static final String UNIT =
@@ -66,6 +67,8 @@ final class DateRules {
               + "|last|next|this|early|late|mid|end|beginning|middle|start|around|for|on|each"
               + "|every|throughout|that)|[,(])\\s{1,3}$",
           Pattern.CASE_INSENSITIVE);
+  private static final Pattern ZONE_AFTER =
+      Pattern.compile("^\\s(?:GMT|UTC|hrs)\\b");
   private static final Pattern PERCENT_AFTER =
       Pattern.compile("^(?:\\s?%|\\s(?:percent|per cent|per|to\\s\\d|-\\s?\\d))",
           Pattern.CASE_INSENSITIVE);
@@ -168,6 +171,9 @@ final class DateRules {
       }
     }
     String after = sentence.substring(ye, Math.min(sentence.length(), ye + 20));
+    if (ZONE_AFTER.matcher(after).find()) {
+      return false; // "(1800 GMT)": a clock time
+    }
     if (PERCENT_AFTER.matcher(after).find()
         && !after.matches("(?s)^\\s?(?:to|-)\\s?(?:1[6-9]|20)\\d\\d(?!\\d).*")) {
       return false;
@@ -252,7 +258,7 @@ final class DateRules {
     if (s.equals("a") || s.equals("an")) {
       return 1;
     }
-    if (s.startsWith("a couple")) {
+    if (s.startsWith("a couple") || s.startsWith("couple")) {
       return 2;
     }
     if (s.matches(VAGUE)) {

@@ -18,6 +18,9 @@ final class DateTimeRules {
 
   static final String DAY_PLACEHOLDER = "@DAY:";
 
+  private static final java.util.regex.Pattern GLOSS_BEFORE = java.util.regex.Pattern.compile(
+      "(?:[ap]\\.?m\\.?|local time|noon|midnight)\\s?\\($", java.util.regex.Pattern.CASE_INSENSITIVE);
+
   private static final String ZONE =
       "(?:" + S + "(?:\\(?(?:[ECMP][SD]T|[ECMP]T|GMT|UTC|BST|CET|local time|local|Eastern|Pacific"
           + "|Central|Mountain)\\)?))?";
@@ -31,15 +34,23 @@ final class DateTimeRules {
           "(?<h>[01]?\\d|2[0-3])(?:[:.](?<mi>[0-5]\\d))?" + "[ ]?(?:(?<ap>[ap]\\.[ ]?m\\.?|[ap]m(?![a-z]))"
               + "|(?<oc>" + S + "o'clock)|(?<inthe>" + S + "in the (?:morning|afternoon|evening)))"
               + ZONE + DAY_AFTER
-              + "|(?<h24>[01]\\d|2[0-3]):(?<mi24>[0-5]\\d)" + S + "(?:GMT|UTC|local time)",
+              // wire-service clock times: "14:30 GMT", "0215 GMT", "at 10:15"
+              + "|(?<h24>[01]\\d|2[0-3]):?(?<mi24>[0-5]\\d)" + S + "(?:GMT|UTC|local time)"
+              + "|(?<=\\b(?:at|until|by|around|from|before|after)\\s)(?<hat>[01]?\\d|2[0-3]):"
+              + "(?<miat>[0-5]\\d)(?![\\d:]|" + S + "?(?:[ap]\\.?m\\b|[ap]\\.m\\.))",
           (g, s, a, b) -> (!g.has("wd") || DateRules.capitalised(g.get("wd")))
-              && DateRules.monthOk(g, s, a, false),
+              && DateRules.monthOk(g, s, a, false)
+              // "10:35 a.m. (0735 GMT)": the bracketed gloss repeats the time just given
+              && !(g.has("h24") && GLOSS_BEFORE.matcher(s.substring(Math.max(0, a - 30), a)).find()),
           (g, c) -> {
             int h;
             int mi;
             if (g.has("h24")) {
               h = Integer.parseInt(g.get("h24"));
               mi = Integer.parseInt(g.get("mi24"));
+            } else if (g.has("hat")) {
+              h = Integer.parseInt(g.get("hat"));
+              mi = Integer.parseInt(g.get("miat"));
             } else {
               h = Integer.parseInt(g.get("h"));
               mi = g.has("mi") ? Integer.parseInt(g.get("mi")) : 0;
@@ -63,7 +74,10 @@ final class DateTimeRules {
           "time-named",
           "(?<named>noon|midnight|midday)" + DAY_AFTER
               + "|(?<named2>midnight|midday)",
-          (g, s, a, b) -> !g.has("wd") || DateRules.capitalised(g.get("wd")),
+          // "High Noon", "high noon for the alliance": the idiom, not a clock time
+          (g, s, a, b) -> (!g.has("wd") || DateRules.capitalised(g.get("wd")))
+              && !s.substring(Math.max(0, a - 5), a).toLowerCase(java.util.Locale.ROOT)
+                  .endsWith("high "),
           (g, c) -> {
             String n = g.has("named") ? g.lower("named") : g.lower("named2");
             String hhmm = n.equals("midnight") ? "T24:00" : "T12:00";

@@ -63,7 +63,10 @@ record RuleTriggers(Map<String, int[]> index, int[][] margins) {
       byRule.put(r, months);
     }
     byRule.put(DateCalendarRules.HOLIDAY, holidays);
+    byRule.put(DateCalendarRules.WEEK_OF_MONTH, Set.of("week"));
     byRule.put(DateCalendarRules.QUARTER, Set.of("quarter", "quarters"));
+    // "Q3" tokenises as "Q" "3", "2Q" as "2" "Q"
+    byRule.put(DateCalendarRules.QUARTER_SHORT, Set.of("q", "h"));
     byRule.put(DateCalendarRules.QUARTER_ANAPHOR, Set.of("quarter", "period"));
     byRule.put(DateCalendarRules.HALF, Set.of("half"));
     byRule.put(DateCalendarRules.SEASON, Set.of("spring", "summer", "fall", "autumn", "winter"));
@@ -72,16 +75,20 @@ record RuleTriggers(Map<String, int[]> index, int[][] margins) {
     byRule.put(DateCalendarRules.CENTURY, Set.of("century"));
     byRule.put(DateCalendarRules.YEAR_WORDS, Set.of("nineteen", "eighteen", "twenty", "thousand"));
     byRule.put(DateCalendarRules.BARE_YEAR, Set.of("#4"));
+    byRule.put(DateCalendarRules.YEAR_RANGE_END, Set.of("#4"));
     byRule.put(DateRelativeRules.AGO, Set.of("ago", "earlier", "later", "before", "after", "now",
         "hence", "previously", "back"));
     byRule.put(DateRelativeRules.YEAR_AGO_ADJ, Set.of("ago", "earlier", "before"));
     byRule.put(DateRelativeRules.YEAR_WHOLE, Set.of("year", "end"));
     byRule.put(DateRelativeRules.RELATIVE_DAY, Set.of("today", "yesterday", "tomorrow",
         "tonight"));
-    byRule.put(DateRelativeRules.PART_OF_DAY, Set.of("morning", "afternoon", "evening", "night"));
+    byRule.put(DateRelativeRules.PART_OF_DAY, Set.of("morning", "afternoon", "evening", "night",
+        "midafternoon", "midmorning"));
     byRule.put(DateRelativeRules.WEEKDAY, weekdays);
     byRule.put(DateRelativeRules.RELATIVE_UNIT, Set.of("week", "weekend", "month", "year",
         "decade", "century", "day"));
+    byRule.put(DateRelativeRules.OVER_THE_YEARS, Set.of("years"));
+    byRule.put(DateRelativeRules.DAY_NEXT_TO_EVENT, Set.of("day"));
     byRule.put(DateRelativeRules.ANCHORED_DAY, Set.of("before", "after", "earlier", "later"));
     byRule.put(DateRelativeRules.REFERENCE, references);
     byRule.put(DateRelativeRules.REFERENCE_ADJ, Set.of("current", "recent"));
