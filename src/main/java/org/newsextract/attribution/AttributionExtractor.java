@@ -34,7 +34,7 @@ public final class AttributionExtractor {
   static final int MAX_ATTRIBUTIONS = 20_000;
   private static final int MAX_GROUP_MARK = 8;
   private static final List<String> NOUN_PHRASE_SLOTS = List.of("source", "recipient");
-  private static final Set<String> SPEAKER_PRONOUNS = Set.of("i", "we", "you", "me", "us");
+  private static final Set<String> SPEAKER_PRONOUNS = Set.of("you", "me", "us");
 
   private final AttributionPatterns patterns;
   private final PatternSet compiled;

@@ -19,6 +19,7 @@ final class PhraseFinder implements SlotFinder {
   static final int SHARED_SUBJECT_WINDOW = 40;
   static final int CHAIN_MAX_TOKENS = 30;
   static final int CHAIN_MAX_COMMAS = 4;
+  static final int VERB_CHAIN_MAX_TOKENS = 6;
 
   private static final Set<String> NP_INNER = Set.of("NOUN", "PROPN", "NUM", "ADJ", "DET");
   private static final Set<String> NOMINAL = Set.of("NOUN", "PROPN", "PRON", "NUM");
@@ -41,6 +42,8 @@ final class PhraseFinder implements SlotFinder {
       "some", "others", "most", "each", "all", "several", "few", "one");
   private static final Set<String> POSSESSIVE_DETS = Set.of("his", "her", "their", "its", "our",
       "my", "your");
+  private static final Set<String> PASSIVE_AUXILIARIES = Set.of("is", "are", "was", "were", "be",
+      "been", "being", "'s", "'re", "get", "gets", "got", "getting");
   private static final Set<String> PARTICLES =
       Set.of("away", "off", "down", "up", "out", "back", "around");
   private static final Set<String> PARTICIPLE_OPENERS = Set.of("speaking", "citing",
@@ -122,6 +125,9 @@ final class PhraseFinder implements SlotFinder {
       return sharedSubject(ts, k);
     }
     int[] chunk = chunkLeft(ts, b, SOURCE_MAX_TOKENS);
+    if (chunk == null) {
+      chunk = subjectBeforeVerbChain(ts, b);
+    }
     if (chunk != null && chunk[0] > 0 && ts.lower(b).endsWith("ing")) {
       // "The town released a statement saying", "Cruz emailed supporters vowing": the phrase
       // is the object of the clause's verb, and the participle shares that verb's subject
@@ -132,6 +138,58 @@ final class PhraseFinder implements SlotFinder {
       }
     }
     return chunk;
+  }
+
+  /**
+   * The subject of a cue reached through a short chain of adverbs, auxiliaries and verbs that
+   * take an infinitive or a participle: "Richards both stressed", "Rubio declined to assail",
+   * "Clinton is continuing to insist", "voters appeared more likely to describe".
+   */
+  private static int[] subjectBeforeVerbChain(TokenSource ts, int b) {
+    int x = b - 1;
+    boolean verbal = false;
+    boolean passive = false; // "a curfew was announced": the subject is what was announced
+    boolean adjective = false; // "it is hard to say": no one says
+    boolean cueParticiple = ts.lower(b).endsWith("ed") || ts.lower(b).endsWith("en")
+        || ts.lower(b).equals("told") || ts.lower(b).equals("said");
+    while (x > 0 && b - x <= VERB_CHAIN_MAX_TOKENS) {
+      String w = ts.lower(x);
+      String t = ts.tag(x);
+      if (w.equals("to")) {
+        // "declined to assail", "likely to describe"; not "a meeting to discuss"
+        String before = ts.tag(x - 1);
+        if (!(before.equals("VERB") || before.equals("ADJ") || before.equals("AUX")
+            || before.equals("ADV"))) {
+          return null;
+        }
+        verbal = true;
+        x--;
+        continue;
+      }
+      boolean controls = (t.equals("VERB") || t.equals("ADJ"))
+          && (ts.lower(x + 1).equals("to") || x + 1 == b && ts.lower(b).endsWith("ing"));
+      if (t.equals("AUX") || w.equals("not") || w.equals("n't") || controls) {
+        passive |= cueParticiple && !verbal && PASSIVE_AUXILIARIES.contains(w);
+        adjective |= t.equals("ADJ");
+        verbal = true;
+        x--;
+        continue;
+      }
+      if (t.equals("ADV") && !TIME_WORDS.contains(w)) {
+        x--;
+        continue;
+      }
+      break;
+    }
+    if (passive || x == b - 1 || !NOMINAL.contains(ts.tag(x)) && !isPossessive(ts.lower(x))) {
+      return null;
+    }
+    int[] subject = chunkLeft(ts, x + 1, SOURCE_MAX_TOKENS);
+    if (subject == null || adjective && subject[1] - subject[0] == 1
+        && NOT_NP_START.contains(ts.lower(subject[0]))) {
+      return null;
+    }
+    return verbal || b - x <= 3 ? subject : null;
   }
 
   /**
