@@ -27,6 +27,8 @@ public final class AttributionExtractor {
   /** How far a content span is extended to take in the rest of its quotation. */
   static final int MAX_QUOTE_EXTENSION_CHARS = 6000;
   private static final int MARKER_WINDOW_TOKENS = 40;
+  /** How near the start of another attribution's content an attitude counts as its complement. */
+  private static final int COMPLEMENT_WINDOW_TOKENS = 8;
   /**
    * Most attributions found in one text; past it the layer stops (the extractor's result limit
    * is lower by default, so this only bounds the work on pathological input).
@@ -34,6 +36,8 @@ public final class AttributionExtractor {
   static final int MAX_ATTRIBUTIONS = 20_000;
   private static final int MAX_GROUP_MARK = 8;
   private static final List<String> NOUN_PHRASE_SLOTS = List.of("source", "recipient");
+  private static final Set<String> PASSIVE_AUXILIARIES = Set.of("is", "are", "was", "were",
+      "be", "been", "being", "'s", "'re", "get", "gets", "got", "getting");
   private static final Set<String> SPEAKER_PRONOUNS = Set.of("you", "me", "us");
 
   private final AttributionPatterns patterns;
@@ -78,9 +82,16 @@ public final class AttributionExtractor {
       if (matches.isEmpty()) {
         continue;
       }
-      List<PatternMatch> chosen = resolve(ts, matches, quoted);
+      List<PatternMatch> chosen = resolve(text, ts, matches, quoted);
       Paragraph para = analysis.paragraphs().get(s.paragraph());
+      PatternMatch[] byCueEnd = new PatternMatch[ts.size() + 1];
       for (PatternMatch m : chosen) {
+        byCueEnd[m.cueEnd()] = m; // chosen cues never overlap: one per end
+      }
+      for (PatternMatch m : chosen) {
+        if (complementOfAnother(ts, m, byCueEnd)) {
+          continue;
+        }
         int[] src = m.slots().get("source");
         if (src != null && src[1] - src[0] == 1 && SPEAKER_PRONOUNS.contains(ts.lower(src[0]))) {
           continue; // "I think", "you know": speech inside a quotation or interview
@@ -95,10 +106,10 @@ public final class AttributionExtractor {
   // ------------------------------------------------------------------------------------------
 
   private List<PatternMatch> resolve(
-      SentenceTokens ts, List<PatternMatch> matches, BitSet quoted) {
+      String text, SentenceTokens ts, List<PatternMatch> matches, BitSet quoted) {
     List<PatternMatch> cands = new ArrayList<>();
     for (PatternMatch m : matches) {
-      if (quoted.get(ts.token(m.cueStart()).start())) {
+      if (quoted.get(ts.token(m.cueStart()).start()) || !plausibleCue(text, ts, m)) {
         continue;
       }
       if (plausible(ts, m)) {
@@ -146,6 +157,79 @@ public final class AttributionExtractor {
       }
     }
     return chosen;
+  }
+
+  /**
+   * An attitude that opens the content of another attribution ("Smith said he wants ...",
+   * "they say they believe ...") is part of what that source said, not an attribution of its
+   * own; so is a speech cue with a pronoun source there ("he said she said" is rare, "said he
+   * said" a tagger slip).
+   */
+  private static boolean complementOfAnother(
+      SentenceTokens ts, PatternMatch m, PatternMatch[] byCueEnd) {
+    // only the matches whose cue ends in the few tokens before this cue: constant work per match
+    for (int e = Math.max(0, m.cueStart() - COMPLEMENT_WINDOW_TOKENS); e <= m.cueStart(); e++) {
+      PatternMatch o = byCueEnd[e];
+      int[] content = o == null ? null : o.slots().get("content");
+      if (o == m || content == null || m.cueStart() < content[0] || m.cueStart() >= content[1]) {
+        continue;
+      }
+      boolean clauseBreak = false; // "criticized the plan, calling it reckless": a new clause
+      for (int k = o.cueEnd() + 1; k < m.cueStart() && !clauseBreak; k++) {
+        clauseBreak = ts.lower(k).equals(",") || ts.lower(k).equals(";");
+      }
+      if (clauseBreak) {
+        continue;
+      }
+      boolean speech = false;
+      for (int k = m.cueStart(); k < m.cueEnd() && !speech; k++) {
+        speech = Lexicons.SAY.contains(ts.lower(k));
+      }
+      int[] src = m.slots().get("source");
+      boolean pronoun = src != null && src[1] - src[0] == 1 && ts.tag(src[0]).equals("PRON");
+      if (!speech || pronoun) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A cue is no cue inside markup ("&lt;tweet author=...&gt;") or as the tail of a hyphenated
+   * compound ("so-called", "self-described"); and a cue with no source to lean on must be read
+   * as a verb ("the show", "a call").
+   */
+  private static boolean plausibleCue(String text, SentenceTokens ts, PatternMatch m) {
+    int start = ts.token(m.cueStart()).start();
+    if (start > 0 && (text.charAt(start - 1) == '<' || text.charAt(start - 1) == '-'
+        || text.charAt(start - 1) == '/' && start > 1 && text.charAt(start - 2) == '<')) {
+      return false;
+    }
+    if (m.has("source") || m.has("recipient")) {
+      return true;
+    }
+    if (passiveWithoutAgent(ts, m)) {
+      return false; // "the deal could be announced Monday": an event, not a statement
+    }
+    for (int k = m.cueStart(); k < m.cueEnd(); k++) {
+      if (ts.tag(k).equals("VERB") || ts.tag(k).equals("ADP") || ts.tag(k).equals("PUNCT")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean passiveWithoutAgent(SentenceTokens ts, PatternMatch m) {
+    String head = ts.lower(m.cueEnd() - 1);
+    if (!(head.endsWith("ed") || head.endsWith("en") || head.equals("told")
+        || head.equals("said"))) {
+      return false;
+    }
+    int k = m.cueEnd() - 2;
+    while (k >= 0 && ts.tag(k).equals("ADV")) {
+      k--;
+    }
+    return k >= 0 && PASSIVE_AUXILIARIES.contains(ts.lower(k));
   }
 
   /**
