@@ -225,7 +225,7 @@ public final class AttributionExtractor {
         || head.equals("said"))) {
       return false;
     }
-    int k = m.cueEnd() - 2;
+    int k = m.cueStart() - 1; // an auxiliary inside the cue is the pattern's own ("is expected")
     while (k >= 0 && ts.tag(k).equals("ADV")) {
       k--;
     }
