@@ -247,8 +247,12 @@ public final class AttributionExtractor {
    */
   private static boolean plausible(SentenceTokens ts, PatternMatch m) {
     int[] content = m.slots().get("content");
+    int[] source = m.slots().get("source");
     if (content == null || content[1] > m.cueStart()) {
       return true;
+    }
+    if (source != null && source[0] >= m.cueEnd() && !hasCueVerb(ts, m)) {
+      return true; // "..., according to a poll released Thursday": no verb to start a clause
     }
     boolean opensLater = false; // "Humphrey, who calls Trump a “sociopath,”" is no quotation
     for (int k = content[0] + 1; k < content[1] && k < content[0] + 400; k++) {
@@ -267,6 +271,15 @@ public final class AttributionExtractor {
       }
     }
     return true;
+  }
+
+  private static boolean hasCueVerb(SentenceTokens ts, PatternMatch m) {
+    for (int k = m.cueStart(); k < m.cueEnd(); k++) {
+      if (Lexicons.CUE_VERBS.contains(ts.lower(k))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean hasLetterOrDigit(String w) {
