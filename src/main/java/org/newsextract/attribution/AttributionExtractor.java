@@ -12,6 +12,7 @@ import org.newsextract.analysis.Sentence;
 import org.newsextract.analysis.TextAnalysis;
 import org.newsextract.pattern.PatternMatch;
 import org.newsextract.pattern.PatternSet;
+import org.newsextract.pattern.SlotFinder;
 
 /**
  * Finds attributions with a compiled set of patterns. Immutable and thread-safe. Internal: use
@@ -115,7 +116,7 @@ public final class AttributionExtractor {
       if (plausible(ts, m)) {
         cands.add(m);
       } else if (!m.has("source") || m.slots().get("source")[0] < m.cueStart()) {
-        cands.add(withoutContent(m));
+        cands.add(contentAfterParenthetical(ts, withoutContent(m)));
       } else {
         // "Ann Compton, who ..., said she ...": the phrase after the cue is not the source
         cands.add(withoutSlots(m));
@@ -295,6 +296,24 @@ public final class AttributionExtractor {
   private static PatternMatch withoutSlots(PatternMatch m) {
     return new PatternMatch(m.patternId(), m.cueStart(), m.cueEnd(), m.cueStart(), m.cueEnd(),
         java.util.Map.of(), 0, List.of(new int[] {m.cueStart(), m.cueEnd()}), m.order());
+  }
+
+  /**
+   * "Greensboro, Sexton said, made him question ...": an attribution set off by commas inside
+   * the statement, whose content is the clause that goes on after it.
+   */
+  private PatternMatch contentAfterParenthetical(SentenceTokens ts, PatternMatch m) {
+    if (m.end() + 1 >= ts.size() || !ts.lower(m.end()).equals(",")) {
+      return m;
+    }
+    int[] content = finder.find("content", SlotFinder.Side.RIGHT, ts, m.end() + 1);
+    if (content == null) {
+      return m;
+    }
+    java.util.Map<String, int[]> slots = new java.util.HashMap<>(m.slots());
+    slots.put("content", content);
+    return new PatternMatch(m.patternId(), m.start(), content[1], m.cueStart(), m.cueEnd(),
+        java.util.Map.copyOf(slots), m.fixedTokens(), m.groups(), m.order());
   }
 
   /** The match without its content slot, ranked below matches that fill more slots. */
