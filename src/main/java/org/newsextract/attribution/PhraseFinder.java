@@ -67,6 +67,14 @@ final class PhraseFinder implements SlotFinder {
   // Sources
 
   private int[] sourceLeft(TokenSource ts, int b) {
+    return sourceLeft(ts, b, true);
+  }
+
+  /**
+   * The source phrase ending before {@code b}. With {@code shared} false the phrase is not looked
+   * for through an earlier verb of the sentence, so the search never recurses more than once.
+   */
+  private int[] sourceLeft(TokenSource ts, int b, boolean shared) {
     int k = b - 1;
     if (k < 0) {
       return null;
@@ -76,7 +84,7 @@ final class PhraseFinder implements SlotFinder {
     }
     String w = ts.lower(k);
     if (w.equals(",") && k > 0 && ts.lower(k - 1).equals(")")) {
-      int[] r = sourceLeft(ts, k);
+      int[] r = sourceLeft(ts, k, shared);
       return r == null ? null : new int[] {r[0], k};
     }
     if (w.equals(",")) {
@@ -119,10 +127,10 @@ final class PhraseFinder implements SlotFinder {
           return new int[] {start, k};
         }
       }
-      return sharedSubject(ts, k);
+      return shared ? sharedSubject(ts, k) : null;
     }
     if (w.equals("and") || w.equals("but")) {
-      return sharedSubject(ts, k);
+      return shared ? sharedSubject(ts, k) : null;
     }
     int[] chunk = chunkLeft(ts, b, SOURCE_MAX_TOKENS);
     if (chunk == null) {
@@ -301,7 +309,7 @@ final class PhraseFinder implements SlotFinder {
     int from = Math.max(0, k - SHARED_SUBJECT_WINDOW);
     for (int v = k - 1; v >= from; v--) {
       if (Lexicons.CUE_VERBS.contains(ts.lower(v)) && ts.tag(v).equals("VERB")) {
-        int[] subject = subjectOf(ts, v);
+        int[] subject = fullSubjectOf(ts, v);
         if (subject != null) {
           return subject;
         }
@@ -314,10 +322,21 @@ final class PhraseFinder implements SlotFinder {
     for (int v = from; v < k; v++) {
       String t = ts.tag(v);
       if (t.equals("VERB") || t.equals("AUX")) {
-        return subjectOf(ts, v);
+        return fullSubjectOf(ts, v);
       }
     }
     return null;
+  }
+
+  /** The subject of a verb, appositives and parentheses included: "Clinton, the former ..., stressed". */
+  private int[] fullSubjectOf(TokenSource ts, int verb) {
+    int g = verb;
+    while (g > 0 && g > verb - 3 && (Lexicons.MODIFIERS.contains(ts.lower(g - 1))
+        || ts.tag(g - 1).equals("AUX"))) {
+      g--;
+    }
+    int[] subject = sourceLeft(ts, g, false);
+    return subject != null && subject[1] <= verb ? subject : null;
   }
 
   /** The verb opens its clause or follows a quotation: "“...,” said Smith, adding". */

@@ -13,6 +13,7 @@ final class SentenceTokens implements TokenSource {
   private final String[] lower;
   private final String[] tags;
   private final WindowTagger.Context taggerContext;
+  private final DocumentNames names;
   private WindowTagger tagger;
   private boolean titleCase;
   private int[] markerPrefix;
@@ -20,6 +21,7 @@ final class SentenceTokens implements TokenSource {
   /** The tokens of sentence {@code sentence}. */
   SentenceTokens(TextAnalysis analysis, int sentence, WindowTagger.Context taggerContext) {
     this.taggerContext = taggerContext;
+    this.names = DocumentNames.of(analysis);
     this.tokens = analysis.tokens(sentence);
     this.lower = new String[tokens.size()];
     this.tags = new String[tokens.size()];
@@ -80,6 +82,9 @@ final class SentenceTokens implements TokenSource {
         // "Trump said", "Fields later tweeted", "Ann Compton", a headline's "Trump: ...": a
         // name opening a sentence, read as a verb
         t = "PROPN";
+      } else if ((i == 0 || startsClause(i)) && !titleCase && MISREAD_NAME_TAGS.contains(t)
+          && names.contains(w)) {
+        t = "PROPN"; // "Twitter/ADV acknowledged", "Trump/ADJ, in turn, cites"
       }
       tags[i] = repairSpeechVerb(i, repairSpeaker(i, t));
       t = tags[i];
@@ -126,6 +131,8 @@ final class SentenceTokens implements TokenSource {
             || w.equals("wrote") || w.endsWith("sts") || w.equals("tells"));
   }
 
+  private static final Set<String> MISREAD_NAME_TAGS =
+      Set.of("ADJ", "ADV", "VERB", "NOUN", "X", "INTJ");
   private static final Set<String> CLAUSE_ENDS =
       Set.of(".", ",", ";", ":", "that", "!", "?", "\"", "”", "''", "—");
   private static final Set<String> CLAUSE_OPENERS = Set.of("the", "a", "an", "he", "she",
