@@ -461,7 +461,8 @@ final class PhraseFinder implements SlotFinder {
     if (!nominal || NOT_SOURCE.contains(ts.lower(s)) && coreEnd - s == 1) {
       return null;
     }
-    if (Lexicons.NOT_SOURCES.contains(ts.lower(coreEnd - 1))) {
+    // page furniture ("Watch: ...", "Related: ..."), not "Judicial Watch" or "the email"
+    if (coreEnd - s == 1 && Lexicons.NOT_SOURCES.contains(ts.lower(s))) {
       return null;
     }
     if (coreEnd - s == 1 && (OBJECT_PRONOUNS.contains(ts.lower(s))

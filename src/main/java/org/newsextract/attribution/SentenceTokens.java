@@ -86,6 +86,12 @@ final class SentenceTokens implements TokenSource {
           && names.contains(w)) {
         t = "PROPN"; // "Twitter/ADV acknowledged", "Trump/ADJ, in turn, cites"
       }
+      if (t.equals("VERB") && i + 1 < lower.length && lower[i].endsWith("s")
+          && Lexicons.SAY.contains(lower[i]) && Lexicons.CUE_VERBS.contains(lower[i + 1])
+          && !lower[i + 1].endsWith("s") && !lower[i + 1].endsWith("ed")
+          && !lower[i + 1].endsWith("ing")) {
+        t = "NOUN"; // "FEC reports/VERB show that": a noun, the subject of the verb after it
+      }
       tags[i] = repairSpeechVerb(i, repairSpeaker(i, t));
       t = tags[i];
     }
