@@ -28,6 +28,8 @@ public final class AttributionExtractor {
   /** How far a content span is extended to take in the rest of its quotation. */
   static final int MAX_QUOTE_EXTENSION_CHARS = 6000;
   private static final int MARKER_WINDOW_TOKENS = 40;
+  /** Longest participial opening whose subject is looked for after it. */
+  private static final int OPENING_MAX_TOKENS = 25;
   /** How near the start of another attribution's content an attitude counts as its complement. */
   private static final int COMPLEMENT_WINDOW_TOKENS = 8;
   /**
@@ -114,7 +116,7 @@ public final class AttributionExtractor {
         continue;
       }
       if (plausible(ts, m)) {
-        cands.add(m);
+        cands.add(m.has("source") ? m : subjectAfterOpening(ts, m));
       } else if (!m.has("source") || m.slots().get("source")[0] < m.cueStart()) {
         cands.add(contentAfterParenthetical(ts, withoutContent(m)));
       } else {
@@ -314,6 +316,40 @@ public final class AttributionExtractor {
     slots.put("content", content);
     return new PatternMatch(m.patternId(), m.start(), content[1], m.cueStart(), m.cueEnd(),
         java.util.Map.copyOf(slots), m.fixedTokens(), m.groups(), m.order());
+  }
+
+  /**
+   * "Citing security concerns, the ministry closed ...": a participle opening the sentence
+   * shares the subject of the clause after its comma; the content ends at that comma.
+   */
+  private static PatternMatch subjectAfterOpening(SentenceTokens ts, PatternMatch m) {
+    if (m.cueStart() != 0 || !ts.lower(m.cueStart()).endsWith("ing")) {
+      return m;
+    }
+    for (int k = m.cueEnd(); k < ts.size() && k < m.cueEnd() + OPENING_MAX_TOKENS; k++) {
+      String w = ts.lower(k);
+      if (PhraseFinder.isQuote(w) || w.equals(";") || w.equals(":")) {
+        return m;
+      }
+      if (!w.equals(",")) {
+        continue;
+      }
+      int[] subject = PhraseFinder.chunkRight(ts, k + 1, PhraseFinder.SOURCE_MAX_TOKENS, false);
+      if (subject == null || subject[1] >= ts.size() || !(ts.tag(subject[1]).equals("VERB")
+          || ts.tag(subject[1]).equals("AUX") || ts.tag(subject[1]).equals("ADV"))) {
+        return m;
+      }
+      java.util.Map<String, int[]> slots = new java.util.HashMap<>(m.slots());
+      slots.put("source", subject);
+      if (k > m.cueEnd()) {
+        slots.put("content", new int[] {m.cueEnd(), k});
+      } else {
+        slots.remove("content");
+      }
+      return new PatternMatch(m.patternId(), m.start(), subject[1], m.cueStart(), m.cueEnd(),
+          java.util.Map.copyOf(slots), m.fixedTokens(), m.groups(), m.order());
+    }
+    return m;
   }
 
   /** The match without its content slot, ranked below matches that fill more slots. */

@@ -158,8 +158,13 @@ final class PhraseFinder implements SlotFinder {
     boolean verbal = false;
     boolean passive = false; // "a curfew was announced": the subject is what was announced
     boolean adjective = false; // "it is hard to say": no one says
-    boolean cueParticiple = ts.lower(b).endsWith("ed") || ts.lower(b).endsWith("en")
-        || ts.lower(b).equals("told") || ts.lower(b).equals("said");
+    int head = b; // the cue's verb, after its adverbs: "was widely criticized"
+    while (head + 1 < ts.size() && head < b + 3 && ts.tag(head).equals("ADV")) {
+      head++;
+    }
+    String h = ts.lower(head);
+    boolean cueParticiple = h.endsWith("ed") || h.endsWith("en") || h.equals("told")
+        || h.equals("said");
     while (x > 0 && b - x <= VERB_CHAIN_MAX_TOKENS) {
       String w = ts.lower(x);
       String t = ts.tag(x);
