@@ -41,6 +41,7 @@ public final class AttributionExtractor {
   private static final List<String> NOUN_PHRASE_SLOTS = List.of("source", "recipient");
   private static final Set<String> PASSIVE_AUXILIARIES = Set.of("is", "are", "was", "were",
       "be", "been", "being", "'s", "'re", "get", "gets", "got", "getting");
+  private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "which", "that");
   private static final Set<String> SPEAKER_PRONOUNS = Set.of("you", "me", "us");
 
   private final AttributionPatterns patterns;
@@ -409,6 +410,20 @@ public final class AttributionExtractor {
     }
     return new Attribution(TextSpan.of(text, start, end), source, kind, cue, recipient, content,
         m.patternId());
+  }
+
+  /**
+   * A relative pronoun stands for the phrase it follows: in "the Huffington Post, which said"
+   * the source is the Post.
+   */
+  private static int[] antecedent(SentenceTokens ts, int[] src) {
+    if (src == null || src[1] - src[0] != 1 || src[0] == 0
+        || !RELATIVE_PRONOUNS.contains(ts.lower(src[0]))) {
+      return src;
+    }
+    int end = ts.lower(src[0] - 1).equals(",") ? src[0] - 1 : src[0];
+    int[] np = PhraseFinder.chunkLeft(ts, end, PhraseFinder.SOURCE_MAX_TOKENS);
+    return np != null && np[1] == end ? np : src;
   }
 
   private static TextSpan charSpan(String text, SentenceTokens ts, int from, int to) {

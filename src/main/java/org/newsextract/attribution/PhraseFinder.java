@@ -42,6 +42,11 @@ final class PhraseFinder implements SlotFinder {
       "some", "others", "most", "each", "all", "several", "few", "one");
   private static final Set<String> POSSESSIVE_DETS = Set.of("his", "her", "their", "its", "our",
       "my", "your");
+  private static final Set<String> TIME_HEADS = Set.of("month", "week", "year", "day", "night",
+      "morning", "afternoon", "evening", "past", "weekend", "time", "point", "today",
+      "yesterday", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday",
+      "saturday", "sunday", "earlier", "later", "recently");
+  private static final Set<String> FLOATING_QUANTIFIERS = Set.of("all", "both", "each");
   private static final Set<String> PASSIVE_AUXILIARIES = Set.of("is", "are", "was", "were", "be",
       "been", "being", "'s", "'re", "get", "gets", "got", "getting");
   private static final Set<String> PARTICLES =
@@ -136,6 +141,8 @@ final class PhraseFinder implements SlotFinder {
     if (chunk == null) {
       chunk = subjectBeforeVerbChain(ts, b);
     }
+    chunk = pastTimePhrase(ts, chunk);
+    chunk = withFloatingQuantifier(ts, chunk);
     if (chunk != null && chunk[0] > 0 && ts.lower(b).endsWith("ing")) {
       // "The town released a statement saying", "Cruz emailed supporters vowing": the phrase
       // is the object of the clause's verb, and the participle shares that verb's subject
@@ -146,6 +153,49 @@ final class PhraseFinder implements SlotFinder {
       }
     }
     return chunk;
+  }
+
+  /**
+   * A time phrase between the subject and its verb is no source: "the Supreme Court this month
+   * rejected", "Gowdy earlier in the day touted", "companies have in the past blamed".
+   */
+  private static int[] pastTimePhrase(TokenSource ts, int[] chunk) {
+    if (chunk == null || !TIME_HEADS.contains(ts.lower(chunk[1] - 1))) {
+      return chunk;
+    }
+    // the time phrase at the end of the chunk: "on Tuesday night", "last week", "in the past"
+    int cut = chunk[1] - 1;
+    while (cut > chunk[0] && (TIME_HEADS.contains(ts.lower(cut - 1))
+        || ts.tag(cut - 1).equals("DET") || ts.tag(cut - 1).equals("ADJ")
+        || ts.tag(cut - 1).equals("NUM"))) {
+      cut--;
+    }
+    while (cut > chunk[0] && (ts.tag(cut - 1).equals("ADP") || ts.tag(cut - 1).equals("ADV"))) {
+      cut--;
+    }
+    if (cut > chunk[0]) {
+      return new int[] {chunk[0], cut}; // "Donald Trump on Thursday" said: Donald Trump
+    }
+    int x = chunk[0];
+    while (x > 0 && chunk[0] - x < 3 && (ts.tag(x - 1).equals("ADP")
+        || ts.tag(x - 1).equals("ADV") || ts.tag(x - 1).equals("AUX"))) {
+      x--;
+    }
+    if (x == 0 || ts.tag(x - 1).equals("PUNCT")) {
+      return null;
+    }
+    int[] subject = chunkLeft(ts, x, SOURCE_MAX_TOKENS);
+    return subject == null || TIME_HEADS.contains(ts.lower(subject[1] - 1)) ? null : subject;
+  }
+
+  /** "Strategists for both campaigns all agree": the quantifier floats after its phrase. */
+  private static int[] withFloatingQuantifier(TokenSource ts, int[] chunk) {
+    if (chunk == null || chunk[1] - chunk[0] != 1 || chunk[0] == 0
+        || !FLOATING_QUANTIFIERS.contains(ts.lower(chunk[0]))) {
+      return chunk;
+    }
+    int[] before = chunkLeft(ts, chunk[0], SOURCE_MAX_TOKENS);
+    return before == null ? chunk : new int[] {before[0], chunk[1]};
   }
 
   /**
