@@ -340,6 +340,9 @@ final class PhraseFinder implements SlotFinder {
 
   private static boolean appositiveOpener(TokenSource ts, int x) {
     String t = ts.tag(x);
+    if (t.equals("VERB") && ts.lower(x).endsWith("ing")) {
+      return true; // "Senator Ruiz, hoping to win in Iowa, called"
+    }
     return t.equals("DET") || t.equals("ADJ") || t.equals("NOUN") || t.equals("PROPN")
         || t.equals("NUM") || PARTICIPLE_OPENERS.contains(ts.lower(x))
         || POSSESSIVE_DETS.contains(ts.lower(x));

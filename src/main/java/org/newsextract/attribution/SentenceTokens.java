@@ -92,6 +92,10 @@ final class SentenceTokens implements TokenSource {
           && !lower[i + 1].endsWith("ing")) {
         t = "NOUN"; // "FEC reports/VERB show that": a noun, the subject of the verb after it
       }
+      if (t.equals("ADJ") && lower[i].endsWith("ly") && i + 1 < lower.length
+          && tagger.tag(i + 1).equals("VERB")) {
+        t = "ADV"; // "has also broadly/ADJ called for"
+      }
       tags[i] = repairSpeechVerb(i, repairSpeaker(i, t));
       t = tags[i];
     }
