@@ -41,6 +41,7 @@ public final class AttributionExtractor {
   private static final List<String> NOUN_PHRASE_SLOTS = List.of("source", "recipient");
   private static final Set<String> PASSIVE_AUXILIARIES = Set.of("is", "are", "was", "were",
       "be", "been", "being", "'s", "'re", "get", "gets", "got", "getting");
+  private static final Set<String> CLAUSE_PUNCTUATION = Set.of(".", ",", ";", "!", "?", "—");
   private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "which", "that");
   private static final Set<String> SPEAKER_PRONOUNS = Set.of("you", "me", "us");
 
@@ -255,8 +256,12 @@ public final class AttributionExtractor {
     if (content == null || content[1] > m.cueStart()) {
       return true;
     }
-    if (source != null && source[0] >= m.cueEnd() && !hasCueVerb(ts, m)) {
-      return true; // "..., according to a poll released Thursday": no verb to start a clause
+    if (source != null && source[0] >= m.cueEnd()
+        && (!hasCueVerb(ts, m) || source[1] >= ts.size() || CLAUSE_PUNCTUATION.contains(
+            ts.lower(source[1])) || PhraseFinder.isQuote(ts.lower(source[1])))) {
+      // "..., according to a poll released Thursday": no verb to start a clause; "The ad
+      // could start this week, said Brian Baker, an adviser.": the source closes the clause
+      return true;
     }
     boolean opensLater = false; // "Humphrey, who calls Trump a “sociopath,”" is no quotation
     for (int k = content[0] + 1; k < content[1] && k < content[0] + 400; k++) {
