@@ -329,18 +329,25 @@ public final class AttributionExtractor {
    * shares the subject of the clause after its comma; the content ends at that comma.
    */
   private static PatternMatch subjectAfterOpening(SentenceTokens ts, PatternMatch m) {
-    if (m.cueStart() != 0 || !ts.lower(m.cueStart()).endsWith("ing")) {
+    // "Citing ...", and after a preposition: "In declaring ...", "After suggesting ..."
+    boolean opens = m.cueStart() == 0 || m.cueStart() == 1
+        && (ts.tag(0).equals("ADP") || ts.tag(0).equals("SCONJ"));
+    if (!opens || !ts.lower(m.cueStart()).endsWith("ing")) {
       return m;
     }
     for (int k = m.cueEnd(); k < ts.size() && k < m.cueEnd() + OPENING_MAX_TOKENS; k++) {
       String w = ts.lower(k);
-      if (PhraseFinder.isQuote(w) || w.equals(";") || w.equals(":")) {
+      if (w.equals(";") || w.equals(":")) {
         return m;
       }
       if (!w.equals(",")) {
         continue;
       }
-      int[] subject = PhraseFinder.chunkRight(ts, k + 1, PhraseFinder.SOURCE_MAX_TOKENS, false);
+      int after = k + 1;
+      if (after < ts.size() && PhraseFinder.isQuote(ts.lower(after))) {
+        after++; // "Citing “obligations in Tennessee,” the spokeswoman"
+      }
+      int[] subject = PhraseFinder.chunkRight(ts, after, PhraseFinder.SOURCE_MAX_TOKENS, false);
       if (subject == null || subject[1] >= ts.size() || !(ts.tag(subject[1]).equals("VERB")
           || ts.tag(subject[1]).equals("AUX") || ts.tag(subject[1]).equals("ADV"))) {
         return m;
