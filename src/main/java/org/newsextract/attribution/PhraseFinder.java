@@ -46,6 +46,7 @@ final class PhraseFinder implements SlotFinder {
       "morning", "afternoon", "evening", "past", "weekend", "time", "point", "today",
       "yesterday", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday",
       "saturday", "sunday", "earlier", "later", "recently");
+  private static final Set<String> COMPLEMENT_FOLLOWERS = Set.of("DET", "NUM", "PROPN", "PRON");
   private static final Set<String> FLOATING_QUANTIFIERS = Set.of("all", "both", "each");
   private static final Set<String> PASSIVE_AUXILIARIES = Set.of("is", "are", "was", "were", "be",
       "been", "being", "'s", "'re", "get", "gets", "got", "getting");
@@ -494,6 +495,9 @@ final class PhraseFinder implements SlotFinder {
     int s = j + 1;
     while (s < end && (isLinkTag(ts.tag(s)) || isPossessive(ts.lower(s)))) {
       s++;
+    }
+    if (s + 1 < end && ts.lower(s).equals("that") && COMPLEMENT_FOLLOWERS.contains(ts.tag(s + 1))) {
+      s++; // "told the Times that three of the attackers said": a complementizer, not "that man"
     }
     int coreEnd = relativeAt > 0 ? relativeAt : end;
     // "Earlier this week the senator": a determiner right after a noun opens a new phrase
