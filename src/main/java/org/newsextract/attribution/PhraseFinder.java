@@ -475,8 +475,8 @@ final class PhraseFinder implements SlotFinder {
         int hop = -1;
         for (int x = j - 1; x >= 0 && x >= j - 8; x--) {
           String wx = ts.lower(x);
-          if (ts.tag(x).equals("PUNCT")) {
-            break;
+          if (ts.tag(x).equals("PUNCT") || ts.tag(x).equals("PRON") && !RELATIVE.contains(wx)) {
+            break; // "inspectors who visited the site said they were": two clauses, not one
           }
           if ((wx.equals("who") || wx.equals("that")) && x > 0
               && NOMINAL.contains(ts.tag(x - 1))) {
