@@ -12,6 +12,7 @@ import org.newsextract.analysis.Sentence;
 import org.newsextract.analysis.TextAnalysis;
 import org.newsextract.pattern.PatternMatch;
 import org.newsextract.pattern.PatternSet;
+import org.newsextract.pattern.SlotFinder;
 
 /**
  * Finds attributions with a compiled set of patterns. Immutable and thread-safe. Internal: use
@@ -27,6 +28,10 @@ public final class AttributionExtractor {
   /** How far a content span is extended to take in the rest of its quotation. */
   static final int MAX_QUOTE_EXTENSION_CHARS = 6000;
   private static final int MARKER_WINDOW_TOKENS = 40;
+  /** Longest participial opening whose subject is looked for after it. */
+  private static final int OPENING_MAX_TOKENS = 25;
+  /** How near the start of another attribution's content an attitude counts as its complement. */
+  private static final int COMPLEMENT_WINDOW_TOKENS = 8;
   /**
    * Most attributions found in one text; past it the layer stops (the extractor's result limit
    * is lower by default, so this only bounds the work on pathological input).
@@ -34,7 +39,11 @@ public final class AttributionExtractor {
   static final int MAX_ATTRIBUTIONS = 20_000;
   private static final int MAX_GROUP_MARK = 8;
   private static final List<String> NOUN_PHRASE_SLOTS = List.of("source", "recipient");
-  private static final Set<String> SPEAKER_PRONOUNS = Set.of("i", "we", "you", "me", "us");
+  private static final Set<String> PASSIVE_AUXILIARIES = Set.of("is", "are", "was", "were",
+      "be", "been", "being", "'s", "'re", "get", "gets", "got", "getting");
+  private static final Set<String> CLAUSE_PUNCTUATION = Set.of(".", ",", ";", "!", "?", "—");
+  private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "which", "that");
+  private static final Set<String> SPEAKER_PRONOUNS = Set.of("you", "me", "us");
 
   private final AttributionPatterns patterns;
   private final PatternSet compiled;
@@ -78,9 +87,16 @@ public final class AttributionExtractor {
       if (matches.isEmpty()) {
         continue;
       }
-      List<PatternMatch> chosen = resolve(ts, matches, quoted);
+      List<PatternMatch> chosen = resolve(text, ts, matches, quoted);
       Paragraph para = analysis.paragraphs().get(s.paragraph());
+      PatternMatch[] byCueEnd = new PatternMatch[ts.size() + 1];
       for (PatternMatch m : chosen) {
+        byCueEnd[m.cueEnd()] = m; // chosen cues never overlap: one per end
+      }
+      for (PatternMatch m : chosen) {
+        if (complementOfAnother(ts, m, byCueEnd)) {
+          continue;
+        }
         int[] src = m.slots().get("source");
         if (src != null && src[1] - src[0] == 1 && SPEAKER_PRONOUNS.contains(ts.lower(src[0]))) {
           continue; // "I think", "you know": speech inside a quotation or interview
@@ -95,16 +111,16 @@ public final class AttributionExtractor {
   // ------------------------------------------------------------------------------------------
 
   private List<PatternMatch> resolve(
-      SentenceTokens ts, List<PatternMatch> matches, BitSet quoted) {
+      String text, SentenceTokens ts, List<PatternMatch> matches, BitSet quoted) {
     List<PatternMatch> cands = new ArrayList<>();
     for (PatternMatch m : matches) {
-      if (quoted.get(ts.token(m.cueStart()).start())) {
+      if (quoted.get(ts.token(m.cueStart()).start()) || !plausibleCue(text, ts, m)) {
         continue;
       }
       if (plausible(ts, m)) {
-        cands.add(m);
+        cands.add(m.has("source") ? m : subjectAfterOpening(ts, m));
       } else if (!m.has("source") || m.slots().get("source")[0] < m.cueStart()) {
-        cands.add(withoutContent(m));
+        cands.add(contentAfterParenthetical(ts, withoutContent(m)));
       } else {
         // "Ann Compton, who ..., said she ...": the phrase after the cue is not the source
         cands.add(withoutSlots(m));
@@ -149,6 +165,79 @@ public final class AttributionExtractor {
   }
 
   /**
+   * An attitude that opens the content of another attribution ("Smith said he wants ...",
+   * "they say they believe ...") is part of what that source said, not an attribution of its
+   * own; so is a speech cue with a pronoun source there ("he said she said" is rare, "said he
+   * said" a tagger slip).
+   */
+  private static boolean complementOfAnother(
+      SentenceTokens ts, PatternMatch m, PatternMatch[] byCueEnd) {
+    // only the matches whose cue ends in the few tokens before this cue: constant work per match
+    for (int e = Math.max(0, m.cueStart() - COMPLEMENT_WINDOW_TOKENS); e <= m.cueStart(); e++) {
+      PatternMatch o = byCueEnd[e];
+      int[] content = o == null ? null : o.slots().get("content");
+      if (o == m || content == null || m.cueStart() < content[0] || m.cueStart() >= content[1]) {
+        continue;
+      }
+      boolean clauseBreak = false; // "criticized the plan, calling it reckless": a new clause
+      for (int k = o.cueEnd() + 1; k < m.cueStart() && !clauseBreak; k++) {
+        clauseBreak = ts.lower(k).equals(",") || ts.lower(k).equals(";");
+      }
+      if (clauseBreak) {
+        continue;
+      }
+      boolean speech = false;
+      for (int k = m.cueStart(); k < m.cueEnd() && !speech; k++) {
+        speech = Lexicons.SAY.contains(ts.lower(k));
+      }
+      int[] src = m.slots().get("source");
+      boolean pronoun = src != null && src[1] - src[0] == 1 && ts.tag(src[0]).equals("PRON");
+      if (!speech || pronoun) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A cue is no cue inside markup ("&lt;tweet author=...&gt;") or as the tail of a hyphenated
+   * compound ("so-called", "self-described"); and a cue with no source to lean on must be read
+   * as a verb ("the show", "a call").
+   */
+  private static boolean plausibleCue(String text, SentenceTokens ts, PatternMatch m) {
+    int start = ts.token(m.cueStart()).start();
+    if (start > 0 && (text.charAt(start - 1) == '<' || text.charAt(start - 1) == '-'
+        || text.charAt(start - 1) == '/' && start > 1 && text.charAt(start - 2) == '<')) {
+      return false;
+    }
+    if (m.has("source") || m.has("recipient")) {
+      return true;
+    }
+    if (passiveWithoutAgent(ts, m)) {
+      return false; // "the deal could be announced Monday": an event, not a statement
+    }
+    for (int k = m.cueStart(); k < m.cueEnd(); k++) {
+      if (ts.tag(k).equals("VERB") || ts.tag(k).equals("ADP") || ts.tag(k).equals("PUNCT")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean passiveWithoutAgent(SentenceTokens ts, PatternMatch m) {
+    String head = ts.lower(m.cueEnd() - 1);
+    if (!(head.endsWith("ed") || head.endsWith("en") || head.equals("told")
+        || head.equals("said"))) {
+      return false;
+    }
+    int k = m.cueStart() - 1; // an auxiliary inside the cue is the pattern's own ("is expected")
+    while (k >= 0 && ts.tag(k).equals("ADV")) {
+      k--;
+    }
+    return k >= 0 && PASSIVE_AUXILIARIES.contains(ts.lower(k));
+  }
+
+  /**
    * A longer cue wins ("declined to comment" over "declined"), then more filled slots, then more
    * words matched by the pattern.
    */
@@ -163,7 +252,15 @@ public final class AttributionExtractor {
    */
   private static boolean plausible(SentenceTokens ts, PatternMatch m) {
     int[] content = m.slots().get("content");
+    int[] source = m.slots().get("source");
     if (content == null || content[1] > m.cueStart()) {
+      return true;
+    }
+    if (source != null && source[0] >= m.cueEnd()
+        && (!hasCueVerb(ts, m) || source[1] >= ts.size() || CLAUSE_PUNCTUATION.contains(
+            ts.lower(source[1])) || PhraseFinder.isQuote(ts.lower(source[1])))) {
+      // "..., according to a poll released Thursday": no verb to start a clause; "The ad
+      // could start this week, said Brian Baker, an adviser.": the source closes the clause
       return true;
     }
     boolean opensLater = false; // "Humphrey, who calls Trump a “sociopath,”" is no quotation
@@ -185,6 +282,15 @@ public final class AttributionExtractor {
     return true;
   }
 
+  private static boolean hasCueVerb(SentenceTokens ts, PatternMatch m) {
+    for (int k = m.cueStart(); k < m.cueEnd(); k++) {
+      if (Lexicons.CUE_VERBS.contains(ts.lower(k))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean hasLetterOrDigit(String w) {
     for (int k = 0; k < w.length(); k++) {
       if (Character.isLetterOrDigit(w.charAt(k))) {
@@ -198,6 +304,65 @@ public final class AttributionExtractor {
   private static PatternMatch withoutSlots(PatternMatch m) {
     return new PatternMatch(m.patternId(), m.cueStart(), m.cueEnd(), m.cueStart(), m.cueEnd(),
         java.util.Map.of(), 0, List.of(new int[] {m.cueStart(), m.cueEnd()}), m.order());
+  }
+
+  /**
+   * "Greensboro, Sexton said, made him question ...": an attribution set off by commas inside
+   * the statement, whose content is the clause that goes on after it.
+   */
+  private PatternMatch contentAfterParenthetical(SentenceTokens ts, PatternMatch m) {
+    if (m.end() + 1 >= ts.size() || !ts.lower(m.end()).equals(",")) {
+      return m;
+    }
+    int[] content = finder.find("content", SlotFinder.Side.RIGHT, ts, m.end() + 1);
+    if (content == null) {
+      return m;
+    }
+    java.util.Map<String, int[]> slots = new java.util.HashMap<>(m.slots());
+    slots.put("content", content);
+    return new PatternMatch(m.patternId(), m.start(), content[1], m.cueStart(), m.cueEnd(),
+        java.util.Map.copyOf(slots), m.fixedTokens(), m.groups(), m.order());
+  }
+
+  /**
+   * "Citing security concerns, the ministry closed ...": a participle opening the sentence
+   * shares the subject of the clause after its comma; the content ends at that comma.
+   */
+  private static PatternMatch subjectAfterOpening(SentenceTokens ts, PatternMatch m) {
+    // "Citing ...", and after a preposition: "In declaring ...", "After suggesting ..."
+    boolean opens = m.cueStart() == 0 || m.cueStart() == 1
+        && (ts.tag(0).equals("ADP") || ts.tag(0).equals("SCONJ"));
+    if (!opens || !ts.lower(m.cueStart()).endsWith("ing")) {
+      return m;
+    }
+    for (int k = m.cueEnd(); k < ts.size() && k < m.cueEnd() + OPENING_MAX_TOKENS; k++) {
+      String w = ts.lower(k);
+      if (w.equals(";") || w.equals(":")) {
+        return m;
+      }
+      if (!w.equals(",")) {
+        continue;
+      }
+      int after = k + 1;
+      if (after < ts.size() && PhraseFinder.isQuote(ts.lower(after))) {
+        after++; // "Citing “obligations in Tennessee,” the spokeswoman"
+      }
+      int[] subject = PhraseFinder.chunkRight(ts, after, PhraseFinder.SOURCE_MAX_TOKENS, false);
+      if (subject == null || subject[1] >= ts.size() || !(ts.tag(subject[1]).equals("VERB")
+          || ts.tag(subject[1]).equals("AUX") || ts.tag(subject[1]).equals("ADV"))) {
+        return m;
+      }
+      java.util.Map<String, int[]> slots = new java.util.HashMap<>(m.slots());
+      slots.put("source", subject);
+      if (k > m.cueEnd()) {
+        slots.put("content", new int[] {m.cueEnd(), k});
+      } else {
+        slots.remove("content");
+      }
+      return new PatternMatch(m.patternId(), m.start(), subject[1], m.cueStart(), m.cueEnd(),
+          java.util.Map.copyOf(slots), m.fixedTokens(), m.groups(), m.order());
+    }
+    return m;
   }
 
   /** The match without its content slot, ranked below matches that fill more slots. */
@@ -257,6 +422,20 @@ public final class AttributionExtractor {
     }
     return new Attribution(TextSpan.of(text, start, end), source, kind, cue, recipient, content,
         m.patternId());
+  }
+
+  /**
+   * A relative pronoun stands for the phrase it follows: in "the Huffington Post, which said"
+   * the source is the Post.
+   */
+  private static int[] antecedent(SentenceTokens ts, int[] src) {
+    if (src == null || src[1] - src[0] != 1 || src[0] == 0
+        || !RELATIVE_PRONOUNS.contains(ts.lower(src[0]))) {
+      return src;
+    }
+    int end = ts.lower(src[0] - 1).equals(",") ? src[0] - 1 : src[0];
+    int[] np = PhraseFinder.chunkLeft(ts, end, PhraseFinder.SOURCE_MAX_TOKENS);
+    return np != null && np[1] == end ? np : src;
   }
 
   private static TextSpan charSpan(String text, SentenceTokens ts, int from, int to) {

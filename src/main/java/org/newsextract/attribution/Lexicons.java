@@ -42,6 +42,8 @@ final class Lexicons {
               WordClass.verbGroup("stance", lines("stance-verbs.txt"), MODIFIERS, VERB, DETERMINERS),
               WordClass.verbGroup("believe", lines("belief-verbs.txt"), MODIFIERS, VERB, DETERMINERS),
               WordClass.words("claim", lines("claim-nouns.txt")),
+              WordClass.words("poll", lines("poll-nouns.txt")),
+              WordClass.words("passive", lines("passive-verbs.txt")),
               WordClass.separators("sep", SEPARATORS)));
 
   static List<String> lines(String resource) {

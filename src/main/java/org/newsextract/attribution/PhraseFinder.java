@@ -19,6 +19,7 @@ final class PhraseFinder implements SlotFinder {
   static final int SHARED_SUBJECT_WINDOW = 40;
   static final int CHAIN_MAX_TOKENS = 30;
   static final int CHAIN_MAX_COMMAS = 4;
+  static final int VERB_CHAIN_MAX_TOKENS = 6;
 
   private static final Set<String> NP_INNER = Set.of("NOUN", "PROPN", "NUM", "ADJ", "DET");
   private static final Set<String> NOMINAL = Set.of("NOUN", "PROPN", "PRON", "NUM");
@@ -41,6 +42,14 @@ final class PhraseFinder implements SlotFinder {
       "some", "others", "most", "each", "all", "several", "few", "one");
   private static final Set<String> POSSESSIVE_DETS = Set.of("his", "her", "their", "its", "our",
       "my", "your");
+  private static final Set<String> TIME_HEADS = Set.of("month", "week", "year", "day", "night",
+      "morning", "afternoon", "evening", "past", "weekend", "time", "point", "today",
+      "yesterday", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday",
+      "saturday", "sunday", "earlier", "later", "recently");
+  private static final Set<String> COMPLEMENT_FOLLOWERS = Set.of("DET", "NUM", "PROPN", "PRON");
+  private static final Set<String> FLOATING_QUANTIFIERS = Set.of("all", "both", "each");
+  private static final Set<String> PASSIVE_AUXILIARIES = Set.of("is", "are", "was", "were", "be",
+      "been", "being", "'s", "'re", "get", "gets", "got", "getting");
   private static final Set<String> PARTICLES =
       Set.of("away", "off", "down", "up", "out", "back", "around");
   private static final Set<String> PARTICIPLE_OPENERS = Set.of("speaking", "citing",
@@ -64,6 +73,14 @@ final class PhraseFinder implements SlotFinder {
   // Sources
 
   private int[] sourceLeft(TokenSource ts, int b) {
+    return sourceLeft(ts, b, true);
+  }
+
+  /**
+   * The source phrase ending before {@code b}. With {@code shared} false the phrase is not looked
+   * for through an earlier verb of the sentence, so the search never recurses more than once.
+   */
+  private int[] sourceLeft(TokenSource ts, int b, boolean shared) {
     int k = b - 1;
     if (k < 0) {
       return null;
@@ -73,7 +90,7 @@ final class PhraseFinder implements SlotFinder {
     }
     String w = ts.lower(k);
     if (w.equals(",") && k > 0 && ts.lower(k - 1).equals(")")) {
-      int[] r = sourceLeft(ts, k);
+      int[] r = sourceLeft(ts, k, shared);
       return r == null ? null : new int[] {r[0], k};
     }
     if (w.equals(",")) {
@@ -116,12 +133,17 @@ final class PhraseFinder implements SlotFinder {
           return new int[] {start, k};
         }
       }
-      return sharedSubject(ts, k);
+      return shared ? sharedSubject(ts, k) : null;
     }
     if (w.equals("and") || w.equals("but")) {
-      return sharedSubject(ts, k);
+      return shared ? sharedSubject(ts, k) : null;
     }
     int[] chunk = chunkLeft(ts, b, SOURCE_MAX_TOKENS);
+    if (chunk == null) {
+      chunk = subjectBeforeVerbChain(ts, b);
+    }
+    chunk = pastTimePhrase(ts, chunk);
+    chunk = withFloatingQuantifier(ts, chunk);
     if (chunk != null && chunk[0] > 0 && ts.lower(b).endsWith("ing")) {
       // "The town released a statement saying", "Cruz emailed supporters vowing": the phrase
       // is the object of the clause's verb, and the participle shares that verb's subject
@@ -132,6 +154,106 @@ final class PhraseFinder implements SlotFinder {
       }
     }
     return chunk;
+  }
+
+  /**
+   * A time phrase between the subject and its verb is no source: "the Supreme Court this month
+   * rejected", "Gowdy earlier in the day touted", "companies have in the past blamed".
+   */
+  private static int[] pastTimePhrase(TokenSource ts, int[] chunk) {
+    if (chunk == null || !TIME_HEADS.contains(ts.lower(chunk[1] - 1))) {
+      return chunk;
+    }
+    // the time phrase at the end of the chunk: "on Tuesday night", "last week", "in the past"
+    int cut = chunk[1] - 1;
+    while (cut > chunk[0] && (TIME_HEADS.contains(ts.lower(cut - 1))
+        || ts.tag(cut - 1).equals("DET") || ts.tag(cut - 1).equals("ADJ")
+        || ts.tag(cut - 1).equals("NUM"))) {
+      cut--;
+    }
+    while (cut > chunk[0] && (ts.tag(cut - 1).equals("ADP") || ts.tag(cut - 1).equals("ADV"))) {
+      cut--;
+    }
+    if (cut > chunk[0]) {
+      return new int[] {chunk[0], cut}; // "Donald Trump on Thursday" said: Donald Trump
+    }
+    int x = chunk[0];
+    while (x > 0 && chunk[0] - x < 3 && (ts.tag(x - 1).equals("ADP")
+        || ts.tag(x - 1).equals("ADV") || ts.tag(x - 1).equals("AUX"))) {
+      x--;
+    }
+    if (x == 0 || ts.tag(x - 1).equals("PUNCT")) {
+      return null;
+    }
+    int[] subject = chunkLeft(ts, x, SOURCE_MAX_TOKENS);
+    return subject == null || TIME_HEADS.contains(ts.lower(subject[1] - 1)) ? null : subject;
+  }
+
+  /** "Strategists for both campaigns all agree": the quantifier floats after its phrase. */
+  private static int[] withFloatingQuantifier(TokenSource ts, int[] chunk) {
+    if (chunk == null || chunk[1] - chunk[0] != 1 || chunk[0] == 0
+        || !FLOATING_QUANTIFIERS.contains(ts.lower(chunk[0]))) {
+      return chunk;
+    }
+    int[] before = chunkLeft(ts, chunk[0], SOURCE_MAX_TOKENS);
+    return before == null ? chunk : new int[] {before[0], chunk[1]};
+  }
+
+  /**
+   * The subject of a cue reached through a short chain of adverbs, auxiliaries and verbs that
+   * take an infinitive or a participle: "Richards both stressed", "Rubio declined to assail",
+   * "Clinton is continuing to insist", "voters appeared more likely to describe".
+   */
+  private static int[] subjectBeforeVerbChain(TokenSource ts, int b) {
+    int x = b - 1;
+    boolean verbal = false;
+    boolean passive = false; // "a curfew was announced": the subject is what was announced
+    boolean adjective = false; // "it is hard to say": no one says
+    int head = b; // the cue's verb, after its adverbs: "was widely criticized"
+    while (head + 1 < ts.size() && head < b + 3 && ts.tag(head).equals("ADV")) {
+      head++;
+    }
+    String h = ts.lower(head);
+    boolean cueParticiple = h.endsWith("ed") || h.endsWith("en") || h.equals("told")
+        || h.equals("said");
+    while (x > 0 && b - x <= VERB_CHAIN_MAX_TOKENS) {
+      String w = ts.lower(x);
+      String t = ts.tag(x);
+      if (w.equals("to")) {
+        // "declined to assail", "likely to describe"; not "a meeting to discuss"
+        String before = ts.tag(x - 1);
+        if (!(before.equals("VERB") || before.equals("ADJ") || before.equals("AUX")
+            || before.equals("ADV"))) {
+          return null;
+        }
+        verbal = true;
+        x--;
+        continue;
+      }
+      boolean controls = (t.equals("VERB") || t.equals("ADJ"))
+          && (ts.lower(x + 1).equals("to") || x + 1 == b && ts.lower(b).endsWith("ing"));
+      if (t.equals("AUX") || w.equals("not") || w.equals("n't") || controls) {
+        passive |= cueParticiple && !verbal && PASSIVE_AUXILIARIES.contains(w);
+        adjective |= t.equals("ADJ");
+        verbal = true;
+        x--;
+        continue;
+      }
+      if (t.equals("ADV") && !TIME_WORDS.contains(w)) {
+        x--;
+        continue;
+      }
+      break;
+    }
+    if (passive || x == b - 1 || !NOMINAL.contains(ts.tag(x)) && !isPossessive(ts.lower(x))) {
+      return null;
+    }
+    int[] subject = chunkLeft(ts, x + 1, SOURCE_MAX_TOKENS);
+    if (subject == null || adjective && subject[1] - subject[0] == 1
+        && NOT_NP_START.contains(ts.lower(subject[0]))) {
+      return null;
+    }
+    return verbal || b - x <= 3 ? subject : null;
   }
 
   /**
@@ -219,6 +341,9 @@ final class PhraseFinder implements SlotFinder {
 
   private static boolean appositiveOpener(TokenSource ts, int x) {
     String t = ts.tag(x);
+    if (t.equals("VERB") && ts.lower(x).endsWith("ing")) {
+      return true; // "Senator Ruiz, hoping to win in Iowa, called"
+    }
     return t.equals("DET") || t.equals("ADJ") || t.equals("NOUN") || t.equals("PROPN")
         || t.equals("NUM") || PARTICIPLE_OPENERS.contains(ts.lower(x))
         || POSSESSIVE_DETS.contains(ts.lower(x));
@@ -243,7 +368,7 @@ final class PhraseFinder implements SlotFinder {
     int from = Math.max(0, k - SHARED_SUBJECT_WINDOW);
     for (int v = k - 1; v >= from; v--) {
       if (Lexicons.CUE_VERBS.contains(ts.lower(v)) && ts.tag(v).equals("VERB")) {
-        int[] subject = subjectOf(ts, v);
+        int[] subject = fullSubjectOf(ts, v);
         if (subject != null) {
           return subject;
         }
@@ -256,10 +381,21 @@ final class PhraseFinder implements SlotFinder {
     for (int v = from; v < k; v++) {
       String t = ts.tag(v);
       if (t.equals("VERB") || t.equals("AUX")) {
-        return subjectOf(ts, v);
+        return fullSubjectOf(ts, v);
       }
     }
     return null;
+  }
+
+  /** The subject of a verb, appositives and parentheses included: "Clinton, the former ..., stressed". */
+  private int[] fullSubjectOf(TokenSource ts, int verb) {
+    int g = verb;
+    while (g > 0 && g > verb - 3 && (Lexicons.MODIFIERS.contains(ts.lower(g - 1))
+        || ts.tag(g - 1).equals("AUX"))) {
+      g--;
+    }
+    int[] subject = sourceLeft(ts, g, false);
+    return subject != null && subject[1] <= verb ? subject : null;
   }
 
   /** The verb opens its clause or follows a quotation: "“...,” said Smith, adding". */
@@ -339,8 +475,8 @@ final class PhraseFinder implements SlotFinder {
         int hop = -1;
         for (int x = j - 1; x >= 0 && x >= j - 8; x--) {
           String wx = ts.lower(x);
-          if (ts.tag(x).equals("PUNCT")) {
-            break;
+          if (ts.tag(x).equals("PUNCT") || ts.tag(x).equals("PRON") && !RELATIVE.contains(wx)) {
+            break; // "inspectors who visited the site said they were": two clauses, not one
           }
           if ((wx.equals("who") || wx.equals("that")) && x > 0
               && NOMINAL.contains(ts.tag(x - 1))) {
@@ -359,6 +495,9 @@ final class PhraseFinder implements SlotFinder {
     int s = j + 1;
     while (s < end && (isLinkTag(ts.tag(s)) || isPossessive(ts.lower(s)))) {
       s++;
+    }
+    if (s + 1 < end && ts.lower(s).equals("that") && COMPLEMENT_FOLLOWERS.contains(ts.tag(s + 1))) {
+      s++; // "told the Times that three of the attackers said": a complementizer, not "that man"
     }
     int coreEnd = relativeAt > 0 ? relativeAt : end;
     // "Earlier this week the senator": a determiner right after a noun opens a new phrase
@@ -384,7 +523,8 @@ final class PhraseFinder implements SlotFinder {
     if (!nominal || NOT_SOURCE.contains(ts.lower(s)) && coreEnd - s == 1) {
       return null;
     }
-    if (Lexicons.NOT_SOURCES.contains(ts.lower(coreEnd - 1))) {
+    // page furniture ("Watch: ...", "Related: ..."), not "Judicial Watch" or "the email"
+    if (coreEnd - s == 1 && Lexicons.NOT_SOURCES.contains(ts.lower(s))) {
       return null;
     }
     if (coreEnd - s == 1 && (OBJECT_PRONOUNS.contains(ts.lower(s))

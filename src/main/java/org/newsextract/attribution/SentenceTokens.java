@@ -13,6 +13,7 @@ final class SentenceTokens implements TokenSource {
   private final String[] lower;
   private final String[] tags;
   private final WindowTagger.Context taggerContext;
+  private final DocumentNames names;
   private WindowTagger tagger;
   private boolean titleCase;
   private int[] markerPrefix;
@@ -20,6 +21,7 @@ final class SentenceTokens implements TokenSource {
   /** The tokens of sentence {@code sentence}. */
   SentenceTokens(TextAnalysis analysis, int sentence, WindowTagger.Context taggerContext) {
     this.taggerContext = taggerContext;
+    this.names = DocumentNames.of(analysis);
     this.tokens = analysis.tokens(sentence);
     this.lower = new String[tokens.size()];
     this.tags = new String[tokens.size()];
@@ -80,6 +82,19 @@ final class SentenceTokens implements TokenSource {
         // "Trump said", "Fields later tweeted", "Ann Compton", a headline's "Trump: ...": a
         // name opening a sentence, read as a verb
         t = "PROPN";
+      } else if ((i == 0 || startsClause(i)) && !titleCase && MISREAD_NAME_TAGS.contains(t)
+          && names.contains(w)) {
+        t = "PROPN"; // "Twitter/ADV acknowledged", "Trump/ADJ, in turn, cites"
+      }
+      if (t.equals("VERB") && i + 1 < lower.length && lower[i].endsWith("s")
+          && Lexicons.SAY.contains(lower[i]) && Lexicons.CUE_VERBS.contains(lower[i + 1])
+          && !lower[i + 1].endsWith("s") && !lower[i + 1].endsWith("ed")
+          && !lower[i + 1].endsWith("ing")) {
+        t = "NOUN"; // "FEC reports/VERB show that": a noun, the subject of the verb after it
+      }
+      if (t.equals("ADJ") && lower[i].endsWith("ly") && i + 1 < lower.length
+          && tagger.tag(i + 1).equals("VERB")) {
+        t = "ADV"; // "has also broadly/ADJ called for"
       }
       tags[i] = repairSpeechVerb(i, repairSpeaker(i, t));
       t = tags[i];
@@ -126,6 +141,8 @@ final class SentenceTokens implements TokenSource {
             || w.equals("wrote") || w.endsWith("sts") || w.equals("tells"));
   }
 
+  private static final Set<String> MISREAD_NAME_TAGS =
+      Set.of("ADJ", "ADV", "VERB", "NOUN", "X", "INTJ");
   private static final Set<String> CLAUSE_ENDS =
       Set.of(".", ",", ";", ":", "that", "!", "?", "\"", "”", "''", "—");
   private static final Set<String> CLAUSE_OPENERS = Set.of("the", "a", "an", "he", "she",

@@ -9,8 +9,12 @@ sealed interface Element {
 
   boolean optional();
 
-  /** A slot: a named stretch found by a {@link SlotFinder}. */
-  record Slot(String name, boolean optional, int position) implements Element {}
+  /**
+   * A slot: a named stretch found by a {@link SlotFinder}; with {@code within} set, the stretch
+   * must hold a word of that class ({@code {source:@poll}}).
+   */
+  record Slot(String name, boolean optional, int position, WordClass within)
+      implements Element {}
 
   /** A token-level element: one word, a word class or a punctuation mark. */
   sealed interface TokenElement extends Element {

@@ -19,6 +19,7 @@ import org.newsextract.pattern.Element.TokenElement;
  *
  * <pre>
  *   {source}  {content}?       a named slot; "?" makes it optional
+ *   {source:@poll}             a slot whose phrase must hold a word of the class
  *   told  according            a word, matched ignoring case
  *   (said|says|told)           one of several words
  *   @say  @sep                 a word class (see {@link PatternVocabulary})
@@ -53,6 +54,8 @@ public final class TokenPattern {
   public static final int MAX_ELEMENTS = 16;
   public static final int MAX_ALTERNATIVES = 64;
   public static final int MAX_WORD_CHARS = 40;
+  /** How far from its boundary a constrained slot's class word is looked for. */
+  static final int CLASS_WINDOW_TOKENS = 20;
 
   static final Set<String> UD_TAGS =
       Set.of(
@@ -360,6 +363,17 @@ public final class TokenPattern {
         throw error(pos, "unclosed slot: expected '}'");
       }
       String name = t.substring(i + 1, close).strip();
+      WordClass within = null;
+      int colon = name.indexOf(':');
+      if (colon >= 0) {
+        String cls = name.substring(colon + 1).strip();
+        name = name.substring(0, colon).strip();
+        if (!cls.startsWith("@") || vocabulary.get(cls.substring(1)) == null) {
+          throw error(pos + 1 + colon + 1, "a slot's constraint is a word class, one of @"
+              + String.join(", @", sorted(vocabulary.names())));
+        }
+        within = vocabulary.get(cls.substring(1));
+      }
       if (!allowedSlots.contains(name)) {
         throw error(pos + 1,
             "unknown slot {" + name + "}; slots are " + String.join(", ", sorted(allowedSlots)));
@@ -367,7 +381,7 @@ public final class TokenPattern {
       i = close + 1;
       boolean optional = optionalSuffix();
       requireBoundary();
-      return new Slot(name, optional, pos);
+      return new Slot(name, optional, pos, within);
     }
 
     private int firstSpace(int from) {
@@ -606,8 +620,10 @@ public final class TokenPattern {
       return end;
     }
     Slot slot = (Slot) s;
-    int[] ext = pos < ts.size() ? f.find(slot.name(), SlotFinder.Side.RIGHT, ts, pos) : null;
-    if (ext != null && ext[0] >= pos && ext[1] > ext[0] && ext[1] <= ts.size()) {
+    int[] ext = pos < ts.size() && classWordNear(slot, ts, pos, pos + CLASS_WINDOW_TOKENS)
+        ? f.find(slot.name(), SlotFinder.Side.RIGHT, ts, pos) : null;
+    if (ext != null && ext[0] >= pos && ext[1] > ext[0] && ext[1] <= ts.size()
+        && holdsClassWord(slot, ts, ext)) {
       slots.put(slot.name(), ext);
       int end = goRight(ts, f, seg + 1, ext[1], slots, fixed);
       if (end >= 0) {
@@ -637,8 +653,10 @@ public final class TokenPattern {
       return start;
     }
     Slot slot = (Slot) s;
-    int[] ext = pos > 0 ? f.find(slot.name(), SlotFinder.Side.LEFT, ts, pos) : null;
-    if (ext != null && ext[1] <= pos && ext[1] > ext[0] && ext[0] >= 0) {
+    int[] ext = pos > 0 && classWordNear(slot, ts, pos - CLASS_WINDOW_TOKENS, pos)
+        ? f.find(slot.name(), SlotFinder.Side.LEFT, ts, pos) : null;
+    if (ext != null && ext[1] <= pos && ext[1] > ext[0] && ext[0] >= 0
+        && holdsClassWord(slot, ts, ext)) {
       slots.put(slot.name(), ext);
       int start = goLeft(ts, f, seg - 1, ext[0], slots, fixed);
       if (start >= 0) {
@@ -647,6 +665,26 @@ public final class TokenPattern {
       slots.remove(slot.name());
     }
     return slot.optional() ? goLeft(ts, f, seg - 1, pos, slots, fixed) : -1;
+  }
+
+  /**
+   * A cheap test before a constrained slot is looked for: a word of its class lies in the
+   * window, so the finder (which may need POS tags) runs only where the slot can match.
+   */
+  private static boolean classWordNear(Slot slot, TokenSource ts, int from, int to) {
+    if (slot.within() == null) {
+      return true;
+    }
+    for (int k = Math.max(0, from); k < Math.min(ts.size(), to); k++) {
+      if (slot.within().startsEntry(ts.lower(k))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean holdsClassWord(Slot slot, TokenSource ts, int[] ext) {
+    return slot.within() == null || classWordNear(slot, ts, ext[0], ext[1]);
   }
 
   /** The longest end of {@code run} matched from {@code pos}, or -1. */

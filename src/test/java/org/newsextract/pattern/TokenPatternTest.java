@@ -75,6 +75,8 @@ class TokenPatternTest {
       "{source} sa#id {content}        ; 11 ; unexpected '#'",
       "{source} said {content} >       ; 24 ; '>' without '<'",
       "< {source} > said {content}     ; 2  ; a slot cannot be part of the cue",
+      "{source:@poll} said {content}   ; 8  ; a slot's constraint is a word class",
+      "{source:poll} said {content}    ; 8  ; a slot's constraint is a word class",
   })
   void rejectsBadPatternsNamingIdAndPosition(String template, int position, String problem) {
     PatternException e = assertThrows(PatternException.class, () -> compile(template.strip()));
@@ -112,6 +114,16 @@ class TokenPatternTest {
     assertEquals(1, m.cueStart());
     assertEquals(2, m.cueEnd());
     assertNull(p.matchAt(ts, FINDER, 2, 0));
+  }
+
+  @Test
+  void constrainedSlotNeedsAWordOfItsClass() {
+    TokenPattern p = compile("{content} in {source:@say}");
+    // the test finder's source is the one token after "in": it must be a @say word
+    PatternMatch m = p.matchAt(Tokens.of("prices rose in says"), FINDER, 2, 0);
+    assertNotNull(m);
+    assertArrayEquals(new int[] {3, 4}, m.slots().get("source"));
+    assertNull(p.matchAt(Tokens.of("prices rose in spring"), FINDER, 2, 0));
   }
 
   @Test
