@@ -183,8 +183,9 @@ public final class AttributionExtractor {
       for (int k = o.cueEnd() + 1; k < m.cueStart() && !clauseBreak; k++) {
         clauseBreak = ts.lower(k).equals(",") || ts.lower(k).equals(";");
       }
-      if (clauseBreak) {
-        continue;
+      String before = ts.lower(m.cueStart() - 1);
+      if (clauseBreak || before.equals("and") || before.equals("but")) {
+        continue; // "complained ... and questioned": a second verb of the same subject
       }
       boolean speech = false;
       for (int k = m.cueStart(); k < m.cueEnd() && !speech; k++) {

@@ -228,7 +228,8 @@ public final class WordClass {
   private static final Set<String> OBJECT_STARTS = Set.of("PROPN", "PRON", "NUM");
 
   private static boolean closesClause(String next) {
-    return next.equals(".") || next.equals("that") || next.equals(":");
+    return next.equals(".") || next.equals("that") || next.equals(":") || next.equals("\"")
+        || next.equals("“") || next.equals("'") || next.equals("‘") || next.equals("``");
   }
 
   private static void addEnds(IntSet out, int i, int mask) {

@@ -29,8 +29,10 @@ class PatternScalingProperties {
         "they?", ":NOUN", ":VERB|AUX", "^", "<said>", "quoted?", "(as|like)");
     Arbitrary<String> middle = element.list().ofMinSize(1).ofMaxSize(8)
         .map(l -> String.join(" ", l));
-    Arbitrary<String> first = Arbitraries.of("{source}", "", "^", "{content} @sep");
-    Arbitrary<String> last = Arbitraries.of("{content}", "{content}?", "");
+    Arbitrary<String> first = Arbitraries.of("{source}", "", "^", "{content} @sep",
+        "{source:@say}", "{content:@tell} @sep");
+    Arbitrary<String> last = Arbitraries.of("{content}", "{content}?", "", "{content:@say}",
+        "{recipient:@sep}?");
     return net.jqwik.api.Combinators.combine(first, middle, last)
         .as((a, b, c) -> (a + " " + b + " " + c).strip());
   }
