@@ -45,6 +45,8 @@ public final class AttributionExtractor {
   private static final Set<String> PASSIVE_AUXILIARIES = Set.of("is", "are", "was", "were",
       "be", "been", "being", "'s", "'re", "get", "gets", "got", "getting");
   private static final Set<String> CLAUSE_PUNCTUATION = Set.of(".", ",", ";", "!", "?", "—");
+  private static final Set<String> PHRASAL_PARTICLES =
+      Set.of("up", "off", "down", "away", "back", "around", "out");
   private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "which", "that");
   private static final Set<String> SPEAKER_PRONOUNS = Set.of("you", "me", "us");
 
@@ -213,6 +215,9 @@ public final class AttributionExtractor {
     if (start > 0 && (text.charAt(start - 1) == '<' || text.charAt(start - 1) == '-'
         || text.charAt(start - 1) == '/' && start > 1 && text.charAt(start - 2) == '<')) {
       return false;
+    }
+    if (m.cueEnd() < ts.size() && PHRASAL_PARTICLES.contains(ts.lower(m.cueEnd()))) {
+      return false; // "showed up", "backed down", "called off": another verb than the cue
     }
     if (m.has("source") || m.has("recipient")) {
       return true;
