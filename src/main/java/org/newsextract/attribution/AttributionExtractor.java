@@ -28,6 +28,9 @@ public final class AttributionExtractor {
   /** How far a content span is extended to take in the rest of its quotation. */
   static final int MAX_QUOTE_EXTENSION_CHARS = 6000;
   private static final int MARKER_WINDOW_TOKENS = 40;
+  /** Longest speaker label of a transcript turn ("SEN. ELIZABETH WARREN (D-MASS.):"). */
+  private static final int MAX_SPEAKER_LABEL_CHARS = 40;
+  private static final int MIN_TRANSCRIPT_TURNS = 2;
   /** Longest participial opening whose subject is looked for after it. */
   private static final int OPENING_MAX_TOKENS = 25;
   /** How near the start of another attribution's content an attitude counts as its complement. */
@@ -42,6 +45,8 @@ public final class AttributionExtractor {
   private static final Set<String> PASSIVE_AUXILIARIES = Set.of("is", "are", "was", "were",
       "be", "been", "being", "'s", "'re", "get", "gets", "got", "getting");
   private static final Set<String> CLAUSE_PUNCTUATION = Set.of(".", ",", ";", "!", "?", "—");
+  private static final Set<String> PHRASAL_PARTICLES =
+      Set.of("up", "off", "down", "away", "back", "around", "out");
   private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "which", "that");
   private static final Set<String> SPEAKER_PRONOUNS = Set.of("you", "me", "us");
 
@@ -210,6 +215,9 @@ public final class AttributionExtractor {
     if (start > 0 && (text.charAt(start - 1) == '<' || text.charAt(start - 1) == '-'
         || text.charAt(start - 1) == '/' && start > 1 && text.charAt(start - 2) == '<')) {
       return false;
+    }
+    if (m.cueEnd() < ts.size() && PHRASAL_PARTICLES.contains(ts.lower(m.cueEnd()))) {
+      return false; // "showed up", "backed down", "called off": another verb than the cue
     }
     if (m.has("source") || m.has("recipient")) {
       return true;
@@ -569,7 +577,42 @@ public final class AttributionExtractor {
         quoted.set(open, p.end());
       }
     }
+    // a transcript has turns; one "EXCLUSIVE: Mayor says ..." headline is not a transcript
+    List<int[]> turns = new ArrayList<>();
+    for (Paragraph p : analysis.paragraphs()) {
+      int turn = transcriptTurn(text, p.start(), p.end());
+      if (turn > 0) {
+        turns.add(new int[] {turn, p.end()});
+      }
+    }
+    if (turns.size() >= MIN_TRANSCRIPT_TURNS) {
+      for (int[] t : turns) {
+        quoted.set(t[0], t[1]);
+      }
+    }
     return quoted;
+  }
+
+  /**
+   * Where the speech of a transcript turn begins ("TAPPER: And you ...", "Q: Did you ...",
+   * "A: Well, I think ..."): after a label in capitals and its colon. The turn is the labelled
+   * speaker's own words, as a quotation is. -1 when the paragraph is no such turn.
+   */
+  static int transcriptTurn(String text, int start, int end) {
+    int k = start;
+    int letters = 0;
+    while (k < end && k - start <= MAX_SPEAKER_LABEL_CHARS) {
+      char c = text.charAt(k);
+      if (c == ':') {
+        return letters > 0 && k + 1 < end ? k + 1 : -1;
+      }
+      if (Character.isLowerCase(c) || Character.isDigit(c)) {
+        return -1;
+      }
+      letters += Character.isLetter(c) ? 1 : 0;
+      k++;
+    }
+    return -1;
   }
 
   /**

@@ -523,8 +523,8 @@ final class PhraseFinder implements SlotFinder {
     if (!nominal || NOT_SOURCE.contains(ts.lower(s)) && coreEnd - s == 1) {
       return null;
     }
-    // page furniture ("Watch: ...", "Related: ..."), not "Judicial Watch" or "the email"
-    if (coreEnd - s == 1 && Lexicons.NOT_SOURCES.contains(ts.lower(s))) {
+    // page furniture ("Watch: ...", "Editor's note: ..."), not "Judicial Watch" or "the email"
+    if (coreEnd - s <= 4 && Lexicons.NOT_SOURCES.contains(phrase(ts, s, coreEnd))) {
       return null;
     }
     if (coreEnd - s == 1 && (OBJECT_PRONOUNS.contains(ts.lower(s))
@@ -532,6 +532,19 @@ final class PhraseFinder implements SlotFinder {
       return null;
     }
     return new int[] {s, end};
+  }
+
+  /** Lower-case words joined by spaces, a possessive joined to its word: "editor's note". */
+  private static String phrase(TokenSource ts, int from, int to) {
+    StringBuilder sb = new StringBuilder();
+    for (int k = from; k < to; k++) {
+      String w = ts.lower(k);
+      if (k > from && !isPossessive(w)) {
+        sb.append(' ');
+      }
+      sb.append(w);
+    }
+    return sb.toString();
   }
 
   private static boolean isLinkTag(String t) {
