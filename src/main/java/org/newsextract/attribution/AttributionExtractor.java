@@ -236,8 +236,10 @@ public final class AttributionExtractor {
 
   private static boolean passiveWithoutAgent(SentenceTokens ts, PatternMatch m) {
     String head = ts.lower(m.cueEnd() - 1);
-    if (!(head.endsWith("ed") || head.endsWith("en") || head.equals("told")
-        || head.equals("said"))) {
+    // only verbs of reporting: "was criticized", "has been asked about" judge or address
+    // someone and stay attributions with an implicit source
+    if (!(head.endsWith("ed") || head.endsWith("en") || head.equals("said"))
+        || !Lexicons.SAY.contains(head) || Lexicons.TELL.contains(head)) {
       return false;
     }
     int k = m.cueStart() - 1; // an auxiliary inside the cue is the pattern's own ("is expected")
