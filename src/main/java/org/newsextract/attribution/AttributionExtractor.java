@@ -185,7 +185,8 @@ public final class AttributionExtractor {
       if (o == m || content == null || m.cueStart() < content[0] || m.cueStart() >= content[1]) {
         continue;
       }
-      boolean clauseBreak = false; // "criticized the plan, calling it reckless": a new clause
+      // "criticized the plan, calling it reckless": a new clause
+      boolean clauseBreak = false;
       for (int k = o.cueEnd() + 1; k < m.cueStart() && !clauseBreak; k++) {
         clauseBreak = ts.lower(k).equals(",") || ts.lower(k).equals(";");
       }
@@ -198,7 +199,9 @@ public final class AttributionExtractor {
         speech = Lexicons.SAY.contains(ts.lower(k));
       }
       int[] src = m.slots().get("source");
-      boolean pronoun = src != null && src[1] - src[0] == 1 && ts.tag(src[0]).equals("PRON");
+      // "ammunition to Republicans who say ...": a relative clause is no complement
+      boolean pronoun = src != null && src[1] - src[0] == 1 && ts.tag(src[0]).equals("PRON")
+          && !RELATIVE_PRONOUNS.contains(ts.lower(src[0]));
       if (!speech || pronoun) {
         return true;
       }
