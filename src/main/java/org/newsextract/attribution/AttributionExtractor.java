@@ -47,6 +47,7 @@ public final class AttributionExtractor {
   private static final Set<String> CLAUSE_PUNCTUATION = Set.of(".", ",", ";", "!", "?", "—");
   private static final Set<String> PHRASAL_PARTICLES =
       Set.of("up", "off", "down", "away", "back", "around", "out");
+  private static final Set<String> RELATIVE_OPENERS = Set.of("who", "which", "whom", "whose");
   private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "which", "that");
   private static final Set<String> SPEAKER_PRONOUNS = Set.of("you", "me", "us");
 
@@ -184,7 +185,8 @@ public final class AttributionExtractor {
       if (o == m || content == null || m.cueStart() < content[0] || m.cueStart() >= content[1]) {
         continue;
       }
-      boolean clauseBreak = false; // "criticized the plan, calling it reckless": a new clause
+      // "criticized the plan, calling it reckless": a new clause
+      boolean clauseBreak = false;
       for (int k = o.cueEnd() + 1; k < m.cueStart() && !clauseBreak; k++) {
         clauseBreak = ts.lower(k).equals(",") || ts.lower(k).equals(";");
       }
@@ -197,7 +199,9 @@ public final class AttributionExtractor {
         speech = Lexicons.SAY.contains(ts.lower(k));
       }
       int[] src = m.slots().get("source");
-      boolean pronoun = src != null && src[1] - src[0] == 1 && ts.tag(src[0]).equals("PRON");
+      // "ammunition to Republicans who say ...": a relative clause is no complement
+      boolean pronoun = src != null && src[1] - src[0] == 1 && ts.tag(src[0]).equals("PRON")
+          && !RELATIVE_PRONOUNS.contains(ts.lower(src[0]));
       if (!speech || pronoun) {
         return true;
       }
@@ -235,8 +239,10 @@ public final class AttributionExtractor {
 
   private static boolean passiveWithoutAgent(SentenceTokens ts, PatternMatch m) {
     String head = ts.lower(m.cueEnd() - 1);
-    if (!(head.endsWith("ed") || head.endsWith("en") || head.equals("told")
-        || head.equals("said"))) {
+    // only verbs of reporting: "was criticized", "has been asked about" judge or address
+    // someone and stay attributions with an implicit source
+    if (!(head.endsWith("ed") || head.endsWith("en") || head.equals("said"))
+        || !Lexicons.SAY.contains(head) || Lexicons.TELL.contains(head)) {
       return false;
     }
     int k = m.cueStart() - 1; // an auxiliary inside the cue is the pattern's own ("is expected")
@@ -265,13 +271,6 @@ public final class AttributionExtractor {
     if (content == null || content[1] > m.cueStart()) {
       return true;
     }
-    if (source != null && source[0] >= m.cueEnd()
-        && (!hasCueVerb(ts, m) || source[1] >= ts.size() || CLAUSE_PUNCTUATION.contains(
-            ts.lower(source[1])) || PhraseFinder.isQuote(ts.lower(source[1])))) {
-      // "..., according to a poll released Thursday": no verb to start a clause; "The ad
-      // could start this week, said Brian Baker, an adviser.": the source closes the clause
-      return true;
-    }
     boolean opensLater = false; // "Humphrey, who calls Trump a “sociopath,”" is no quotation
     for (int k = content[0] + 1; k < content[1] && k < content[0] + 400; k++) {
       String w = ts.lower(k);
@@ -283,12 +282,43 @@ public final class AttributionExtractor {
         return true; // the content, or the separator after it, closes a quotation
       }
     }
+    if (source != null && source[0] >= m.cueEnd()) {
+      if (!hasCueVerb(ts, m)) {
+        return true; // "..., according to a poll released Thursday": no verb to start a clause
+      }
+      boolean inverted = m.cueStart() > 0 && ts.lower(m.cueStart() - 1).equals(",")
+          && !ts.lower(m.cueEnd() - 1).equals("by");
+      if (inverted && !hasMainVerb(ts, content[0], content[1])) {
+        return false; // "Priebus, who ..., acknowledged the problem.": no statement before
+      }
+      if (source[1] >= ts.size() || CLAUSE_PUNCTUATION.contains(ts.lower(source[1]))
+          || PhraseFinder.isQuote(ts.lower(source[1]))) {
+        return true; // "The ad could start this week, said Brian Baker, an adviser."
+      }
+    }
     for (int k = m.end(); k < ts.size(); k++) {
       if (hasLetterOrDigit(ts.lower(k))) {
         return false;
       }
     }
     return true;
+  }
+
+  /**
+   * Whether tokens [from, to) hold a verb outside a relative clause: "The ad could start this
+   * week" is a statement, "Priebus, who has been in contact for months" only a noun phrase.
+   */
+  private static boolean hasMainVerb(SentenceTokens ts, int from, int to) {
+    boolean relative = false;
+    for (int k = from; k < to; k++) {
+      String w = ts.lower(k);
+      if (w.equals(",")) {
+        relative = k + 1 < to && RELATIVE_OPENERS.contains(ts.lower(k + 1));
+      } else if (!relative && (ts.tag(k).equals("VERB") || ts.tag(k).equals("AUX"))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean hasCueVerb(SentenceTokens ts, PatternMatch m) {

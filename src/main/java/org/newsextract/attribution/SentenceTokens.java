@@ -83,8 +83,9 @@ final class SentenceTokens implements TokenSource {
         // name opening a sentence, read as a verb
         t = "PROPN";
       } else if ((i == 0 || startsClause(i)) && !titleCase && MISREAD_NAME_TAGS.contains(t)
-          && names.contains(w)) {
-        t = "PROPN"; // "Twitter/ADV acknowledged", "Trump/ADJ, in turn, cites"
+          && (names.contains(w) || i + 2 < lower.length && lower[i + 1].equals(",")
+              && lower[i + 2].equals("who") && Character.isUpperCase(w.charAt(0)))) {
+        t = "PROPN"; // "Twitter/ADV acknowledged", "Trump/ADJ, in turn, cites", "Small, who"
       }
       if (t.equals("VERB") && i + 1 < lower.length && lower[i].endsWith("s")
           && Lexicons.SAY.contains(lower[i]) && Lexicons.CUE_VERBS.contains(lower[i + 1])
