@@ -45,6 +45,7 @@ public final class AttributionExtractor {
   private static final Set<String> PASSIVE_AUXILIARIES = Set.of("is", "are", "was", "were",
       "be", "been", "being", "'s", "'re", "get", "gets", "got", "getting");
   private static final Set<String> CLAUSE_PUNCTUATION = Set.of(".", ",", ";", "!", "?", "—");
+  private static final Set<String> PARTICIPLE_ADJUNCTS = Set.of("online", "by");
   private static final Set<String> PHRASAL_PARTICLES =
       Set.of("up", "off", "down", "away", "back", "around", "out");
   private static final Set<String> RELATIVE_OPENERS = Set.of("who", "which", "whom", "whose");
@@ -223,6 +224,9 @@ public final class AttributionExtractor {
     if (m.cueEnd() < ts.size() && PHRASAL_PARTICLES.contains(ts.lower(m.cueEnd()))) {
       return false; // "showed up", "backed down", "called off": another verb than the cue
     }
+    if (reducedRelative(ts, m)) {
+      return false; // "a statement posted online": the statement is what was posted
+    }
     if (m.has("source") || m.has("recipient")) {
       return true;
     }
@@ -235,6 +239,27 @@ public final class AttributionExtractor {
       }
     }
     return false;
+  }
+
+  /**
+   * A participle right after a noun and followed by "online" or an agent rather than an object
+   * or a clause modifies the noun: "a statement posted online", "a video released by the
+   * campaign".
+   */
+  private static boolean reducedRelative(SentenceTokens ts, PatternMatch m) {
+    String head = ts.lower(m.cueEnd() - 1);
+    if (m.cueEnd() - m.cueStart() != 1 || !head.endsWith("ed") || m.cueStart() == 0
+        || !ts.tag(m.cueStart() - 1).equals("NOUN") || m.cueEnd() >= ts.size()
+        || !PARTICIPLE_ADJUNCTS.contains(ts.lower(m.cueEnd()))) {
+      return false;
+    }
+    for (int k = m.cueEnd(); k < ts.size() && k < m.cueEnd() + 4; k++) {
+      String w = ts.lower(k);
+      if (w.equals("that") || PhraseFinder.isQuote(w) || w.equals(":")) {
+        return false; // "The company announced on Tuesday that ...": a clause follows
+      }
+    }
+    return true;
   }
 
   private static boolean passiveWithoutAgent(SentenceTokens ts, PatternMatch m) {
