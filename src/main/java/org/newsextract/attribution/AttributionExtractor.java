@@ -42,8 +42,6 @@ public final class AttributionExtractor {
   static final int MAX_ATTRIBUTIONS = 20_000;
   private static final int MAX_GROUP_MARK = 8;
   private static final List<String> NOUN_PHRASE_SLOTS = List.of("source", "recipient");
-  private static final Set<String> PASSIVE_AUXILIARIES = Set.of("is", "are", "was", "were",
-      "be", "been", "being", "'s", "'re", "get", "gets", "got", "getting");
   private static final Set<String> CLAUSE_PUNCTUATION = Set.of(".", ",", ";", "!", "?", "—");
   private static final Set<String> PARTICIPLE_ADJUNCTS = Set.of("online", "by");
   private static final Set<String> PHRASAL_PARTICLES =
@@ -274,7 +272,7 @@ public final class AttributionExtractor {
     while (k >= 0 && ts.tag(k).equals("ADV")) {
       k--;
     }
-    return k >= 0 && PASSIVE_AUXILIARIES.contains(ts.lower(k));
+    return k >= 0 && Lexicons.PASSIVE_AUXILIARIES.contains(ts.lower(k));
   }
 
   /**
@@ -384,8 +382,7 @@ public final class AttributionExtractor {
     }
     java.util.Map<String, int[]> slots = new java.util.HashMap<>(m.slots());
     slots.put("content", content);
-    return new PatternMatch(m.patternId(), m.start(), content[1], m.cueStart(), m.cueEnd(),
-        java.util.Map.copyOf(slots), m.fixedTokens(), m.groups(), m.order());
+    return withSlots(m, slots, m.start(), content[1]);
   }
 
   /**
@@ -423,8 +420,7 @@ public final class AttributionExtractor {
       } else {
         slots.remove("content");
       }
-      return new PatternMatch(m.patternId(), m.start(), subject[1], m.cueStart(), m.cueEnd(),
-          java.util.Map.copyOf(slots), m.fixedTokens(), m.groups(), m.order());
+      return withSlots(m, slots, m.start(), subject[1]);
     }
     return m;
   }
@@ -439,7 +435,13 @@ public final class AttributionExtractor {
     }
     start = Math.min(start, m.cueStart());
     start = Math.max(start, content[1]);
-    return new PatternMatch(m.patternId(), start, m.end(), m.cueStart(), m.cueEnd(),
+    return withSlots(m, slots, start, m.end());
+  }
+
+  /** The match with other slots over tokens [start, end); cue, words and rank kept. */
+  private static PatternMatch withSlots(
+      PatternMatch m, java.util.Map<String, int[]> slots, int start, int end) {
+    return new PatternMatch(m.patternId(), start, end, m.cueStart(), m.cueEnd(),
         java.util.Map.copyOf(slots), m.fixedTokens(), m.groups(), m.order());
   }
 
@@ -486,20 +488,6 @@ public final class AttributionExtractor {
     }
     return new Attribution(TextSpan.of(text, start, end), source, kind, cue, recipient, content,
         m.patternId());
-  }
-
-  /**
-   * A relative pronoun stands for the phrase it follows: in "the Huffington Post, which said"
-   * the source is the Post.
-   */
-  private static int[] antecedent(SentenceTokens ts, int[] src) {
-    if (src == null || src[1] - src[0] != 1 || src[0] == 0
-        || !RELATIVE_PRONOUNS.contains(ts.lower(src[0]))) {
-      return src;
-    }
-    int end = ts.lower(src[0] - 1).equals(",") ? src[0] - 1 : src[0];
-    int[] np = PhraseFinder.chunkLeft(ts, end, PhraseFinder.SOURCE_MAX_TOKENS);
-    return np != null && np[1] == end ? np : src;
   }
 
   private static TextSpan charSpan(String text, SentenceTokens ts, int from, int to) {

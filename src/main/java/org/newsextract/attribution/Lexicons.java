@@ -32,6 +32,9 @@ final class Lexicons {
   private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "his", "her", "their",
       "its", "our", "my", "your", "'s", "this", "these", "those", "every", "each", "no");
   static final Set<String> NOT_SOURCES = set("not-sources.txt");
+  /** Forms of "be" and "get" before a participle that make it passive ("was announced"). */
+  static final Set<String> PASSIVE_AUXILIARIES = Set.of("is", "are", "was", "were", "be",
+      "been", "being", "'s", "'re", "get", "gets", "got", "getting");
 
   /** The word classes built-in and user patterns can use. */
   static final PatternVocabulary VOCABULARY =

@@ -48,8 +48,6 @@ final class PhraseFinder implements SlotFinder {
       "saturday", "sunday", "earlier", "later", "recently");
   private static final Set<String> COMPLEMENT_FOLLOWERS = Set.of("DET", "NUM", "PROPN", "PRON");
   private static final Set<String> FLOATING_QUANTIFIERS = Set.of("all", "both", "each");
-  private static final Set<String> PASSIVE_AUXILIARIES = Set.of("is", "are", "was", "were", "be",
-      "been", "being", "'s", "'re", "get", "gets", "got", "getting");
   private static final Set<String> PARTICLES =
       Set.of("away", "off", "down", "up", "out", "back", "around");
   private static final Set<String> PARTICIPLE_OPENERS = Set.of("speaking", "citing",
@@ -233,7 +231,7 @@ final class PhraseFinder implements SlotFinder {
       boolean controls = (t.equals("VERB") || t.equals("ADJ"))
           && (ts.lower(x + 1).equals("to") || x + 1 == b && ts.lower(b).endsWith("ing"));
       if (t.equals("AUX") || w.equals("not") || w.equals("n't") || controls) {
-        passive |= cueParticiple && !verbal && PASSIVE_AUXILIARIES.contains(w);
+        passive |= cueParticiple && !verbal && Lexicons.PASSIVE_AUXILIARIES.contains(w);
         adjective |= t.equals("ADJ");
         verbal = true;
         x--;
@@ -389,12 +387,7 @@ final class PhraseFinder implements SlotFinder {
 
   /** The subject of a verb, appositives and parentheses included: "Clinton, the former ..., stressed". */
   private int[] fullSubjectOf(TokenSource ts, int verb) {
-    int g = verb;
-    while (g > 0 && g > verb - 3 && (Lexicons.MODIFIERS.contains(ts.lower(g - 1))
-        || ts.tag(g - 1).equals("AUX"))) {
-      g--;
-    }
-    int[] subject = sourceLeft(ts, g, false);
+    int[] subject = sourceLeft(ts, verbGroupStart(ts, verb), false);
     return subject != null && subject[1] <= verb ? subject : null;
   }
 
@@ -407,12 +400,17 @@ final class PhraseFinder implements SlotFinder {
   }
 
   private static int[] subjectOf(TokenSource ts, int verb) {
+    return chunkLeft(ts, verbGroupStart(ts, verb), SOURCE_MAX_TOKENS);
+  }
+
+  /** Where a verb's group starts: up to three auxiliaries and modifiers before it. */
+  private static int verbGroupStart(TokenSource ts, int verb) {
     int g = verb;
     while (g > 0 && g > verb - 3 && (Lexicons.MODIFIERS.contains(ts.lower(g - 1))
         || ts.tag(g - 1).equals("AUX"))) {
       g--;
     }
-    return chunkLeft(ts, g, SOURCE_MAX_TOKENS);
+    return g;
   }
 
   /** A noun phrase ending at {@code end}, scanning at most {@code max} tokens back. */

@@ -13,7 +13,7 @@ final class SentenceTokens implements TokenSource {
   private final String[] lower;
   private final String[] tags;
   private final WindowTagger.Context taggerContext;
-  private final DocumentNames names;
+  private final TextAnalysis analysis;
   private WindowTagger tagger;
   private boolean titleCase;
   private int[] markerPrefix;
@@ -21,7 +21,7 @@ final class SentenceTokens implements TokenSource {
   /** The tokens of sentence {@code sentence}. */
   SentenceTokens(TextAnalysis analysis, int sentence, WindowTagger.Context taggerContext) {
     this.taggerContext = taggerContext;
-    this.names = DocumentNames.of(analysis);
+    this.analysis = analysis;
     this.tokens = analysis.tokens(sentence);
     this.lower = new String[tokens.size()];
     this.tags = new String[tokens.size()];
@@ -83,8 +83,10 @@ final class SentenceTokens implements TokenSource {
         // name opening a sentence, read as a verb
         t = "PROPN";
       } else if ((i == 0 || startsClause(i)) && !titleCase && MISREAD_NAME_TAGS.contains(t)
-          && (names.contains(w) || i + 2 < lower.length && lower[i + 1].equals(",")
-              && lower[i + 2].equals("who") && Character.isUpperCase(w.charAt(0)))) {
+          && (i + 2 < lower.length && lower[i + 1].equals(",") && lower[i + 2].equals("who")
+              && Character.isUpperCase(w.charAt(0))
+              // the document's names are scanned only when a sentence asks (once per text)
+              || DocumentNames.of(analysis).contains(w))) {
         t = "PROPN"; // "Twitter/ADV acknowledged", "Trump/ADJ, in turn, cites", "Small, who"
       }
       if (t.equals("VERB") && i + 1 < lower.length && lower[i].endsWith("s")
