@@ -124,6 +124,8 @@ class TokenPatternTest {
     assertNotNull(m);
     assertArrayEquals(new int[] {3, 4}, m.slots().get("source"));
     assertNull(p.matchAt(Tokens.of("prices rose in spring"), FINDER, 2, 0));
+    // a class word near the slot but outside its phrase does not count
+    assertNull(p.matchAt(Tokens.of("prices rose in spring says"), FINDER, 2, 0));
   }
 
   @Test
