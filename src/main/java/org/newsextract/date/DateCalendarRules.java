@@ -313,6 +313,11 @@ final class DateCalendarRules {
   private static final java.util.regex.Pattern ENDED_AFTER =
       java.util.regex.Pattern.compile(",?\\s{1,3}(?:that\\s)?(?:ended|ending)\\b");
 
+  /** Results of a period: "fourth-quarter earnings" are reported after the quarter ends. */
+  private static final java.util.regex.Pattern RESULTS_AFTER =
+      java.util.regex.Pattern.compile("\\s{1,3}(?:net\\s|operating\\s|pretax\\s)?(?:results|earnings|profits?"
+          + "|loss(?:es)?|sales|revenues?|income|figures|numbers)\\b");
+
   private static final String QORD = "(?<q>first|second|third|fourth|1st|2nd|3rd|4th|final|last)";
 
   /**
@@ -360,7 +365,13 @@ final class DateCalendarRules {
                 y = DateCalendarRules.yearRelative(c, rel).getYear();
               } else {
                 y = ref.getYear();
-                if (q > DateContext.quarterOf(ref) && !c.future()) {
+                // a quarter not yet begun is last year's, unless the clause looks ahead; but
+                // results come out in the months after a quarter ends ("will report
+                // fourth-quarter earnings" in February)
+                boolean results = RESULTS_AFTER.matcher(c.sentence).region(c.matchEnd,
+                    Math.min(c.sentence.length(), c.matchEnd + 24)).lookingAt()
+                    && ref.isBefore(LocalDate.of(y - 1, 3 * q, 1).plusMonths(4));
+                if (q > DateContext.quarterOf(ref) && (results || !c.future())) {
                   y--;
                 }
               }
@@ -520,7 +531,14 @@ final class DateCalendarRules {
               return date(g.get("year") + "-H" + h);
             }
             LocalDate y = g.has("yrel") ? yearRelative(c, g.lower("yrel")) : c.base();
-            return date(y == null ? "XXXX-H" + h : y.getYear() + "-H" + h);
+            if (y == null) {
+              return date("XXXX-H" + h);
+            }
+            int year = y.getYear();
+            if (!g.has("yrel") && h == 2 && y.getMonthValue() <= 6 && !c.future()) {
+              year--; // a second half not yet begun is last year's, as with quarters
+            }
+            return date(year + "-H" + h);
           });
 
   /** "this summer", "last fall", "the winter of 1994", "summer 1990", "early spring". */

@@ -70,7 +70,7 @@ final class DateRelativeRules {
             if (code.equals("Y") && n == 1 && c.quarterInContext()) {
               return date((c.quarterYear + sign) + "-Q" + c.quarter);
             }
-            LocalDate base = anchored ? c.anchorOrBase() : c.base();
+            LocalDate base = anchored ? c.anchorFor(code) : c.base();
             String v = DateRules.shifted(base, n, code, sign);
             return date(v);
           });

@@ -234,6 +234,11 @@ final class DateRules {
     LocalDate best = null;
     long bestCost = Long.MAX_VALUE;
     for (LocalDate o : new LocalDate[] {cand.minusYears(1), cand, cand.plusYears(1)}) {
+      if (tense > 0 && dayOfMonth > 0 && o.isBefore(ref.minusDays(30))) {
+        // "will rule on Dec. 12" said in February: a day the clause looks ahead to is not a
+        // month or more behind the reference (a few days back may be a misread tense)
+        continue;
+      }
       long d = (dayOfMonth > 0 ? o : o.withDayOfMonth(15)).toEpochDay() - ref.toEpochDay();
       long cost = d > 0 ? futureWeight * d : -d * pastWeight;
       if (cost < bestCost) {

@@ -33,7 +33,12 @@ class DateCorpusTest {
 
   private static final DateExtractor EXTRACTOR = new DateExtractor();
 
-  record Case(String id, String text, JsonNode expect) {}
+  /**
+   * A case may also carry {@code "at": {"date": ..., "expect": [...]}}: what is expected under a
+   * reference date of its own, for rules that turn on the time of year ("fourth-quarter
+   * earnings" said in February).
+   */
+  record Case(String id, String text, JsonNode expect, JsonNode at) {}
 
   static List<Case> corpus() throws IOException {
     ObjectMapper mapper = new ObjectMapper();
@@ -47,7 +52,8 @@ class DateCorpusTest {
           continue;
         }
         JsonNode n = mapper.readTree(line);
-        cases.add(new Case(n.get("id").asText(), n.get("text").asText(), n.get("expect")));
+        cases.add(new Case(n.get("id").asText(), n.get("text").asText(), n.get("expect"),
+            n.get("at")));
       }
     }
     return cases;
@@ -68,21 +74,31 @@ class DateCorpusTest {
     return tests("none", Optional.empty());
   }
 
+  @TestFactory
+  Stream<DynamicTest> corpusUnderOwnReferenceDates() throws IOException {
+    return corpus().stream().filter(c -> c.at() != null).map(c -> DynamicTest.dynamicTest(
+        c.id() + " [" + c.at().get("date").asText() + "]",
+        () -> check(c.text(), c.at().get("expect"), "value",
+            Optional.of(LocalDate.parse(c.at().get("date").asText())))));
+  }
+
   private static Stream<DynamicTest> tests(String key, Optional<LocalDate> ref) throws IOException {
-    return corpus().stream().map(c -> DynamicTest.dynamicTest(c.id() + " [" + key + "]", () -> {
-      List<String> expected = new ArrayList<>();
-      for (JsonNode e : c.expect()) {
-        expected.add(e.get("text").asText() + " | " + e.get("type").asText() + " | "
-            + e.get(key).asText());
-      }
-      List<String> actual = new ArrayList<>();
-      String text = c.text();
-      for (DateMention d : EXTRACTOR.extract(TextAnalysis.of(text), ref)) {
-        assertEquals(text.substring(d.span().start(), d.span().end()), d.span().text());
-        assertTrue(!d.rule().isEmpty());
-        actual.add(d.span().text() + " | " + d.type() + " | " + d.value());
-      }
-      assertEquals(expected, actual, "in: " + text);
-    }));
+    return corpus().stream().map(c -> DynamicTest.dynamicTest(c.id() + " [" + key + "]",
+        () -> check(c.text(), c.expect(), key, ref)));
+  }
+
+  private static void check(String text, JsonNode expect, String key, Optional<LocalDate> ref) {
+    List<String> expected = new ArrayList<>();
+    for (JsonNode e : expect) {
+      expected.add(e.get("text").asText() + " | " + e.get("type").asText() + " | "
+          + e.get(key).asText());
+    }
+    List<String> actual = new ArrayList<>();
+    for (DateMention d : EXTRACTOR.extract(TextAnalysis.of(text), ref)) {
+      assertEquals(text.substring(d.span().start(), d.span().end()), d.span().text());
+      assertTrue(!d.rule().isEmpty());
+      actual.add(d.span().text() + " | " + d.type() + " | " + d.value());
+    }
+    assertEquals(expected, actual, "in: " + text);
   }
 }
