@@ -23,7 +23,10 @@ final class DateContext {
           "starts", "opens", "meets", "leaves", "arrives", "soon",
           // base forms: "meet separately Monday", "set to resume Monday"
           // (not "vote", "return", "visit": as nouns they say nothing of tense)
-          "meet", "resume", "arrive", "testify", "decide");
+          "meet", "resume", "arrive", "testify", "decide", "plan", "intend", "intended");
+  /** Before "plan" they make it the noun: "announced the plan Aug. 21". */
+  private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "his", "her",
+      "their", "our", "this", "that", "new", "peace");
   private static final Set<String> PAST_WORDS =
       Set.of("said", "told", "was", "were", "had", "did", "met", "began", "came", "went", "took",
           "made", "left", "held", "saw", "gave", "sent", "led", "fled", "won", "lost", "struck",
@@ -157,7 +160,7 @@ final class DateContext {
       String word = w.group().toLowerCase(Locale.ROOT);
       Boolean f = null;
       int gap = w.end() <= matchStart ? matchStart - w.end() : w.start() - matchEnd;
-      if (FUTURE_WORDS.contains(word)) {
+      if (FUTURE_WORDS.contains(word) && !(word.equals("plan") && DETERMINERS.contains(prev1))) {
         // "had been due to expire Friday": a plan in the past perfect is past
         f = prev1.equals("had") || prev1.equals("been") && prev2.equals("had")
             ? Boolean.FALSE : Boolean.TRUE;
