@@ -13,6 +13,11 @@ import java.util.Locale;
 final class DateDurationRules {
   private DateDurationRules() {}
 
+  /** Nouns that make "day" part of a compound: "day care", "day laborer", "day school". */
+  private static final java.util.regex.Pattern DAY_COMPOUND_AFTER = java.util.regex.Pattern.compile(
+      "[ -](?:care|cares|laborers?|labourers?|schools?|students?|pass|passes|trader|traders"
+          + "|job|jobs|centers?|centres?|hospital|surgery)\\b");
+
   /** "every Friday", "each year", "every other week", "every three months", "each July". */
   static final DateRule SET_EVERY =
       new DateRule(
@@ -135,6 +140,10 @@ final class DateDurationRules {
             }
             if (unit0.startsWith("second") && (n.equals("a") || n.equals("one"))) {
               return false; // "a second source"
+            }
+            if (unit0.equals("day") && g.get("sep").equals(" ") && DAY_COMPOUND_AFTER.matcher(s).region(b, s.length())
+                .lookingAt()) {
+              return false; // "a day care center", "a day laborer": compounds, not a day
             }
             if (DateRules.titleCaseInside(g.get("unit"))) {
               return false; // "60 Minutes"
