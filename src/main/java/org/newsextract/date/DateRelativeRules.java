@@ -71,8 +71,7 @@ final class DateRelativeRules {
               return date((c.quarterYear + sign) + "-Q" + c.quarter);
             }
             LocalDate base = anchored ? c.anchorFor(code) : c.base();
-            String v = DateRules.shifted(base, n, code, sign);
-            return date(v);
+            return date(shiftedDay(c, base, n, code, sign));
           });
 
   /** "year-earlier", "year-ago" used as adjectives: the quarter or year before. */
@@ -271,7 +270,7 @@ final class DateRelativeRules {
               case "the previous":
               case "the prior":
                 if (rel.equals("the previous") || rel.equals("the prior")) {
-                  return date(DateRules.shifted(anchor, 1, code(u), -1));
+                  return date(shiftedDay(c, anchor, 1, code(u), -1));
                 }
                 if (hasEdge || u.equals("week") || u.equals("month") || u.equals("year")) {
                   // news annotation reads "the past year" as last year, a date
@@ -281,8 +280,12 @@ final class DateRelativeRules {
               case "the next":
               case "the coming":
               case "the following":
-                if (rel.equals("the following") || rel.equals("the next") && u.equals("day")) {
-                  return date(DateRules.shifted(anchor, 1, code(u), 1));
+                if (rel.equals("the following") || rel.equals("the next") && (u.equals("day")
+                    || !DateRelativeRules.SPAN_PREPOSITION_BEFORE.matcher(c.sentence.substring(
+                        Math.max(0, c.matchStart - 12), c.matchStart)).find())) {
+                  // "The next year, elections were held": a date after the anchor; "over the
+                  // next year" is a stretch of time
+                  return date(shiftedDay(c, anchor, 1, code(u), 1));
                 }
                 return DateRules.dur(DateRules.duration(1, code(u), false));
               case "that":
@@ -309,10 +312,26 @@ final class DateRelativeRules {
             }
           });
 
+  private static final java.util.regex.Pattern SPAN_PREPOSITION_BEFORE =
+      java.util.regex.Pattern.compile(
+          "\\b(?:over|during|within|for|in|through|throughout|into|across)\\s+$",
+          java.util.regex.Pattern.CASE_INSENSITIVE);
+
   private static final java.util.regex.Pattern COMPARISON_BEFORE =
       java.util.regex.Pattern.compile(
           "\\b(?:compared with|compared to|from|versus|against)\\b[^.;]{0,40}$",
           java.util.regex.Pattern.CASE_INSENSITIVE);
+
+  /**
+   * {@link DateRules#shifted}, and a day so reached becomes the anchor: "He was released the
+   * next day and flew home that evening".
+   */
+  private static String shiftedDay(DateContext c, LocalDate base, long n, String code, int sign) {
+    if (base != null && "D".equals(code)) {
+      c.noteDay(base.plusDays(n * sign));
+    }
+    return DateRules.shifted(base, n, code, sign);
+  }
 
   private static String code(String u) {
     return DateRules.unitCode(u);
@@ -364,7 +383,7 @@ final class DateRelativeRules {
           (g, s, a, b) -> true,
           (g, c) -> {
             int sign = g.lower("dir").equals("before") || g.lower("dir").equals("earlier") ? -1 : 1;
-            return date(DateRules.shifted(c.anchorOrBase(), 1, code(g.lower("u")), sign));
+            return date(shiftedDay(c, c.anchorOrBase(), 1, code(g.lower("u")), sign));
           });
 
   private static final java.util.regex.Pattern APPOSITION_TO_DATE =
