@@ -32,6 +32,9 @@ final class JsonOutput {
       o.put("granularity", d.granularity().name());
       d.temporal().ifPresent(t -> o.put("temporal", t.toString()));
       d.amount().ifPresent(a -> o.put("amount", a.toString()));
+      d.mod().ifPresent(m -> o.put("mod", m.name()));
+      d.quant().ifPresent(q -> o.put("quant", q));
+      d.freq().ifPresent(f -> o.put("freq", f));
       o.put("rule", d.rule());
     }
     ArrayNode quotes = root.putArray("quotes");

@@ -228,13 +228,17 @@ public final class DateExtractor {
 
   private static DateMention mention(
       String text, int start, int end, TimexType type, String value, String rule) {
+    TextSpan span = TextSpan.of(text, start, end);
     return new DateMention(
-        TextSpan.of(text, start, end),
+        span,
         type,
         value,
         TimexValues.granularity(type, value),
         TimexValues.temporal(type, value),
         TimexValues.amount(type, value),
-        rule);
+        rule,
+        TimexAttributes.mod(text, start, end),
+        TimexAttributes.quant(type, span.text()),
+        TimexAttributes.freq(type, span.text()));
   }
 }

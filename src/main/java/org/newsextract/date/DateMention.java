@@ -20,6 +20,10 @@ import org.newsextract.TextSpan;
  * @param amount the value as java.time ({@code Period} or {@code Duration}) for durations with a
  *     definite length
  * @param rule the id of the rule that found it
+ * @param mod the TIMEX3 {@code mod} its words give ("about two years" is {@link
+ *     TimexMod#APPROX}, "early March" {@link TimexMod#START})
+ * @param quant the TIMEX3 {@code quant} of a set: {@code EVERY} or {@code EACH}
+ * @param freq the TIMEX3 {@code freq} of a set: {@code 2X} for "twice a week"
  */
 public record DateMention(
     TextSpan span,
@@ -28,7 +32,10 @@ public record DateMention(
     Granularity granularity,
     Optional<Temporal> temporal,
     Optional<TemporalAmount> amount,
-    String rule) {
+    String rule,
+    Optional<TimexMod> mod,
+    Optional<String> quant,
+    Optional<String> freq) {
 
   public DateMention {
     Objects.requireNonNull(span, "span");
@@ -38,5 +45,8 @@ public record DateMention(
     Objects.requireNonNull(temporal, "temporal");
     Objects.requireNonNull(amount, "amount");
     Objects.requireNonNull(rule, "rule");
+    Objects.requireNonNull(mod, "mod");
+    Objects.requireNonNull(quant, "quant");
+    Objects.requireNonNull(freq, "freq");
   }
 }

@@ -1,0 +1,101 @@
+package org.newsextract.date;
+
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The TIMEX3 attributes a mention's own words carry besides its value: {@code mod} from a
+ * leading qualifier ("about", "more than", "early", "the end of"), and for sets {@code quant}
+ * ("every", "each") and {@code freq} ("twice a week" is {@code 2X}). Read from the matched text,
+ * so every rule gets them alike.
+ */
+final class TimexAttributes {
+  private TimexAttributes() {}
+
+  /** Qualifier at the head of the expression (after an optional "the"), and its mod. */
+  private static final Pattern HEAD = Pattern.compile(
+      "^(?:the\\s+)?(?:(?<approx>about|around|approximately|roughly|circa|some(?=\\s+[\\d]"
+          + "|\\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty"
+          + "|thirty|forty|fifty|sixty|a hundred|hundred|dozen)\\b))"
+          + "|(?<less>nearly|almost|less than|fewer than|under|just under|not quite)"
+          + "|(?<more>more than|over|just over|upwards of|well over)"
+          + "|(?<eqless>at most|up to|no more than)"
+          + "|(?<eqmore>at least|no less than|no fewer than)"
+          + "|(?<start>early|beginning of|start of)"
+          + "|(?<mid>mid|middle of)"
+          + "|(?<end>late|end of|close of))(?=[\\s-])");
+
+  private static final Pattern OR_SO = Pattern.compile("\\bor\\s+so\\b");
+
+  /** An approximation just before the span, which news annotation leaves outside it. */
+  private static final Pattern APPROX_BEFORE = Pattern.compile(
+      "\\b(?:about|around|approximately|roughly)\\s+$", Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern TIMES = Pattern.compile(
+      "^(?<n>once|twice|thrice|\\S+)\\s+(?:times\\s+)?(?:a|an|per|each)\\s");
+
+  /** The mod of the mention {@code text.substring(start, end)}. */
+  static Optional<TimexMod> mod(String text, int start, int end) {
+    if (APPROX_BEFORE.matcher(text).region(Math.max(0, start - 16), start).find()) {
+      return Optional.of(TimexMod.APPROX);
+    }
+    String s = normal(text.substring(start, end));
+    Matcher m = HEAD.matcher(s);
+    if (m.find()) {
+      if (m.group("approx") != null) {
+        return Optional.of(TimexMod.APPROX);
+      }
+      if (m.group("less") != null) {
+        return Optional.of(TimexMod.LESS_THAN);
+      }
+      if (m.group("more") != null) {
+        return Optional.of(TimexMod.MORE_THAN);
+      }
+      if (m.group("eqless") != null) {
+        return Optional.of(TimexMod.EQUAL_OR_LESS);
+      }
+      if (m.group("eqmore") != null) {
+        return Optional.of(TimexMod.EQUAL_OR_MORE);
+      }
+      if (m.group("start") != null) {
+        return Optional.of(TimexMod.START);
+      }
+      if (m.group("mid") != null) {
+        return Optional.of(TimexMod.MID);
+      }
+      return Optional.of(TimexMod.END);
+    }
+    return OR_SO.matcher(s).find() ? Optional.of(TimexMod.APPROX) : Optional.empty();
+  }
+
+  /** "EVERY" or "EACH" for a set introduced by that word. */
+  static Optional<String> quant(TimexType type, String text) {
+    if (type != TimexType.SET) {
+      return Optional.empty();
+    }
+    String s = normal(text);
+    return s.startsWith("every ") ? Optional.of("EVERY")
+        : s.startsWith("each ") ? Optional.of("EACH") : Optional.empty();
+  }
+
+  /** "2X" for "twice a week", "3X" for "three times a year", "1X" for "once a month". */
+  static Optional<String> freq(TimexType type, String text) {
+    if (type != TimexType.SET) {
+      return Optional.empty();
+    }
+    Matcher m = TIMES.matcher(normal(text));
+    if (!m.find()) {
+      return Optional.empty();
+    }
+    String n = m.group("n");
+    long k = n.equals("once") ? 1 : n.equals("twice") ? 2 : n.equals("thrice") ? 3
+        : DateRules.count(n);
+    return k > 0 ? Optional.of(k + "X") : Optional.empty();
+  }
+
+  private static String normal(String text) {
+    return text.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").trim();
+  }
+}
