@@ -20,10 +20,12 @@ final class DateContext {
       Set.of("will", "'ll", "’ll", "shall", "wo", "going", "scheduled", "plans", "planned",
           "planning", "expected", "expects", "expect", "due", "upcoming", "tomorrow", "would",
           "intends", "hopes", "until", "payable", "effective", "slated", "begins",
-          "starts", "opens", "meets", "leaves", "arrives", "soon",
+          "starts", "opens", "meets", "leaves", "arrives", "soon", "expires", "resumes",
+          "convenes", "departs", "travels",
           // base forms: "meet separately Monday", "set to resume Monday"
           // (not "vote", "return", "visit": as nouns they say nothing of tense)
-          "meet", "resume", "arrive", "testify", "decide", "plan", "intend", "intended");
+          "meet", "resume", "arrive", "testify", "decide", "plan", "intend", "intended",
+          "convene", "depart");
   /** Before "plan" they make it the noun: "announced the plan Aug. 21". */
   private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "his", "her",
       "their", "our", "this", "that", "new", "peace");
