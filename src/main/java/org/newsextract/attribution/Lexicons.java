@@ -23,6 +23,8 @@ final class Lexicons {
   static final Set<String> ORGANIZATION_WORDS = set("organization-words.txt");
   static final Set<String> ORGANIZATION_NOUNS = set("organization-nouns.txt");
   static final Set<String> PERSON_TITLES = set("person-titles.txt");
+  /** Cue verb forms that are never nouns or adjectives: the tagger's NOUN/ADJ on them is wrong. */
+  static final Set<String> VERB_ONLY = set("verb-only-forms.txt");
 
   /** Every single-word cue verb form, for finding the verb a shared subject belongs to. */
   static final Set<String> CUE_VERBS = union(SAY, TELL, STANCE, BELIEF);

@@ -110,6 +110,14 @@ final class SentenceTokens implements TokenSource {
    * admiral said/NOUN." The tagger misreads these after a misread noun.
    */
   private String repairSpeechVerb(int i, String t) {
+    if (i > 0 && (t.equals("NOUN") || t.equals("ADJ")) && Lexicons.VERB_ONLY.contains(lower[i])
+        && !NOUN_MARKERS.contains(lower[i - 1])) {
+      return "VERB"; // "The fans insist/NOUN delegates must ...": no noun has this form
+    }
+    if (i > 0 && t.equals("NOUN") && lower[i - 1].equals(",") && lower[i].endsWith("ing")
+        && Lexicons.CUE_VERBS.contains(lower[i])) {
+      return "VERB"; // "Trump joined the debate, announcing/NOUN on Wednesday that ..."
+    }
     if (i == 0 || !(t.equals("NOUN") || t.equals("ADJ")) || !finiteSpeechVerb(lower[i])) {
       return t;
     }
@@ -144,6 +152,9 @@ final class SentenceTokens implements TokenSource {
             || w.equals("wrote") || w.endsWith("sts") || w.equals("tells"));
   }
 
+  /** Words after which even a verb form is a noun or a name ("the Says Law"). */
+  private static final Set<String> NOUN_MARKERS = Set.of("the", "a", "an", "his", "her", "their",
+      "its", "our", "my", "your", "this", "these", "those", "'s");
   private static final Set<String> MISREAD_NAME_TAGS =
       Set.of("ADJ", "ADV", "VERB", "NOUN", "X", "INTJ");
   private static final Set<String> CLAUSE_ENDS =
