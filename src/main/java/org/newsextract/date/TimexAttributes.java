@@ -1,6 +1,7 @@
 package org.newsextract.date;
 
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -27,6 +28,12 @@ final class TimexAttributes {
           + "|(?<mid>mid|middle of)"
           + "|(?<end>late|end of|close of))(?=[\\s-])");
 
+  /** The named groups of {@link #HEAD} and the mod each stands for. */
+  private static final Map<String, TimexMod> HEAD_GROUPS = Map.of(
+      "approx", TimexMod.APPROX, "less", TimexMod.LESS_THAN, "more", TimexMod.MORE_THAN,
+      "eqless", TimexMod.EQUAL_OR_LESS, "eqmore", TimexMod.EQUAL_OR_MORE,
+      "start", TimexMod.START, "mid", TimexMod.MID, "end", TimexMod.END);
+
   private static final Pattern OR_SO = Pattern.compile("\\bor\\s+so\\b");
 
   /** An approximation just before the span, which news annotation leaves outside it. */
@@ -44,28 +51,11 @@ final class TimexAttributes {
     String s = normal(text.substring(start, end));
     Matcher m = HEAD.matcher(s);
     if (m.find()) {
-      if (m.group("approx") != null) {
-        return Optional.of(TimexMod.APPROX);
+      for (Map.Entry<String, TimexMod> g : HEAD_GROUPS.entrySet()) {
+        if (m.group(g.getKey()) != null) {
+          return Optional.of(g.getValue());
+        }
       }
-      if (m.group("less") != null) {
-        return Optional.of(TimexMod.LESS_THAN);
-      }
-      if (m.group("more") != null) {
-        return Optional.of(TimexMod.MORE_THAN);
-      }
-      if (m.group("eqless") != null) {
-        return Optional.of(TimexMod.EQUAL_OR_LESS);
-      }
-      if (m.group("eqmore") != null) {
-        return Optional.of(TimexMod.EQUAL_OR_MORE);
-      }
-      if (m.group("start") != null) {
-        return Optional.of(TimexMod.START);
-      }
-      if (m.group("mid") != null) {
-        return Optional.of(TimexMod.MID);
-      }
-      return Optional.of(TimexMod.END);
     }
     return OR_SO.matcher(s).find() ? Optional.of(TimexMod.APPROX) : Optional.empty();
   }
