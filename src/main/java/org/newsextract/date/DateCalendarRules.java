@@ -678,7 +678,6 @@ final class DateCalendarRules {
             return date(String.format("%02d%02d", cent, rest));
           });
 
-  /** A four-digit year: "1990", "in 2013", "fiscal 1989", "mid-2014", "the end of 1990". */
   /**
    * The short second year of a span such as "the 2012-13 season" or "1998-99": a date of its
    * own, as TimeML marks ranges ("2009-2010" are two dates). At most ten years after the first.
@@ -705,6 +704,29 @@ final class DateCalendarRules {
     return y - first <= 10 ? y : 0;
   }
 
+  /** A capitalised word right before it, inside a sentence. */
+  private static final java.util.regex.Pattern NAME_BEFORE =
+      java.util.regex.Pattern.compile("[a-z,;]\\s+(?<w>[A-Z][a-z]+)\\s$");
+
+  /** Capitalised words before a year that do not make it part of a name ("In 2012"). */
+  private static final java.util.Set<String> CALENDAR_NAME_WORDS = java.util.Set.of("in", "on",
+      "since", "by", "of", "for", "from", "until", "till", "through", "before", "after",
+      "during", "and", "to", "the", "fiscal", "year", "early", "late", "mid", "at", "around",
+      "about", "than", "between", "circa", "class", "day", "season");
+
+  /** The year follows a capitalised word inside its sentence that is no calendar word. */
+  private static boolean namePart(String s, int a) {
+    java.util.regex.Matcher m = NAME_BEFORE.matcher(s).region(Math.max(0, a - 24), a);
+    if (!m.find()) {
+      return false;
+    }
+    String w = m.group("w");
+    return DateRules.MONTHS.get(w) == null && DateRules.SEASONS.get(w) == null
+        && DateRules.HOLIDAYS.get(w) == null && DateRules.WEEKDAYS.get(w) == null
+        && !CALENDAR_NAME_WORDS.contains(w.toLowerCase(Locale.ROOT));
+  }
+
+  /** A four-digit year: "1990", "in 2013", "fiscal 1989", "mid-2014", "the end of 1990". */
   static final DateRule BARE_YEAR =
       new DateRule(
           "date-year",
@@ -716,6 +738,9 @@ final class DateCalendarRules {
               return false;
             }
             int y = Integer.parseInt(g.get("year"));
+            if (!g.has("fiscal") && !g.has("edge") && namePart(s, a)) {
+              return false; // "Windows 2000", "a venture called Orion 1980": part of a name
+            }
             // a bare number far from plausible news years is more often a count
             return y >= 1800 || g.has("fiscal") || g.has("edge");
           },
