@@ -141,8 +141,8 @@ final class DateDurationRules {
             if (unit0.startsWith("second") && (n.equals("a") || n.equals("one"))) {
               return false; // "a second source"
             }
-            if (unit0.equals("day") && g.get("sep").equals(" ") && DAY_COMPOUND_AFTER.matcher(s).region(b, s.length())
-                .lookingAt()) {
+            if (unit0.equals("day") && g.get("sep").equals(" ")
+                && DAY_COMPOUND_AFTER.matcher(s).region(b, s.length()).lookingAt()) {
               return false; // "a day care center", "a day laborer": compounds, not a day
             }
             if (DateRules.titleCaseInside(g.get("unit"))) {
