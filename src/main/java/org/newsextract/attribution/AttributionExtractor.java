@@ -225,6 +225,12 @@ public final class AttributionExtractor {
     if (reducedRelative(ts, m)) {
       return false; // "a statement posted online": the statement is what was posted
     }
+    if (addsToSomething(ts, m)) {
+      return false; // "only added to the picture", "adding to her run of victories"
+    }
+    if (attributiveParticiple(ts, m)) {
+      return false; // "25 recommended delegates", "alleged ties", "for added comfort"
+    }
     if (m.has("source") || m.has("recipient")) {
       return true;
     }
@@ -237,6 +243,42 @@ public final class AttributionExtractor {
       }
     }
     return false;
+  }
+
+  /**
+   * A one-word "-ed" cue between a determiner, number, adjective, preposition or verb and a noun
+   * modifies the noun: "its list of 25 recommended delegates", "for alleged ties", "investigating
+   * alleged payments".
+   */
+  private static boolean attributiveParticiple(SentenceTokens ts, PatternMatch m) {
+    if (m.cueEnd() - m.cueStart() != 1 || !ts.lower(m.cueStart()).endsWith("ed")
+        || m.cueStart() == 0 || m.cueEnd() >= ts.size()) {
+      return false;
+    }
+    String before = ts.tag(m.cueStart() - 1);
+    String after = ts.tag(m.cueEnd());
+    return (before.equals("DET") || before.equals("NUM") || before.equals("ADJ")
+        || before.equals("ADP") || before.equals("VERB")) && (after.equals("NOUN") || after.equals("ADJ")
+            && m.cueEnd() + 1 < ts.size() && ts.tag(m.cueEnd() + 1).equals("NOUN"));
+  }
+
+  /**
+   * "add to" with a noun phrase is "increase", not speech: "only added to the picture", "adding
+   * to her run of victories" ("added to reporters that ..." still reports).
+   */
+  private static boolean addsToSomething(SentenceTokens ts, PatternMatch m) {
+    String head = ts.lower(m.cueEnd() - 1);
+    if (!head.startsWith("add") || m.cueEnd() + 1 >= ts.size()
+        || !ts.lower(m.cueEnd()).equals("to")) {
+      return false;
+    }
+    for (int k = m.cueEnd() + 1; k < ts.size() && k < m.cueEnd() + 6; k++) {
+      String w = ts.lower(k);
+      if (w.equals("that") || w.equals(":") || PhraseFinder.isQuote(w)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
