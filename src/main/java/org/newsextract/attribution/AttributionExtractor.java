@@ -228,6 +228,12 @@ public final class AttributionExtractor {
     if (addsToSomething(ts, m)) {
       return false; // "only added to the picture", "adding to her run of victories"
     }
+    if (namingCalled(ts, m)) {
+      return false; // "a company called Cambridge Analytica": a name, not an attribution
+    }
+    if (appearsInPerson(ts, m)) {
+      return false; // "will appear in court Wednesday", "where Clinton appeared Sunday"
+    }
     if (attributiveParticiple(ts, m)) {
       return false; // "25 recommended delegates", "alleged ties", "for added comfort"
     }
@@ -243,6 +249,45 @@ public final class AttributionExtractor {
       }
     }
     return false;
+  }
+
+  /**
+   * "called" after an indefinite noun phrase gives a name: "a super PAC called Future45", "one
+   * called therapeutic cloning" (a definite subject still calls: "the senator called it ...").
+   */
+  private static boolean namingCalled(SentenceTokens ts, PatternMatch m) {
+    if (m.cueEnd() - m.cueStart() != 1 || !ts.lower(m.cueStart()).equals("called")) {
+      return false;
+    }
+    for (int k = m.cueStart() - 1; k >= 0 && k >= m.cueStart() - 4; k--) {
+      String w = ts.lower(k);
+      if (w.equals("a") || w.equals("an") || w.equals("one")) {
+        return true;
+      }
+      String t = ts.tag(k);
+      if (!(t.equals("NOUN") || t.equals("PROPN") || t.equals("ADJ") || t.equals("NUM"))) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "appear" with a place, a time or nothing after it is showing up, not seeming: "will appear
+   * in court Wednesday", "stories that have appeared in chain emails", "where Clinton appeared
+   * Sunday" (but "appears to be", "appeared tired", "it appears that").
+   */
+  private static boolean appearsInPerson(SentenceTokens ts, PatternMatch m) {
+    if (!ts.lower(m.cueEnd() - 1).startsWith("appear")) {
+      return false;
+    }
+    if (m.cueEnd() >= ts.size()) {
+      return true;
+    }
+    String next = ts.lower(m.cueEnd());
+    String tag = ts.tag(m.cueEnd());
+    return tag.equals("ADP") && !next.equals("to") && !next.equals("that") && !next.equals("as")
+        && !next.equals("like") || tag.equals("PUNCT") || tag.equals("PROPN");
   }
 
   /**
