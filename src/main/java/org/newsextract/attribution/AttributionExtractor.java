@@ -228,6 +228,9 @@ public final class AttributionExtractor {
     if (addsToSomething(ts, m)) {
       return false; // "only added to the picture", "adding to her run of victories"
     }
+    if (foundSomethingElse(ts, m)) {
+      return false; // "found himself at the center", "found ways to", "helped found Fox News"
+    }
     if (namingCalled(ts, m)) {
       return false; // "a company called Cambridge Analytica": a name, not an attribution
     }
@@ -250,6 +253,32 @@ public final class AttributionExtractor {
     }
     return false;
   }
+
+  /**
+   * "find" as a finding takes a clause or an object with a verdict; reflexive, "a way",
+   * passive and "to found" uses are other verbs: "found himself quickly again on the trail",
+   * "found ways to press his agenda", "when he's found", "helped found Fox News".
+   */
+  private static boolean foundSomethingElse(SentenceTokens ts, PatternMatch m) {
+    String head = ts.lower(m.cueEnd() - 1);
+    if (!(head.equals("found") || head.equals("finds") || head.equals("find"))) {
+      return false;
+    }
+    String prev = m.cueStart() > 0 ? ts.lower(m.cueStart() - 1) : "";
+    if (Lexicons.PASSIVE_AUXILIARIES.contains(prev) || prev.equals("helped")
+        || prev.equals("help")) {
+      return true;
+    }
+    if (m.cueEnd() >= ts.size()) {
+      return false;
+    }
+    String next = ts.lower(m.cueEnd());
+    return REFLEXIVES.contains(next) || next.equals("ways") || next.equals("way")
+        || next.equals("a") && m.cueEnd() + 1 < ts.size() && ts.lower(m.cueEnd() + 1).equals("way");
+  }
+
+  private static final Set<String> REFLEXIVES = Set.of("himself", "herself", "itself",
+      "themselves", "myself", "ourselves", "yourself", "yourselves");
 
   /**
    * "called" after an indefinite noun phrase gives a name: "a super PAC called Future45", "one
