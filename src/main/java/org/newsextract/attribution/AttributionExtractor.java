@@ -228,6 +228,9 @@ public final class AttributionExtractor {
     if (addsToSomething(ts, m)) {
       return false; // "only added to the picture", "adding to her run of victories"
     }
+    if (showAsProgram(ts, m)) {
+      return false; // "on radio show Joney's Jukebox", "the Breitbart News Daily show on XM"
+    }
     if (foundSomethingElse(ts, m)) {
       return false; // "found himself at the center", "found ways to", "helped found Fox News"
     }
@@ -253,6 +256,24 @@ public final class AttributionExtractor {
     }
     return false;
   }
+
+  /**
+   * "show" as a broadcast: after a media word ("TV show", "radio show", "the late night show")
+   * or before "on", "host" or an opening quotation mark.
+   */
+  private static boolean showAsProgram(SentenceTokens ts, PatternMatch m) {
+    if (m.cueEnd() - m.cueStart() != 1 || !ts.lower(m.cueStart()).equals("show")) {
+      return false;
+    }
+    String prev = m.cueStart() > 0 ? ts.lower(m.cueStart() - 1) : "";
+    String next = m.cueEnd() < ts.size() ? ts.lower(m.cueEnd()) : "";
+    return PROGRAM_WORDS.contains(prev) || next.equals("on") || next.equals("host")
+        || next.equals("hosts") || next.equals("'s") || next.equals("“");
+  }
+
+  private static final Set<String> PROGRAM_WORDS = Set.of("tv", "television", "radio", "talk",
+      "morning", "night", "late-night", "news", "daily", "hit", "game", "cooking", "reality",
+      "cable", "comedy", "variety");
 
   /**
    * "find" as a finding takes a clause or an object with a verdict; reflexive, "a way",
