@@ -70,6 +70,15 @@ final class PhraseFinder implements SlotFinder {
   // ------------------------------------------------------------------------------------------
   // Sources
 
+  /** Dashes that set off a parenthetical: "Mr. Bush - in a line aimed at Mr. Trump - said". */
+  private static final Set<String> DASHES = Set.of("-", "—", "–", "--");
+
+  /** A dash standing apart, not the hyphen inside "policy-making". */
+  private static boolean dash(TokenSource ts, int k) {
+    return DASHES.contains(ts.lower(k)) && !(ts.joinedToPrevious(k)
+        && k + 1 < ts.size() && ts.joinedToPrevious(k + 1));
+  }
+
   private int[] sourceLeft(TokenSource ts, int b) {
     return sourceLeft(ts, b, true);
   }
@@ -87,6 +96,16 @@ final class PhraseFinder implements SlotFinder {
       k--; // "Noah Oppenheim, the executive in charge of ''Today,'' reminded"
     }
     String w = ts.lower(k);
+    if (dash(ts, k)) {
+      // "Mr. Bush - in a line aimed at Mr. Trump - declared": the source is before the
+      // opening dash; "..., will return to zero - implying that": a participle's subject
+      for (int x = k - 1; x > 0 && x >= k - APPOSITIVE_MAX_TOKENS; x--) {
+        if (dash(ts, x)) {
+          return sourceLeft(ts, x, shared);
+        }
+      }
+      return shared ? sharedSubject(ts, k) : null;
+    }
     if (w.equals(",") && k > 0 && ts.lower(k - 1).equals(")")) {
       int[] r = sourceLeft(ts, k, shared);
       return r == null ? null : new int[] {r[0], k};

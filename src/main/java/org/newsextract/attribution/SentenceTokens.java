@@ -40,6 +40,11 @@ final class SentenceTokens implements TokenSource {
   }
 
   @Override
+  public boolean joinedToPrevious(int i) {
+    return i > 0 && tokens.get(i).start() == tokens.get(i - 1).end();
+  }
+
+  @Override
   public String lower(int i) {
     return lower[i];
   }

@@ -12,4 +12,13 @@ public interface TokenSource {
 
   /** The token's Universal Dependencies POS tag (NOUN, VERB, PROPN, PUNCT, ...). */
   String tag(int i);
+
+  /**
+   * Whether token i follows token i - 1 with no space between, as the hyphen of
+   * "policy-making" does and the dash of "economists - including" does not. Sources without
+   * offsets say false.
+   */
+  default boolean joinedToPrevious(int i) {
+    return false;
+  }
 }
