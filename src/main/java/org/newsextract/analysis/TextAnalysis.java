@@ -256,6 +256,7 @@ public final class TextAnalysis {
       boolean insideQuote = depth > 0 || straightOpen;
       if (!out.isEmpty()
           && (continuesPrevious(body, s) || endsWithTitleOrInitial(body, out.get(out.size() - 1))
+              || endsWithNumberSign(body, out.get(out.size() - 1), s)
               || insideQuote && quoteCloseContinues(body, s, e))) {
         out.get(out.size() - 1)[1] = e;
       } else {
@@ -305,6 +306,14 @@ public final class TextAnalysis {
       return !word.equals("I") && end - previous[0] > 2; // an initial, not "I."
     }
     return TITLES.contains(word);
+  }
+
+  /** "the No. | 2 Republican": "No." before a digit abbreviates "number". */
+  private static boolean endsWithNumberSign(String body, int[] previous, int s) {
+    int end = previous[1];
+    return end - previous[0] >= 3 && body.startsWith("No.", end - 3)
+        && (end - 3 == previous[0] || !Character.isLetter(body.charAt(end - 4)))
+        && s < body.length() && Character.isDigit(body.charAt(s));
   }
 
   private static boolean continuesPrevious(String body, int s) {

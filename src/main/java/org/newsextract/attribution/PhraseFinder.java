@@ -157,6 +157,10 @@ final class PhraseFinder implements SlotFinder {
     }
     int[] chunk = chunkLeft(ts, b, SOURCE_MAX_TOKENS);
     if (chunk == null) {
+      int[] withTime = participleWithTime(ts, b);
+      if (withTime != null) {
+        return withTime;
+      }
       chunk = subjectBeforeVerbChain(ts, b);
     }
     chunk = pastTimePhrase(ts, chunk);
@@ -171,6 +175,26 @@ final class PhraseFinder implements SlotFinder {
       }
     }
     return chunk;
+  }
+
+  /**
+   * "A new poll conducted Monday shows", "a poll for NBC released last week showed": a phrase
+   * with a participle and a time after it, which belong to it.
+   */
+  private int[] participleWithTime(TokenSource ts, int b) {
+    int p = b - 1;
+    boolean time = false;
+    while (p > 0 && b - p <= 4 && (TIME_HEADS.contains(ts.lower(p)) || ts.tag(p).equals("DET")
+        || ts.tag(p).equals("ADJ") || ts.tag(p).equals("NUM") || ts.lower(p).equals("on"))) {
+      time |= TIME_HEADS.contains(ts.lower(p));
+      p--;
+    }
+    if (!time || p <= 0 || !ts.lower(p).endsWith("ed") || !ts.tag(p).equals("VERB")) {
+      return null;
+    }
+    int[] head = chunkLeft(ts, p, SOURCE_MAX_TOKENS);
+    return head != null && head[1] == p && clauseStart(ts, head[0]) ? new int[] {head[0], b}
+        : null;
   }
 
   /**
@@ -363,8 +387,12 @@ final class PhraseFinder implements SlotFinder {
     }
     return t.equals("DET") || t.equals("ADJ") || t.equals("NOUN") || t.equals("PROPN")
         || t.equals("NUM") || PARTICIPLE_OPENERS.contains(ts.lower(x))
-        || POSSESSIVE_DETS.contains(ts.lower(x));
+        || POSSESSIVE_DETS.contains(ts.lower(x)) || INCLUSION_OPENERS.contains(ts.lower(x));
   }
+
+  /** Openers of an appositive that names members: "the biggest hawks, like Rubio, say". */
+  private static final Set<String> INCLUSION_OPENERS = Set.of("like", "including", "especially",
+      "particularly", "notably", "unlike");
 
   /** A phrase starting at {@code s} starts a clause: nothing but punctuation or a link before. */
   private static boolean clauseStart(TokenSource ts, int s) {

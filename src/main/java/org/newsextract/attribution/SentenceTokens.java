@@ -100,6 +100,9 @@ final class SentenceTokens implements TokenSource {
           && !lower[i + 1].endsWith("ing")) {
         t = "NOUN"; // "FEC reports/VERB show that": a noun, the subject of the verb after it
       }
+      if (t.equals("VERB") && pluralBeforeItsVerb(i)) {
+        t = "NOUN"; // "But polls/VERB did predict", "While environmentalists/VERB welcomed"
+      }
       if (t.equals("ADJ") && lower[i].endsWith("ly") && i + 1 < lower.length
           && tagger.tag(i + 1).equals("VERB")) {
         t = "ADV"; // "has also broadly/ADJ called for"
@@ -108,6 +111,30 @@ final class SentenceTokens implements TokenSource {
       t = tags[i];
     }
     return t;
+  }
+
+  /**
+   * A plural noun read as a verb: an "-s" word opening a clause (after nothing, a conjunction,
+   * a determiner or an adjective) with an auxiliary or a past-tense verb right after it.
+   */
+  private boolean pluralBeforeItsVerb(int i) {
+    String w = lower[i];
+    if (!w.endsWith("s") || w.endsWith("ss") || w.length() < 4 || i + 1 >= lower.length
+        || Lexicons.CUE_VERBS.contains(w)) {
+      return false;
+    }
+    String next = tagger.tag(i + 1);
+    boolean verbNext = next.equals("AUX") && AUXILIARIES.contains(lower[i + 1])
+        || next.equals("VERB") && lower[i + 1].endsWith("ed");
+    if (!verbNext) {
+      return false;
+    }
+    if (i == 0) {
+      return true;
+    }
+    String prev = tagger.tag(i - 1);
+    return prev.equals("DET") || prev.equals("ADJ") || prev.equals("CCONJ")
+        || prev.equals("SCONJ") || prev.equals("NUM") || lower[i - 1].equals(",");
   }
 
   /**

@@ -97,4 +97,12 @@ class TextAnalysisTest {
     assertFalse(TextAnalysis.endsWithTitleOrInitial("It moved to the U.S.", new int[] {0, 20}));
     assertFalse(TextAnalysis.endsWithTitleOrInitial("It rained.", new int[] {0, 10}));
   }
+
+  @Test
+  void numberSignBeforeADigitDoesNotEndASentence() {
+    TextAnalysis a = TextAnalysis.of(
+        "Paul Reyes, the No. 2 Democrat in the Senate, said the vote was close. No. 3 is next.");
+    assertEquals(List.of("Paul Reyes, the No. 2 Democrat in the Senate, said the vote was close.",
+        "No. 3 is next."), sentences(a));
+  }
 }
