@@ -122,6 +122,10 @@ public final class AttributionExtractor {
       if (quoted.get(ts.token(m.cueStart()).start()) || !plausibleCue(text, ts, m)) {
         continue;
       }
+      int[] source = m.slots().get("source");
+      if (source != null && quoted.get(ts.token(source[0]).start())) {
+        continue; // "\"I think he will win,\" said Kunin": the "I" is the quoted speaker's
+      }
       if (plausible(ts, m)) {
         cands.add(m.has("source") ? m : subjectAfterOpening(ts, m));
       } else if (!m.has("source") || m.slots().get("source")[0] < m.cueStart()) {

@@ -100,6 +100,10 @@ final class SentenceTokens implements TokenSource {
           && !lower[i + 1].endsWith("ing")) {
         t = "NOUN"; // "FEC reports/VERB show that": a noun, the subject of the verb after it
       }
+      if (t.equals("VERB") && i > 0 && i + 1 < lower.length && finiteSpeechVerb(lower[i - 1])
+          && capitalised(i + 1) && !capitalised(i)) {
+        t = "NOUN"; // "..., said pollster/VERB Frank Luntz": a title before the speaker's name
+      }
       if (t.equals("VERB") && pluralBeforeItsVerb(i)) {
         t = "NOUN"; // "But polls/VERB did predict", "While environmentalists/VERB welcomed"
       }
