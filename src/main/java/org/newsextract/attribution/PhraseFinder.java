@@ -423,7 +423,17 @@ final class PhraseFinder implements SlotFinder {
         break; // "X met voters, declaring it ... and said": the subject of the clause
       }
     }
-    for (int v = from; v < k; v++) {
+    int start = from;
+    if (from == 0 && SUBORDINATORS.contains(ts.lower(0))) {
+      // "Once he was president, Mr. Obama made peace a priority, announcing": the main clause
+      for (int c = 1; c < k; c++) {
+        if (ts.lower(c).equals(",")) {
+          start = c + 1;
+          break;
+        }
+      }
+    }
+    for (int v = start; v < k; v++) {
       String t = ts.tag(v);
       if (t.equals("VERB") || t.equals("AUX")) {
         return fullSubjectOf(ts, v);
@@ -431,6 +441,10 @@ final class PhraseFinder implements SlotFinder {
     }
     return null;
   }
+
+  /** Words opening a subordinate clause before the main one: "Once he was president, ...". */
+  private static final Set<String> SUBORDINATORS = Set.of("once", "when", "after", "while",
+      "if", "as", "because", "although", "though", "since", "before", "until", "whereas");
 
   /** The subject of a verb, appositives and parentheses included: "Clinton, the former ..., stressed". */
   private int[] fullSubjectOf(TokenSource ts, int verb) {
