@@ -46,6 +46,17 @@ final class PhraseFinder implements SlotFinder {
       "morning", "afternoon", "evening", "past", "weekend", "time", "point", "today",
       "yesterday", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday",
       "saturday", "sunday", "earlier", "later", "recently");
+  private static final Set<String> MONTHS = Set.of("january", "february", "march", "april",
+      "june", "july", "august", "september", "october", "november", "december", "jan.", "feb.",
+      "aug.", "sept.", "oct.", "nov.", "dec.");
+
+  /** A word that ends a time phrase: "this month", "on Tuesday", "in late August", "in 2010". */
+  private static boolean timeHead(String w) {
+    return TIME_HEADS.contains(w) || MONTHS.contains(w)
+        || w.length() == 4 && (w.startsWith("19") || w.startsWith("20"))
+            && Character.isDigit(w.charAt(2)) && Character.isDigit(w.charAt(3));
+  }
+
   private static final Set<String> COMPLEMENT_FOLLOWERS = Set.of("DET", "NUM", "PROPN", "PRON");
   private static final Set<String> FLOATING_QUANTIFIERS = Set.of("all", "both", "each");
   private static final Set<String> PARTICLES =
@@ -163,6 +174,7 @@ final class PhraseFinder implements SlotFinder {
       }
       chunk = subjectBeforeVerbChain(ts, b);
     }
+    chunk = withParticiplePhrase(ts, chunk);
     chunk = pastTimePhrase(ts, chunk);
     chunk = withFloatingQuantifier(ts, chunk);
     if (chunk != null && chunk[0] > 0 && ts.lower(b).endsWith("ing")) {
@@ -178,15 +190,34 @@ final class PhraseFinder implements SlotFinder {
   }
 
   /**
+   * "Another source speaking to Fox News said", "a poll released in late August found": the
+   * phrase before the cue is the object of a participle modifying the real subject, which
+   * comes with it.
+   */
+  private int[] withParticiplePhrase(TokenSource ts, int[] chunk) {
+    if (chunk == null || chunk[0] < 3 || !ts.tag(chunk[0] - 1).equals("ADP")) {
+      return chunk;
+    }
+    int p = chunk[0] - 2;
+    String w = ts.lower(p);
+    if (!ts.tag(p).equals("VERB") || !(w.endsWith("ing") || w.endsWith("ed"))) {
+      return chunk;
+    }
+    int[] head = chunkLeft(ts, p, SOURCE_MAX_TOKENS);
+    return head != null && head[1] == p && clauseStart(ts, head[0])
+        ? new int[] {head[0], chunk[1]} : chunk;
+  }
+
+  /**
    * "A new poll conducted Monday shows", "a poll for NBC released last week showed": a phrase
    * with a participle and a time after it, which belong to it.
    */
   private int[] participleWithTime(TokenSource ts, int b) {
     int p = b - 1;
     boolean time = false;
-    while (p > 0 && b - p <= 4 && (TIME_HEADS.contains(ts.lower(p)) || ts.tag(p).equals("DET")
+    while (p > 0 && b - p <= 4 && (timeHead(ts.lower(p)) || ts.tag(p).equals("DET")
         || ts.tag(p).equals("ADJ") || ts.tag(p).equals("NUM") || ts.lower(p).equals("on"))) {
-      time |= TIME_HEADS.contains(ts.lower(p));
+      time |= timeHead(ts.lower(p));
       p--;
     }
     if (!time || p <= 0 || !ts.lower(p).endsWith("ed") || !ts.tag(p).equals("VERB")) {
@@ -202,12 +233,12 @@ final class PhraseFinder implements SlotFinder {
    * rejected", "Gowdy earlier in the day touted", "companies have in the past blamed".
    */
   private static int[] pastTimePhrase(TokenSource ts, int[] chunk) {
-    if (chunk == null || !TIME_HEADS.contains(ts.lower(chunk[1] - 1))) {
+    if (chunk == null || !timeHead(ts.lower(chunk[1] - 1))) {
       return chunk;
     }
     // the time phrase at the end of the chunk: "on Tuesday night", "last week", "in the past"
     int cut = chunk[1] - 1;
-    while (cut > chunk[0] && (TIME_HEADS.contains(ts.lower(cut - 1))
+    while (cut > chunk[0] && (timeHead(ts.lower(cut - 1))
         || ts.tag(cut - 1).equals("DET") || ts.tag(cut - 1).equals("ADJ")
         || ts.tag(cut - 1).equals("NUM"))) {
       cut--;
@@ -227,7 +258,7 @@ final class PhraseFinder implements SlotFinder {
       return null;
     }
     int[] subject = chunkLeft(ts, x, SOURCE_MAX_TOKENS);
-    return subject == null || TIME_HEADS.contains(ts.lower(subject[1] - 1)) ? null : subject;
+    return subject == null || timeHead(ts.lower(subject[1] - 1)) ? null : subject;
   }
 
   /** "Strategists for both campaigns all agree": the quantifier floats after its phrase. */
