@@ -127,7 +127,7 @@ public final class AttributionExtractor {
         continue; // "\"I think he will win,\" said Kunin": the "I" is the quoted speaker's
       }
       if (plausible(ts, m)) {
-        cands.add(m.has("source") ? m : subjectAfterOpening(ts, m));
+        cands.add(m.has("source") ? m : withController(ts, subjectAfterOpening(ts, m)));
       } else if (!m.has("source") || m.slots().get("source")[0] < m.cueStart()) {
         cands.add(contentAfterParenthetical(ts, withoutContent(m)));
       } else {
@@ -528,6 +528,23 @@ public final class AttributionExtractor {
     java.util.Map<String, int[]> slots = new java.util.HashMap<>(m.slots());
     slots.put("content", content);
     return withSlots(m, slots, m.start(), content[1]);
+  }
+
+  /**
+   * A cue with no source of its own in an infinitive or gerund takes the one who governs it:
+   * "Other leaders used blunt language to denounce ...", "drives the candidate to say ...".
+   */
+  private PatternMatch withController(SentenceTokens ts, PatternMatch m) {
+    if (m.has("source")) {
+      return m;
+    }
+    int[] source = finder.controllerOf(ts, m.cueStart());
+    if (source == null) {
+      return m;
+    }
+    java.util.Map<String, int[]> slots = new java.util.HashMap<>(m.slots());
+    slots.put("source", source);
+    return withSlots(m, slots, Math.min(m.start(), source[0]), m.end());
   }
 
   /**

@@ -473,6 +473,62 @@ final class PhraseFinder implements SlotFinder {
     return null;
   }
 
+  /**
+   * Who speaks through an infinitive or a gerund that has no subject of its own: the object
+   * of a verb that makes someone act ("drives the candidate to say", "leaving some to
+   * question", "heard him say"), else the subject of the clause's verb ("took the stage to
+   * acknowledge", "campaigned without mentioning", "has a history of blaming"). Null when no
+   * verb governs it in the same clause.
+   */
+  int[] controllerOf(TokenSource ts, int cue) {
+    if (cue < 2) {
+      return null;
+    }
+    String before = ts.lower(cue - 1);
+    boolean infinitive = before.equals("to");
+    boolean gerund = ts.lower(cue).endsWith("ing") && GERUND_PREPOSITIONS.contains(before);
+    boolean bare = ts.tag(cue - 1).equals("PRON") && cue > 1
+        && PERCEPTION_VERBS.contains(ts.lower(cue - 2));
+    if (bare) {
+      return new int[] {cue - 1, cue}; // "hearing him say it"
+    }
+    if (!infinitive && !gerund) {
+      return null;
+    }
+    int at = cue - 1; // "to" or the preposition
+    int[] object = chunkLeft(ts, at, RECIPIENT_MAX_TOKENS);
+    if (infinitive && object != null && object[0] > 0
+        && OBJECT_CONTROL_VERBS.contains(ts.lower(object[0] - 1))) {
+      return object; // "drives the candidate to say", "leaving some to question"
+    }
+    for (int v = at - 1; v >= 0 && at - v <= CONTROLLER_MAX_TOKENS; v--) {
+      String w = ts.lower(v);
+      if (w.equals(",") || w.equals(";") || w.equals(":") || isQuote(w) || RELATIVE.contains(w)) {
+        return null;
+      }
+      String t = ts.tag(v);
+      if ((t.equals("VERB") || t.equals("AUX")) && !w.endsWith("ing")) {
+        int[] subject = subjectOf(ts, v);
+        // "it is difficult to predict", "there is no need to say": no one in particular
+        return subject != null && subject[1] <= v && !(subject[1] - subject[0] == 1
+            && (ts.lower(subject[0]).equals("it") || ts.lower(subject[0]).equals("there")))
+            ? subject : null;
+      }
+    }
+    return null;
+  }
+
+  private static final int CONTROLLER_MAX_TOKENS = 12;
+  private static final Set<String> GERUND_PREPOSITIONS = Set.of("by", "without", "of", "after",
+      "before", "while", "for", "about", "in");
+  private static final Set<String> OBJECT_CONTROL_VERBS = Set.of("drives", "drove", "driving",
+      "leaving", "left", "leaves", "forced", "forcing", "forces", "urged", "urging", "urges",
+      "asked", "asking", "pushed", "pushing", "prompted", "prompting", "prompts", "caused",
+      "causing", "allowed", "allowing", "encouraged", "encouraging", "persuaded", "convinced",
+      "invited", "pressured", "pressed", "led");
+  private static final Set<String> PERCEPTION_VERBS = Set.of("hear", "heard", "hearing", "saw",
+      "see", "seeing", "watch", "watched", "watching", "let", "made", "make", "making");
+
   /** Words opening a subordinate clause before the main one: "Once he was president, ...". */
   private static final Set<String> SUBORDINATORS = Set.of("once", "when", "after", "while",
       "if", "as", "because", "although", "though", "since", "before", "until", "whereas");
