@@ -143,6 +143,10 @@ final class PhraseFinder implements SlotFinder {
       if (chain != null) {
         return chain;
       }
+      int[] relative = withRelativeClause(ts, k);
+      if (relative != null) {
+        return relative;
+      }
       if (comma > 0 && comma + 1 < k && appositiveOpener(ts, comma + 1)) {
         int[] core = chunkLeft(ts, comma, SOURCE_MAX_TOKENS);
         if (core == null) {
@@ -474,6 +478,28 @@ final class PhraseFinder implements SlotFinder {
   }
 
   /**
+   * "William Reilly, who led the agency and has served as president of the fund, said": a
+   * name and the relative clause set off after it, however long, up to the comma before the
+   * cue.
+   */
+  private static int[] withRelativeClause(TokenSource ts, int k) {
+    for (int c = k - 2; c > 0 && k - c <= RELATIVE_CLAUSE_MAX_TOKENS; c--) {
+      String w = ts.lower(c);
+      if (w.equals(";") || w.equals(":") || isQuote(w)) {
+        return null;
+      }
+      if (w.equals(",") && (ts.lower(c + 1).equals("who") || ts.lower(c + 1).equals("whose"))) {
+        int[] core = chunkLeft(ts, c, SOURCE_MAX_TOKENS);
+        return core != null && core[1] == c && clauseStart(ts, core[0])
+            && hasProperNoun(ts, core) ? new int[] {core[0], k} : null;
+      }
+    }
+    return null;
+  }
+
+  private static final int RELATIVE_CLAUSE_MAX_TOKENS = 40;
+
+  /**
    * Who speaks through an infinitive or a gerund that has no subject of its own: the object
    * of a verb that makes someone act ("drives the candidate to say", "leaving some to
    * question", "heard him say"), else the subject of the clause's verb ("took the stage to
@@ -561,11 +587,14 @@ final class PhraseFinder implements SlotFinder {
     return g;
   }
 
+  /** Longest parenthesis kept with the phrase before it: "Sen. Chris Murphy (a Democrat ...)". */
+  private static final int PARENTHESIS_MAX_TOKENS = 7;
+
   /** A noun phrase ending at {@code end}, scanning at most {@code max} tokens back. */
   static int[] chunkLeft(TokenSource ts, int end, int max) {
     if (end > 1 && ts.lower(end - 1).equals(")")) {
       // "Rep. Hank Johnson (D-Ga.)": the phrase before the parenthesis, with it
-      for (int x = end - 2; x > 0 && x >= end - 7; x--) {
+      for (int x = end - 2; x > 0 && x >= end - PARENTHESIS_MAX_TOKENS; x--) {
         if (ts.lower(x).equals("(")) {
           int[] core = chunkLeft(ts, x, max);
           return core == null ? null : new int[] {core[0], end};
