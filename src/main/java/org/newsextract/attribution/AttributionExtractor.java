@@ -232,6 +232,10 @@ public final class AttributionExtractor {
     if (addsToSomething(ts, m)) {
       return false; // "only added to the picture", "adding to her run of victories"
     }
+    if (ts.lower(m.cueEnd() - 1).equals("think") && m.cueEnd() < ts.size()
+        && ts.lower(m.cueEnd()).startsWith("tank")) {
+      return false; // "a conservative think tank"
+    }
     if (showAsProgram(ts, m)) {
       return false; // "on radio show Joney's Jukebox", "the Breitbart News Daily show on XM"
     }

@@ -212,7 +212,11 @@ public final class WordClass {
     if (i == 0 || tag.equals("PROPN") || tag.equals("PRON") || tag.equals("DET")) {
       return false;
     }
-    if (i + 1 < ts.size() && ts.lower(i + 1).equals("that")) {
+    int after = i + 1;
+    while (after < ts.size() && after <= i + 2 && ts.tag(after).equals("ADV")) {
+      after++; // "officials acknowledge/NOUN privately that"
+    }
+    if (after < ts.size() && ts.lower(after).equals("that")) {
       return true; // "Coan, his attorney, argues/NOUN that": a verb before a complementizer
     }
     String prev = ts.tag(i - 1);
