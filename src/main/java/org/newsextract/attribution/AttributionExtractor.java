@@ -451,8 +451,9 @@ public final class AttributionExtractor {
       }
     }
     if (source != null && source[0] >= m.cueEnd()) {
-      String head = ts.lower(m.cueEnd() - 1);
-      if (head.endsWith("ing") && m.cueStart() > 0 && ts.lower(m.cueStart() - 1).equals(",")) {
+      String head = ts.lower(m.cueStart());
+      if (head.endsWith("ing") && !head.equals("according") && m.cueStart() > 0
+          && ts.lower(m.cueStart() - 1).equals(",")) {
         return false; // "..., announcing a review": a participle has its object after it
       }
       if (!hasCueVerb(ts, m)) {

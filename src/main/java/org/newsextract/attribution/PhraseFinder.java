@@ -459,7 +459,8 @@ final class PhraseFinder implements SlotFinder {
       }
     }
     int start = from;
-    if (from == 0 && SUBORDINATORS.contains(ts.lower(0))) {
+    int opener = from == 0 && k > 1 && ts.tag(0).equals("ADV") ? 1 : 0; // "Just before ..."
+    if (from == 0 && SUBORDINATORS.contains(ts.lower(opener))) {
       // "Once he was president, Mr. Obama made peace a priority, announcing": the main clause
       for (int c = 1; c < k; c++) {
         if (ts.lower(c).equals(",")) {
@@ -524,8 +525,11 @@ final class PhraseFinder implements SlotFinder {
     int at = cue - 1; // "to" or the preposition
     int[] object = chunkLeft(ts, at, RECIPIENT_MAX_TOKENS);
     if (infinitive && object != null && object[0] > 0
-        && OBJECT_CONTROL_VERBS.contains(ts.lower(object[0] - 1))) {
-      return object; // "drives the candidate to say", "leaving some to question"
+        && (OBJECT_CONTROL_VERBS.contains(ts.lower(object[0] - 1))
+            || ts.lower(object[0] - 1).equals("for"))) {
+      // "drives the candidate to say", "leaving some to question", "an opening for Clinton to
+      // highlight"
+      return object;
     }
     for (int v = at - 1; v >= 0 && at - v <= CONTROLLER_MAX_TOKENS; v--) {
       String w = ts.lower(v);
@@ -533,7 +537,8 @@ final class PhraseFinder implements SlotFinder {
         return null;
       }
       String t = ts.tag(v);
-      if ((t.equals("VERB") || t.equals("AUX")) && !w.endsWith("ing")) {
+      if ((t.equals("VERB") || t.equals("AUX")) && !w.endsWith("ing")
+          && !(v > 0 && ts.lower(v - 1).equals("to"))) {
         int[] subject = subjectOf(ts, v);
         // "it is difficult to predict", "there is no need to say": no one in particular
         return subject != null && subject[1] <= v && !(subject[1] - subject[0] == 1
