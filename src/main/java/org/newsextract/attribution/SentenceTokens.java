@@ -80,6 +80,7 @@ final class SentenceTokens implements TokenSource {
       } else if ((i == 0 || startsClause(i)) && !titleCase && !w.isEmpty()
           && Character.isUpperCase(w.charAt(0)) && (t.equals("VERB") || t.equals("ADJ"))
           && i + 1 < lower.length && !Lexicons.CUE_VERBS.contains(lower[i])
+          && !QUANTIFYING_ADJECTIVES.contains(lower[i])
           && (Lexicons.CUE_VERBS.contains(lower[i + 1]) || capitalised(i + 1)
               || Lexicons.MODIFIERS.contains(lower[i + 1]) && i + 2 < lower.length
                   && Lexicons.CUE_VERBS.contains(lower[i + 2])
@@ -93,6 +94,12 @@ final class SentenceTokens implements TokenSource {
               // the document's names are scanned only when a sentence asks (once per text)
               || DocumentNames.of(analysis).contains(w))) {
         t = "PROPN"; // "Twitter/ADV acknowledged", "Trump/ADJ, in turn, cites", "Small, who"
+      }
+      if (t.equals("VERB") && i > 0 && i + 1 < lower.length && lower[i].endsWith("s")
+          && !lower[i].endsWith("ss") && Lexicons.CUE_VERBS.contains(lower[i])
+          && AUXILIARIES.contains(lower[i + 1]) && !lower[i + 1].equals("been")
+          && !lower[i + 1].equals("being") && !lower[i + 1].equals("be")) {
+        t = "NOUN"; // "Other shows/VERB did better": a plural noun, the subject of the auxiliary
       }
       if (t.equals("VERB") && i + 1 < lower.length && lower[i].endsWith("s")
           && Lexicons.SAY.contains(lower[i]) && Lexicons.CUE_VERBS.contains(lower[i + 1])
@@ -187,6 +194,11 @@ final class SentenceTokens implements TokenSource {
         && (w.endsWith("ed") || w.equals("said") || w.equals("told") || w.equals("says")
             || w.equals("wrote") || w.endsWith("sts") || w.equals("tells"));
   }
+
+  /** Sentence-opening words that quantify the noun after them, never names: "Other shows". */
+  private static final Set<String> QUANTIFYING_ADJECTIVES = Set.of("other", "some", "many",
+      "most", "several", "both", "all", "few", "such", "another", "more", "new", "recent",
+      "previous", "similar", "these", "those", "numerous", "various", "fewer");
 
   /** Words after which even a verb form is a noun or a name ("the Says Law"). */
   private static final Set<String> NOUN_MARKERS = Set.of("the", "a", "an", "his", "her", "their",
