@@ -213,15 +213,20 @@ public final class AttributionExtractor {
   }
 
   /**
-   * A cue is no cue inside markup ("&lt;tweet author=...&gt;") or as the tail of a hyphenated
-   * compound ("so-called", "self-described"); and a cue with no source to lean on must be read
-   * as a verb ("the show", "a call").
+   * A cue is no cue inside markup ("&lt;tweet author=...&gt;") or as a part of a hyphenated
+   * compound ("so-called", "self-described", "sought-after"); and a cue with no source to lean
+   * on must be read as a verb ("the show", "a call").
    */
   private static boolean plausibleCue(String text, SentenceTokens ts, PatternMatch m) {
     int start = ts.token(m.cueStart()).start();
     if (start > 0 && (text.charAt(start - 1) == '<' || text.charAt(start - 1) == '-'
         || text.charAt(start - 1) == '/' && start > 1 && text.charAt(start - 2) == '<')) {
       return false;
+    }
+    int end = ts.token(m.cueEnd() - 1).end();
+    if (end + 1 < text.length() && text.charAt(end) == '-'
+        && Character.isLetter(text.charAt(end + 1))) {
+      return false; // "a sought-after interviewer": the head of a hyphenated compound
     }
     if (m.cueEnd() < ts.size() && PHRASAL_PARTICLES.contains(ts.lower(m.cueEnd()))) {
       return false; // "showed up", "backed down", "called off": another verb than the cue
