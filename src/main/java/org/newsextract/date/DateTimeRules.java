@@ -36,7 +36,7 @@ final class DateTimeRules {
               + ZONE + DAY_AFTER
               // wire-service clock times: "14:30 GMT", "0215 GMT", "at 10:15"
               + "|(?<h24>[01]\\d|2[0-3]):?(?<mi24>[0-5]\\d)" + S + "(?:GMT|UTC|local time)"
-              + "|(?<=\\b(?:at|until|by|around|from|before|after)\\s)(?<hat>[01]?\\d|2[0-3]):"
+              + "|(?<=\\b(?:at|until|till|by|around|from|to|since|before|after)\\s)(?<hat>[01]?\\d|2[0-3]):"
               + "(?<miat>[0-5]\\d)(?![\\d:]|" + S + "?(?:[ap]\\.?m\\b|[ap]\\.m\\.))",
           (g, s, a, b) -> (!g.has("wd") || DateRules.capitalised(g.get("wd")))
               && DateRules.monthOk(g, s, a, false)
