@@ -125,27 +125,29 @@ final class SentenceTokens implements TokenSource {
   }
 
   /**
-   * A plural noun read as a verb: an "-s" word opening a clause (after nothing, a conjunction,
-   * a determiner or an adjective) with an auxiliary or a past-tense verb right after it.
+   * A noun read as a verb: an "-s" word opening a clause (after nothing, a conjunction, a
+   * determiner or an adjective) with an auxiliary or a past-tense verb right after it, or the
+   * last word of a phrase right before a past-tense cue verb.
    */
   private boolean pluralBeforeItsVerb(int i) {
     String w = lower[i];
-    if (!w.endsWith("s") || w.endsWith("ss") || w.length() < 4 || i + 1 >= lower.length
-        || Lexicons.CUE_VERBS.contains(w)) {
+    if (w.length() < 4 || i + 1 >= lower.length || Lexicons.CUE_VERBS.contains(w)
+        || w.endsWith("ed") || w.endsWith("ing")) {
       return false;
     }
     String next = tagger.tag(i + 1);
-    boolean verbNext = next.equals("AUX") && AUXILIARIES.contains(lower[i + 1])
-        || next.equals("VERB") && lower[i + 1].endsWith("ed");
-    if (!verbNext) {
-      return false;
+    String prev = i == 0 ? "" : tag(i - 1);
+    if (w.endsWith("s") && !w.endsWith("ss")
+        && (next.equals("AUX") && AUXILIARIES.contains(lower[i + 1])
+            || next.equals("VERB") && lower[i + 1].endsWith("ed"))) {
+      return i == 0 || prev.equals("DET") || prev.equals("ADJ") || prev.equals("CCONJ")
+          || prev.equals("SCONJ") || prev.equals("NUM") || prev.equals("PROPN")
+          || lower[i - 1].equals(",");
     }
-    if (i == 0) {
-      return true;
-    }
-    String prev = tagger.tag(i - 1);
-    return prev.equals("DET") || prev.equals("ADJ") || prev.equals("CCONJ")
-        || prev.equals("SCONJ") || prev.equals("NUM") || lower[i - 1].equals(",");
+    // "A Justice Department spokeswoman/VERB declined": the head of the phrase before a cue
+    return next.equals("VERB") && lower[i + 1].endsWith("ed")
+        && Lexicons.CUE_VERBS.contains(lower[i + 1])
+        && (prev.equals("PROPN") || prev.equals("NOUN"));
   }
 
   /**
@@ -204,7 +206,7 @@ final class SentenceTokens implements TokenSource {
   private static final Set<String> NOUN_MARKERS = Set.of("the", "a", "an", "his", "her", "their",
       "its", "our", "my", "your", "this", "these", "those", "'s");
   private static final Set<String> MISREAD_NAME_TAGS =
-      Set.of("ADJ", "ADV", "VERB", "NOUN", "X", "INTJ");
+      Set.of("ADJ", "ADV", "VERB", "NOUN", "X", "INTJ", "SCONJ", "ADP");
   private static final Set<String> CLAUSE_ENDS =
       Set.of(".", ",", ";", ":", "that", "!", "?", "\"", "”", "''", "—");
   private static final Set<String> CLAUSE_OPENERS = Set.of("the", "a", "an", "he", "she",
