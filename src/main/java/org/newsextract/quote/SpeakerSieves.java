@@ -696,10 +696,43 @@ final class SpeakerSieves {
     while (e > s && !t.get(e - 1).isWord() && !t.get(e - 1).text().equals(")")) {
       e--;
     }
+    e = withoutTimePhrase(t, s, e);
     if (s >= e || Lexicon.isCue(t.get(s).text()) && !t.get(s).capitalized()) {
       return null;
     }
     return new int[] {t.get(s).start(), t.get(e - 1).end()};
+  }
+
+  /**
+   * The end of {@code [s, e)} before a time phrase closing it: "Gov. Mike Pence on Thursday"
+   * is Gov. Mike Pence; a bare "Thursday" is none (returns {@code s}).
+   */
+  private static int withoutTimePhrase(List<W> t, int s, int e) {
+    if (e <= s || !timeHead(t.get(e - 1).lower())) {
+      return e;
+    }
+    int x = e - 1;
+    while (x > s && (timeHead(t.get(x - 1).lower()) || t.get(x - 1).is("the")
+        || t.get(x - 1).is("early") || t.get(x - 1).is("late"))) {
+      x--;
+    }
+    if (x == s) {
+      return s; // "Thursday" alone: no speaker, let another sieve look
+    }
+    return x - 1 > s && TIME_PREPOSITIONS.contains(t.get(x - 1).lower()) ? x - 1 : e;
+  }
+
+  private static final java.util.Set<String> TIME_PREPOSITIONS = java.util.Set.of("on", "in",
+      "at", "last", "this", "earlier", "during", "since");
+  private static final java.util.Set<String> TIME_HEAD_WORDS = java.util.Set.of("monday",
+      "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "week", "month",
+      "year", "night", "morning", "afternoon", "evening", "weekend", "today", "yesterday",
+      "january", "february", "march", "april", "june", "july", "august", "september", "october",
+      "november", "december");
+
+  private static boolean timeHead(String w) {
+    return TIME_HEAD_WORDS.contains(w) || w.length() == 4 && (w.startsWith("19")
+        || w.startsWith("20")) && Character.isDigit(w.charAt(2)) && Character.isDigit(w.charAt(3));
   }
 
   /** Index of the boundary token at or before {@code k} (skipping bracketed parts), or floor-1. */
