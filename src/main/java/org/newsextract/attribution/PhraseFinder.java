@@ -479,9 +479,9 @@ final class PhraseFinder implements SlotFinder {
   }
 
   /**
-   * "William Reilly, who led the agency and has served as president of the fund, said": a
-   * name and the relative clause set off after it, however long, up to the comma before the
-   * cue.
+   * "William Reilly, who led the agency and has served as president of the fund, said", "The
+   * official, who spoke on condition of anonymity, said": a phrase and the relative clause set
+   * off after it, however long, up to the comma before the cue.
    */
   private static int[] withRelativeClause(TokenSource ts, int k) {
     for (int c = k - 2; c > 0 && k - c <= RELATIVE_CLAUSE_MAX_TOKENS; c--) {
@@ -492,7 +492,7 @@ final class PhraseFinder implements SlotFinder {
       if (w.equals(",") && (ts.lower(c + 1).equals("who") || ts.lower(c + 1).equals("whose"))) {
         int[] core = chunkLeft(ts, c, SOURCE_MAX_TOKENS);
         return core != null && core[1] == c && clauseStart(ts, core[0])
-            && hasProperNoun(ts, core) ? new int[] {core[0], k} : null;
+            ? new int[] {core[0], k} : null;
       }
     }
     return null;

@@ -111,6 +111,10 @@ final class SentenceTokens implements TokenSource {
           && capitalised(i + 1) && !capitalised(i)) {
         t = "NOUN"; // "..., said pollster/VERB Frank Luntz": a title before the speaker's name
       }
+      if (t.equals("ADJ") && i > 0 && i + 1 < lower.length && ARTICLES.contains(lower[i - 1])
+          && (lower[i + 1].equals(",") || tagger.tag(i + 1).equals("AUX"))) {
+        t = "NOUN"; // "The official/ADJ, who spoke on condition of anonymity, said"
+      }
       if (t.equals("VERB") && pluralBeforeItsVerb(i)) {
         t = "NOUN"; // "But polls/VERB did predict", "While environmentalists/VERB welcomed"
       }
@@ -196,6 +200,8 @@ final class SentenceTokens implements TokenSource {
         && (w.endsWith("ed") || w.equals("said") || w.equals("told") || w.equals("says")
             || w.equals("wrote") || w.endsWith("sts") || w.equals("tells"));
   }
+
+  private static final Set<String> ARTICLES = Set.of("the", "a", "an");
 
   /** Sentence-opening words that quantify the noun after them, never names: "Other shows". */
   private static final Set<String> QUANTIFYING_ADJECTIVES = Set.of("other", "some", "many",
