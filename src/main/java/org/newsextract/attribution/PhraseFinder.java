@@ -689,6 +689,10 @@ final class PhraseFinder implements SlotFinder {
         s = q;
       }
     }
+    if (s + 1 < coreEnd && ts.lower(s).equals("that")
+        && COMPLEMENT_FOLLOWERS.contains(ts.tag(s + 1))) {
+      s++; // the same complementizer where the determiner rule above has cut: "the Times that"
+    }
     while (s < coreEnd - 1 && TIME_WORDS.contains(ts.lower(s))
         && !isPossessive(ts.lower(s + 1))) {
       s++;
@@ -760,8 +764,11 @@ final class PhraseFinder implements SlotFinder {
           break;
         }
         if (j > b && t.equals("DET") && !appositive
-            && (ts.tag(j - 1).equals("NOUN") || ts.tag(j - 1).equals("PRON"))) {
-          break; // "told reporters the deal was done": a determiner opens the next phrase
+            && (ts.tag(j - 1).equals("NOUN") || ts.tag(j - 1).equals("PRON")
+                || ts.tag(j - 1).equals("PROPN"))) {
+          // "told reporters the deal was done", "told CNN the call was made": a determiner
+          // opens the next phrase
+          break;
         }
         j++;
         continue;

@@ -189,8 +189,9 @@ final class SentenceTokens implements TokenSource {
     }
     if (t.equals("AUX") && !AUXILIARIES.contains(lower[i])
         || t.equals("ADJ") && i > 0 && (lower[i - 1].equals("the") || lower[i - 1].equals("a")
-            || lower[i - 1].equals("an"))) {
-      return "NOUN";
+            || lower[i - 1].equals("an") || tag(i - 1).equals("ADJ") && i > 1
+                && ARTICLES.contains(lower[i - 2]))) {
+      return "NOUN"; // "the official/ADJ said", "a senior official/ADJ told"
     }
     return t;
   }
