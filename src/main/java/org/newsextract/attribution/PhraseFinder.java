@@ -539,7 +539,7 @@ final class PhraseFinder implements SlotFinder {
       String t = ts.tag(v);
       if ((t.equals("VERB") || t.equals("AUX")) && !w.endsWith("ing")
           && !(v > 0 && ts.lower(v - 1).equals("to"))) {
-        int[] subject = subjectOf(ts, v);
+        int[] subject = fullSubjectOf(ts, v);
         // "it is difficult to predict", "there is no need to say": no one in particular
         return subject != null && subject[1] <= v && !(subject[1] - subject[0] == 1
             && (ts.lower(subject[0]).equals("it") || ts.lower(subject[0]).equals("there")))
