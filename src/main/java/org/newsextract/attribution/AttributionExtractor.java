@@ -445,10 +445,13 @@ public final class AttributionExtractor {
       return true;
     }
     boolean opensLater = false; // "Humphrey, who calls Trump a “sociopath,”" is no quotation
-    for (int k = content[0] + 1; k < content[1] && k < content[0] + 400; k++) {
+    int undirected = 0; // '' and " both open and close: two of them inside open one there
+    for (int k = content[0] + 1; k < m.cueStart() && k < content[0] + 400; k++) {
       String w = ts.lower(k);
-      opensLater |= w.equals("“") || w.equals("``");
+      opensLater |= k < content[1] && (w.equals("“") || w.equals("``"));
+      undirected += w.equals("''") || w.equals("\"") ? 1 : 0;
     }
+    opensLater |= undirected >= 2; // "Mr. Manafort, citing ''the unique magic,'' said ..."
     for (int k = content[1] - 1; k < m.cueStart() && k < content[1] + 3 && !opensLater; k++) {
       String w = ts.lower(k);
       if (PhraseFinder.isQuote(w) || w.equals("?") || w.equals("!")) {
