@@ -449,6 +449,10 @@ final class PhraseFinder implements SlotFinder {
     for (int v = k - 1; v >= from; v--) {
       if (Lexicons.CUE_VERBS.contains(ts.lower(v)) && ts.tag(v).equals("VERB")) {
         int[] subject = fullSubjectOf(ts, v);
+        if (subject != null && subject[1] - subject[0] == 1
+            && RELATIVE.contains(ts.lower(subject[0]))) {
+          continue; // "Weber, who advises Kasich, is no fan but lauded": not the relative's verb
+        }
         if (subject != null) {
           return subject;
         }
@@ -472,7 +476,12 @@ final class PhraseFinder implements SlotFinder {
     for (int v = start; v < k; v++) {
       String t = ts.tag(v);
       if (t.equals("VERB") || t.equals("AUX")) {
-        return fullSubjectOf(ts, v);
+        int[] subject = fullSubjectOf(ts, v);
+        if (subject != null && subject[1] - subject[0] == 1
+            && RELATIVE.contains(ts.lower(subject[0]))) {
+          continue; // the verb of a relative clause: the main clause's comes later
+        }
+        return subject;
       }
     }
     return null;
