@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.newsextract.TextSpan;
 import org.newsextract.analysis.TextAnalysis;
+import org.newsextract.analysis.TimeWords;
 import org.newsextract.quote.Words.W;
 
 /**
@@ -708,11 +709,11 @@ final class SpeakerSieves {
    * is Gov. Mike Pence; a bare "Thursday" is none (returns {@code s}).
    */
   private static int withoutTimePhrase(List<W> t, int s, int e) {
-    if (e <= s || !timeHead(t.get(e - 1).lower())) {
+    if (e <= s || !TimeWords.isCalendarHead(t.get(e - 1).lower())) {
       return e;
     }
     int x = e - 1;
-    while (x > s && (timeHead(t.get(x - 1).lower()) || t.get(x - 1).is("the")
+    while (x > s && (TimeWords.isCalendarHead(t.get(x - 1).lower()) || t.get(x - 1).is("the")
         || t.get(x - 1).is("early") || t.get(x - 1).is("late"))) {
       x--;
     }
@@ -724,16 +725,6 @@ final class SpeakerSieves {
 
   private static final java.util.Set<String> TIME_PREPOSITIONS = java.util.Set.of("on", "in",
       "at", "last", "this", "earlier", "during", "since");
-  private static final java.util.Set<String> TIME_HEAD_WORDS = java.util.Set.of("monday",
-      "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "week", "month",
-      "year", "night", "morning", "afternoon", "evening", "weekend", "today", "yesterday",
-      "january", "february", "march", "april", "june", "july", "august", "september", "october",
-      "november", "december");
-
-  private static boolean timeHead(String w) {
-    return TIME_HEAD_WORDS.contains(w) || w.length() == 4 && (w.startsWith("19")
-        || w.startsWith("20")) && Character.isDigit(w.charAt(2)) && Character.isDigit(w.charAt(3));
-  }
 
   /** Index of the boundary token at or before {@code k} (skipping bracketed parts), or floor-1. */
   private static int previousBoundary(List<W> t, int k, int floor) {
