@@ -102,8 +102,7 @@ public final class AttributionExtractor {
         if (complementOfAnother(ts, m, byCueEnd)) {
           continue;
         }
-        int[] src = m.slots().get("source");
-        if (src != null && src[1] - src[0] == 1 && SPEAKER_PRONOUNS.contains(ts.lower(src[0]))) {
+        if (PhraseFinder.oneWordOf(ts, m.slots().get("source"), SPEAKER_PRONOUNS)) {
           continue; // "I think", "you know": speech inside a quotation or interview
         }
         out.add(toAttribution(text, ts, m, para));
@@ -365,9 +364,10 @@ public final class AttributionExtractor {
     }
     String before = ts.tag(m.cueStart() - 1);
     String after = ts.tag(m.cueEnd());
-    return (before.equals("DET") || before.equals("NUM") || before.equals("ADJ")
-        || before.equals("ADP") || before.equals("VERB")) && (after.equals("NOUN") || after.equals("ADJ")
-            && m.cueEnd() + 1 < ts.size() && ts.tag(m.cueEnd() + 1).equals("NOUN"));
+    boolean modifierBefore = before.equals("DET") || before.equals("NUM")
+        || before.equals("ADJ") || before.equals("ADP") || before.equals("VERB");
+    return modifierBefore && (after.equals("NOUN") || after.equals("ADJ")
+        && m.cueEnd() + 1 < ts.size() && ts.tag(m.cueEnd() + 1).equals("NOUN"));
   }
 
   /**
@@ -535,12 +535,7 @@ public final class AttributionExtractor {
       return m;
     }
     int[] content = finder.find("content", SlotFinder.Side.RIGHT, ts, m.end() + 1);
-    if (content == null) {
-      return m;
-    }
-    java.util.Map<String, int[]> slots = new java.util.HashMap<>(m.slots());
-    slots.put("content", content);
-    return withSlots(m, slots, m.start(), content[1]);
+    return content == null ? m : withSlot(m, "content", content, m.start(), content[1]);
   }
 
   /**
@@ -552,12 +547,8 @@ public final class AttributionExtractor {
       return m;
     }
     int[] source = finder.controllerOf(ts, m.cueStart());
-    if (source == null) {
-      return m;
-    }
-    java.util.Map<String, int[]> slots = new java.util.HashMap<>(m.slots());
-    slots.put("source", source);
-    return withSlots(m, slots, Math.min(m.start(), source[0]), m.end());
+    return source == null ? m
+        : withSlot(m, "source", source, Math.min(m.start(), source[0]), m.end());
   }
 
   /**
@@ -611,6 +602,14 @@ public final class AttributionExtractor {
     start = Math.min(start, m.cueStart());
     start = Math.max(start, content[1]);
     return withSlots(m, slots, start, m.end());
+  }
+
+  /** The match with slot {@code name} set to {@code span}, over tokens [start, end). */
+  private static PatternMatch withSlot(PatternMatch m, String name, int[] span, int start,
+      int end) {
+    java.util.Map<String, int[]> slots = new java.util.HashMap<>(m.slots());
+    slots.put(name, span);
+    return withSlots(m, slots, start, end);
   }
 
   /** The match with other slots over tokens [start, end); cue, words and rank kept. */

@@ -1,6 +1,7 @@
 package org.newsextract.attribution;
 
 import java.util.Set;
+import org.newsextract.analysis.TimeWords;
 import org.newsextract.pattern.SlotFinder;
 import org.newsextract.pattern.TokenSource;
 
@@ -42,19 +43,14 @@ final class PhraseFinder implements SlotFinder {
       "some", "others", "most", "each", "all", "several", "few", "one");
   private static final Set<String> POSSESSIVE_DETS = Set.of("his", "her", "their", "its", "our",
       "my", "your");
-  private static final Set<String> TIME_HEADS = Set.of("month", "week", "year", "day", "night",
-      "morning", "afternoon", "evening", "past", "weekend", "time", "point", "today",
-      "yesterday", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday",
-      "saturday", "sunday", "earlier", "later", "recently");
-  private static final Set<String> MONTHS = Set.of("january", "february", "march", "april",
-      "june", "july", "august", "september", "october", "november", "december", "jan.", "feb.",
-      "aug.", "sept.", "oct.", "nov.", "dec.");
+  /** Time-phrase ends besides the calendar's: "the day", "in the past", "at that point". */
+  private static final Set<String> MORE_TIME_HEADS = Set.of("day", "past", "time", "point",
+      "tonight", "earlier", "later", "recently", "jan.", "feb.", "aug.", "sept.", "oct.", "nov.",
+      "dec.");
 
   /** A word that ends a time phrase: "this month", "on Tuesday", "in late August", "in 2010". */
   private static boolean timeHead(String w) {
-    return TIME_HEADS.contains(w) || MONTHS.contains(w)
-        || w.length() == 4 && (w.startsWith("19") || w.startsWith("20"))
-            && Character.isDigit(w.charAt(2)) && Character.isDigit(w.charAt(3));
+    return TimeWords.isCalendarHead(w) || MORE_TIME_HEADS.contains(w);
   }
 
   private static final Set<String> COMPLEMENT_FOLLOWERS = Set.of("DET", "NUM", "PROPN", "PRON");
@@ -267,8 +263,7 @@ final class PhraseFinder implements SlotFinder {
 
   /** "Strategists for both campaigns all agree": the quantifier floats after its phrase. */
   private static int[] withFloatingQuantifier(TokenSource ts, int[] chunk) {
-    if (chunk == null || chunk[1] - chunk[0] != 1 || chunk[0] == 0
-        || !FLOATING_QUANTIFIERS.contains(ts.lower(chunk[0]))) {
+    if (chunk == null || chunk[0] == 0 || !oneWordOf(ts, chunk, FLOATING_QUANTIFIERS)) {
       return chunk;
     }
     int[] before = chunkLeft(ts, chunk[0], SOURCE_MAX_TOKENS);
@@ -449,8 +444,7 @@ final class PhraseFinder implements SlotFinder {
     for (int v = k - 1; v >= from; v--) {
       if (Lexicons.CUE_VERBS.contains(ts.lower(v)) && ts.tag(v).equals("VERB")) {
         int[] subject = fullSubjectOf(ts, v);
-        if (subject != null && subject[1] - subject[0] == 1
-            && RELATIVE.contains(ts.lower(subject[0]))) {
+        if (oneWordOf(ts, subject, RELATIVE)) {
           continue; // "Weber, who advises Kasich, is no fan but lauded": not the relative's verb
         }
         if (subject != null) {
@@ -477,8 +471,7 @@ final class PhraseFinder implements SlotFinder {
       String t = ts.tag(v);
       if (t.equals("VERB") || t.equals("AUX")) {
         int[] subject = fullSubjectOf(ts, v);
-        if (subject != null && subject[1] - subject[0] == 1
-            && RELATIVE.contains(ts.lower(subject[0]))) {
+        if (oneWordOf(ts, subject, RELATIVE)) {
           continue; // the verb of a relative clause: the main clause's comes later
         }
         return subject;
@@ -550,8 +543,7 @@ final class PhraseFinder implements SlotFinder {
           && !(v > 0 && ts.lower(v - 1).equals("to"))) {
         int[] subject = fullSubjectOf(ts, v);
         // "it is difficult to predict", "there is no need to say": no one in particular
-        return subject != null && subject[1] <= v && !(subject[1] - subject[0] == 1
-            && (ts.lower(subject[0]).equals("it") || ts.lower(subject[0]).equals("there")))
+        return subject != null && subject[1] <= v && !oneWordOf(ts, subject, EXPLETIVES)
             ? subject : null;
       }
     }
@@ -559,6 +551,12 @@ final class PhraseFinder implements SlotFinder {
   }
 
   private static final int CONTROLLER_MAX_TOKENS = 12;
+  private static final Set<String> EXPLETIVES = Set.of("it", "there");
+
+  /** Whether {@code span} is a single word of {@code words}: "who", "it", "all". */
+  static boolean oneWordOf(TokenSource ts, int[] span, Set<String> words) {
+    return span != null && span[1] - span[0] == 1 && words.contains(ts.lower(span[0]));
+  }
   private static final Set<String> GERUND_PREPOSITIONS = Set.of("by", "without", "of", "after",
       "before", "while", "for", "about", "in");
   private static final Set<String> OBJECT_CONTROL_VERBS = Set.of("drives", "drove", "driving",
@@ -685,9 +683,6 @@ final class PhraseFinder implements SlotFinder {
     while (s < end && (isLinkTag(ts.tag(s)) || isPossessive(ts.lower(s)))) {
       s++;
     }
-    if (s + 1 < end && ts.lower(s).equals("that") && COMPLEMENT_FOLLOWERS.contains(ts.tag(s + 1))) {
-      s++; // "told the Times that three of the attackers said": a complementizer, not "that man"
-    }
     int coreEnd = relativeAt > 0 ? relativeAt : end;
     // "Earlier this week the senator": a determiner right after a noun opens a new phrase
     for (int q = s + 1; q < coreEnd; q++) {
@@ -700,7 +695,9 @@ final class PhraseFinder implements SlotFinder {
     }
     if (s + 1 < coreEnd && ts.lower(s).equals("that")
         && COMPLEMENT_FOLLOWERS.contains(ts.tag(s + 1))) {
-      s++; // the same complementizer where the determiner rule above has cut: "the Times that"
+      // "told the Times that three of the attackers said": a complementizer, not "that man",
+      // whether the phrase began there or the determiner rule above cut it there
+      s++;
     }
     while (s < coreEnd - 1 && TIME_WORDS.contains(ts.lower(s))
         && !isPossessive(ts.lower(s + 1))) {

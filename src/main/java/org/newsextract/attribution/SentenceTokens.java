@@ -188,9 +188,8 @@ final class SentenceTokens implements TokenSource {
       return t;
     }
     if (t.equals("AUX") && !AUXILIARIES.contains(lower[i])
-        || t.equals("ADJ") && i > 0 && (lower[i - 1].equals("the") || lower[i - 1].equals("a")
-            || lower[i - 1].equals("an") || tag(i - 1).equals("ADJ") && i > 1
-                && ARTICLES.contains(lower[i - 2]))) {
+        || t.equals("ADJ") && i > 0 && (ARTICLES.contains(lower[i - 1])
+            || tag(i - 1).equals("ADJ") && i > 1 && ARTICLES.contains(lower[i - 2]))) {
       return "NOUN"; // "the official/ADJ said", "a senior official/ADJ told"
     }
     return t;
