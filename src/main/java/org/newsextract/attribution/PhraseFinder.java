@@ -571,7 +571,10 @@ final class PhraseFinder implements SlotFinder {
   private static final Set<String> SUBORDINATORS = Set.of("once", "when", "after", "while",
       "if", "as", "because", "although", "though", "since", "before", "until", "whereas");
 
-  /** The subject of a verb, appositives and parentheses included: "Clinton, the former ..., stressed". */
+  /**
+   * The subject of a verb, appositives and parentheses included: "Clinton, the former ...,
+   * stressed".
+   */
   private int[] fullSubjectOf(TokenSource ts, int verb) {
     int[] subject = sourceLeft(ts, verbGroupStart(ts, verb), false);
     return subject != null && subject[1] <= verb ? subject : null;

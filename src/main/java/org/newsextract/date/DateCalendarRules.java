@@ -159,7 +159,8 @@ final class DateCalendarRules {
             LocalDate date;
             if (g.has("year")) {
               LocalDate first = DateRules.safeDate(Integer.parseInt(g.get("year")), m, 1);
-              date = first == null ? null : first.withDayOfMonth(Math.min(d, first.lengthOfMonth()));
+              date = first == null ? null
+                  : first.withDayOfMonth(Math.min(d, first.lengthOfMonth()));
             } else {
               LocalDate guess = DateRules.inferYear(c, m, Math.min(d, 28), "");
               date = guess == null ? null
@@ -310,13 +311,23 @@ final class DateCalendarRules {
     return LocalDate.of(y, month, day);
   }
 
+  /**
+   * The year of a quarter or half named without one, which begins in {@code startMonth}: one
+   * not yet begun at the reference date is last year's, unless the clause looks ahead.
+   */
+  private static int yearOfPeriod(LocalDate ref, int startMonth,
+      java.util.function.BooleanSupplier ahead) {
+    return ref.getMonthValue() < startMonth && !ahead.getAsBoolean()
+        ? ref.getYear() - 1 : ref.getYear();
+  }
+
   private static final java.util.regex.Pattern ENDED_AFTER =
       java.util.regex.Pattern.compile(",?\\s{1,3}(?:that\\s)?(?:ended|ending)\\b");
 
   /** Results of a period: "fourth-quarter earnings" are reported after the quarter ends. */
   private static final java.util.regex.Pattern RESULTS_AFTER =
-      java.util.regex.Pattern.compile("\\s{1,3}(?:net\\s|operating\\s|pretax\\s)?(?:results|earnings|profits?"
-          + "|loss(?:es)?|sales|revenues?|income|figures|numbers)\\b");
+      java.util.regex.Pattern.compile("\\s{1,3}(?:net\\s|operating\\s|pretax\\s)?"
+          + "(?:results|earnings|profits?|loss(?:es)?|sales|revenues?|income|figures|numbers)\\b");
 
   private static final String QORD = "(?<q>first|second|third|fourth|1st|2nd|3rd|4th|final|last)";
 
@@ -371,9 +382,7 @@ final class DateCalendarRules {
                 boolean results = RESULTS_AFTER.matcher(c.sentence).region(c.matchEnd,
                     Math.min(c.sentence.length(), c.matchEnd + 24)).lookingAt()
                     && ref.isBefore(LocalDate.of(y - 1, 3 * q, 1).plusMonths(4));
-                if (q > DateContext.quarterOf(ref) && (results || !c.future())) {
-                  y--;
-                }
+                y = yearOfPeriod(ref, 3 * q - 2, () -> !results && c.future());
               }
               String mod = g.lower("mod");
               if (mod.startsWith("year-") || g.lower("det").startsWith("last")) {
@@ -423,11 +432,7 @@ final class DateCalendarRules {
               if (ref == null) {
                 return date("XXXX-" + code);
               }
-              y = ref.getYear();
-              int current = half ? (ref.getMonthValue() <= 6 ? 1 : 2) : DateContext.quarterOf(ref);
-              if (n > current && !c.future()) {
-                y--;
-              }
+              y = yearOfPeriod(ref, half ? 6 * n - 5 : 3 * n - 2, c::future);
             }
             if (!half) {
               c.noteQuarter(y, n);
@@ -534,10 +539,7 @@ final class DateCalendarRules {
             if (y == null) {
               return date("XXXX-H" + h);
             }
-            int year = y.getYear();
-            if (!g.has("yrel") && h == 2 && y.getMonthValue() <= 6 && !c.future()) {
-              year--; // a second half not yet begun is last year's, as with quarters
-            }
+            int year = g.has("yrel") ? y.getYear() : yearOfPeriod(y, 6 * h - 5, c::future);
             return date(year + "-H" + h);
           });
 

@@ -442,8 +442,8 @@ final class DateRelativeRules {
               return !after.matches("(?s)\\s(?:after|afterward|afterwards|thereafter|as|enough"
                   + "|than)\\b.*") && !before.endsWith("as ") && !before.endsWith("so ")
                   // "was soon released", "that soon became a flood": soon after a past event
-                  && !SOON_PAST.matcher(s.substring(Math.max(0, a - 6), Math.min(s.length(), b + 12)))
-                      .find();
+                  && !SOON_PAST.matcher(s).region(Math.max(0, a - 6),
+                      Math.min(s.length(), b + 12)).find();
             }
             if (r.equals("now") && b < s.length() && s.charAt(b) == ',' && sentenceInitial(s, a)) {
               return false; // "Now, he says, ...": the discourse marker, not the present
@@ -455,7 +455,8 @@ final class DateRelativeRules {
   /** Only spaces, opening quotes or brackets lie between {@code a} and the sentence start. */
   static boolean sentenceInitial(String s, int a) {
     int i = a - 1;
-    while (i >= 0 && (Character.isWhitespace(s.charAt(i)) || "\"'`“‘(".indexOf(s.charAt(i)) >= 0)) {
+    while (i >= 0
+        && (Character.isWhitespace(s.charAt(i)) || "\"'`“‘(".indexOf(s.charAt(i)) >= 0)) {
       i--;
     }
     return i < 0 || ".!?:;\"”".indexOf(s.charAt(i)) >= 0;

@@ -19,7 +19,8 @@ final class DateTimeRules {
   static final String DAY_PLACEHOLDER = "@DAY:";
 
   private static final java.util.regex.Pattern GLOSS_BEFORE = java.util.regex.Pattern.compile(
-      "(?:[ap]\\.?m\\.?|local time|noon|midnight)\\s?\\($", java.util.regex.Pattern.CASE_INSENSITIVE);
+      "(?:[ap]\\.?m\\.?|local time|noon|midnight)\\s?\\($",
+      java.util.regex.Pattern.CASE_INSENSITIVE);
 
   private static final String ZONE =
       "(?:" + S + "(?:\\(?(?:[ECMP][SD]T|[ECMP]T|GMT|UTC|BST|CET|local time|local|Eastern|Pacific"
@@ -36,12 +37,14 @@ final class DateTimeRules {
               + ZONE + DAY_AFTER
               // wire-service clock times: "14:30 GMT", "0215 GMT", "at 10:15"
               + "|(?<h24>[01]\\d|2[0-3]):?(?<mi24>[0-5]\\d)" + S + "(?:GMT|UTC|local time)"
-              + "|(?<=\\b(?:at|until|till|by|around|from|to|since|before|after)\\s)(?<hat>[01]?\\d|2[0-3]):"
+              + "|(?<=\\b(?:at|until|till|by|around|from|to|since|before|after)\\s)"
+              + "(?<hat>[01]?\\d|2[0-3]):"
               + "(?<miat>[0-5]\\d)(?![\\d:]|" + S + "?(?:[ap]\\.?m\\b|[ap]\\.m\\.))",
           (g, s, a, b) -> (!g.has("wd") || DateRules.capitalised(g.get("wd")))
               && DateRules.monthOk(g, s, a, false)
               // "10:35 a.m. (0735 GMT)": the bracketed gloss repeats the time just given
-              && !(g.has("h24") && GLOSS_BEFORE.matcher(s.substring(Math.max(0, a - 30), a)).find()),
+              && !(g.has("h24")
+                  && GLOSS_BEFORE.matcher(s.substring(Math.max(0, a - 30), a)).find()),
           (g, c) -> {
             int h;
             int mi;

@@ -27,7 +27,8 @@ final class Lexicon {
       if (tab < 0) {
         throw new IllegalStateException(resource + ": no tab in line: " + line);
       }
-      map.put(line.substring(0, tab).strip().toLowerCase(Locale.ROOT), line.substring(tab + 1).strip());
+      map.put(line.substring(0, tab).strip().toLowerCase(Locale.ROOT),
+          line.substring(tab + 1).strip());
     }
     return new Lexicon(map);
   }
