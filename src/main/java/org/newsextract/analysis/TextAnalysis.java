@@ -12,6 +12,7 @@ import opennlp.tools.postag.POSTaggerME;
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.tokenize.TokenizerME;
 import opennlp.tools.util.Span;
+import opennlp.tools.util.StringUtil;
 
 /**
  * The one shared analysis of a text that every layer reads: paragraphs and sentences (computed
@@ -33,6 +34,13 @@ public final class TextAnalysis {
           "mar", "apr", "aug", "sep", "sept", "oct", "nov", "dec", "ave", "blvd", "mt", "ft");
 
   static final int TAG_WINDOW = 150;
+  /**
+   * Longest whitespace-free run the OpenNLP sentence detector and tokenizer see as it is. Both
+   * scan a run once per candidate position (to its whitespace, or to build its prefix and
+   * suffix features), which costs the square of its length: a line of dots, a base64 image or
+   * a URL with a long query would stall a batch. No word of prose is this long.
+   */
+  static final int MAX_RUN = 100;
   // Titles before a name: a period after one never ends a sentence.
   private static final Set<String> TITLES =
       Set.of("Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Sgt", "Capt",
@@ -61,12 +69,13 @@ public final class TextAnalysis {
   /** Splits {@code text} into paragraphs and sentences. Linear in the length of the text. */
   public static TextAnalysis of(String text) {
     SentenceDetectorME detector = new SentenceDetectorME(Models.sentences());
+    char[] eos = Models.sentences().getEosCharacters();
     List<Paragraph> paragraphs = new ArrayList<>();
     List<Sentence> sentences = new ArrayList<>();
     for (int[] p : paragraphBounds(text)) {
       int first = sentences.size();
       String body = text.substring(p[0], p[1]);
-      Span[] spans = detector.sentPosDetect(body);
+      Span[] spans = detector.sentPosDetect(withoutEndersInLongRuns(body, eos));
       List<int[]> merged = mergeSplitQuotations(body, spans);
       if (merged.isEmpty()) {
         merged.add(new int[] {0, body.length()});
@@ -329,10 +338,92 @@ public final class TextAnalysis {
     return c == ',' || c == ';';
   }
 
+  /**
+   * {@code body} for the sentence detector: inside a whitespace-free run longer than {@link
+   * #MAX_RUN}, every end-of-sentence char but the run's last becomes a letter (same length, so
+   * offsets stay). Such a run is a URL, an encoded blob or a line of dots, not sentences; its
+   * last char may still end one. Returns {@code body} itself when it has no such run.
+   */
+  static String withoutEndersInLongRuns(String body, char[] eos) {
+    char[] masked = null;
+    int n = body.length();
+    int i = 0;
+    while (i < n) {
+      if (StringUtil.isWhitespace(body.charAt(i))) {
+        i++;
+        continue;
+      }
+      int runEnd = i;
+      while (runEnd < n && !StringUtil.isWhitespace(body.charAt(runEnd))) {
+        runEnd++;
+      }
+      if (runEnd - i > MAX_RUN) {
+        for (int k = i; k < runEnd - 1; k++) {
+          if (isOneOf(body.charAt(k), eos)) {
+            if (masked == null) {
+              masked = body.toCharArray();
+            }
+            masked[k] = 'x';
+          }
+        }
+      }
+      i = runEnd;
+    }
+    return masked == null ? body : new String(masked);
+  }
+
+  private static boolean isOneOf(char c, char[] chars) {
+    for (char x : chars) {
+      if (c == x) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * OpenNLP's token spans of {@code s}, except that a whitespace-free run longer than {@link
+   * #MAX_RUN} is one span, never shown to the model (see there why).
+   */
+  static Span[] tokenSpans(TokenizerME tokenizer, String s) {
+    List<Span> spans = null;
+    int n = s.length();
+    int segment = 0; // start of the text not yet tokenized
+    int i = 0;
+    while (i < n) {
+      if (StringUtil.isWhitespace(s.charAt(i))) {
+        i++;
+        continue;
+      }
+      int runEnd = i;
+      while (runEnd < n && !StringUtil.isWhitespace(s.charAt(runEnd))) {
+        runEnd++;
+      }
+      if (runEnd - i > MAX_RUN) {
+        if (spans == null) {
+          spans = new ArrayList<>();
+        }
+        for (Span sp : tokenizer.tokenizePos(s.substring(segment, i))) {
+          spans.add(new Span(segment + sp.getStart(), segment + sp.getEnd()));
+        }
+        spans.add(new Span(i, runEnd));
+        segment = runEnd;
+      }
+      i = runEnd;
+    }
+    if (spans == null) {
+      return tokenizer.tokenizePos(s);
+    }
+    for (Span sp : tokenizer.tokenizePos(s.substring(segment))) {
+      spans.add(new Span(segment + sp.getStart(), segment + sp.getEnd()));
+    }
+    return spans.toArray(new Span[0]);
+  }
+
   /** OpenNLP tokens of {@code text[start, end)}, with offsets made absolute and fixed up. */
   static List<Token> tokenize(TokenizerME tokenizer, String text, int start, int end) {
     String s = text.substring(start, end);
-    Span[] spans = tokenizer.tokenizePos(s);
+    Span[] spans = tokenSpans(tokenizer, s);
     List<Token> out = new ArrayList<>(spans.length + 4);
     for (int k = 0; k < spans.length; k++) {
       int a = spans[k].getStart();
