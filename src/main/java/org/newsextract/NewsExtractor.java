@@ -53,7 +53,7 @@ public final class NewsExtractor {
     this.dates = new DateExtractor();
     this.quotes = new QuoteExtractor(b.nonSpeechQuotes);
     this.attributions = attributions;
-    this.casualties = new CasualtyExtractor();
+    this.casualties = new CasualtyExtractor(b.limits.maxResultsPerLayer());
   }
 
   public static Builder builder() {
@@ -111,12 +111,15 @@ public final class NewsExtractor {
     }
     TextAnalysis analysis = TextAnalysis.of(text);
     boolean[] truncated = {false};
+    // Each layer stops once it has found more than the cap (so the work and the memory held
+    // stay bounded); cap() below trims and records the truncation.
+    int max = limits.maxResultsPerLayer();
     List<Attribution> attr =
         layers.contains(Layer.ATTRIBUTIONS) || layers.contains(Layer.QUOTES)
-            ? attributions.extract(analysis)
+            ? attributions.extract(analysis, max)
             : List.of();
     List<Quote> q =
-        layers.contains(Layer.QUOTES) ? quotes.extract(analysis, attr) : List.<Quote>of();
+        layers.contains(Layer.QUOTES) ? quotes.extract(analysis, attr, max) : List.<Quote>of();
     if (!layers.contains(Layer.ATTRIBUTIONS)) {
       attr = List.of();
     }
@@ -127,7 +130,7 @@ public final class NewsExtractor {
       totals = casualties.totals(analysis, cas);
     }
     List<DateMention> d =
-        layers.contains(Layer.DATES) ? dates.extract(analysis, ref) : List.<DateMention>of();
+        layers.contains(Layer.DATES) ? dates.extract(analysis, ref, max) : List.<DateMention>of();
     return new Extraction(
         cap(attr, Attribution::span, truncated),
         cap(q, Quote::span, truncated),

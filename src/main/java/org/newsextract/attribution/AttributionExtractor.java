@@ -35,11 +35,6 @@ public final class AttributionExtractor {
   private static final int OPENING_MAX_TOKENS = 25;
   /** How near the start of another attribution's content an attitude counts as its complement. */
   private static final int COMPLEMENT_WINDOW_TOKENS = 8;
-  /**
-   * Most attributions found in one text; past it the layer stops (the extractor's result limit
-   * is lower by default, so this only bounds the work on pathological input).
-   */
-  static final int MAX_ATTRIBUTIONS = 20_000;
   private static final int MAX_GROUP_MARK = 8;
   private static final List<String> NOUN_PHRASE_SLOTS = List.of("source", "recipient");
   private static final Set<String> CLAUSE_PUNCTUATION = Set.of(".", ",", ";", "!", "?", "—");
@@ -73,6 +68,14 @@ public final class AttributionExtractor {
 
   /** Attributions in text order. */
   public List<Attribution> extract(TextAnalysis analysis) {
+    return extract(analysis, Integer.MAX_VALUE - 1);
+  }
+
+  /**
+   * Attributions in text order; stops at the sentence where more than {@code maxResults} are
+   * found, so at most one sentence's worth more than that is ever held (the caller trims).
+   */
+  public List<Attribution> extract(TextAnalysis analysis, int maxResults) {
     String text = analysis.text();
     List<Attribution> out = new ArrayList<>();
     if (compiled.patterns().isEmpty()) {
@@ -82,7 +85,7 @@ public final class AttributionExtractor {
     Set<String> anchors = compiled.anchorWords();
     WindowTagger.Context taggerContext = new WindowTagger.Context();
     List<Sentence> sentences = analysis.sentences();
-    for (int i = 0; i < sentences.size() && out.size() < MAX_ATTRIBUTIONS; i++) {
+    for (int i = 0; i < sentences.size() && out.size() <= maxResults; i++) {
       Sentence s = sentences.get(i);
       if (!mentionsAny(text, s.start(), s.end(), anchors, otherAnchors)) {
         continue;

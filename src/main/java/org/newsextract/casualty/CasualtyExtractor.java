@@ -14,8 +14,16 @@ import org.newsextract.analysis.TextAnalysis;
  */
 public final class CasualtyExtractor {
   private final CasualtyRules rules = new CasualtyRules();
+  private final int maxResults;
 
-  public CasualtyExtractor() {}
+  public CasualtyExtractor() {
+    this(Integer.MAX_VALUE - 1);
+  }
+
+  /** Stops at the sentence where more than {@code maxResults} mentions are found. */
+  public CasualtyExtractor(int maxResults) {
+    this.maxResults = maxResults;
+  }
 
   /** Casualty mentions in text order. */
   public List<CasualtyMention> extract(TextAnalysis analysis) {
@@ -47,11 +55,16 @@ public final class CasualtyExtractor {
       chars[i] = Character.toLowerCase(chars[i]);
     }
     String lower = new String(chars);
-    List<Candidate> all = new ArrayList<>();
+    // Candidates of two sentences never clash (spans and cues lie in their sentence), so each
+    // sentence is settled on its own and the search stops as soon as the cap is passed.
+    List<Candidate> kept = new ArrayList<>();
     for (Sentence s : analysis.sentences()) {
-      all.addAll(rules.find(text, lower, s.start(), s.end(), s.index()));
+      if (kept.size() > maxResults) {
+        break;
+      }
+      kept.addAll(dedupe(rules.find(text, lower, s.start(), s.end(), s.index())));
     }
-    return List.copyOf(linkAmong(dedupe(all)));
+    return List.copyOf(linkAmong(kept));
   }
 
   /** "Two policemen were among the dead": part of the nearest larger count before it. */

@@ -44,7 +44,8 @@ final class CountPhrase {
    * three women").
    */
   static String count(String suffix) {
-    return "(?<![\\w$£€#/.:-])(?:(?<mod" + suffix + ">" + MOD + ")\\s+)?(?:between\\s+(?<lo"
+    // not the tail of a longer number ("9,223,372,036,854,775,808": "372,036,854,775,808")
+    return "(?<![\\w$£€#/.:-])(?<!\\d,)(?:(?<mod" + suffix + ">" + MOD + ")\\s+)?(?:between\\s+(?<lo"
         + suffix + ">" + NUMBER + ")\\s+and\\s+(?<hi" + suffix + ">" + NUMBER + ")|(?<num" + suffix
         + ">" + NUMBER + ")(?:\\s*(?:to|or|-|–)\\s*(?<hi2" + suffix + ">" + NUMBER + "))?)"
         + NUM_END;
@@ -54,6 +55,9 @@ final class CountPhrase {
   private static final Pattern AT_MOST_WHOLE = Pattern.compile(AT_MOST);
   private static final Pattern ABOUT_WHOLE = Pattern.compile(ABOUT);
   private static final Pattern ADDED_WHOLE = Pattern.compile(ADDED);
+
+  /** More people than live on Earth is no count of victims ("5 billion billion people"). */
+  static final long MAX_PEOPLE = 10_000_000_000L;
 
   /** A read count. */
   record Value(long count, long countMax, CountPrecision precision, boolean additive) {}
@@ -76,11 +80,14 @@ final class CountPhrase {
     }
     long count = low.get().low();
     long max = low.get().high();
+    if (max > MAX_PEOPLE) {
+      return Optional.empty();
+    }
     CountPrecision precision = low.get().exact() ? CountPrecision.EXACT
         : CountPrecision.APPROXIMATE;
     if (hi != null) {
       Optional<NumberWords.Bounds> high = bounds(hi);
-      if (high.isEmpty() || high.get().high() < count) {
+      if (high.isEmpty() || high.get().high() < count || high.get().high() > MAX_PEOPLE) {
         return Optional.empty();
       }
       max = high.get().high();

@@ -26,8 +26,15 @@ import org.newsextract.analysis.TextAnalysis;
  */
 public final class DateExtractor {
 
-  /** Paragraphs longer than this are scanned in windows of this size. */
+  /**
+   * Paragraphs longer than this (an article stored on one line) are scanned in windows of about
+   * this size. A window keeps the expressions that start in it and reads {@link
+   * #MAX_EXPRESSION_CHARS} further, so an expression across its edge is found whole; the next
+   * window starts after the last expression kept, at whitespace.
+   */
   private static final int MAX_CHUNK = 4000;
+  /** More than the longest text any rule matches (their regexes are bounded). */
+  private static final int MAX_EXPRESSION_CHARS = 300;
 
   private final List<DateRule> rules;
 
@@ -96,6 +103,15 @@ public final class DateExtractor {
 
   /** Dates in text order; relative ones resolved against {@code referenceDate} when given. */
   public List<DateMention> extract(TextAnalysis analysis, Optional<LocalDate> referenceDate) {
+    return extract(analysis, referenceDate, Integer.MAX_VALUE - 1);
+  }
+
+  /**
+   * Like {@link #extract(TextAnalysis, Optional)}; stops at the window where more than {@code
+   * maxResults} are found.
+   */
+  public List<DateMention> extract(
+      TextAnalysis analysis, Optional<LocalDate> referenceDate, int maxResults) {
     Objects.requireNonNull(analysis, "analysis");
     Objects.requireNonNull(referenceDate, "referenceDate");
     String text = analysis.text();
@@ -103,16 +119,41 @@ public final class DateExtractor {
     List<DateMention> out = new ArrayList<>();
     // Paragraphs, not sentences: the sentence model splits after "Aug." in "Aug. 7".
     for (Paragraph p : analysis.paragraphs()) {
-      for (int from = p.start(); from < p.end(); from += MAX_CHUNK) {
-        int to = Math.min(p.end(), from + MAX_CHUNK);
-        scanChunk(analysis, from, to, ctx, out);
+      int from = p.start();
+      while (from < p.end() && out.size() <= maxResults) {
+        int keepBefore = windowEdge(text, from, p.end());
+        int to = Math.min(p.end(), keepBefore + MAX_EXPRESSION_CHARS);
+        from = scanChunk(analysis, from, to, keepBefore, ctx, out);
       }
     }
     return out;
   }
 
-  private void scanChunk(
-      TextAnalysis analysis, int start, int end, DateContext ctx, List<DateMention> out) {
+  /**
+   * Where the window from {@code from} stops taking new expressions: the paragraph's end when
+   * it is near, else the first whitespace from {@link #MAX_CHUNK} chars on (a word is never
+   * cut), or, inside a whitespace-free run that long, {@link #MAX_CHUNK} chars on.
+   */
+  private static int windowEdge(String text, int from, int paragraphEnd) {
+    int edge = from + MAX_CHUNK;
+    if (edge >= paragraphEnd) {
+      return paragraphEnd;
+    }
+    for (int k = edge; k < Math.min(paragraphEnd, edge + MAX_EXPRESSION_CHARS); k++) {
+      if (Character.isWhitespace(text.charAt(k))) {
+        return k;
+      }
+    }
+    return edge;
+  }
+
+  /**
+   * Scans {@code text[start, end)}, keeps the expressions that start before {@code keepBefore}
+   * and returns where the next window starts: {@code keepBefore}, or the end of the last
+   * expression kept when that reaches past it.
+   */
+  private int scanChunk(TextAnalysis analysis, int start, int end, int keepBefore,
+      DateContext ctx, List<DateMention> out) {
     String text = analysis.text();
     String sentence = text.substring(start, end);
     List<Candidate> cands = new ArrayList<>();
@@ -150,7 +191,7 @@ public final class DateExtractor {
       }
     }
     if (cands.isEmpty()) {
-      return;
+      return keepBefore;
     }
     cands.sort(Comparator.comparingInt(Candidate::length).reversed()
         .thenComparingInt(Candidate::order).thenComparingInt(Candidate::start));
@@ -167,7 +208,10 @@ public final class DateExtractor {
         chosen.add(c);
       }
     }
+    // an expression starting past the edge is the next window's, found there again
+    chosen.removeIf(c -> start + c.start >= keepBefore);
     chosen.sort(Comparator.comparingInt(Candidate::start));
+    int next = keepBefore;
     ctx.sentence = sentence;
     int first = out.size();
     for (Candidate c : chosen) {
@@ -179,6 +223,7 @@ public final class DateExtractor {
           : Math.min(sentence.length(), Math.max(0, sent.end() - start));
       ctx.matchStart = c.start;
       ctx.matchEnd = c.end;
+      next = Math.max(next, start + c.end);
       DateRule.Timex t = c.rule.normaliser.apply(c.groups, ctx);
       if (t == null) {
         continue;
@@ -186,6 +231,7 @@ public final class DateExtractor {
       out.add(mention(text, start + c.start, start + c.end, t.type(), t.value(), c.rule.id));
     }
     fillTimeDays(analysis, out, first);
+    return next;
   }
 
   /**

@@ -152,7 +152,11 @@ public final class NumberWords {
       } else if (w.equals("hundred")) {
         current = Math.max(current, 1) * 100;
       } else if (SCALES.containsKey(w)) {
-        total += Math.max(current, 1) * SCALES.get(w);
+        try { // "a billion billion" would overflow
+          total = Math.addExact(total, Math.multiplyExact(Math.max(current, 1), SCALES.get(w)));
+        } catch (ArithmeticException e) {
+          return OptionalLong.empty();
+        }
         current = 0;
       } else {
         return OptionalLong.empty();
@@ -169,7 +173,7 @@ public final class NumberWords {
     try {
       if (digits.contains(".")) {
         double v = Double.parseDouble(digits) * scale;
-        return OptionalLong.of(Math.round(v));
+        return v < Long.MAX_VALUE ? OptionalLong.of(Math.round(v)) : OptionalLong.empty();
       }
       return OptionalLong.of(Math.multiplyExact(Long.parseLong(digits), scale));
     } catch (NumberFormatException | ArithmeticException e) {

@@ -72,8 +72,14 @@ public final class QuoteExtractor {
    * no local sieve found one.
    */
   public List<Quote> extract(TextAnalysis analysis, List<Attribution> attributions) {
+    return extract(analysis, attributions, Integer.MAX_VALUE - 1);
+  }
+
+  /** Like {@link #extract(TextAnalysis, List)}; stops once more than {@code maxResults} are found. */
+  public List<Quote> extract(TextAnalysis analysis, List<Attribution> attributions,
+      int maxResults) {
     List<Quote> out = new ArrayList<>();
-    for (Traced t : trace(analysis, attributions)) {
+    for (Traced t : trace(analysis, attributions, maxResults)) {
       out.add(t.quote());
     }
     return out;
@@ -84,6 +90,11 @@ public final class QuoteExtractor {
 
   /** Like {@link #extract}, with the sieve behind each speaker: for tests and error analysis. */
   List<Traced> trace(TextAnalysis analysis, List<Attribution> attributions) {
+    return trace(analysis, attributions, Integer.MAX_VALUE - 1);
+  }
+
+  private List<Traced> trace(TextAnalysis analysis, List<Attribution> attributions,
+      int maxResults) {
     String text = analysis.text();
     List<Paragraph> paragraphs = analysis.paragraphs();
     List<QuoteMarks.Raw> raws = QuoteMarks.find(text, paragraphs);
@@ -106,7 +117,7 @@ public final class QuoteExtractor {
       }
     }
     backfillMultiParagraph(raws, speakers);
-    for (int i = 0; i < raws.size(); i++) {
+    for (int i = 0; i < raws.size() && out.size() <= maxResults; i++) {
       QuoteMarks.Raw r = raws.get(i);
       resolved[i] = resolve(analysis, text, names, raws, speakers, kinds, resolved, i);
       if (kinds[i] == QuoteKind.OTHER && !keepNonSpeech) {

@@ -9,6 +9,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.newsextract.Extraction;
+import org.newsextract.Limits;
 import org.newsextract.NewsExtractor;
 import org.newsextract.TestTexts;
 import org.newsextract.Spans;
@@ -21,8 +22,10 @@ import org.newsextract.Spans;
  */
 class ScalingTest {
   static final double MAX_RATIO = 30;
+  // No result cap within reach: a cap would stop the work early and hide its cost.
   private static final NewsExtractor EXTRACTOR =
-      NewsExtractor.builder().referenceDate(LocalDate.of(2015, 11, 22)).build();
+      NewsExtractor.builder().referenceDate(LocalDate.of(2015, 11, 22))
+          .limits(Limits.DEFAULT.withMaxResultsPerLayer(10_000_000)).build();
 
   static String repeatTo(String unit, int length) {
     StringBuilder b = new StringBuilder(length + unit.length());
@@ -45,7 +48,19 @@ class ScalingTest {
         shape("giant number", n -> repeatTo("1234567890", n)),
         shape("weekday names", n -> repeatTo("Friday Monday Tuesday May March ", n)),
         shape("numbers and casualties",
-            n -> repeatTo("27 killed, 12 wounded, at least a dozen hostages, ", n)));
+            n -> repeatTo("27 killed, 12 wounded, at least a dozen hostages, ", n)),
+        // issue 18: shapes that were quadratic or held memory per cue
+        shape("line of dots", n -> "Police said five people died. " + repeatTo(".", n - 30)),
+        shape("runs of ! and ?", n -> repeatTo("!?", n)),
+        shape("base64 image", n -> "Officials said " + repeatTo("aGVsbG8gd29ybGQ+/=", n - 15)),
+        shape("URL with a long query",
+            n -> "Police said https://example.com/a?" + repeatTo("q=1&r=%20x.", n - 34)),
+        shape("spaces stripped",
+            n -> repeatTo("Thegunmenkilledfivepeople,policesaidonFriday.", n)),
+        shape("said said said", n -> repeatTo("said ", n)),
+        shape("run-on casualty sentence",
+            n -> repeatTo("gunmen killed 27 people and wounded 12 others and ", n)),
+        shape("one long paragraph of news", n -> repeatTo(article.replace('\n', ' '), n)));
   }
 
   private static DynamicTest shape(String name, IntFunction<String> make) {
