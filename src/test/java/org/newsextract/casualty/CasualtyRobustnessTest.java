@@ -68,6 +68,20 @@ class CasualtyRobustnessTest {
     }
   }
 
+  /** Issue 18: the tail of a number too long for a long was read as the death toll. */
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "The attack left 9,223,372,036,854,775,808 killed.",
+    "The blast killed 99999999999999999999 people.",
+    "Officials said 999,999,999,999 billion people were killed."
+  })
+  void numbersBeyondAnyPopulationAreNoCounts(String text) {
+    TextAnalysis a = TextAnalysis.of(text);
+    List<CasualtyMention> found = EXTRACTOR.extract(a);
+    assertTrue(found.isEmpty(), found.toString());
+    assertTrue(EXTRACTOR.totals(a, found).isEmpty());
+  }
+
   @Test
   void emptyAndBlankTextHaveNoCounts() {
     for (String text : new String[] {"", "   ", "\n\n"}) {

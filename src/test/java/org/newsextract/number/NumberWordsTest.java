@@ -26,6 +26,14 @@ class NumberWordsTest {
     assertTrue(NumberWords.parse(phrase).isEmpty(), phrase);
   }
 
+  /** Issue 18: a value past a long is no number, never a wrapped or saturated one. */
+  @ParameterizedTest
+  @ValueSource(strings = {"999,999,999,999,999.5 billion", "999,999,999,999,999 billion",
+      "ninety-nine billion billion billion"})
+  void valuesPastALongAreNone(String phrase) {
+    assertTrue(NumberWords.parse(phrase).isEmpty(), phrase);
+  }
+
   @ParameterizedTest
   @CsvSource({"third, 3", "11th, 11", "twenty-first, 21", "Second, 2", "28th, 28"})
   void parsesOrdinals(String word, long value) {

@@ -1,8 +1,10 @@
 package org.newsextract.robustness;
 
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.function.IntFunction;
 import java.util.stream.Stream;
@@ -64,20 +66,24 @@ class ScalingTest {
   }
 
   private static DynamicTest shape(String name, IntFunction<String> make) {
-    return DynamicTest.dynamicTest(name, () -> {
-      time(make.apply(10_000)); // warm up
-      long tiny = best(make.apply(10_000));
-      long small = best(make.apply(100_000));
-      long large = best(make.apply(1_000_000));
-      // below a few milliseconds, timer and JIT noise dominate: compare against at least 10 ms
-      double ratioSmall = (double) small / Math.max(tiny, 10_000_000L);
-      double ratio = (double) large / Math.max(small, 10_000_000L);
-      System.out.printf("%-22s 10 KB %5d ms, 100 KB %6d ms, 1 MB %6d ms, ratios %.1f %.1f%n",
-          name, tiny / 1_000_000, small / 1_000_000, large / 1_000_000, ratioSmall, ratio);
-      assertTrue(ratioSmall < MAX_RATIO,
-          name + ": 100 KB took " + ratioSmall + " times as long as 10 KB");
-      assertTrue(ratio < MAX_RATIO, name + ": 1 MB took " + ratio + " times as long as 100 KB");
-    });
+    // a quadratic shape would take hours at 1 MB: fail it instead of stalling the build
+    return DynamicTest.dynamicTest(name, () -> assertTimeoutPreemptively(Duration.ofMinutes(2),
+        () -> measure(name, make)));
+  }
+
+  private static void measure(String name, IntFunction<String> make) {
+    time(make.apply(10_000)); // warm up
+    long tiny = best(make.apply(10_000));
+    long small = best(make.apply(100_000));
+    long large = best(make.apply(1_000_000));
+    // below a few milliseconds, timer and JIT noise dominate: compare against at least 10 ms
+    double ratioSmall = (double) small / Math.max(tiny, 10_000_000L);
+    double ratio = (double) large / Math.max(small, 10_000_000L);
+    System.out.printf("%-22s 10 KB %5d ms, 100 KB %6d ms, 1 MB %6d ms, ratios %.1f %.1f%n",
+        name, tiny / 1_000_000, small / 1_000_000, large / 1_000_000, ratioSmall, ratio);
+    assertTrue(ratioSmall < MAX_RATIO,
+        name + ": 100 KB took " + ratioSmall + " times as long as 10 KB");
+    assertTrue(ratio < MAX_RATIO, name + ": 1 MB took " + ratio + " times as long as 100 KB");
   }
 
   private static long best(String text) {
