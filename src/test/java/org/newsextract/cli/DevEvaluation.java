@@ -48,7 +48,7 @@ public final class DevEvaluation {
     try (BufferedWriter w = Files.newBufferedWriter(pred, StandardCharsets.UTF_8)) {
       long n = 0;
       for (String line : lines) {
-        Main.OutputLine out = Main.processLine(extractor, mapper, null,
+        BatchRunner.OutputLine out = BatchRunner.processLine(extractor, mapper, null,
             new LineReader.Line(++n, line.getBytes(StandardCharsets.UTF_8)));
         w.write(out.json());
         w.newLine();

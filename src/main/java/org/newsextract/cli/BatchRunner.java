@@ -1,0 +1,205 @@
+package org.newsextract.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.newsextract.Extraction;
+import org.newsextract.NewsExtractor;
+
+/**
+ * Batch mode: JSON Lines in, one compact output line per input line, in order, never dropping
+ * a line. Documents run on a pool of worker threads within a bounded window.
+ */
+final class BatchRunner {
+  private final NewsExtractor extractor;
+  private final ObjectMapper mapper;
+  private final LocalDate defaultDate;
+  private final int threads;
+  private final PrintStream stderr;
+
+  BatchRunner(
+      NewsExtractor extractor, ObjectMapper mapper, LocalDate defaultDate, int threads,
+      PrintStream stderr) {
+    this.extractor = extractor;
+    this.mapper = mapper;
+    this.defaultDate = defaultDate;
+    this.threads = threads;
+    this.stderr = stderr;
+  }
+
+  /** Runs the batch from {@code in} to {@code rawOut}; returns the exit code. */
+  int run(InputStream in, OutputStream rawOut) throws IOException {
+    ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+      Thread t = new Thread(r, "newsextract-worker");
+      t.setDaemon(true);
+      return t;
+    });
+    int failed = 0;
+    long count = 0;
+    long started = System.nanoTime();
+    long lastReport = started;
+    try (LineReader lines = new LineReader(new BufferedInputStream(in, 1 << 16));
+        OutputStream out = new BufferedOutputStream(rawOut, 1 << 16)) {
+      // A bounded window of documents in flight keeps order and memory in check.
+      Deque<Future<OutputLine>> window = new ArrayDeque<>();
+      int maxInFlight = threads * 8;
+      LineReader.Line line;
+      while ((line = lines.next()) != null) {
+        LineReader.Line l = line;
+        window.add(pool.submit(() -> processLine(extractor, mapper, defaultDate, l)));
+        if (window.size() >= maxInFlight) {
+          failed += write(window.poll(), out);
+          count++;
+        }
+        long now = System.nanoTime();
+        if (now - lastReport > 5_000_000_000L) {
+          progress(count, started, now);
+          lastReport = now;
+        }
+      }
+      while (!window.isEmpty()) {
+        failed += write(window.poll(), out);
+        count++;
+      }
+      out.flush();
+    } finally {
+      pool.shutdownNow();
+    }
+    if (System.nanoTime() - started > 5_000_000_000L) {
+      progress(count, started, System.nanoTime());
+    }
+    if (failed > 0) {
+      stderr.println("newsextract: " + failed + " of " + count + " documents failed");
+      return Main.EXIT_FAILED_DOCS;
+    }
+    return Main.EXIT_OK;
+  }
+
+  private void progress(long count, long started, long now) {
+    double secs = (now - started) / 1e9;
+    stderr.printf("newsextract: %d documents, %.1f docs/s%n", count, count / Math.max(secs, 1e-9));
+  }
+
+  /** Writes one result line; returns 1 when it is an error line. */
+  private static int write(Future<OutputLine> f, OutputStream out) throws IOException {
+    OutputLine json;
+    try {
+      json = f.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted", e);
+    } catch (ExecutionException e) {
+      throw new IllegalStateException("processLine never throws", e.getCause());
+    }
+    out.write(json.json().getBytes(StandardCharsets.UTF_8));
+    out.write('\n');
+    return json.failed() ? 1 : 0;
+  }
+
+  /** One output line, and whether it reports a failure. */
+  record OutputLine(String json, boolean failed) {}
+
+  /** One input line to one output line. Never throws: every failure becomes an error line. */
+  static OutputLine processLine(
+      NewsExtractor extractor, ObjectMapper mapper, LocalDate defaultDate, LineReader.Line line) {
+    ObjectNode out = mapper.createObjectNode();
+    JsonNode id = null;
+    try {
+      if (line.bytes() == null) {
+        return error(mapper, out, null, line.number(),
+            "line is longer than " + Main.MAX_LINE_BYTES + " bytes");
+      }
+      String s;
+      try {
+        s = Main.decodeUtf8(line.bytes(), 0, line.bytes().length);
+      } catch (CharacterCodingException e) {
+        return error(mapper, out, null, line.number(), "line is not valid UTF-8");
+      }
+      if (s.isBlank()) {
+        return error(mapper, out, null, line.number(), "empty line");
+      }
+      JsonNode doc;
+      try {
+        doc = mapper.readTree(s);
+      } catch (JsonProcessingException e) {
+        return error(mapper, out, null, line.number(),
+            "malformed JSON: " + e.getOriginalMessage());
+      }
+      if (doc == null || !doc.isObject()) {
+        return error(mapper, out, null, line.number(), "line is not a JSON object");
+      }
+      id = doc.get("id");
+      if (id != null && !id.isValueNode()) {
+        id = null;
+        return error(mapper, out, null, line.number(), "\"id\" must be a string or number");
+      }
+      JsonNode text = doc.get("text");
+      if (text == null || text.isNull()) {
+        return error(mapper, out, id, line.number(), "missing \"text\"");
+      }
+      if (!text.isTextual()) {
+        return error(mapper, out, id, line.number(), "\"text\" must be a string");
+      }
+      LocalDate date = defaultDate;
+      JsonNode dct = doc.get("dct");
+      if (dct != null && !dct.isNull()) {
+        if (!dct.isTextual()) {
+          return error(mapper, out, id, line.number(), "\"dct\" must be a YYYY-MM-DD string");
+        }
+        try {
+          date = LocalDate.parse(dct.asText().length() > 10
+              ? dct.asText().substring(0, 10) : dct.asText());
+        } catch (DateTimeParseException e) {
+          return error(mapper, out, id, line.number(),
+              "invalid \"dct\" " + Main.shown(dct.asText()) + ": expected YYYY-MM-DD");
+        }
+      }
+      Extraction x =
+          date == null ? extractor.extract(text.asText()) : extractor.extract(text.asText(), date);
+      if (id != null) {
+        out.set("id", id);
+      } else {
+        out.put("line", line.number());
+      }
+      JsonOutput.fill(out, x);
+      return new OutputLine(mapper.writeValueAsString(out), false);
+    } catch (Exception | StackOverflowError | OutOfMemoryError e) {
+      // A failing document is reported on its own line; the batch goes on.
+      ObjectNode fresh = mapper.createObjectNode();
+      return error(mapper, fresh, id, line.number(),
+          e.getClass().getSimpleName() + ": " + e.getMessage());
+    }
+  }
+
+  private static OutputLine error(
+      ObjectMapper mapper, ObjectNode out, JsonNode id, long lineNumber, String message) {
+    out.removeAll();
+    if (id != null) {
+      out.set("id", id);
+    }
+    out.put("line", lineNumber);
+    out.put("error", message);
+    try {
+      return new OutputLine(mapper.writeValueAsString(out), true);
+    } catch (JsonProcessingException e) {
+      return new OutputLine("{\"line\":" + lineNumber + ",\"error\":\"unserialisable error\"}", true);
+    }
+  }
+}
