@@ -44,28 +44,36 @@ final class BatchRunner {
     this.stderr = stderr;
   }
 
-  /** Runs the batch from {@code in} to {@code rawOut}; returns the exit code. */
-  int run(InputStream in, OutputStream rawOut) throws IOException {
+  /**
+   * Runs the batch from {@code in} to {@code rawOut}, which stay open; returns the exit code.
+   * The names are for messages ({@code outName} null for standard output).
+   *
+   * @throws Main.IoFailure when the input cannot be read or the output written: the run stops
+   *     at once, without reading further or finishing the documents in flight
+   */
+  int run(InputStream in, String inName, OutputStream rawOut, String outName)
+      throws Main.IoFailure {
     ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
       Thread t = new Thread(r, "newsextract-worker");
       t.setDaemon(true);
       return t;
     });
+    // A bounded window of documents in flight keeps order and memory in check.
+    Deque<Future<OutputLine>> window = new ArrayDeque<>();
+    int maxInFlight = threads * 8;
     int failed = 0;
     long count = 0;
     long started = System.nanoTime();
     long lastReport = started;
-    try (LineReader lines = new LineReader(new BufferedInputStream(in, 1 << 16));
-        OutputStream out = new BufferedOutputStream(rawOut, 1 << 16)) {
-      // A bounded window of documents in flight keeps order and memory in check.
-      Deque<Future<OutputLine>> window = new ArrayDeque<>();
-      int maxInFlight = threads * 8;
+    LineReader lines = new LineReader(new BufferedInputStream(in, 1 << 16));
+    OutputStream out = new BufferedOutputStream(rawOut, 1 << 16);
+    try {
       LineReader.Line line;
-      while ((line = lines.next()) != null) {
+      while ((line = read(lines, inName)) != null) {
         LineReader.Line l = line;
         window.add(pool.submit(() -> processLine(extractor, mapper, defaultDate, l)));
         if (window.size() >= maxInFlight) {
-          failed += write(window.poll(), out);
+          failed += write(window.poll(), out, outName);
           count++;
         }
         long now = System.nanoTime();
@@ -75,11 +83,17 @@ final class BatchRunner {
         }
       }
       while (!window.isEmpty()) {
-        failed += write(window.poll(), out);
+        failed += write(window.poll(), out, outName);
         count++;
       }
-      out.flush();
+      try {
+        out.flush();
+      } catch (IOException e) {
+        throw Main.IoFailure.writing(outName, e);
+      }
     } finally {
+      // After a failure the documents still queued or running are of no use.
+      window.forEach(f -> f.cancel(true));
       pool.shutdownNow();
     }
     if (System.nanoTime() - started > 5_000_000_000L) {
@@ -97,19 +111,32 @@ final class BatchRunner {
     stderr.printf("newsextract: %d documents, %.1f docs/s%n", count, count / Math.max(secs, 1e-9));
   }
 
+  private static LineReader.Line read(LineReader lines, String inName) throws Main.IoFailure {
+    try {
+      return lines.next();
+    } catch (IOException e) {
+      throw Main.IoFailure.reading(inName, e);
+    }
+  }
+
   /** Writes one result line; returns 1 when it is an error line. */
-  private static int write(Future<OutputLine> f, OutputStream out) throws IOException {
+  private static int write(Future<OutputLine> f, OutputStream out, String outName)
+      throws Main.IoFailure {
     OutputLine json;
     try {
       json = f.get();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new IOException("interrupted", e);
+      throw new Main.IoFailure("interrupted", e);
     } catch (ExecutionException e) {
       throw new IllegalStateException("processLine never throws", e.getCause());
     }
-    out.write(json.json().getBytes(StandardCharsets.UTF_8));
-    out.write('\n');
+    try {
+      out.write(json.json().getBytes(StandardCharsets.UTF_8));
+      out.write('\n');
+    } catch (IOException e) {
+      throw Main.IoFailure.writing(outName, e);
+    }
     return json.failed() ? 1 : 0;
   }
 

@@ -1,6 +1,7 @@
 package org.newsextract.cli;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -31,6 +32,8 @@ public final class Main {
   static final int EXIT_OK = 0;
   static final int EXIT_FAILED_DOCS = 1;
   static final int EXIT_USAGE = 2;
+  /** The run did not complete: an input or output error, or out of memory. */
+  static final int EXIT_IO = 3;
   /** Lines longer than this are answered with an error line without being decoded. */
   static final int MAX_LINE_BYTES = 64 * 1024 * 1024;
 
@@ -54,18 +57,45 @@ public final class Main {
           "  --help                   show this help",
           "  --version                show the version",
           "",
-          "Exit codes: 0 ok, 1 some documents failed (each has an error line), 2 usage error.");
+          "Exit codes: 0 ok, 1 some documents failed (each has an error line), 2 usage error,",
+          "3 I/O error or out of memory: the run did not complete.");
 
   private Main() {}
 
   public static void main(String[] args) {
-    int code = run(args, System.in, System.out, System.err);
+    int code;
+    try {
+      code = run(args, System.in, System.out, System.err);
+    } catch (OutOfMemoryError | StackOverflowError e) {
+      // Should run() itself fail to report it; never a stack trace, never "a document failed".
+      System.err.println(outOfMemory(e));
+      code = EXIT_IO;
+    }
     System.out.flush();
     System.exit(code);
   }
 
   /** Runs the tool; returns the exit code. Never throws for bad input or arguments. */
   static int run(String[] args, InputStream stdin, PrintStream stdout, PrintStream stderr) {
+    try {
+      return runOrThrow(args, stdin, stdout, stderr);
+    } catch (OutOfMemoryError | StackOverflowError e) {
+      // Per-document failures in a batch are error lines; this one stopped the whole run.
+      stderr.println(outOfMemory(e));
+      return EXIT_IO;
+    }
+  }
+
+  static String outOfMemory(VirtualMachineError e) {
+    if (e instanceof StackOverflowError) {
+      return "newsextract: out of memory (stack overflow): raise -Xss";
+    }
+    String what = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    return "newsextract: out of memory (" + what + "): raise -Xmx or lower --threads";
+  }
+
+  private static int runOrThrow(
+      String[] args, InputStream stdin, PrintStream stdout, PrintStream stderr) {
     Options o;
     try {
       o = Options.parse(args);
@@ -97,9 +127,9 @@ public final class Main {
     } catch (UsageException e) {
       stderr.println("newsextract: " + e.getMessage());
       return EXIT_USAGE;
-    } catch (IOException e) {
-      stderr.println("newsextract: I/O error: " + e.getMessage());
-      return EXIT_USAGE;
+    } catch (IoFailure e) {
+      stderr.println("newsextract: " + e.getMessage());
+      return EXIT_IO;
     }
   }
 
@@ -139,7 +169,7 @@ public final class Main {
       InputStream stdin,
       PrintStream stdout,
       PrintStream stderr)
-      throws IOException, UsageException {
+      throws IoFailure, UsageException {
     if (o.file == null) {
       throw new UsageException("no input: give FILE, - or --jsonl IN");
     }
@@ -148,11 +178,9 @@ public final class Main {
     try {
       bytes = in.readAllBytes();
     } catch (IOException e) {
-      throw new UsageException("cannot read " + shown(o.file) + ": " + describe(e));
+      throw IoFailure.reading(inputName(o.file), e);
     } finally {
-      if (in != stdin) {
-        in.close();
-      }
+      closeQuietly(in, stdin);
     }
     String text;
     try {
@@ -167,28 +195,62 @@ public final class Main {
       stderr.println("newsextract: " + shown(o.file) + ": " + shown(e.getMessage()));
       return EXIT_FAILED_DOCS;
     }
-    stdout.println(mapper.writerWithDefaultPrettyPrinter().writeValueAsString(
-        JsonOutput.toJson(mapper, x)));
+    byte[] json;
+    try {
+      json = mapper.writerWithDefaultPrettyPrinter().writeValueAsBytes(
+          JsonOutput.toJson(mapper, x));
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("a JSON tree always serialises", e);
+    }
+    // Bytes, not println(String): the output is UTF-8 whatever the platform's charset.
+    stdout.write(json, 0, json.length);
+    stdout.write('\n');
+    if (stdout.checkError()) {
+      throw IoFailure.writing(null, new IOException("standard output is closed or cannot be written"));
+    }
     return EXIT_OK;
   }
 
   private static int runBatch(Options o, NewsExtractor extractor, ObjectMapper mapper,
       InputStream stdin, PrintStream stdout, PrintStream stderr)
-      throws IOException, UsageException {
+      throws IoFailure, UsageException {
+    int threads = o.threads > 0 ? o.threads : Runtime.getRuntime().availableProcessors();
+    BatchRunner runner = new BatchRunner(extractor, mapper, o.date, threads, stderr);
     InputStream in = openInput(o.jsonl, stdin);
-    OutputStream rawOut;
-    if (o.out != null) {
+    try {
+      if (o.out == null) {
+        return runner.run(in, inputName(o.jsonl), new CheckedOutput(stdout), null);
+      }
+      OutputStream out;
       try {
-        rawOut = Files.newOutputStream(Path.of(o.out));
+        out = Files.newOutputStream(Path.of(o.out));
       } catch (IOException e) {
-        in.close();
         throw new UsageException("cannot write " + shown(o.out) + ": " + describe(e));
       }
-    } else {
-      rawOut = stdout;
+      try (out) {
+        return runner.run(in, inputName(o.jsonl), out, shown(o.out));
+      } catch (IOException e) {
+        throw IoFailure.writing(shown(o.out), e);
+      }
+    } finally {
+      closeQuietly(in, stdin);
     }
-    int threads = o.threads > 0 ? o.threads : Runtime.getRuntime().availableProcessors();
-    return new BatchRunner(extractor, mapper, o.date, threads, stderr).run(in, rawOut);
+  }
+
+  /** Closes an input that is not standard input; a failure to close loses nothing. */
+  private static void closeQuietly(InputStream in, InputStream stdin) {
+    if (in != stdin) {
+      try {
+        in.close();
+      } catch (IOException e) {
+        // nothing was lost
+      }
+    }
+  }
+
+  /** How messages name an input. */
+  private static String inputName(String name) {
+    return name.equals("-") ? "standard input" : shown(name);
   }
 
   /** Standard input for "-", else the named file; a file that cannot be opened is a usage error. */
@@ -246,6 +308,25 @@ public final class Main {
   }
 
   // ---------------------------------------------------------------------------------------
+
+  /** An input or output failure in the middle of a run: exit 3, the run did not complete. */
+  static final class IoFailure extends Exception {
+    private static final long serialVersionUID = 1L;
+
+    IoFailure(String message, Throwable cause) {
+      super(message, cause);
+    }
+
+    static IoFailure reading(String inputName, IOException e) {
+      return new IoFailure("cannot read " + inputName + ": " + describe(e), e);
+    }
+
+    /** {@code outputName} null for standard output. */
+    static IoFailure writing(String outputName, IOException e) {
+      return new IoFailure("cannot write output: "
+          + (outputName == null ? "" : outputName + ": ") + describe(e), e);
+    }
+  }
 
   static final class UsageException extends Exception {
     private static final long serialVersionUID = 1L;
