@@ -6,7 +6,6 @@ import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -221,14 +220,16 @@ public final class Main {
       if (o.out == null) {
         return runner.run(in, inputName(o.jsonl), new CheckedOutput(stdout), null);
       }
-      OutputStream out;
+      AtomicOutput out;
       try {
-        out = Files.newOutputStream(Path.of(o.out));
+        out = AtomicOutput.open(Path.of(o.out));
       } catch (IOException e) {
         throw new UsageException("cannot write " + shown(o.out) + ": " + describe(e));
       }
       try (out) {
-        return runner.run(in, inputName(o.jsonl), out, shown(o.out));
+        int code = runner.run(in, inputName(o.jsonl), out.stream(), shown(o.out));
+        out.commit();
+        return code;
       } catch (IOException e) {
         throw IoFailure.writing(shown(o.out), e);
       }

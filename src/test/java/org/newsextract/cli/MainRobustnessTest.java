@@ -3,6 +3,7 @@ package org.newsextract.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -11,9 +12,18 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.io.SequenceInputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Issue 18, "Nothing lost, nothing stalls": the CLI under failing input, output and memory. */
 class MainRobustnessTest {
@@ -132,5 +142,82 @@ class MainRobustnessTest {
       assertOneLine(deep);
       assertTrue(deep.err().startsWith("newsextract: out of memory (stack overflow)"), deep.err());
     }
+  }
+
+  /** The files in {@code dir}, by name. */
+  static List<String> names(Path dir) {
+    try (Stream<Path> files = Files.list(dir)) {
+      return files.map(p -> p.getFileName().toString()).sorted().toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  static String read(Path p) {
+    try {
+      return Files.readString(p);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Test
+  void outReplacesTheTargetOnlyOnceTheRunHasCompleted(@TempDir Path dir) throws IOException {
+    Path target = dir.resolve("out.jsonl");
+    Files.writeString(target, "old\n");
+    // The input ends, or fails, after 3 documents: the state of the folder is noted then.
+    List<String> during = new ArrayList<>();
+    Supplier<Throwable> note = () -> {
+      during.add(read(target));
+      during.add(String.join(" ", names(dir)));
+      return new IOException("Input/output error");
+    };
+    MainTest.Run failed = runWith(failingAfter(smallDocuments(3), note),
+        new ByteArrayOutputStream(), "--jsonl", "-", "--out", target.toString());
+    assertEquals(3, failed.code(), failed.err());
+    assertEquals("old\n", during.get(0), "no partial output under the final name");
+    assertTrue(during.get(1).matches("\\.out\\.jsonl\\..*\\.tmp out\\.jsonl"), during.get(1));
+    assertEquals("old\n", read(target), "a failed run leaves the target as it was");
+    assertEquals(List.of("out.jsonl"), names(dir), "and no temporary file");
+
+    during.clear();
+    InputStream complete = new SequenceInputStream(new ByteArrayInputStream(smallDocuments(3)),
+        new InputStream() {
+          @Override
+          public int read() {
+            if (during.isEmpty()) {
+              during.add(MainRobustnessTest.read(target));
+            }
+            return -1;
+          }
+        });
+    MainTest.Run ok = runWith(complete, new ByteArrayOutputStream(),
+        "--jsonl", "-", "--out", target.toString());
+    assertEquals(0, ok.code(), ok.err());
+    assertEquals("old\n", during.get(0), "no partial output under the final name");
+    assertEquals(3, Files.readAllLines(target).size());
+    assertEquals(List.of("out.jsonl"), names(dir));
+  }
+
+  @Test
+  void outKeepsALinkAndThePermissionsOfTheFileItReplaces(@TempDir Path dir) throws IOException {
+    assumeTrue(FileSystems.getDefault().supportedFileAttributeViews().contains("posix"));
+    Path real = dir.resolve("real.jsonl");
+    Files.writeString(real, "old\n");
+    Files.setPosixFilePermissions(real, PosixFilePermissions.fromString("rw-r-----"));
+    Path link = Files.createSymbolicLink(dir.resolve("link.jsonl"), real);
+    MainTest.Run r = runWith(new ByteArrayInputStream(smallDocuments(2)),
+        new ByteArrayOutputStream(), "--jsonl", "-", "--out", link.toString());
+    assertEquals(0, r.code(), r.err());
+    assertTrue(Files.isSymbolicLink(link));
+    assertEquals(2, Files.readAllLines(real).size());
+    assertEquals("rw-r-----",
+        PosixFilePermissions.toString(Files.getPosixFilePermissions(real)));
+    // A new file gets the permissions any new file gets (the umask's), not rw-------.
+    Path fresh = dir.resolve("new.jsonl");
+    Path reference = Files.createFile(dir.resolve("reference"));
+    runWith(new ByteArrayInputStream(smallDocuments(1)), new ByteArrayOutputStream(),
+        "--jsonl", "-", "--out", fresh.toString());
+    assertEquals(Files.getPosixFilePermissions(reference), Files.getPosixFilePermissions(fresh));
   }
 }
