@@ -10,6 +10,8 @@ import java.io.PrintStream;
  * silence and let the run go on to the end.
  */
 final class CheckedOutput extends OutputStream {
+  static final String ERROR = "standard output is closed or cannot be written";
+
   private final PrintStream out;
 
   CheckedOutput(PrintStream out) {
@@ -42,7 +44,7 @@ final class CheckedOutput extends OutputStream {
   /** checkError() also flushes, so an error in the PrintStream's own buffer shows at once. */
   private void check() throws IOException {
     if (out.checkError()) {
-      throw new IOException("standard output is closed or cannot be written");
+      throw new IOException(ERROR);
     }
   }
 }

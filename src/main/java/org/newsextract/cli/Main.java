@@ -12,6 +12,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -110,19 +111,29 @@ public final class Main {
       stdout.println("newsextract " + version());
       return EXIT_OK;
     }
-    NewsExtractor extractor;
     try {
-      extractor = build(o);
-    } catch (UsageException | IllegalArgumentException e) {
-      stderr.println("newsextract: " + e.getMessage());
-      return EXIT_USAGE;
-    }
-    ObjectMapper mapper = newMapper();
-    try {
-      if (o.jsonl != null) {
-        return runBatch(o, extractor, mapper, stdin, stdout, stderr);
+      String input = o.jsonl != null ? o.jsonl : o.file;
+      if (input == null) {
+        throw new UsageException("no input: give FILE, - or --jsonl IN");
       }
-      return runSingle(o, extractor, mapper, stdin, stdout, stderr);
+      // What the user can get wrong is checked before the models load, which takes seconds.
+      if (o.out != null) {
+        checkOut(o);
+      }
+      InputStream in = openInput(input, stdin);
+      try {
+        return o.jsonl != null
+            ? runBatch(o, in, stdout, stderr)
+            : runSingle(o, in, stdout, stderr);
+      } finally {
+        if (in != stdin) {
+          try {
+            in.close();
+          } catch (IOException e) {
+            // nothing was lost
+          }
+        }
+      }
     } catch (UsageException e) {
       stderr.println("newsextract: " + e.getMessage());
       return EXIT_USAGE;
@@ -140,16 +151,17 @@ public final class Main {
       patterns = patterns.with("cli-" + (++n), t);
     }
     for (String file : o.patternFiles) {
+      Path path = path(file);
       List<String> lines;
       try {
-        lines = Files.readAllLines(Path.of(file), StandardCharsets.UTF_8);
+        lines = Files.readAllLines(path, StandardCharsets.UTF_8);
       } catch (IOException e) {
         throw new UsageException("cannot read patterns file " + shown(file) + ": " + describe(e));
       }
       for (int i = 0; i < lines.size(); i++) {
         String line = lines.get(i).strip();
         if (!line.isEmpty() && !line.startsWith("#")) {
-          patterns = patterns.with(Path.of(file).getFileName() + ":" + (i + 1), line);
+          patterns = patterns.with(path.getFileName() + ":" + (i + 1), line);
         }
       }
     }
@@ -158,28 +170,22 @@ public final class Main {
     if (o.date != null) {
       b.referenceDate(o.date);
     }
-    return b.build();
+    try {
+      return b.build();
+    } catch (IllegalArgumentException e) {
+      // A bad pattern (PatternException) or configuration.
+      throw new UsageException(e.getMessage());
+    }
   }
 
-  private static int runSingle(
-      Options o,
-      NewsExtractor extractor,
-      ObjectMapper mapper,
-      InputStream stdin,
-      PrintStream stdout,
-      PrintStream stderr)
+  private static int runSingle(Options o, InputStream in, PrintStream stdout, PrintStream stderr)
       throws IoFailure, UsageException {
-    if (o.file == null) {
-      throw new UsageException("no input: give FILE, - or --jsonl IN");
-    }
+    NewsExtractor extractor = build(o);
     byte[] bytes;
-    InputStream in = openInput(o.file, stdin);
     try {
       bytes = in.readAllBytes();
     } catch (IOException e) {
       throw IoFailure.reading(inputName(o.file), e);
-    } finally {
-      closeQuietly(in, stdin);
     }
     String text;
     try {
@@ -194,6 +200,7 @@ public final class Main {
       stderr.println("newsextract: " + shown(o.file) + ": " + shown(e.getMessage()));
       return EXIT_FAILED_DOCS;
     }
+    ObjectMapper mapper = newMapper();
     byte[] json;
     try {
       json = mapper.writerWithDefaultPrettyPrinter().writeValueAsBytes(
@@ -205,47 +212,76 @@ public final class Main {
     stdout.write(json, 0, json.length);
     stdout.write('\n');
     if (stdout.checkError()) {
-      throw IoFailure.writing(null, new IOException("standard output is closed or cannot be written"));
+      throw IoFailure.writing(null, new IOException(CheckedOutput.ERROR));
     }
     return EXIT_OK;
   }
 
-  private static int runBatch(Options o, NewsExtractor extractor, ObjectMapper mapper,
-      InputStream stdin, PrintStream stdout, PrintStream stderr)
+  private static int runBatch(Options o, InputStream in, PrintStream stdout, PrintStream stderr)
       throws IoFailure, UsageException {
-    int threads = o.threads > 0 ? o.threads : Runtime.getRuntime().availableProcessors();
-    BatchRunner runner = new BatchRunner(extractor, mapper, o.date, threads, stderr);
-    InputStream in = openInput(o.jsonl, stdin);
-    try {
-      if (o.out == null) {
+    try (AtomicOutput out = o.out == null ? null : openOut(o.out)) {
+      int threads = o.threads > 0 ? o.threads : Runtime.getRuntime().availableProcessors();
+      BatchRunner runner = new BatchRunner(build(o), newMapper(), o.date, threads, stderr);
+      if (out == null) {
         return runner.run(in, inputName(o.jsonl), new CheckedOutput(stdout), null);
       }
-      AtomicOutput out;
-      try {
-        out = AtomicOutput.open(Path.of(o.out));
-      } catch (IOException e) {
-        throw new UsageException("cannot write " + shown(o.out) + ": " + describe(e));
-      }
-      try (out) {
-        int code = runner.run(in, inputName(o.jsonl), out.stream(), shown(o.out));
-        out.commit();
-        return code;
-      } catch (IOException e) {
-        throw IoFailure.writing(shown(o.out), e);
-      }
-    } finally {
-      closeQuietly(in, stdin);
+      int code = runner.run(in, inputName(o.jsonl), out.stream(), shown(o.out));
+      out.commit();
+      return code;
+    } catch (IOException e) {
+      throw IoFailure.writing(shown(o.out), e);
     }
   }
 
-  /** Closes an input that is not standard input; a failure to close loses nothing. */
-  private static void closeQuietly(InputStream in, InputStream stdin) {
-    if (in != stdin) {
-      try {
-        in.close();
-      } catch (IOException e) {
-        // nothing was lost
+  private static AtomicOutput openOut(String name) throws UsageException {
+    try {
+      return AtomicOutput.open(path(name));
+    } catch (IOException e) {
+      throw new UsageException("cannot write " + shown(name) + ": " + describe(e));
+    }
+  }
+
+  /**
+   * Refuses an {@code --out} that is one of the run's own inputs: replacing it would lose it
+   * (it used to be truncated before it was read).
+   */
+  private static void checkOut(Options o) throws UsageException {
+    Path out = path(o.out);
+    if (Files.isDirectory(out)) {
+      throw new UsageException("cannot write " + shown(o.out) + ": is a directory");
+    }
+    if (Files.exists(out) && !Files.isRegularFile(out)) {
+      return; // a device or FIFO is written to, never replaced (/dev/stdout may be a tty)
+    }
+    if (!o.jsonl.equals("-") && sameFile(out, path(o.jsonl))) {
+      throw new UsageException(
+          "--out " + shown(o.out) + " is the input file " + shown(o.jsonl) + ": not overwritten");
+    }
+    for (String file : o.patternFiles) {
+      if (sameFile(out, path(file))) {
+        throw new UsageException(
+            "--out " + shown(o.out) + " is the patterns file " + shown(file) + ": not overwritten");
       }
+    }
+  }
+
+  /** One file by identity (links, other spellings) when both exist, else by normalised path. */
+  private static boolean sameFile(Path a, Path b) {
+    if (Files.exists(a) && Files.exists(b)) {
+      try {
+        return Files.isSameFile(a, b);
+      } catch (IOException e) {
+        // compare the paths
+      }
+    }
+    return a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
+  }
+
+  private static Path path(String name) throws UsageException {
+    try {
+      return Path.of(name);
+    } catch (InvalidPathException e) {
+      throw new UsageException("invalid file name " + shown(name));
     }
   }
 
@@ -259,8 +295,12 @@ public final class Main {
     if (name.equals("-")) {
       return stdin;
     }
+    Path p = path(name);
+    if (Files.isDirectory(p)) {
+      throw new UsageException("cannot read " + shown(name) + ": is a directory");
+    }
     try {
-      return Files.newInputStream(Path.of(name));
+      return Files.newInputStream(p);
     } catch (IOException e) {
       throw new UsageException("cannot read " + shown(name) + ": " + describe(e));
     }

@@ -220,4 +220,45 @@ class MainRobustnessTest {
         "--jsonl", "-", "--out", fresh.toString());
     assertEquals(Files.getPosixFilePermissions(reference), Files.getPosixFilePermissions(fresh));
   }
+
+  @Test
+  void outThatIsAnInputIsRefusedBeforeAnythingIsWritten(@TempDir Path dir) throws IOException {
+    Path in = Files.write(dir.resolve("in.jsonl"), smallDocuments(2));
+    Path patterns = Files.writeString(dir.resolve("p.txt"), "# no patterns\n");
+    Path hard = Files.createLink(dir.resolve("hard.jsonl"), in);
+    Path sym = Files.createSymbolicLink(dir.resolve("sym.jsonl"), in);
+    List<String> before = names(dir);
+    for (Path out : List.of(in, dir.resolve(".").resolve("in.jsonl"),
+        dir.resolve("sub").resolve("..").resolve("in.jsonl"), hard, sym)) {
+      // The bad pattern would be reported first if the models were built before the check.
+      MainTest.Run r = MainTest.run("--pattern", "{bad", "--jsonl", in.toString(),
+          "--out", out.toString());
+      assertEquals(2, r.code(), out + ": " + r.err());
+      assertOneLine(r);
+      assertTrue(r.err().contains("is the input file"), r.err());
+    }
+    MainTest.Run p = MainTest.run("--jsonl", in.toString(), "--patterns", patterns.toString(),
+        "--out", patterns.toString());
+    assertEquals(2, p.code(), p.err());
+    assertTrue(p.err().contains("is the patterns file"), p.err());
+    assertEquals(new String(smallDocuments(2), StandardCharsets.UTF_8), Files.readString(in));
+    assertEquals("# no patterns\n", Files.readString(patterns));
+    assertEquals(before, names(dir), "nothing created");
+  }
+
+  @Test
+  void fileErrorsComeBeforeTheExtractorIsBuilt(@TempDir Path dir) {
+    // A bad pattern is found when the extractor is built; the files are checked first.
+    for (String[] args : new String[][] {
+        {"--pattern", "{bad", "/no/such/file.txt"},
+        {"--pattern", "{bad", "--jsonl", "/no/such/file.jsonl"},
+        {"--pattern", "{bad", dir.toString()},
+        {"--pattern", "{bad", "--jsonl", "-", "--out", dir.toString()}}) {
+      MainTest.Run r = MainTest.run(args);
+      assertEquals(2, r.code(), String.join(" ", args));
+      assertOneLine(r);
+      assertTrue(r.err().contains("no such file") || r.err().contains("is a directory"),
+          r.err());
+    }
+  }
 }
