@@ -1,5 +1,6 @@
 package org.newsextract.cli;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -163,8 +164,13 @@ final class BatchRunner {
         return error(mapper, out, null, line.number(), "empty line");
       }
       JsonNode doc;
-      try {
-        doc = mapper.readTree(s);
+      try (JsonParser p = mapper.createParser(s)) {
+        doc = mapper.readTree(p);
+        if (!atEnd(p)) {
+          // Silently dropping a second document would break "one output line per document".
+          return error(mapper, out, null, line.number(),
+              "trailing content after the JSON object");
+        }
       } catch (JsonProcessingException e) {
         return error(mapper, out, null, line.number(),
             "malformed JSON: " + e.getOriginalMessage());
@@ -212,6 +218,15 @@ final class BatchRunner {
       ObjectNode fresh = mapper.createObjectNode();
       return error(mapper, fresh, id, line.number(),
           e.getClass().getSimpleName() + ": " + e.getMessage());
+    }
+  }
+
+  /** Whether nothing but white space follows the value just read. */
+  private static boolean atEnd(JsonParser p) throws IOException {
+    try {
+      return p.nextToken() == null;
+    } catch (JsonProcessingException e) {
+      return false; // not JSON, but content all the same
     }
   }
 

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -27,6 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Issue 18, "Nothing lost, nothing stalls": the CLI under failing input, output and memory. */
 class MainRobustnessTest {
+  private static final ObjectMapper JSON = new ObjectMapper();
 
   /** Runs the tool on any streams; stderr is captured. */
   static MainTest.Run runWith(InputStream stdin, OutputStream stdout, String... args) {
@@ -260,5 +263,34 @@ class MainRobustnessTest {
       assertTrue(r.err().contains("no such file") || r.err().contains("is a directory"),
           r.err());
     }
+  }
+
+  /** Runs a batch from standard input; returns the output lines parsed. */
+  static List<JsonNode> batch(String stdin, String... extraArgs) throws IOException {
+    List<String> args = new ArrayList<>(List.of(extraArgs));
+    args.addAll(List.of("--jsonl", "-"));
+    MainTest.Run r = MainTest.run(stdin.getBytes(StandardCharsets.UTF_8),
+        args.toArray(String[]::new));
+    assertTrue(r.code() <= 1, r.err());
+    List<JsonNode> out = new ArrayList<>();
+    for (String line : r.lines()) {
+      out.add(JSON.readTree(line));
+    }
+    assertEquals(stdin.strip().split("\n", -1).length, out.size(), "one line per line");
+    return out;
+  }
+
+  @Test
+  void aSecondValueOnALineIsAnErrorLine() throws IOException {
+    List<JsonNode> out = batch("{\"id\":\"a\",\"text\":\"a\"} {\"text\":\"b\"}\n"
+        + "{\"id\":\"b\",\"text\":\"a\"} trailing words\n"
+        + "{\"id\":\"c\",\"text\":\"a\"}]\n"
+        + "{\"id\":\"d\",\"text\":\"a\"}  \t \n");
+    for (int i = 0; i < 3; i++) {
+      assertEquals("trailing content after the JSON object", out.get(i).path("error").asText(),
+          out.get(i).toString());
+      assertEquals(i + 1, out.get(i).get("line").asInt());
+    }
+    assertFalse(out.get(3).has("error"), "white space after the object is fine");
   }
 }
