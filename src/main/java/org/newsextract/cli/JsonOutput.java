@@ -1,6 +1,11 @@
 package org.newsextract.cli;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Map;
@@ -16,6 +21,24 @@ import org.newsextract.quote.Quote;
 /** The JSON contract of the command-line tool: field names other programs rely on. */
 final class JsonOutput {
   private JsonOutput() {}
+
+  /**
+   * The mapper for input lines and output. It reads strings as long as a whole input line
+   * (Jackson's default is 20 MB), and numbers exactly, so that an id comes back as given: as
+   * doubles, 1e999999 came back as "Infinity" and 12345678901234567890.5 rounded.
+   */
+  static ObjectMapper newMapper() {
+    JsonFactory factory = JsonFactory.builder()
+        .streamReadConstraints(
+            StreamReadConstraints.builder().maxStringLength(Main.MAX_LINE_BYTES).build())
+        .build();
+    return JsonMapper.builder(factory)
+        .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS,
+            DeserializationFeature.USE_BIG_INTEGER_FOR_INTS)
+        .enable(JsonNodeFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+        .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES) // 1.50 stays 1.50
+        .build();
+  }
 
   static ObjectNode toJson(ObjectMapper mapper, Extraction x) {
     ObjectNode root = mapper.createObjectNode();

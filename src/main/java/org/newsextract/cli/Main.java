@@ -1,8 +1,6 @@
 package org.newsextract.cli;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
@@ -200,7 +198,7 @@ public final class Main {
       stderr.println("newsextract: " + shown(o.file) + ": " + shown(e.getMessage()));
       return EXIT_FAILED_DOCS;
     }
-    ObjectMapper mapper = newMapper();
+    ObjectMapper mapper = JsonOutput.newMapper();
     byte[] json;
     try {
       json = mapper.writerWithDefaultPrettyPrinter().writeValueAsBytes(
@@ -221,7 +219,7 @@ public final class Main {
       throws IoFailure, UsageException {
     try (AtomicOutput out = o.out == null ? null : openOut(o.out)) {
       int threads = o.threads > 0 ? o.threads : Runtime.getRuntime().availableProcessors();
-      BatchRunner runner = new BatchRunner(build(o), newMapper(), o.date, threads, stderr);
+      BatchRunner runner = new BatchRunner(build(o), JsonOutput.newMapper(), o.date, threads, stderr);
       if (out == null) {
         return runner.run(in, inputName(o.jsonl), new CheckedOutput(stdout), null);
       }
@@ -317,14 +315,6 @@ public final class Main {
     }
     String cut = s.length() > 80 ? s.substring(0, 80) + "..." : s;
     return StringEscapeUtils.escapeJava(cut);
-  }
-
-  /** A mapper that reads strings as long as a whole input line (Jackson's default is 20 MB). */
-  static ObjectMapper newMapper() {
-    return new ObjectMapper(JsonFactory.builder()
-        .streamReadConstraints(
-            StreamReadConstraints.builder().maxStringLength(MAX_LINE_BYTES).build())
-        .build());
   }
 
   static String decodeUtf8(byte[] bytes, int off, int len) throws CharacterCodingException {

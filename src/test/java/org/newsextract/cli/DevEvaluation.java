@@ -40,7 +40,7 @@ public final class DevEvaluation {
     assumeTrue(Files.isRegularFile(gold), "skipped: no " + gold);
     Path scorer = shared.resolve("eval").resolve("score.py");
     assumeTrue(Files.isRegularFile(scorer), "skipped: no " + scorer);
-    ObjectMapper mapper = Main.newMapper();
+    ObjectMapper mapper = JsonOutput.newMapper();
     Path outDir = Path.of("target", "eval");
     Files.createDirectories(outDir);
     Path pred = outDir.resolve(relativeGold.replace('/', '_').replace(".gold.", ".pred."));

@@ -15,6 +15,7 @@ import java.io.OutputStream;
 import java.io.PrintStream;
 import java.io.SequenceInputStream;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
@@ -23,6 +24,8 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -292,5 +295,35 @@ class MainRobustnessTest {
       assertEquals(i + 1, out.get(i).get("line").asInt());
     }
     assertFalse(out.get(3).has("error"), "white space after the object is fine");
+  }
+
+  @Test
+  void idsComeBackExactlyAsGiven() throws IOException {
+    List<String> ids = List.of("1e999999", "12345678901234567890", "1.50", "-0.000001",
+        "123456789012345678901234567890.123456789", "7", "2.5E-400", "\"1e999999\"",
+        "\"caf\\u00e9\"");
+    StringBuilder in = new StringBuilder();
+    for (String id : ids) {
+      in.append("{\"id\":").append(id).append(",\"text\":\"Fine.\"}\n");
+    }
+    MainTest.Run r = MainTest.run(in.toString().getBytes(StandardCharsets.UTF_8), "--jsonl", "-");
+    assertEquals(0, r.code(), r.err());
+    List<String> lines = r.lines();
+    for (int i = 0; i < ids.size(); i++) {
+      String id = ids.get(i);
+      Matcher m = Pattern.compile("^\\{\"id\":(\"[^\"]*\"|[^,]*),").matcher(lines.get(i));
+      assertTrue(m.find(), lines.get(i));
+      String back = m.group(1);
+      if (id.startsWith("\"")) {
+        assertEquals(JSON.readTree(id), JSON.readTree(back), lines.get(i));
+      } else {
+        assertFalse(back.startsWith("\""), id + " came back as " + back);
+        assertEquals(0, new BigDecimal(id).compareTo(new BigDecimal(back)),
+            id + " came back as " + back);
+      }
+    }
+    assertTrue(lines.get(0).startsWith("{\"id\":1E+999999,"), lines.get(0));
+    assertTrue(lines.get(1).startsWith("{\"id\":12345678901234567890,"), lines.get(1));
+    assertTrue(lines.get(2).startsWith("{\"id\":1.50,"), lines.get(2));
   }
 }
