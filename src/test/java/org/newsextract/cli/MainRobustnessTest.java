@@ -23,6 +23,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -325,5 +326,28 @@ class MainRobustnessTest {
     assertTrue(lines.get(0).startsWith("{\"id\":1E+999999,"), lines.get(0));
     assertTrue(lines.get(1).startsWith("{\"id\":12345678901234567890,"), lines.get(1));
     assertTrue(lines.get(2).startsWith("{\"id\":1.50,"), lines.get(2));
+  }
+
+  @Test
+  void spanTextsWithLoneSurrogatesReadBackAsTheInput() throws IOException {
+    String text = "\"The \ud800 attack was terrible \udc00,\" said John Smith, a police "
+        + "spokesman \ud83d\ude00. Police said \ud800 two people were killed on Friday.";
+    // The input line has the surrogates as escapes, as UTF-8 cannot carry a lone one.
+    StringBuilder line = new StringBuilder();
+    for (char c : JSON.writeValueAsString(Map.of("id", "s", "text", text)).toCharArray()) {
+      line.append(Character.isSurrogate(c) ? String.format("\\u%04x", (int) c) : c);
+    }
+    List<JsonNode> out = batch(line.toString());
+    List<JsonNode> spans = out.get(0).findParents("start");
+    assertFalse(spans.isEmpty(), out.get(0).toString());
+    int withSurrogates = 0;
+    for (JsonNode span : spans) {
+      String expected = text.substring(span.get("start").asInt(), span.get("end").asInt());
+      assertEquals(expected, span.get("text").asText(), span.toString());
+      if (expected.chars().anyMatch(c -> Character.isSurrogate((char) c))) {
+        withSurrogates++;
+      }
+    }
+    assertTrue(withSurrogates >= 2, out.get(0).toString());
   }
 }
