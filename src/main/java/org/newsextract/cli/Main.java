@@ -185,9 +185,11 @@ public final class Main {
     } catch (IOException e) {
       throw IoFailure.reading(inputName(o.file), e);
     }
+    // A leading byte order mark is the encoding's signature, not text: offsets start after it.
+    int bom = bomLength(bytes);
     String text;
     try {
-      text = decodeUtf8(bytes, 0, bytes.length);
+      text = decodeUtf8(bytes, bom, bytes.length - bom);
     } catch (CharacterCodingException e) {
       throw new UsageException(shown(o.file) + " is not valid UTF-8 text");
     }
@@ -315,6 +317,12 @@ public final class Main {
     }
     String cut = s.length() > 80 ? s.substring(0, 80) + "..." : s;
     return StringEscapeUtils.escapeJava(cut);
+  }
+
+  /** 3 when {@code bytes} start with the UTF-8 byte order mark EF BB BF, else 0. */
+  static int bomLength(byte[] bytes) {
+    return bytes.length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB
+        && bytes[2] == (byte) 0xBF ? 3 : 0;
   }
 
   static String decodeUtf8(byte[] bytes, int off, int len) throws CharacterCodingException {

@@ -22,6 +22,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -349,5 +350,35 @@ class MainRobustnessTest {
       }
     }
     assertTrue(withSurrogates >= 2, out.get(0).toString());
+  }
+
+  private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+
+  static byte[] withBom(String s) {
+    byte[] text = s.getBytes(StandardCharsets.UTF_8);
+    byte[] out = Arrays.copyOf(BOM, BOM.length + text.length);
+    System.arraycopy(text, 0, out, BOM.length, text.length);
+    return out;
+  }
+
+  @Test
+  void aByteOrderMarkOpeningTheInputIsNotText() throws IOException {
+    MainTest.Run batch = MainTest.run(
+        withBom("{\"id\":\"a\",\"text\":\"Fine.\"}\n{\"id\":\"b\",\"text\":\"Fine.\"}\n"),
+        "--jsonl", "-");
+    assertEquals(0, batch.code(), batch.out());
+    assertEquals(2, batch.lines().size());
+    assertEquals("a", JSON.readTree(batch.lines().get(0)).get("id").asText());
+
+    // One article: offsets are into the text after the mark.
+    String text = "Police said 12 people were killed on Friday.";
+    MainTest.Run single = MainTest.run(withBom(text), "-");
+    assertEquals(0, single.code(), single.err());
+    List<JsonNode> spans = JSON.readTree(single.out()).findParents("start");
+    assertFalse(spans.isEmpty(), single.out());
+    for (JsonNode span : spans) {
+      assertEquals(text.substring(span.get("start").asInt(), span.get("end").asInt()),
+          span.get("text").asText(), span.toString());
+    }
   }
 }
