@@ -14,9 +14,12 @@ import java.io.PrintStream;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -193,15 +196,11 @@ final class BatchRunner {
       LocalDate date = defaultDate;
       JsonNode dct = doc.get("dct");
       if (dct != null && !dct.isNull()) {
-        if (!dct.isTextual()) {
-          return error(mapper, out, id, line.number(), "\"dct\" must be a YYYY-MM-DD string");
-        }
-        try {
-          date = LocalDate.parse(dct.asText().length() > 10
-              ? dct.asText().substring(0, 10) : dct.asText());
-        } catch (DateTimeParseException e) {
-          return error(mapper, out, id, line.number(),
-              "invalid \"dct\" " + Main.shown(dct.asText()) + ": expected YYYY-MM-DD");
+        date = dct.isTextual() ? parseDct(dct.asText()) : null;
+        if (date == null) {
+          return error(mapper, out, id, line.number(), "invalid \"dct\" "
+              + (dct.isTextual() ? Main.shown(dct.asText()) : dct.getNodeType().name().toLowerCase(
+                  Locale.ROOT)) + ": expected YYYY-MM-DD or an ISO date-time");
         }
       }
       Extraction x =
@@ -219,6 +218,28 @@ final class BatchRunner {
       return error(mapper, fresh, id, line.number(),
           e.getClass().getSimpleName() + ": " + e.getMessage());
     }
+  }
+
+  /** The forms of a dct: the date of a date-time is taken as written, with no time zone shift. */
+  private static final List<DateTimeFormatter> DCT_FORMATS = List.of(
+      DateTimeFormatter.ISO_LOCAL_DATE,
+      DateTimeFormatter.ISO_LOCAL_DATE_TIME,
+      DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+
+  /**
+   * A document creation time: exactly an ISO date (2015-02-01) or ISO date-time, with or without
+   * an offset (2015-02-01T10:00:00Z), whose date is taken; null for anything else, such as
+   * "2015-02-01 is the date", which a look at the first 10 chars used to accept.
+   */
+  static LocalDate parseDct(String s) {
+    for (DateTimeFormatter f : DCT_FORMATS) {
+      try {
+        return f.parse(s, LocalDate::from);
+      } catch (DateTimeParseException e) {
+        // try the next form
+      }
+    }
+    return null;
   }
 
   /** Whether nothing but white space follows the value just read. */

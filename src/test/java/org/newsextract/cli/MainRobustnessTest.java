@@ -381,4 +381,32 @@ class MainRobustnessTest {
           span.get("text").asText(), span.toString());
     }
   }
+
+  @Test
+  void dctIsAnIsoDateOrDateTimeAndNothingElse() throws IOException {
+    List<String> good = List.of("2015-02-01", "2015-02-01T10:00:00Z", "2015-02-01T10:00:00",
+        "2015-02-01T10:00:00+01:00", "2015-02-01T23:30:00.123-05:00");
+    List<String> bad = List.of("2015-02-01 is the date", "2015-02-01T", "2015-02-01x",
+        "2015-02-01 10:00", "20150201", "2015-2-1", "2015-02-30", " 2015-02-01", "");
+    StringBuilder in = new StringBuilder();
+    for (String dct : good) {
+      in.append(JSON.writeValueAsString(Map.of("id", dct, "text", "It rained yesterday.",
+          "dct", dct))).append('\n');
+    }
+    for (String dct : bad) {
+      in.append(JSON.writeValueAsString(Map.of("id", dct, "text", "Fine.", "dct", dct)))
+          .append('\n');
+    }
+    in.append("{\"id\":\"number\",\"text\":\"Fine.\",\"dct\":20150201}\n");
+    List<JsonNode> out = batch(in.toString());
+    for (int i = 0; i < good.size(); i++) {
+      JsonNode line = out.get(i);
+      assertFalse(line.has("error"), line.toString());
+      assertEquals("2015-01-31", line.get("dates").get(0).get("value").asText(), line.toString());
+    }
+    for (int i = good.size(); i < out.size(); i++) {
+      JsonNode line = out.get(i);
+      assertTrue(line.path("error").asText().startsWith("invalid \"dct\""), line.toString());
+    }
+  }
 }
