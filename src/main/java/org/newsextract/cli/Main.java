@@ -179,19 +179,34 @@ public final class Main {
   private static int runSingle(Options o, InputStream in, PrintStream stdout, PrintStream stderr)
       throws IoFailure, UsageException {
     NewsExtractor extractor = build(o);
+    int maxChars = extractor.limits().maxInputChars();
+    // No more than the limit allows is read (a UTF-16 char takes at most 3 UTF-8 bytes), so a
+    // huge file is refused without being held in memory. 3 more for a byte order mark, and 1
+    // to know that there is more.
+    int cap = (int) Math.min(3L * maxChars + 3 + 1, Integer.MAX_VALUE - 8);
     byte[] bytes;
     try {
-      bytes = in.readAllBytes();
+      bytes = in.readNBytes(cap);
     } catch (IOException e) {
       throw IoFailure.reading(inputName(o.file), e);
     }
+    String tooLong = inputName(o.file) + " has more than " + maxChars
+        + " chars (Limits.maxInputChars)";
     // A leading byte order mark is the encoding's signature, not text: offsets start after it.
     int bom = bomLength(bytes);
+    if (bytes.length == cap) {
+      stderr.println("newsextract: " + tooLong);
+      return EXIT_FAILED_DOCS;
+    }
     String text;
     try {
       text = decodeUtf8(bytes, bom, bytes.length - bom);
     } catch (CharacterCodingException e) {
       throw new UsageException(shown(o.file) + " is not valid UTF-8 text");
+    }
+    if (text.length() > maxChars) {
+      stderr.println("newsextract: " + tooLong);
+      return EXIT_FAILED_DOCS;
     }
     Extraction x;
     try {

@@ -30,6 +30,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.newsextract.NewsExtractor;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Issue 18, "Nothing lost, nothing stalls": the CLI under failing input, output and memory. */
@@ -408,5 +409,55 @@ class MainRobustnessTest {
       JsonNode line = out.get(i);
       assertTrue(line.path("error").asText().startsWith("invalid \"dct\""), line.toString());
     }
+  }
+
+  /** {@code size} bytes of ASCII text, made up as they are read; counts what was read. */
+  static final class BigInput extends InputStream {
+    private final long size;
+    long read;
+
+    BigInput(long size) {
+      this.size = size;
+    }
+
+    @Override
+    public int read() {
+      return read < size ? "word ".charAt((int) (read++ % 5)) : -1;
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) {
+      if (read >= size) {
+        return -1;
+      }
+      int n = (int) Math.min(len, size - read);
+      for (int i = 0; i < n; i++) {
+        b[off + i] = (byte) "word ".charAt((int) ((read + i) % 5));
+      }
+      read += n;
+      return n;
+    }
+  }
+
+  @Test
+  void aHugeArticleIsRefusedWithoutBeingReadWhole(@TempDir Path dir) throws IOException {
+    int max = NewsExtractor.builder().build().limits().maxInputChars();
+    BigInput stdin = new BigInput(300_000_000L);
+    MainTest.Run r = runWith(stdin, new ByteArrayOutputStream(), "-");
+    assertTrue(stdin.read <= 3L * max + 4 + 8192, "read " + stdin.read + " bytes");
+    assertEquals(1, r.code(), r.err());
+    assertOneLine(r);
+    assertEquals("newsextract: standard input has more than " + max
+        + " chars (Limits.maxInputChars)", r.err().strip());
+
+    // Over the limit in chars but not in bytes: the same message.
+    Path file = Files.writeString(dir.resolve("big.txt"), "x".repeat(max + 1));
+    MainTest.Run f = MainTest.run(file.toString());
+    assertEquals(1, f.code(), f.err());
+    assertEquals("newsextract: " + file + " has more than " + max
+        + " chars (Limits.maxInputChars)", f.err().strip());
+    // At the limit, with a byte order mark: read whole and processed.
+    Files.write(file, withBom("word ".repeat(max / 5)));
+    assertEquals(0, MainTest.run(file.toString()).code());
   }
 }
