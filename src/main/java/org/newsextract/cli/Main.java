@@ -9,6 +9,8 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
@@ -171,8 +173,9 @@ public final class Main {
     try {
       return b.build();
     } catch (IllegalArgumentException e) {
-      // A bad pattern (PatternException) or configuration.
-      throw new UsageException(e.getMessage());
+      // A bad pattern (PatternException) or configuration. The message quotes the pattern, which
+      // may hold line breaks and escape codes; its error position may be far in.
+      throw new UsageException(oneLine(e.getMessage(), 400));
     }
   }
 
@@ -327,10 +330,15 @@ public final class Main {
    * newline cannot split the message or forge another line.
    */
   static String shown(String s) {
+    return oneLine(s, 80);
+  }
+
+  /** As {@link #shown}, cut at {@code max} chars: messages that quote a value keep more. */
+  static String oneLine(String s, int max) {
     if (s == null) {
       return "null";
     }
-    String cut = s.length() > 80 ? s.substring(0, 80) + "..." : s;
+    String cut = s.length() > max ? s.substring(0, max) + "..." : s;
     return StringEscapeUtils.escapeJava(cut);
   }
 
@@ -353,7 +361,13 @@ public final class Main {
     if (e instanceof NoSuchFileException) {
       return "no such file";
     }
-    return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    if (e instanceof AccessDeniedException) {
+      return "permission denied";
+    }
+    // A FileSystemException's message repeats the file name; the reason is the news.
+    String why = e instanceof FileSystemException f && f.getReason() != null
+        ? f.getReason() : e.getMessage();
+    return why == null ? e.getClass().getSimpleName() : oneLine(why, 200);
   }
 
   static String version() {

@@ -460,4 +460,25 @@ class MainRobustnessTest {
     Files.write(file, withBom("word ".repeat(max / 5)));
     assertEquals(0, MainTest.run(file.toString()).code());
   }
+
+  @Test
+  void aBadPatternIsReportedOnOneLineWithItsControlCharsEscaped(@TempDir Path dir)
+      throws IOException {
+    MainTest.Run r = MainTest.run("--pattern", "a\n\u001b[31m{b", "-");
+    assertEquals(2, r.code(), r.err());
+    assertOneLine(r);
+    assertFalse(r.err().contains("\u001b"), r.err());
+    assertTrue(r.err().contains("a\\n\\u001B[31m{b"), r.err());
+    // The error far into a long pattern is not cut off.
+    MainTest.Run far = MainTest.run("--pattern", "abcdefghij ".repeat(8) + "{bad", "-");
+    assertEquals(2, far.code(), far.err());
+    assertTrue(far.err().contains("at position 88: unclosed slot"), far.err());
+    assertTrue(far.err().strip().endsWith("{bad\\\""), far.err());
+    // A patterns file named with a line break gives pattern ids with one.
+    Path file = Files.writeString(dir.resolve("p\nq.txt"), "{bad\n");
+    MainTest.Run named = MainTest.run("--patterns", file.toString(), "-");
+    assertEquals(2, named.code(), named.err());
+    assertOneLine(named);
+    assertTrue(named.err().contains("p\\nq.txt:1"), named.err());
+  }
 }
