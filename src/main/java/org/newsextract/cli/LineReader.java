@@ -8,8 +8,9 @@ import java.util.Arrays;
 
 /**
  * Reads raw byte lines (split on LF, a trailing CR dropped, a UTF-8 byte order mark opening
- * the input dropped) so that each line is decoded, and fails, on its own. A line longer than {@link Main#MAX_LINE_BYTES} is skipped to its end and
- * returned with null bytes, never held in memory.
+ * the input dropped) so that each line is decoded, and fails, on its own. A line longer than
+ * {@link Main#MAX_LINE_BYTES} is skipped to its end and returned with null bytes, never held in
+ * memory.
  */
 final class LineReader implements Closeable {
   /** One line: its 1-based number and its bytes, or null bytes when it was too long. */

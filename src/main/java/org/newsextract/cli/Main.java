@@ -47,7 +47,10 @@ public final class Main {
           "",
           "  FILE | -                 one article (UTF-8 text); prints one pretty JSON object",
           "  --jsonl IN | -           JSON Lines of {\"id\", \"text\", \"dct\"}; one output line each",
-          "  --out OUT                write the JSON Lines output to OUT instead of stdout",
+          "                           (dct: YYYY-MM-DD, or an ISO date-time whose date is taken)",
+          "  --out OUT                write the JSON Lines output to OUT instead of stdout; OUT",
+          "                           is replaced only once the run completes, and never when",
+          "                           it is the input or a patterns file",
           "  --date YYYY-MM-DD        reference date for relative dates (a line's dct wins)",
           "  --pattern TEMPLATE       add an attribution pattern (repeatable)",
           "  --patterns FILE          add attribution patterns, one a line (# comments)",
@@ -57,8 +60,11 @@ public final class Main {
           "  --help                   show this help",
           "  --version                show the version",
           "",
-          "Exit codes: 0 ok, 1 some documents failed (each has an error line), 2 usage error,",
-          "3 I/O error or out of memory: the run did not complete.");
+          "Input is UTF-8; a byte order mark opening it is dropped. Output is UTF-8.",
+          "",
+          "Exit codes: 0 ok; 1 some documents failed (each has an error line), or the article",
+          "is over the length limit; 2 usage error; 3 I/O error or out of memory: the run did",
+          "not complete.");
 
   private Main() {}
 
@@ -239,7 +245,8 @@ public final class Main {
       throws IoFailure, UsageException {
     try (AtomicOutput out = o.out == null ? null : openOut(o.out)) {
       int threads = o.threads > 0 ? o.threads : Runtime.getRuntime().availableProcessors();
-      BatchRunner runner = new BatchRunner(build(o), JsonOutput.newMapper(), o.date, threads, stderr);
+      BatchRunner runner =
+          new BatchRunner(build(o), JsonOutput.newMapper(), o.date, threads, stderr);
       if (out == null) {
         return runner.run(in, inputName(o.jsonl), new CheckedOutput(stdout), null);
       }
