@@ -19,7 +19,6 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -198,9 +197,9 @@ final class BatchRunner {
       if (dct != null && !dct.isNull()) {
         date = dct.isTextual() ? parseDct(dct.asText()) : null;
         if (date == null) {
-          return error(mapper, out, id, line.number(), "invalid \"dct\" "
-              + (dct.isTextual() ? Main.shown(dct.asText()) : dct.getNodeType().name().toLowerCase(
-                  Locale.ROOT)) + ": expected YYYY-MM-DD or an ISO date-time");
+          String given = dct.isTextual() ? Main.shown(dct.asText()) : Main.shown(dct.toString());
+          return error(mapper, out, id, line.number(),
+              "invalid \"dct\" " + given + ": expected YYYY-MM-DD or an ISO date-time");
         }
       }
       Extraction x =
