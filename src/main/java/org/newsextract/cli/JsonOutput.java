@@ -1,6 +1,15 @@
 package org.newsextract.cli;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonFactoryBuilder;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.io.CharacterEscapes;
+import com.fasterxml.jackson.core.io.SerializedString;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Map;
@@ -16,6 +25,49 @@ import org.newsextract.quote.Quote;
 /** The JSON contract of the command-line tool: field names other programs rely on. */
 final class JsonOutput {
   private JsonOutput() {}
+
+  /**
+   * The mapper for input lines and output. It reads strings as long as a whole input line
+   * (Jackson's default is 20 MB), and numbers exactly, so that an id comes back as given: as
+   * doubles, 1e999999 came back as "Infinity" and 12345678901234567890.5 rounded. Surrogates
+   * are written as escapes (see {@link SurrogateEscapes}).
+   */
+  static ObjectMapper newMapper() {
+    JsonFactory factory = new JsonFactoryBuilder()
+        .streamReadConstraints(
+            StreamReadConstraints.builder().maxStringLength(Main.MAX_LINE_BYTES).build())
+        .characterEscapes(new SurrogateEscapes())
+        .build();
+    return JsonMapper.builder(factory)
+        .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS,
+            DeserializationFeature.USE_BIG_INTEGER_FOR_INTS)
+        .enable(JsonNodeFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+        .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES) // 1.50 stays 1.50
+        .build();
+  }
+
+  /**
+   * Writes every UTF-16 surrogate as a JSON unicode escape. A lone surrogate (valid in a JSON
+   * string, and so in an input text) has no UTF-8 encoding and came out as '?', so span texts
+   * no longer matched the input; escaped, it reads back as itself. Pairs are escaped too, which
+   * reads back the same.
+   */
+  static final class SurrogateEscapes extends CharacterEscapes {
+    private static final long serialVersionUID = 1L;
+    private final int[] ascii = standardAsciiEscapesForJSON();
+
+    @Override
+    public int[] getEscapeCodesForAscii() {
+      return ascii;
+    }
+
+    @Override
+    public SerializableString getEscapeSequence(int ch) {
+      return ch >= Character.MIN_SURROGATE && ch <= Character.MAX_SURROGATE
+          ? new SerializedString(String.format("\\u%04X", ch))
+          : null;
+    }
+  }
 
   static ObjectNode toJson(ObjectMapper mapper, Extraction x) {
     ObjectNode root = mapper.createObjectNode();

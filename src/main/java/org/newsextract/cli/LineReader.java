@@ -4,11 +4,13 @@ import java.io.ByteArrayOutputStream;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Arrays;
 
 /**
- * Reads raw byte lines (split on LF, a trailing CR dropped) so that each line is decoded, and
- * fails, on its own. A line longer than {@link Main#MAX_LINE_BYTES} is skipped to its end and
- * returned with null bytes, never held in memory.
+ * Reads raw byte lines (split on LF, a trailing CR dropped, a UTF-8 byte order mark opening
+ * the input dropped) so that each line is decoded, and fails, on its own. A line longer than
+ * {@link Main#MAX_LINE_BYTES} is skipped to its end and returned with null bytes, never held in
+ * memory.
  */
 final class LineReader implements Closeable {
   /** One line: its 1-based number and its bytes, or null bytes when it was too long. */
@@ -62,9 +64,14 @@ final class LineReader implements Closeable {
       return new Line(number, null);
     }
     byte[] bytes = buf.toByteArray();
-    int len = bytes.length;
-    if (len > 0 && bytes[len - 1] == '\r') {
-      bytes = java.util.Arrays.copyOf(bytes, len - 1);
+    // A byte order mark opening the input is the encoding's signature, not part of line 1.
+    int from = number == 1 ? Main.bomLength(bytes) : 0;
+    int to = bytes.length;
+    if (to > from && bytes[to - 1] == '\r') {
+      to--;
+    }
+    if (from > 0 || to < bytes.length) {
+      bytes = Arrays.copyOfRange(bytes, from, to);
     }
     return new Line(number, bytes);
   }

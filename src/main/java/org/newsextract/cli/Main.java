@@ -1,34 +1,24 @@
 package org.newsextract.cli;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.StreamReadConstraints;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.apache.commons.text.StringEscapeUtils;
 import org.newsextract.Extraction;
 import org.newsextract.NewsExtractor;
@@ -42,6 +32,8 @@ public final class Main {
   static final int EXIT_OK = 0;
   static final int EXIT_FAILED_DOCS = 1;
   static final int EXIT_USAGE = 2;
+  /** The run did not complete: an input or output error, or out of memory. */
+  static final int EXIT_IO = 3;
   /** Lines longer than this are answered with an error line without being decoded. */
   static final int MAX_LINE_BYTES = 64 * 1024 * 1024;
 
@@ -55,7 +47,10 @@ public final class Main {
           "",
           "  FILE | -                 one article (UTF-8 text); prints one pretty JSON object",
           "  --jsonl IN | -           JSON Lines of {\"id\", \"text\", \"dct\"}; one output line each",
-          "  --out OUT                write the JSON Lines output to OUT instead of stdout",
+          "                           (dct: YYYY-MM-DD, or an ISO date-time whose date is taken)",
+          "  --out OUT                write the JSON Lines output to OUT instead of stdout; OUT",
+          "                           is replaced only once the run completes, and never when",
+          "                           it is the input or a patterns file",
           "  --date YYYY-MM-DD        reference date for relative dates (a line's dct wins)",
           "  --pattern TEMPLATE       add an attribution pattern (repeatable)",
           "  --patterns FILE          add attribution patterns, one a line (# comments)",
@@ -65,18 +60,48 @@ public final class Main {
           "  --help                   show this help",
           "  --version                show the version",
           "",
-          "Exit codes: 0 ok, 1 some documents failed (each has an error line), 2 usage error.");
+          "Input is UTF-8; a byte order mark opening it is dropped. Output is UTF-8.",
+          "",
+          "Exit codes: 0 ok; 1 some documents failed (each has an error line), or the article",
+          "is over the length limit; 2 usage error; 3 I/O error or out of memory: the run did",
+          "not complete.");
 
   private Main() {}
 
   public static void main(String[] args) {
-    int code = run(args, System.in, System.out, System.err);
+    int code;
+    try {
+      code = run(args, System.in, System.out, System.err);
+    } catch (OutOfMemoryError | StackOverflowError e) {
+      // Should run() itself fail to report it; never a stack trace, never "a document failed".
+      System.err.println(outOfMemory(e));
+      code = EXIT_IO;
+    }
     System.out.flush();
     System.exit(code);
   }
 
   /** Runs the tool; returns the exit code. Never throws for bad input or arguments. */
   static int run(String[] args, InputStream stdin, PrintStream stdout, PrintStream stderr) {
+    try {
+      return runOrThrow(args, stdin, stdout, stderr);
+    } catch (OutOfMemoryError | StackOverflowError e) {
+      // Per-document failures in a batch are error lines; this one stopped the whole run.
+      stderr.println(outOfMemory(e));
+      return EXIT_IO;
+    }
+  }
+
+  static String outOfMemory(VirtualMachineError e) {
+    if (e instanceof StackOverflowError) {
+      return "newsextract: out of memory (stack overflow): raise -Xss";
+    }
+    String what = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    return "newsextract: out of memory (" + what + "): raise -Xmx or lower --threads";
+  }
+
+  private static int runOrThrow(
+      String[] args, InputStream stdin, PrintStream stdout, PrintStream stderr) {
     Options o;
     try {
       o = Options.parse(args);
@@ -92,25 +117,35 @@ public final class Main {
       stdout.println("newsextract " + version());
       return EXIT_OK;
     }
-    NewsExtractor extractor;
     try {
-      extractor = build(o);
-    } catch (UsageException | IllegalArgumentException e) {
-      stderr.println("newsextract: " + e.getMessage());
-      return EXIT_USAGE;
-    }
-    ObjectMapper mapper = newMapper();
-    try {
-      if (o.jsonl != null) {
-        return runBatch(o, extractor, mapper, stdin, stdout, stderr);
+      String input = o.jsonl != null ? o.jsonl : o.file;
+      if (input == null) {
+        throw new UsageException("no input: give FILE, - or --jsonl IN");
       }
-      return runSingle(o, extractor, mapper, stdin, stdout, stderr);
+      // What the user can get wrong is checked before the models load, which takes seconds.
+      if (o.out != null) {
+        checkOut(o);
+      }
+      InputStream in = openInput(input, stdin);
+      try {
+        return o.jsonl != null
+            ? runBatch(o, in, stdout, stderr)
+            : runSingle(o, in, stdout, stderr);
+      } finally {
+        if (in != stdin) {
+          try {
+            in.close();
+          } catch (IOException e) {
+            // nothing was lost
+          }
+        }
+      }
     } catch (UsageException e) {
       stderr.println("newsextract: " + e.getMessage());
       return EXIT_USAGE;
-    } catch (IOException e) {
-      stderr.println("newsextract: I/O error: " + e.getMessage());
-      return EXIT_USAGE;
+    } catch (IoFailure e) {
+      stderr.println("newsextract: " + e.getMessage());
+      return EXIT_IO;
     }
   }
 
@@ -122,16 +157,17 @@ public final class Main {
       patterns = patterns.with("cli-" + (++n), t);
     }
     for (String file : o.patternFiles) {
+      Path path = path(file);
       List<String> lines;
       try {
-        lines = Files.readAllLines(Path.of(file), StandardCharsets.UTF_8);
+        lines = Files.readAllLines(path, StandardCharsets.UTF_8);
       } catch (IOException e) {
         throw new UsageException("cannot read patterns file " + shown(file) + ": " + describe(e));
       }
       for (int i = 0; i < lines.size(); i++) {
         String line = lines.get(i).strip();
         if (!line.isEmpty() && !line.startsWith("#")) {
-          patterns = patterns.with(Path.of(file).getFileName() + ":" + (i + 1), line);
+          patterns = patterns.with(path.getFileName() + ":" + (i + 1), line);
         }
       }
     }
@@ -140,36 +176,46 @@ public final class Main {
     if (o.date != null) {
       b.referenceDate(o.date);
     }
-    return b.build();
+    try {
+      return b.build();
+    } catch (IllegalArgumentException e) {
+      // A bad pattern (PatternException) or configuration. The message quotes the pattern, which
+      // may hold line breaks and escape codes; its error position may be far in.
+      throw new UsageException(oneLine(e.getMessage(), 400));
+    }
   }
 
-  private static int runSingle(
-      Options o,
-      NewsExtractor extractor,
-      ObjectMapper mapper,
-      InputStream stdin,
-      PrintStream stdout,
-      PrintStream stderr)
-      throws IOException, UsageException {
-    if (o.file == null) {
-      throw new UsageException("no input: give FILE, - or --jsonl IN");
-    }
+  private static int runSingle(Options o, InputStream in, PrintStream stdout, PrintStream stderr)
+      throws IoFailure, UsageException {
+    NewsExtractor extractor = build(o);
+    int maxChars = extractor.limits().maxInputChars();
+    // No more than the limit allows is read (a UTF-16 char takes at most 3 UTF-8 bytes), so a
+    // huge file is refused without being held in memory. 3 more for a byte order mark, and 1
+    // to know that there is more.
+    int cap = (int) Math.min(3L * maxChars + 3 + 1, Integer.MAX_VALUE - 8);
     byte[] bytes;
-    InputStream in = openInput(o.file, stdin);
     try {
-      bytes = in.readAllBytes();
+      bytes = in.readNBytes(cap);
     } catch (IOException e) {
-      throw new UsageException("cannot read " + shown(o.file) + ": " + describe(e));
-    } finally {
-      if (in != stdin) {
-        in.close();
-      }
+      throw IoFailure.reading(inputName(o.file), e);
+    }
+    String tooLong = inputName(o.file) + " has more than " + maxChars
+        + " chars (Limits.maxInputChars)";
+    // A leading byte order mark is the encoding's signature, not text: offsets start after it.
+    int bom = bomLength(bytes);
+    if (bytes.length == cap) {
+      stderr.println("newsextract: " + tooLong);
+      return EXIT_FAILED_DOCS;
     }
     String text;
     try {
-      text = decodeUtf8(bytes, 0, bytes.length);
+      text = decodeUtf8(bytes, bom, bytes.length - bom);
     } catch (CharacterCodingException e) {
       throw new UsageException(shown(o.file) + " is not valid UTF-8 text");
+    }
+    if (text.length() > maxChars) {
+      stderr.println("newsextract: " + tooLong);
+      return EXIT_FAILED_DOCS;
     }
     Extraction x;
     try {
@@ -178,79 +224,95 @@ public final class Main {
       stderr.println("newsextract: " + shown(o.file) + ": " + shown(e.getMessage()));
       return EXIT_FAILED_DOCS;
     }
-    stdout.println(mapper.writerWithDefaultPrettyPrinter().writeValueAsString(
-        JsonOutput.toJson(mapper, x)));
+    ObjectMapper mapper = JsonOutput.newMapper();
+    byte[] json;
+    try {
+      json = mapper.writerWithDefaultPrettyPrinter().writeValueAsBytes(
+          JsonOutput.toJson(mapper, x));
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("a JSON tree always serialises", e);
+    }
+    // Bytes, not println(String): the output is UTF-8 whatever the platform's charset.
+    stdout.write(json, 0, json.length);
+    stdout.write('\n');
+    if (stdout.checkError()) {
+      throw IoFailure.writing(null, new IOException(CheckedOutput.ERROR));
+    }
     return EXIT_OK;
   }
 
-  // ---------------------------------------------------------------------------------------
-  // Batch mode
+  private static int runBatch(Options o, InputStream in, PrintStream stdout, PrintStream stderr)
+      throws IoFailure, UsageException {
+    try (AtomicOutput out = o.out == null ? null : openOut(o.out)) {
+      int threads = o.threads > 0 ? o.threads : Runtime.getRuntime().availableProcessors();
+      BatchRunner runner =
+          new BatchRunner(build(o), JsonOutput.newMapper(), o.date, threads, stderr);
+      if (out == null) {
+        return runner.run(in, inputName(o.jsonl), new CheckedOutput(stdout), null);
+      }
+      int code = runner.run(in, inputName(o.jsonl), out.stream(), shown(o.out));
+      out.commit();
+      return code;
+    } catch (IOException e) {
+      throw IoFailure.writing(shown(o.out), e);
+    }
+  }
 
-  private static int runBatch(
-      Options o,
-      NewsExtractor extractor,
-      ObjectMapper mapper,
-      InputStream stdin,
-      PrintStream stdout,
-      PrintStream stderr)
-      throws IOException, UsageException {
-    InputStream in = openInput(o.jsonl, stdin);
-    OutputStream rawOut;
-    if (o.out != null) {
+  private static AtomicOutput openOut(String name) throws UsageException {
+    try {
+      return AtomicOutput.open(path(name));
+    } catch (IOException e) {
+      throw new UsageException("cannot write " + shown(name) + ": " + describe(e));
+    }
+  }
+
+  /**
+   * Refuses an {@code --out} that is one of the run's own inputs: replacing it would lose it
+   * (it used to be truncated before it was read).
+   */
+  private static void checkOut(Options o) throws UsageException {
+    Path out = path(o.out);
+    if (Files.isDirectory(out)) {
+      throw new UsageException("cannot write " + shown(o.out) + ": is a directory");
+    }
+    if (Files.exists(out) && !Files.isRegularFile(out)) {
+      return; // a device or FIFO is written to, never replaced (/dev/stdout may be a tty)
+    }
+    if (!o.jsonl.equals("-") && sameFile(out, path(o.jsonl))) {
+      throw new UsageException(
+          "--out " + shown(o.out) + " is the input file " + shown(o.jsonl) + ": not overwritten");
+    }
+    for (String file : o.patternFiles) {
+      if (sameFile(out, path(file))) {
+        throw new UsageException(
+            "--out " + shown(o.out) + " is the patterns file " + shown(file) + ": not overwritten");
+      }
+    }
+  }
+
+  /** One file by identity (links, other spellings) when both exist, else by normalised path. */
+  private static boolean sameFile(Path a, Path b) {
+    if (Files.exists(a) && Files.exists(b)) {
       try {
-        rawOut = Files.newOutputStream(Path.of(o.out));
+        return Files.isSameFile(a, b);
       } catch (IOException e) {
-        in.close();
-        throw new UsageException("cannot write " + shown(o.out) + ": " + describe(e));
+        // compare the paths
       }
-    } else {
-      rawOut = stdout;
     }
-    int threads = o.threads > 0 ? o.threads : Runtime.getRuntime().availableProcessors();
-    ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-      Thread t = new Thread(r, "newsextract-worker");
-      t.setDaemon(true);
-      return t;
-    });
-    int failed = 0;
-    long count = 0;
-    long started = System.nanoTime();
-    long lastReport = started;
-    try (LineReader lines = new LineReader(new BufferedInputStream(in, 1 << 16));
-        OutputStream out = new BufferedOutputStream(rawOut, 1 << 16)) {
-      // A bounded window of documents in flight keeps order and memory in check.
-      Deque<Future<OutputLine>> window = new ArrayDeque<>();
-      int maxInFlight = threads * 8;
-      LineReader.Line line;
-      while ((line = lines.next()) != null) {
-        LineReader.Line l = line;
-        window.add(pool.submit(() -> processLine(extractor, mapper, o.date, l)));
-        if (window.size() >= maxInFlight) {
-          failed += write(window.poll(), out);
-          count++;
-        }
-        long now = System.nanoTime();
-        if (now - lastReport > 5_000_000_000L) {
-          progress(stderr, count, started, now);
-          lastReport = now;
-        }
-      }
-      while (!window.isEmpty()) {
-        failed += write(window.poll(), out);
-        count++;
-      }
-      out.flush();
-    } finally {
-      pool.shutdownNow();
+    return a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
+  }
+
+  private static Path path(String name) throws UsageException {
+    try {
+      return Path.of(name);
+    } catch (InvalidPathException e) {
+      throw new UsageException("invalid file name " + shown(name));
     }
-    if (System.nanoTime() - started > 5_000_000_000L) {
-      progress(stderr, count, started, System.nanoTime());
-    }
-    if (failed > 0) {
-      stderr.println("newsextract: " + failed + " of " + count + " documents failed");
-      return EXIT_FAILED_DOCS;
-    }
-    return EXIT_OK;
+  }
+
+  /** How messages name an input. */
+  private static String inputName(String name) {
+    return name.equals("-") ? "standard input" : shown(name);
   }
 
   /** Standard input for "-", else the named file; a file that cannot be opened is a usage error. */
@@ -258,121 +320,14 @@ public final class Main {
     if (name.equals("-")) {
       return stdin;
     }
+    Path p = path(name);
+    if (Files.isDirectory(p)) {
+      throw new UsageException("cannot read " + shown(name) + ": is a directory");
+    }
     try {
-      return Files.newInputStream(Path.of(name));
+      return Files.newInputStream(p);
     } catch (IOException e) {
       throw new UsageException("cannot read " + shown(name) + ": " + describe(e));
-    }
-  }
-
-  private static void progress(PrintStream stderr, long count, long started, long now) {
-    double secs = (now - started) / 1e9;
-    stderr.printf("newsextract: %d documents, %.1f docs/s%n", count, count / Math.max(secs, 1e-9));
-  }
-
-  /** Writes one result line; returns 1 when it is an error line. */
-  private static int write(Future<OutputLine> f, OutputStream out) throws IOException {
-    OutputLine json;
-    try {
-      json = f.get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IOException("interrupted", e);
-    } catch (ExecutionException e) {
-      throw new IllegalStateException("processLine never throws", e.getCause());
-    }
-    out.write(json.json().getBytes(StandardCharsets.UTF_8));
-    out.write('\n');
-    return json.failed() ? 1 : 0;
-  }
-
-  /** One output line, and whether it reports a failure. */
-  record OutputLine(String json, boolean failed) {}
-
-  /** One input line to one output line. Never throws: every failure becomes an error line. */
-  static OutputLine processLine(
-      NewsExtractor extractor, ObjectMapper mapper, LocalDate defaultDate, LineReader.Line line) {
-    ObjectNode out = mapper.createObjectNode();
-    JsonNode id = null;
-    try {
-      if (line.bytes() == null) {
-        return error(mapper, out, null, line.number(),
-            "line is longer than " + MAX_LINE_BYTES + " bytes");
-      }
-      String s;
-      try {
-        s = decodeUtf8(line.bytes(), 0, line.bytes().length);
-      } catch (CharacterCodingException e) {
-        return error(mapper, out, null, line.number(), "line is not valid UTF-8");
-      }
-      if (s.isBlank()) {
-        return error(mapper, out, null, line.number(), "empty line");
-      }
-      JsonNode doc;
-      try {
-        doc = mapper.readTree(s);
-      } catch (JsonProcessingException e) {
-        return error(mapper, out, null, line.number(),
-            "malformed JSON: " + e.getOriginalMessage());
-      }
-      if (doc == null || !doc.isObject()) {
-        return error(mapper, out, null, line.number(), "line is not a JSON object");
-      }
-      id = doc.get("id");
-      if (id != null && !id.isValueNode()) {
-        id = null;
-        return error(mapper, out, null, line.number(), "\"id\" must be a string or number");
-      }
-      JsonNode text = doc.get("text");
-      if (text == null || text.isNull()) {
-        return error(mapper, out, id, line.number(), "missing \"text\"");
-      }
-      if (!text.isTextual()) {
-        return error(mapper, out, id, line.number(), "\"text\" must be a string");
-      }
-      LocalDate date = defaultDate;
-      JsonNode dct = doc.get("dct");
-      if (dct != null && !dct.isNull()) {
-        if (!dct.isTextual()) {
-          return error(mapper, out, id, line.number(), "\"dct\" must be a YYYY-MM-DD string");
-        }
-        try {
-          date = LocalDate.parse(dct.asText().length() > 10
-              ? dct.asText().substring(0, 10) : dct.asText());
-        } catch (DateTimeParseException e) {
-          return error(mapper, out, id, line.number(),
-              "invalid \"dct\" " + shown(dct.asText()) + ": expected YYYY-MM-DD");
-        }
-      }
-      Extraction x =
-          date == null ? extractor.extract(text.asText()) : extractor.extract(text.asText(), date);
-      if (id != null) {
-        out.set("id", id);
-      } else {
-        out.put("line", line.number());
-      }
-      JsonOutput.fill(out, x);
-      return new OutputLine(mapper.writeValueAsString(out), false);
-    } catch (Exception | StackOverflowError | OutOfMemoryError e) {
-      // A failing document is reported on its own line; the batch goes on.
-      ObjectNode fresh = mapper.createObjectNode();
-      return error(mapper, fresh, id, line.number(),
-          e.getClass().getSimpleName() + ": " + e.getMessage());
-    }
-  }
-
-  private static OutputLine error(
-      ObjectMapper mapper, ObjectNode out, JsonNode id, long lineNumber, String message) {
-    out.removeAll();
-    if (id != null) {
-      out.set("id", id);
-    }
-    out.put("line", lineNumber);
-    out.put("error", message);
-    try {
-      return new OutputLine(mapper.writeValueAsString(out), true);
-    } catch (JsonProcessingException e) {
-      return new OutputLine("{\"line\":" + lineNumber + ",\"error\":\"unserialisable error\"}", true);
     }
   }
 
@@ -382,19 +337,22 @@ public final class Main {
    * newline cannot split the message or forge another line.
    */
   static String shown(String s) {
+    return oneLine(s, 80);
+  }
+
+  /** As {@link #shown}, cut at {@code max} chars: messages that quote a value keep more. */
+  static String oneLine(String s, int max) {
     if (s == null) {
       return "null";
     }
-    String cut = s.length() > 80 ? s.substring(0, 80) + "..." : s;
+    String cut = s.length() > max ? s.substring(0, max) + "..." : s;
     return StringEscapeUtils.escapeJava(cut);
   }
 
-  /** A mapper that reads strings as long as a whole input line (Jackson's default is 20 MB). */
-  static ObjectMapper newMapper() {
-    return new ObjectMapper(JsonFactory.builder()
-        .streamReadConstraints(
-            StreamReadConstraints.builder().maxStringLength(MAX_LINE_BYTES).build())
-        .build());
+  /** 3 when {@code bytes} start with the UTF-8 byte order mark EF BB BF, else 0. */
+  static int bomLength(byte[] bytes) {
+    return bytes.length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB
+        && bytes[2] == (byte) 0xBF ? 3 : 0;
   }
 
   static String decodeUtf8(byte[] bytes, int off, int len) throws CharacterCodingException {
@@ -410,7 +368,13 @@ public final class Main {
     if (e instanceof NoSuchFileException) {
       return "no such file";
     }
-    return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    if (e instanceof AccessDeniedException) {
+      return "permission denied";
+    }
+    // A FileSystemException's message repeats the file name; the reason is the news.
+    String why = e instanceof FileSystemException f && f.getReason() != null
+        ? f.getReason() : e.getMessage();
+    return why == null ? e.getClass().getSimpleName() : oneLine(why, 200);
   }
 
   static String version() {
@@ -419,6 +383,25 @@ public final class Main {
   }
 
   // ---------------------------------------------------------------------------------------
+
+  /** An input or output failure in the middle of a run: exit 3, the run did not complete. */
+  static final class IoFailure extends Exception {
+    private static final long serialVersionUID = 1L;
+
+    IoFailure(String message, Throwable cause) {
+      super(message, cause);
+    }
+
+    static IoFailure reading(String inputName, IOException e) {
+      return new IoFailure("cannot read " + inputName + ": " + describe(e), e);
+    }
+
+    /** {@code outputName} null for standard output. */
+    static IoFailure writing(String outputName, IOException e) {
+      return new IoFailure("cannot write output: "
+          + (outputName == null ? "" : outputName + ": ") + describe(e), e);
+    }
+  }
 
   static final class UsageException extends Exception {
     private static final long serialVersionUID = 1L;

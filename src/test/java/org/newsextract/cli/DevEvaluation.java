@@ -40,7 +40,7 @@ public final class DevEvaluation {
     assumeTrue(Files.isRegularFile(gold), "skipped: no " + gold);
     Path scorer = shared.resolve("eval").resolve("score.py");
     assumeTrue(Files.isRegularFile(scorer), "skipped: no " + scorer);
-    ObjectMapper mapper = Main.newMapper();
+    ObjectMapper mapper = JsonOutput.newMapper();
     Path outDir = Path.of("target", "eval");
     Files.createDirectories(outDir);
     Path pred = outDir.resolve(relativeGold.replace('/', '_').replace(".gold.", ".pred."));
@@ -48,7 +48,7 @@ public final class DevEvaluation {
     try (BufferedWriter w = Files.newBufferedWriter(pred, StandardCharsets.UTF_8)) {
       long n = 0;
       for (String line : lines) {
-        Main.OutputLine out = Main.processLine(extractor, mapper, null,
+        BatchRunner.OutputLine out = BatchRunner.processLine(extractor, mapper, null,
             new LineReader.Line(++n, line.getBytes(StandardCharsets.UTF_8)));
         w.write(out.json());
         w.newLine();

@@ -198,7 +198,7 @@ class MainTest {
     LineReader reader = new LineReader(new ByteArrayInputStream(bytes.toByteArray()), 100);
     LineReader.Line first = reader.next();
     assertEquals(null, first.bytes());
-    Main.OutputLine out = Main.processLine(null, JSON, null, first);
+    BatchRunner.OutputLine out = BatchRunner.processLine(null, JSON, null, first);
     assertTrue(out.failed() && out.json().contains("longer than"));
     LineReader.Line second = reader.next();
     assertEquals(2, second.number());

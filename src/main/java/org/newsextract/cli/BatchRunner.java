@@ -1,0 +1,267 @@
+package org.newsextract.cli;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.newsextract.Extraction;
+import org.newsextract.NewsExtractor;
+
+/**
+ * Batch mode: JSON Lines in, one compact output line per input line, in order, never dropping
+ * a line. Documents run on a pool of worker threads within a bounded window.
+ */
+final class BatchRunner {
+  private final NewsExtractor extractor;
+  private final ObjectMapper mapper;
+  private final LocalDate defaultDate;
+  private final int threads;
+  private final PrintStream stderr;
+
+  BatchRunner(
+      NewsExtractor extractor, ObjectMapper mapper, LocalDate defaultDate, int threads,
+      PrintStream stderr) {
+    this.extractor = extractor;
+    this.mapper = mapper;
+    this.defaultDate = defaultDate;
+    this.threads = threads;
+    this.stderr = stderr;
+  }
+
+  /**
+   * Runs the batch from {@code in} to {@code rawOut}, which stay open; returns the exit code.
+   * The names are for messages ({@code outName} null for standard output).
+   *
+   * @throws Main.IoFailure when the input cannot be read or the output written: the run stops
+   *     at once, without reading further or finishing the documents in flight
+   */
+  int run(InputStream in, String inName, OutputStream rawOut, String outName)
+      throws Main.IoFailure {
+    ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+      Thread t = new Thread(r, "newsextract-worker");
+      t.setDaemon(true);
+      return t;
+    });
+    // A bounded window of documents in flight keeps order and memory in check.
+    Deque<Future<OutputLine>> window = new ArrayDeque<>();
+    int maxInFlight = threads * 8;
+    int failed = 0;
+    long count = 0;
+    long started = System.nanoTime();
+    long lastReport = started;
+    LineReader lines = new LineReader(new BufferedInputStream(in, 1 << 16));
+    OutputStream out = new BufferedOutputStream(rawOut, 1 << 16);
+    try {
+      LineReader.Line line;
+      while ((line = read(lines, inName)) != null) {
+        LineReader.Line l = line;
+        window.add(pool.submit(() -> processLine(extractor, mapper, defaultDate, l)));
+        if (window.size() >= maxInFlight) {
+          failed += write(window.poll(), out, outName);
+          count++;
+        }
+        long now = System.nanoTime();
+        if (now - lastReport > 5_000_000_000L) {
+          progress(count, started, now);
+          lastReport = now;
+        }
+      }
+      while (!window.isEmpty()) {
+        failed += write(window.poll(), out, outName);
+        count++;
+      }
+      try {
+        out.flush();
+      } catch (IOException e) {
+        throw Main.IoFailure.writing(outName, e);
+      }
+    } finally {
+      // After a failure the documents still queued or running are of no use.
+      window.forEach(f -> f.cancel(true));
+      pool.shutdownNow();
+    }
+    if (System.nanoTime() - started > 5_000_000_000L) {
+      progress(count, started, System.nanoTime());
+    }
+    if (failed > 0) {
+      stderr.println("newsextract: " + failed + " of " + count + " documents failed");
+      return Main.EXIT_FAILED_DOCS;
+    }
+    return Main.EXIT_OK;
+  }
+
+  private void progress(long count, long started, long now) {
+    double secs = (now - started) / 1e9;
+    stderr.printf("newsextract: %d documents, %.1f docs/s%n", count, count / Math.max(secs, 1e-9));
+  }
+
+  private static LineReader.Line read(LineReader lines, String inName) throws Main.IoFailure {
+    try {
+      return lines.next();
+    } catch (IOException e) {
+      throw Main.IoFailure.reading(inName, e);
+    }
+  }
+
+  /** Writes one result line; returns 1 when it is an error line. */
+  private static int write(Future<OutputLine> f, OutputStream out, String outName)
+      throws Main.IoFailure {
+    OutputLine json;
+    try {
+      json = f.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new Main.IoFailure("interrupted", e);
+    } catch (ExecutionException e) {
+      throw new IllegalStateException("processLine never throws", e.getCause());
+    }
+    try {
+      out.write(json.json().getBytes(StandardCharsets.UTF_8));
+      out.write('\n');
+    } catch (IOException e) {
+      throw Main.IoFailure.writing(outName, e);
+    }
+    return json.failed() ? 1 : 0;
+  }
+
+  /** One output line, and whether it reports a failure. */
+  record OutputLine(String json, boolean failed) {}
+
+  /** One input line to one output line. Never throws: every failure becomes an error line. */
+  static OutputLine processLine(
+      NewsExtractor extractor, ObjectMapper mapper, LocalDate defaultDate, LineReader.Line line) {
+    ObjectNode out = mapper.createObjectNode();
+    JsonNode id = null;
+    try {
+      if (line.bytes() == null) {
+        return error(mapper, out, null, line.number(),
+            "line is longer than " + Main.MAX_LINE_BYTES + " bytes");
+      }
+      String s;
+      try {
+        s = Main.decodeUtf8(line.bytes(), 0, line.bytes().length);
+      } catch (CharacterCodingException e) {
+        return error(mapper, out, null, line.number(), "line is not valid UTF-8");
+      }
+      if (s.isBlank()) {
+        return error(mapper, out, null, line.number(), "empty line");
+      }
+      JsonNode doc;
+      try (JsonParser p = mapper.createParser(s)) {
+        doc = mapper.readTree(p);
+        if (!atEnd(p)) {
+          // Silently dropping a second document would break "one output line per document".
+          return error(mapper, out, null, line.number(),
+              "trailing content after the JSON object");
+        }
+      } catch (JsonProcessingException e) {
+        return error(mapper, out, null, line.number(),
+            "malformed JSON: " + e.getOriginalMessage());
+      }
+      if (doc == null || !doc.isObject()) {
+        return error(mapper, out, null, line.number(), "line is not a JSON object");
+      }
+      id = doc.get("id");
+      if (id != null && !id.isValueNode()) {
+        id = null;
+        return error(mapper, out, null, line.number(), "\"id\" must be a string or number");
+      }
+      JsonNode text = doc.get("text");
+      if (text == null || text.isNull()) {
+        return error(mapper, out, id, line.number(), "missing \"text\"");
+      }
+      if (!text.isTextual()) {
+        return error(mapper, out, id, line.number(), "\"text\" must be a string");
+      }
+      LocalDate date = defaultDate;
+      JsonNode dct = doc.get("dct");
+      if (dct != null && !dct.isNull()) {
+        date = dct.isTextual() ? parseDct(dct.asText()) : null;
+        if (date == null) {
+          String given = dct.isTextual() ? Main.shown(dct.asText()) : Main.shown(dct.toString());
+          return error(mapper, out, id, line.number(),
+              "invalid \"dct\" " + given + ": expected YYYY-MM-DD or an ISO date-time");
+        }
+      }
+      Extraction x =
+          date == null ? extractor.extract(text.asText()) : extractor.extract(text.asText(), date);
+      if (id != null) {
+        out.set("id", id);
+      } else {
+        out.put("line", line.number());
+      }
+      JsonOutput.fill(out, x);
+      return new OutputLine(mapper.writeValueAsString(out), false);
+    } catch (Exception | StackOverflowError | OutOfMemoryError e) {
+      // A failing document is reported on its own line; the batch goes on.
+      ObjectNode fresh = mapper.createObjectNode();
+      return error(mapper, fresh, id, line.number(),
+          e.getClass().getSimpleName() + ": " + e.getMessage());
+    }
+  }
+
+  /** The forms of a dct: the date of a date-time is taken as written, with no time zone shift. */
+  private static final List<DateTimeFormatter> DCT_FORMATS = List.of(
+      DateTimeFormatter.ISO_LOCAL_DATE,
+      DateTimeFormatter.ISO_LOCAL_DATE_TIME,
+      DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+
+  /**
+   * A document creation time: exactly an ISO date (2015-02-01) or ISO date-time, with or without
+   * an offset (2015-02-01T10:00:00Z), whose date is taken; null for anything else, such as
+   * "2015-02-01 is the date", which a look at the first 10 chars used to accept.
+   */
+  static LocalDate parseDct(String s) {
+    for (DateTimeFormatter f : DCT_FORMATS) {
+      try {
+        return f.parse(s, LocalDate::from);
+      } catch (DateTimeParseException e) {
+        // try the next form
+      }
+    }
+    return null;
+  }
+
+  /** Whether nothing but white space follows the value just read. */
+  private static boolean atEnd(JsonParser p) throws IOException {
+    try {
+      return p.nextToken() == null;
+    } catch (JsonProcessingException e) {
+      return false; // not JSON, but content all the same
+    }
+  }
+
+  private static OutputLine error(
+      ObjectMapper mapper, ObjectNode out, JsonNode id, long lineNumber, String message) {
+    out.removeAll();
+    if (id != null) {
+      out.set("id", id);
+    }
+    out.put("line", lineNumber);
+    out.put("error", message);
+    try {
+      return new OutputLine(mapper.writeValueAsString(out), true);
+    } catch (JsonProcessingException e) {
+      return new OutputLine("{\"line\":" + lineNumber + ",\"error\":\"unserialisable error\"}", true);
+    }
+  }
+}
