@@ -19,6 +19,8 @@ final class Lexicons {
   static final Set<String> MODIFIERS = set("verb-modifiers.txt");
   static final Set<String> SEPARATORS = set("separators.txt");
   static final Set<String> ANONYMOUS_NOUNS = set("anonymous-nouns.txt");
+  static final Set<String> GROUP_NOUNS = set("group-nouns.txt");
+  static final Set<String> DOCUMENT_NOUNS = set("document-nouns.txt");
   static final List<String> ANONYMITY_MARKERS = lines("anonymity-markers.txt");
   static final Set<String> ORGANIZATION_WORDS = set("organization-words.txt");
   static final Set<String> ORGANIZATION_NOUNS = set("organization-nouns.txt");

@@ -36,6 +36,9 @@ final class SourceClassifier {
   private SourceClassifier() {}
 
   static SourceKind classify(TokenSource ts, int start, int end, boolean sentenceMarksAnonymity) {
+    if (end - start == 1 && Lexicons.GROUP_NOUNS.contains(ts.lower(start))) {
+      return SourceKind.UNNAMED_GROUP; // "others say", "some argue"
+    }
     if (end - start == 1 && ts.tag(start).equals("PRON") || end - start == 1
         && PRONOUNS.contains(ts.lower(start))) {
       return SourceKind.PRONOUN;
@@ -72,23 +75,33 @@ final class SourceClassifier {
       organizationWord |= Lexicons.ORGANIZATION_WORDS.contains(ts.lower(x));
       acronym |= isAcronym(ts, x);
     }
+    boolean marker = sentenceMarksAnonymity || marksAnonymity(ts, start, end);
+    // "experts", "critics", "many Republicans", "Trump supporters": a group nobody is named in;
+    // counted ("two lawmakers") or unnamed on purpose, its members are anonymous individuals
+    if (Lexicons.GROUP_NOUNS.contains(headWord) && !nameAfterComma(ts, coreEnd, end)) {
+      return marker || COUNTS.contains(ts.lower(start)) ? SourceKind.ANONYMOUS
+          : SourceKind.UNNAMED_GROUP;
+    }
+    // "the report found", "a Quinnipiac poll", "court documents show"
+    if (Lexicons.DOCUMENT_NOUNS.contains(headWord) && !ts.tag(head).equals("PROPN")
+        && !capitalisedWord(ts, head)) {
+      return SourceKind.DOCUMENT;
+    }
     // "Sources told CNN": a sentence-initial capital makes no name of an anonymous noun
     boolean headProper = (ts.tag(head).equals("PROPN") || isCapitalizedName(ts, head))
         && !Lexicons.ANONYMOUS_NOUNS.contains(headWord);
     if (Lexicons.ANONYMOUS_NOUNS.contains(headWord) && !headProper) {
       // a name after the head noun ("official John Smith") or in an appositive names the person
-      boolean namedLater = false;
-      for (int x = coreEnd; x < end; x++) {
-        if (ts.tag(x).equals("PROPN") && x > 0 && ts.lower(x - 1).equals(",")) {
-          namedLater = true;
-        }
-      }
+      boolean namedLater = nameAfterComma(ts, coreEnd, end);
       String det = ts.lower(start);
       boolean indefinite = INDEFINITE.contains(det) || !ts.tag(start).equals("DET")
           && !ts.tag(start).equals("PROPN") && headWord.endsWith("s") && head == start;
       boolean bare = start == head || !ts.tag(start).equals("DET")
           && !POSSESSIVE.contains(det) && !ts.tag(start).equals("PROPN");
-      boolean marker = sentenceMarksAnonymity || marksAnonymity(ts, start, end);
+      if (!namedLater && !marker && SPOKESPEOPLE.contains(headWord)
+          && namesOrganization(ts, start, end, head)) {
+        return SourceKind.NAMED_ORGANIZATION; // "a Delta spokesperson": the airline on the record
+      }
       if (!namedLater && (indefinite || bare || marker || ALWAYS_ANONYMOUS.contains(headWord))) {
         return SourceKind.ANONYMOUS;
       }
@@ -135,6 +148,42 @@ final class SourceClassifier {
       return SourceKind.NAMED_ORGANIZATION;
     }
     return SourceKind.OTHER;
+  }
+
+  private static final Set<String> COUNTS = Set.of("two", "three", "four", "five", "six",
+      "seven", "eight", "nine", "ten", "2", "3", "4", "5", "6", "7", "8", "9", "10");
+  /** Who speaks for a body on the record when the body is named. */
+  private static final Set<String> SPOKESPEOPLE = Set.of("spokesman", "spokeswoman",
+      "spokesperson", "spokespeople", "spokesmen", "spokeswomen", "representative",
+      "representatives", "press secretary", "secretary");
+
+  /** A proper noun right after a comma in {@code [from, to)}: an appositive name. */
+  private static boolean nameAfterComma(TokenSource ts, int from, int to) {
+    for (int x = Math.max(from, 1); x < to; x++) {
+      if (ts.tag(x).equals("PROPN") && ts.lower(x - 1).equals(",")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The phrase names a body besides its head: a proper noun or organisation word before the
+   * head ("a Delta spokesperson", "a White House spokesman") or after it ("a spokesman for the
+   * ministry").
+   */
+  private static boolean namesOrganization(TokenSource ts, int start, int end, int head) {
+    for (int x = start; x < end; x++) {
+      if (x == head) {
+        continue;
+      }
+      if (ts.tag(x).equals("PROPN") || capitalisedWord(ts, x) || isAcronym(ts, x)
+          || Lexicons.ORGANIZATION_WORDS.contains(ts.lower(x))
+          || Lexicons.ORGANIZATION_NOUNS.contains(ts.lower(x))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static final Set<String> POSSESSIVE = Set.of("his", "her", "their", "its", "our", "my",

@@ -1,6 +1,7 @@
 package org.newsextract.quote;
 
 import org.newsextract.analysis.Resources;
+import org.newsextract.names.NameIndex;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -35,22 +36,8 @@ final class Lexicon {
   static final Set<String> PERSONAL_PRONOUNS =
       Set.of("he", "she", "they", "i", "we", "it", "him", "her", "them", "you");
   static final Set<String> SINGULAR_PERSON_PRONOUNS = Set.of("he", "she", "him", "her");
-  static final Set<String> HONORIFICS =
-      Set.of("mr.", "mrs.", "ms.", "dr.", "sen.", "rep.", "gov.", "gen.", "prof.", "rev.", "mr",
-          "mrs", "ms", "dr", "president", "senator", "governor", "secretary", "sheriff", "judge",
-          "mayor", "chief", "minister", "officer", "lt.", "col.", "sgt.", "capt.", "adm.");
-  /** Capitalised words that start sentences but do not start names. */
-  static final Set<String> NOT_NAME_STARTS =
-      Set.of("the", "a", "an", "in", "on", "at", "but", "and", "or", "so", "as", "if", "when",
-          "while", "after", "before", "this", "that", "these", "those", "it", "he", "she",
-          "they", "we", "i", "his", "her", "their", "our", "its", "my", "there", "here", "for",
-          "with", "from", "by", "to", "of", "what", "who", "why", "how", "where", "not", "no",
-          "yes", "since", "because", "although", "though", "then", "now", "yet", "still",
-          "also", "however", "meanwhile", "asked", "said", "last", "next", "one", "some",
-          "many", "most", "all", "both", "each", "every", "any", "monday", "tuesday",
-          "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
-          "march", "april", "may", "june", "july", "august", "september", "october",
-          "november", "december", "mr.", "mrs.", "ms.", "dr.");
+  static final Set<String> HONORIFICS = NameIndex.HONORIFICS;
+  static final Set<String> NOT_NAME_STARTS = NameIndex.NOT_NAME_STARTS;
 
   private Lexicon() {}
 

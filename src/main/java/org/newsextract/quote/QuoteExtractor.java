@@ -8,6 +8,9 @@ import org.newsextract.TextSpan;
 import org.newsextract.analysis.Paragraph;
 import org.newsextract.analysis.TextAnalysis;
 import org.newsextract.attribution.Attribution;
+import org.newsextract.names.NameIndex;
+import org.newsextract.names.NameResolver;
+import org.newsextract.names.Words;
 import org.newsextract.quote.SpeakerSieves.Found;
 
 /**
@@ -101,7 +104,8 @@ public final class QuoteExtractor {
     if (raws.isEmpty()) {
       return List.of();
     }
-    NameIndex names = NameIndex.of(text);
+    NameResolver names =
+        new NameResolver(analysis, NameIndex.of(text), offset -> insideQuote(raws, offset));
     SpeakerSieves sieves = new SpeakerSieves(analysis);
     Found[] speakers = new Found[raws.size()];
     QuoteKind[] kinds = new QuoteKind[raws.size()];
@@ -119,7 +123,7 @@ public final class QuoteExtractor {
     backfillMultiParagraph(raws, speakers);
     for (int i = 0; i < raws.size() && out.size() <= maxResults; i++) {
       QuoteMarks.Raw r = raws.get(i);
-      resolved[i] = resolve(analysis, text, names, raws, speakers, kinds, resolved, i);
+      resolved[i] = resolve(names, raws, speakers, resolved, i);
       if (kinds[i] == QuoteKind.OTHER && !keepNonSpeech) {
         continue;
       }
@@ -327,9 +331,8 @@ public final class QuoteExtractor {
   }
 
   /** The resolved speaker: fullest earlier mention for a pronoun or a one-word name. */
-  private static TextSpan resolve(TextAnalysis analysis, String text, NameIndex names,
-      List<QuoteMarks.Raw> raws, Found[] speakers, QuoteKind[] kinds, TextSpan[] resolved,
-      int i) {
+  private static TextSpan resolve(NameResolver names, List<QuoteMarks.Raw> raws,
+      Found[] speakers, TextSpan[] resolved, int i) {
     Found f = speakers[i];
     if (f == null) {
       return null;
@@ -339,7 +342,7 @@ public final class QuoteExtractor {
     String lower = s.toLowerCase(Locale.ROOT);
     if (Lexicon.SINGULAR_PERSON_PRONOUNS.contains(lower)) {
       // the subject-like first name of the nearest earlier sentence that has one
-      TextSpan subject = recentSubjectName(analysis, text, names, raws, sp.start());
+      TextSpan subject = names.recentSubject(sp.start());
       if (subject != null) {
         return subject;
       }
@@ -349,41 +352,15 @@ public final class QuoteExtractor {
         if (speakers[j] != null && resolved[j] != null && !resolved[j].equals(sp)) {
           return resolved[j];
         }
-        if (speakers[j] != null && looksLikeName(speakers[j].speaker().text())) {
-          return fullestOf(text, names, speakers[j].speaker());
+        if (speakers[j] != null && NameResolver.looksLikeName(speakers[j].speaker().text())) {
+          return names.fullest(speakers[j].speaker());
         }
       }
-      NameIndex.Name n = names.lastBefore(sp.start(), Math.max(0, sp.start() - 600));
-      return n == null ? null : fullestOf(text, names, TextSpan.of(text, n.start(), n.end()));
+      return names.lastNameBefore(sp.start());
     }
-    if (looksLikeName(s)) {
-      TextSpan full = fullestOf(text, names, sp);
+    if (NameResolver.looksLikeName(s)) {
+      TextSpan full = names.fullest(sp);
       return full.equals(sp) ? null : full;
-    }
-    return null;
-  }
-
-  /**
-   * For "he" or "she" at {@code offset}: going back over at most four sentences of the same or
-   * the two previous paragraphs, the first person name (outside quotes) near the start of a
-   * sentence, where news puts its subjects ("Alabama party chairwoman Nancy Worley pledged ...").
-   */
-  private static TextSpan recentSubjectName(TextAnalysis analysis, String text, NameIndex names,
-      List<QuoteMarks.Raw> raws, int offset) {
-    int si = analysis.sentenceAt(offset);
-    if (si < 0) {
-      return null;
-    }
-    List<org.newsextract.analysis.Sentence> sentences = analysis.sentences();
-    int para = sentences.get(si).paragraph();
-    for (int k = si; k >= 0 && k > si - 5 && sentences.get(k).paragraph() >= para - 2; k--) {
-      org.newsextract.analysis.Sentence s = sentences.get(k);
-      int to = Math.min(k == si ? offset : s.end(), s.start() + 120);
-      for (NameIndex.Name n : names.namesIn(s.start(), to, 4)) {
-        if (!insideQuote(raws, n.start())) {
-          return fullestOf(text, names, TextSpan.of(text, n.start(), n.end()));
-        }
-      }
     }
     return null;
   }
@@ -403,30 +380,6 @@ public final class QuoteExtractor {
       }
     }
     return found >= 0 && offset < raws.get(found).end();
-  }
-
-  private static TextSpan fullestOf(String text, NameIndex names, TextSpan name) {
-    String[] w = name.text().split("\\s+");
-    NameIndex.Name n = names.fullest(w[w.length - 1], name.start() + 1);
-    if (n == null || n.words() <= w.length) {
-      return name;
-    }
-    return TextSpan.of(text, n.start(), n.end());
-  }
-
-  /** One to three capitalised words, perhaps after an honorific: "Trump", "Mr. Barrett". */
-  private static boolean looksLikeName(String s) {
-    String[] w = s.split("\\s+");
-    if (w.length > 3) {
-      return false;
-    }
-    for (String x : w) {
-      if (x.isEmpty() || !Character.isUpperCase(x.charAt(0))
-          || Lexicon.NOT_NAME_STARTS.contains(x.toLowerCase(Locale.ROOT))) {
-        return false;
-      }
-    }
-    return true;
   }
 
   /** "known as “Shorty”", "meaning “congratulations”", "the so-called “deal”". */

@@ -1,4 +1,4 @@
-package org.newsextract.quote;
+package org.newsextract.names;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -6,30 +6,30 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * A light tokenizer for the windows around quotes: words (with inner apostrophes, hyphens and
+ * A light tokenizer for the windows around quotes and for name mentions: words (with inner apostrophes, hyphens and
  * the periods of abbreviations and initials) and single punctuation chars. Much cheaper than the
  * statistical tokenizer, and enough to find cues and speaker phrases.
  */
-final class Words {
+public final class Words {
   /** One token: char offsets into the text. */
-  record W(int start, int end, String text) {
-    boolean isWord() {
+  public record W(int start, int end, String text) {
+    public boolean isWord() {
       return Character.isLetterOrDigit(text.charAt(0));
     }
 
-    boolean is(String s) {
+    public boolean is(String s) {
       return text.equalsIgnoreCase(s);
     }
 
-    String lower() {
+    public String lower() {
       return text.toLowerCase(Locale.ROOT);
     }
 
-    boolean capitalized() {
+    public boolean capitalized() {
       return Character.isUpperCase(text.charAt(0));
     }
 
-    boolean sentenceEnd() {
+    public boolean sentenceEnd() {
       return text.equals(".") || text.equals("!") || text.equals("?");
     }
   }
@@ -54,7 +54,7 @@ final class Words {
     return c == ' ' && k + 1 < to && Character.isLowerCase(text.charAt(k + 1));
   }
 
-  static List<W> of(String text, int from, int to) {
+  public static List<W> of(String text, int from, int to) {
     List<W> out = new ArrayList<>();
     int i = from;
     while (i < to) {

@@ -1,21 +1,40 @@
-package org.newsextract.quote;
+package org.newsextract.names;
 
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.newsextract.quote.Words.W;
+import java.util.Set;
+import org.newsextract.names.Words.W;
 
 /**
  * The capitalised multi-word names of one document ("Mokhtar Belmokhtar", "Sen. Ted Cruz"),
  * indexed by last word, to resolve a short name or pronoun to the fullest earlier mention.
  * Built in one linear pass.
  */
-final class NameIndex {
+public final class NameIndex {
   /** One name mention: char offsets. */
-  record Name(int start, int end, int words, String last) {}
+  public record Name(int start, int end, int words, String last) {}
 
   private static final int MAX_NAME_WORDS = 5;
+
+  /** Titles before a name, kept in a name's span but not counted among its words. */
+  public static final Set<String> HONORIFICS =
+      Set.of("mr.", "mrs.", "ms.", "dr.", "sen.", "rep.", "gov.", "gen.", "prof.", "rev.", "mr",
+          "mrs", "ms", "dr", "president", "senator", "governor", "secretary", "sheriff", "judge",
+          "mayor", "chief", "minister", "officer", "lt.", "col.", "sgt.", "capt.", "adm.");
+  /** Capitalised words that start sentences but do not start names. */
+  public static final Set<String> NOT_NAME_STARTS =
+      Set.of("the", "a", "an", "in", "on", "at", "but", "and", "or", "so", "as", "if", "when",
+          "while", "after", "before", "this", "that", "these", "those", "it", "he", "she",
+          "they", "we", "i", "his", "her", "their", "our", "its", "my", "there", "here", "for",
+          "with", "from", "by", "to", "of", "what", "who", "why", "how", "where", "not", "no",
+          "yes", "since", "because", "although", "though", "then", "now", "yet", "still",
+          "also", "however", "meanwhile", "asked", "said", "last", "next", "one", "some",
+          "many", "most", "all", "both", "each", "every", "any", "monday", "tuesday",
+          "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+          "march", "april", "may", "june", "july", "august", "september", "october",
+          "november", "december", "mr.", "mrs.", "ms.", "dr.");
 
   private final List<Name> names; // in text order
   private final Map<String, List<Name>> byLast;
@@ -41,12 +60,12 @@ final class NameIndex {
     });
   }
 
-  static NameIndex of(String text) {
+  public static NameIndex of(String text) {
     List<W> t = Words.of(text, 0, text.length());
     List<Name> out = new ArrayList<>();
     int k = 0;
     while (k < t.size()) {
-      if (!isNameWord(t.get(k)) || Lexicon.NOT_NAME_STARTS.contains(t.get(k).lower())) {
+      if (!isNameWord(t.get(k)) || NOT_NAME_STARTS.contains(t.get(k).lower())) {
         k++;
         continue;
       }
@@ -65,7 +84,7 @@ final class NameIndex {
           first = j + 1;
         }
       }
-      while (first < e - 1 && Lexicon.HONORIFICS.contains(t.get(first).lower())) {
+      while (first < e - 1 && HONORIFICS.contains(t.get(first).lower())) {
         first++;
       }
       if (e - first >= 2 && personLike(t, first, e)) {
@@ -120,7 +139,7 @@ final class NameIndex {
         && (s.length() == 1 || !s.equals(s.toUpperCase(java.util.Locale.ROOT)) || s.endsWith("."));
   }
 
-  static String key(String word) {
+  public static String key(String word) {
     String w = word.toLowerCase(java.util.Locale.ROOT);
     if (w.endsWith("’s") || w.endsWith("'s")) {
       w = w.substring(0, w.length() - 2);
@@ -129,7 +148,7 @@ final class NameIndex {
   }
 
   /** The fullest (most words, then earliest) name ending in {@code lastWord} before offset. */
-  Name fullest(String lastWord, int before) {
+  public Name fullest(String lastWord, int before) {
     List<Name> list = byLast.get(key(lastWord));
     if (list == null) {
       return null;
@@ -151,7 +170,7 @@ final class NameIndex {
   }
 
   /** Up to {@code max} names starting in {@code [from, to)}, in text order. */
-  List<Name> namesIn(int from, int to, int max) {
+  public List<Name> namesIn(int from, int to, int max) {
     int lo = 0;
     int hi = names.size();
     while (lo < hi) {
@@ -170,7 +189,7 @@ final class NameIndex {
   }
 
   /** The last name that ends at or before {@code offset} and starts at or after {@code floor}. */
-  Name lastBefore(int offset, int floor) {
+  public Name lastBefore(int offset, int floor) {
     int lo = 0;
     int hi = names.size() - 1;
     int found = -1;

@@ -1,0 +1,88 @@
+package org.newsextract.names;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.function.IntPredicate;
+import org.newsextract.TextSpan;
+import org.newsextract.analysis.Sentence;
+import org.newsextract.analysis.TextAnalysis;
+
+/**
+ * Resolves a pronoun or a short name to the fullest mention of a person in one document, for
+ * quote speakers and attribution sources alike. Conservative: no answer rather than a guess
+ * from far away. One instance serves one document.
+ */
+public final class NameResolver {
+  /** Chars looked back for the last name before a pronoun, when nothing nearer names one. */
+  private static final int LAST_NAME_REACH = 600;
+
+  private final TextAnalysis analysis;
+  private final NameIndex names;
+  private final IntPredicate quoted;
+
+  /**
+   * @param quoted tells whether an offset lies inside a quotation: names there are the quoted
+   *     speaker's words, not the people the article talks about
+   */
+  public NameResolver(TextAnalysis analysis, NameIndex names, IntPredicate quoted) {
+    this.analysis = analysis;
+    this.names = names;
+    this.quoted = quoted;
+  }
+
+  /**
+   * For "he" or "she" at {@code offset}: going back over at most four sentences of the same or
+   * the two previous paragraphs, the first person name (outside quotes) near the start of a
+   * sentence, where news puts its subjects ("Alabama party chairwoman Nancy Worley pledged ...").
+   */
+  public TextSpan recentSubject(int offset) {
+    int si = analysis.sentenceAt(offset);
+    if (si < 0) {
+      return null;
+    }
+    String text = analysis.text();
+    List<Sentence> sentences = analysis.sentences();
+    int para = sentences.get(si).paragraph();
+    for (int k = si; k >= 0 && k > si - 5 && sentences.get(k).paragraph() >= para - 2; k--) {
+      Sentence s = sentences.get(k);
+      int to = Math.min(k == si ? offset : s.end(), s.start() + 120);
+      for (NameIndex.Name n : names.namesIn(s.start(), to, 4)) {
+        if (!quoted.test(n.start())) {
+          return fullest(TextSpan.of(text, n.start(), n.end()));
+        }
+      }
+    }
+    return null;
+  }
+
+  /** The fullest mention of the last name ending before {@code offset}, nearby; or null. */
+  public TextSpan lastNameBefore(int offset) {
+    NameIndex.Name n = names.lastBefore(offset, Math.max(0, offset - LAST_NAME_REACH));
+    return n == null ? null : fullest(TextSpan.of(analysis.text(), n.start(), n.end()));
+  }
+
+  /** The fullest earlier-or-same mention with the same last word ("Trump" -> "Donald Trump"). */
+  public TextSpan fullest(TextSpan name) {
+    String[] w = name.text().split("\\s+");
+    NameIndex.Name n = names.fullest(w[w.length - 1], name.start() + 1);
+    if (n == null || n.words() <= w.length) {
+      return name;
+    }
+    return TextSpan.of(analysis.text(), n.start(), n.end());
+  }
+
+  /** One to three capitalised words, perhaps after an honorific: "Trump", "Mr. Barrett". */
+  public static boolean looksLikeName(String s) {
+    String[] w = s.split("\\s+");
+    if (w.length > 3) {
+      return false;
+    }
+    for (String x : w) {
+      if (x.isEmpty() || !Character.isUpperCase(x.charAt(0))
+          || NameIndex.NOT_NAME_STARTS.contains(x.toLowerCase(Locale.ROOT))) {
+        return false;
+      }
+    }
+    return true;
+  }
+}
