@@ -10,12 +10,15 @@ import org.newsextract.casualty.CasualtyCategory;
 import org.newsextract.casualty.CasualtyMention;
 import org.newsextract.date.DateMention;
 import org.newsextract.quote.Quote;
+import org.newsextract.source.Source;
 
 /**
  * Everything found in one text. Immutable; every list is unmodifiable and in text order.
  *
  * @param attributions who said or reported what, to whom
  * @param quotes direct quotations and their speakers
+ * @param sources who is cited: one entry per person, body or document that is the source of an
+ *     attribution or the speaker of a quote, with the indexes of those in the two lists
  * @param casualties every casualty count stated
  * @param casualtyTotals the headline figure per category for the main event the text reports
  *     (categories without a figure are absent), in category order
@@ -25,6 +28,7 @@ import org.newsextract.quote.Quote;
 public record Extraction(
     List<Attribution> attributions,
     List<Quote> quotes,
+    List<Source> sources,
     List<CasualtyMention> casualties,
     Map<CasualtyCategory, Long> casualtyTotals,
     List<DateMention> dates,
@@ -33,6 +37,7 @@ public record Extraction(
   public Extraction {
     attributions = List.copyOf(Objects.requireNonNull(attributions, "attributions"));
     quotes = List.copyOf(Objects.requireNonNull(quotes, "quotes"));
+    sources = List.copyOf(Objects.requireNonNull(sources, "sources"));
     casualties = List.copyOf(Objects.requireNonNull(casualties, "casualties"));
     Objects.requireNonNull(casualtyTotals, "casualtyTotals");
     EnumMap<CasualtyCategory, Long> totals = new EnumMap<>(CasualtyCategory.class);
@@ -43,6 +48,6 @@ public record Extraction(
 
   /** An extraction that found nothing. */
   public static Extraction empty() {
-    return new Extraction(List.of(), List.of(), List.of(), Map.of(), List.of(), false);
+    return new Extraction(List.of(), List.of(), List.of(), List.of(), Map.of(), List.of(), false);
   }
 }

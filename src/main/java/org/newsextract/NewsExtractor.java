@@ -22,6 +22,7 @@ import org.newsextract.date.DateExtractor;
 import org.newsextract.date.DateMention;
 import org.newsextract.quote.Quote;
 import org.newsextract.quote.QuoteExtractor;
+import org.newsextract.source.SourceLinker;
 
 /**
  * Extracts attributions, quotes, casualty counts and dates from English news text.
@@ -131,9 +132,14 @@ public final class NewsExtractor {
     }
     List<DateMention> d =
         layers.contains(Layer.DATES) ? dates.extract(analysis, ref, max) : List.<DateMention>of();
+    attr = cap(attr, Attribution::span, truncated);
+    q = cap(q, Quote::span, truncated);
+    // sources link the final lists (their indexes point into them)
+    SourceLinker.Linked linked = SourceLinker.link(analysis, attr, q, attributions::kindOf);
     return new Extraction(
-        cap(attr, Attribution::span, truncated),
-        cap(q, Quote::span, truncated),
+        linked.attributions(),
+        q,
+        linked.sources(),
         cap(cas, CasualtyMention::span, truncated),
         totals,
         cap(d, DateMention::span, truncated),

@@ -9,7 +9,12 @@ import org.newsextract.TextSpan;
  *
  * @param span the whole attribution phrase (source, cue, recipient and content)
  * @param source who says it, when the text names it
- * @param sourceKind what kind of source it is
+ * @param resolvedSource the fullest mention of the person the source is when the source is a
+ *     pronoun or a short name ("Donald Trump" for "he" or "Trump"), as quotes have {@link
+ *     org.newsextract.quote.Quote#resolvedSpeaker()}; empty when the source names itself fully
+ *     or nobody can be told with confidence
+ * @param sourceKind what kind of person, body or document the source is: of the entity, so a
+ *     resolved "he" is {@link SourceKind#NAMED_PERSON}
  * @param cue the words that signal the attribution: "said", "told", "according to"
  * @param recipient to whom or through which medium: "CNN", "the New York Times"
  * @param content the reported statement, direct or indirect
@@ -18,6 +23,7 @@ import org.newsextract.TextSpan;
 public record Attribution(
     TextSpan span,
     Optional<TextSpan> source,
+    Optional<TextSpan> resolvedSource,
     SourceKind sourceKind,
     TextSpan cue,
     Optional<TextSpan> recipient,
@@ -27,10 +33,16 @@ public record Attribution(
   public Attribution {
     Objects.requireNonNull(span, "span");
     Objects.requireNonNull(source, "source");
+    Objects.requireNonNull(resolvedSource, "resolvedSource");
     Objects.requireNonNull(sourceKind, "sourceKind");
     Objects.requireNonNull(cue, "cue");
     Objects.requireNonNull(recipient, "recipient");
     Objects.requireNonNull(content, "content");
     Objects.requireNonNull(pattern, "pattern");
+  }
+
+  /** This attribution with its source resolved to {@code resolved} of kind {@code kind}. */
+  public Attribution withResolvedSource(Optional<TextSpan> resolved, SourceKind kind) {
+    return new Attribution(span, source, resolved, kind, cue, recipient, content, pattern);
   }
 }

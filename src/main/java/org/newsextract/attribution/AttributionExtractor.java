@@ -663,8 +663,34 @@ public final class AttributionExtractor {
         end = Math.max(end, o.get().end());
       }
     }
-    return new Attribution(TextSpan.of(text, start, end), source, kind, cue, recipient, content,
-        m.patternId());
+    return new Attribution(TextSpan.of(text, start, end), source, Optional.empty(), kind, cue,
+        recipient, content, m.patternId());
+  }
+
+  /**
+   * The kind of a source phrase found by another layer (a quote's speaker), read like an
+   * attribution's source: from the words and tags of its sentence.
+   */
+  public SourceKind kindOf(TextAnalysis analysis, TextSpan phrase) {
+    int i = analysis.sentenceAt(phrase.start());
+    if (i < 0) {
+      return SourceKind.OTHER;
+    }
+    SentenceTokens ts = new SentenceTokens(analysis, i, new WindowTagger.Context());
+    int from = -1;
+    int to = -1;
+    for (int k = 0; k < ts.size(); k++) {
+      if (ts.token(k).start() >= phrase.start() && ts.token(k).end() <= phrase.end()) {
+        from = from < 0 ? k : from;
+        to = k + 1;
+      }
+    }
+    if (from < 0) {
+      return SourceKind.OTHER;
+    }
+    boolean marker = SourceClassifier.marksAnonymity(ts, Math.max(0, from - MARKER_WINDOW_TOKENS),
+        Math.min(ts.size(), to + MARKER_WINDOW_TOKENS));
+    return SourceClassifier.classify(ts, from, to, marker);
   }
 
   private static TextSpan charSpan(String text, SentenceTokens ts, int from, int to) {

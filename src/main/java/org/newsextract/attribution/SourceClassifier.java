@@ -78,13 +78,16 @@ final class SourceClassifier {
     boolean marker = sentenceMarksAnonymity || marksAnonymity(ts, start, end);
     // "experts", "critics", "many Republicans", "Trump supporters": a group nobody is named in;
     // counted ("two lawmakers") or unnamed on purpose, its members are anonymous individuals
-    if (Lexicons.GROUP_NOUNS.contains(headWord) && !nameAfterComma(ts, coreEnd, end)) {
+    boolean someGroup = (headWord.equals("group") || headWord.equals("groups"))
+        && (INDEFINITE.contains(ts.lower(start)) || head == start && headWord.endsWith("s"));
+    if ((Lexicons.GROUP_NOUNS.contains(headWord) || someGroup || share(ts, start, coreEnd, head))
+        && !nameAfterComma(ts, coreEnd, end)) {
       return marker || COUNTS.contains(ts.lower(start)) ? SourceKind.ANONYMOUS
           : SourceKind.UNNAMED_GROUP;
     }
     // "the report found", "a Quinnipiac poll", "court documents show"
-    if (Lexicons.DOCUMENT_NOUNS.contains(headWord) && !ts.tag(head).equals("PROPN")
-        && !capitalisedWord(ts, head)) {
+    if (Lexicons.DOCUMENT_NOUNS.contains(headWord) && !capitalisedWord(ts, head)
+        && !(ts.tag(head).equals("PROPN") && head == start)) {
       return SourceKind.DOCUMENT;
     }
     // "Sources told CNN": a sentence-initial capital makes no name of an anonymous noun
@@ -156,6 +159,25 @@ final class SourceClassifier {
   private static final Set<String> SPOKESPEOPLE = Set.of("spokesman", "spokeswoman",
       "spokesperson", "spokespeople", "spokesmen", "spokeswomen", "representative",
       "representatives", "press secretary", "secretary");
+
+  private static final Set<String> SHARES = Set.of("half", "majority", "majorities", "plurality",
+      "third", "thirds", "quarter", "minority", "most", "percent", "%");
+
+  /**
+   * A share of people, as polls report them: "64 percent", "about 4 in 10", "half of voters",
+   * "majorities in all five".
+   */
+  private static boolean share(TokenSource ts, int start, int coreEnd, int head) {
+    if (SHARES.contains(ts.lower(head))) {
+      return true;
+    }
+    for (int x = start; x + 2 < coreEnd + 1 && x + 2 < ts.size(); x++) {
+      if (ts.tag(x).equals("NUM") && ts.lower(x + 1).equals("in") && ts.tag(x + 2).equals("NUM")) {
+        return true; // "4 in 10", "Six in 10"
+      }
+    }
+    return false;
+  }
 
   /** A proper noun right after a comma in {@code [from, to)}: an appositive name. */
   private static boolean nameAfterComma(TokenSource ts, int from, int to) {

@@ -21,6 +21,7 @@ import org.newsextract.casualty.CasualtyCategory;
 import org.newsextract.casualty.CasualtyMention;
 import org.newsextract.date.DateMention;
 import org.newsextract.quote.Quote;
+import org.newsextract.source.Source;
 
 /** The JSON contract of the command-line tool: field names other programs rely on. */
 final class JsonOutput {
@@ -101,11 +102,21 @@ final class JsonOutput {
     for (Attribution a : x.attributions()) {
       ObjectNode o = span(attributions.addObject(), a.span());
       optionalSpan(o, "source", a.source());
+      optionalSpan(o, "resolved_source", a.resolvedSource());
       o.put("source_kind", a.sourceKind().name());
       span(o.putObject("cue"), a.cue());
       optionalSpan(o, "recipient", a.recipient());
       optionalSpan(o, "content", a.content());
       o.put("pattern", a.pattern());
+    }
+    ArrayNode sources = root.putArray("sources");
+    for (Source s : x.sources()) {
+      ObjectNode o = span(sources.addObject(), s.canonical());
+      o.put("kind", s.kind().name());
+      ArrayNode ai = o.putArray("attributions");
+      s.attributions().forEach(ai::add);
+      ArrayNode qi = o.putArray("quotes");
+      s.quotes().forEach(qi::add);
     }
     ArrayNode casualties = root.putArray("casualties");
     for (CasualtyMention c : x.casualties()) {

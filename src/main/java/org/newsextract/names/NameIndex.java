@@ -60,6 +60,13 @@ public final class NameIndex {
     });
   }
 
+  private static final Object MEMO_KEY = new Object();
+
+  /** The index of an analysed text, built once per analysis and shared by the layers. */
+  public static NameIndex of(org.newsextract.analysis.TextAnalysis analysis) {
+    return analysis.memo(MEMO_KEY, () -> of(analysis.text()));
+  }
+
   public static NameIndex of(String text) {
     List<W> t = Words.of(text, 0, text.length());
     List<Name> out = new ArrayList<>();

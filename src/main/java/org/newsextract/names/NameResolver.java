@@ -71,6 +71,30 @@ public final class NameResolver {
     return TextSpan.of(analysis.text(), n.start(), n.end());
   }
 
+  /**
+   * The fullest mention anywhere in the document with the same last word: a live blog may
+   * write "Trump" long before it writes "Donald Trump" once.
+   */
+  public TextSpan fullestAnywhere(TextSpan name) {
+    String[] w = name.text().split("\\s+");
+    NameIndex.Name n = names.fullest(w[w.length - 1], Integer.MAX_VALUE);
+    if (n == null || n.words() <= w.length) {
+      return name;
+    }
+    return TextSpan.of(analysis.text(), n.start(), n.end());
+  }
+
+  /** The name with the most words lying wholly in {@code [from, to)}, or null. */
+  public TextSpan longestNameIn(int from, int to) {
+    NameIndex.Name best = null;
+    for (NameIndex.Name n : names.namesIn(from, to, 8)) {
+      if (n.end() <= to && (best == null || n.words() > best.words())) {
+        best = n;
+      }
+    }
+    return best == null ? null : TextSpan.of(analysis.text(), best.start(), best.end());
+  }
+
   /** One to three capitalised words, perhaps after an honorific: "Trump", "Mr. Barrett". */
   public static boolean looksLikeName(String s) {
     String[] w = s.split("\\s+");

@@ -105,7 +105,7 @@ public final class QuoteExtractor {
       return List.of();
     }
     NameResolver names =
-        new NameResolver(analysis, NameIndex.of(text), offset -> insideQuote(raws, offset));
+        new NameResolver(analysis, NameIndex.of(analysis), offset -> insideQuote(raws, offset));
     SpeakerSieves sieves = new SpeakerSieves(analysis);
     Found[] speakers = new Found[raws.size()];
     QuoteKind[] kinds = new QuoteKind[raws.size()];

@@ -26,6 +26,7 @@ class AttributionRuleTest {
     return new Attribution(
         TextSpan.of(text, 0, text.length()),
         Optional.of(TextSpan.of(text, s, s + source.length())),
+        Optional.empty(),
         SourceKind.NAMED_ORGANIZATION,
         TextSpan.of(text, c, c + cue.length()),
         Optional.empty(),

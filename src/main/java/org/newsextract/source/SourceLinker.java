@@ -1,0 +1,425 @@
+package org.newsextract.source;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.BiFunction;
+import java.util.function.IntPredicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.newsextract.TextSpan;
+import org.newsextract.analysis.Resources;
+import org.newsextract.analysis.TextAnalysis;
+import org.newsextract.attribution.Attribution;
+import org.newsextract.attribution.SourceKind;
+import org.newsextract.names.NameIndex;
+import org.newsextract.names.NameResolver;
+import org.newsextract.quote.Quote;
+
+/**
+ * Groups one text's attribution sources and quote speakers into {@link Source}s and resolves
+ * pronouns and short names to the fullest name. Conservative: a pronoun with no person named
+ * near it stays a {@link SourceKind#PRONOUN}. Internal: use {@link
+ * org.newsextract.NewsExtractor}; stateless and thread-safe.
+ *
+ * <ul>
+ *   <li>"he"/"she": the speaker the quote layer resolved for the same words, else the subject
+ *       name of the nearest earlier sentences, else the last named person cited within {@value
+ *       #PRONOUN_SENTENCES} sentences.
+ *   <li>A name: its fullest mention with the same last word ("Trump" is "Donald Trump").
+ *   <li>"the ministry", "the company": the last organisation named with that head word
+ *       ("the Interior Ministry"), within {@value #ORGANIZATION_REACH} chars.
+ *   <li>A name the tagger took for a person is an organisation when the text says so: an
+ *       organisation word at its end ("the Northern Front", "Acme Inc."), a known organisation
+ *       ({@code organizations.txt}), or "Hamas said it", "Hamas, which".
+ * </ul>
+ */
+public final class SourceLinker {
+  private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she");
+  private static final int PRONOUN_SENTENCES = 3;
+  private static final int ORGANIZATION_REACH = 3000;
+  private static final Set<String> ORGANIZATION_HEADS = Set.copyOf(
+      Resources.lines(SourceLinker.class, "organization-heads.txt"));
+  private static final Set<String> KNOWN_ORGANIZATIONS = lowerSet("organizations.txt");
+  private static final Set<String> FEMALE_NAMES = lowerSet("female-first-names.txt");
+  private static final Set<String> MALE_NAMES = lowerSet("male-first-names.txt");
+  private static final Pattern THE_HEAD = Pattern.compile("(?i)the\\s+([a-z]+)");
+
+  private SourceLinker() {}
+
+  /** The attributions with resolved sources and entity kinds, and the sources. */
+  public record Linked(List<Attribution> attributions, List<Source> sources) {}
+
+  /**
+   * @param attributions the final attributions, in text order
+   * @param quotes the final quotes, in text order
+   * @param kindOf the kind of a phrase of the text (for speakers no attribution covers)
+   */
+  public static Linked link(TextAnalysis analysis, List<Attribution> attributions,
+      List<Quote> quotes, BiFunction<TextAnalysis, TextSpan, SourceKind> kindOf) {
+    String text = analysis.text();
+    NameResolver names = new NameResolver(analysis, NameIndex.of(analysis), inside(quotes));
+    Set<String> asIt = referredToAsIt(text);
+    Map<TextSpan, TextSpan> resolvedSpeakers = new java.util.HashMap<>();
+    for (Quote q : quotes) {
+      if (q.speaker().isPresent() && q.resolvedSpeaker().isPresent()) {
+        resolvedSpeakers.putIfAbsent(q.speaker().get(), q.resolvedSpeaker().get());
+      }
+    }
+    java.util.TreeMap<Integer, Integer> bySourceStart = new java.util.TreeMap<>();
+    for (int i = 0; i < attributions.size(); i++) {
+      Optional<TextSpan> s = attributions.get(i).source();
+      if (s.isPresent()) {
+        bySourceStart.putIfAbsent(s.get().start(), i);
+      }
+    }
+    Map<String, Entity> entities = new LinkedHashMap<>();
+    Entity[] ofAttribution = new Entity[attributions.size()];
+    List<Attribution> out = new ArrayList<>(attributions.size());
+    Mention[] mentions = new Mention[attributions.size()];
+    // the persons cited so far, by last word: a subject name counts only when it is one
+    Map<String, TextSpan> persons = new java.util.HashMap<>();
+    for (int i = 0; i < attributions.size(); i++) {
+      Attribution a = attributions.get(i);
+      if (a.source().isEmpty()) {
+        continue;
+      }
+      Mention m = resolve(analysis, names, asIt, a.source().get(), a.sourceKind(),
+          resolvedSpeakers, mentions, persons, i);
+      mentions[i] = m;
+      if (m.kind() == SourceKind.NAMED_PERSON && !m.key().startsWith("pronoun:")) {
+        persons.putIfAbsent(lastWord(m.canonical().text()), m.canonical());
+      }
+      Entity e = entities.computeIfAbsent(m.key(), k -> new Entity(m));
+      e.attributions.add(i);
+      ofAttribution[i] = e;
+    }
+    for (int j = 0; j < quotes.size(); j++) {
+      Quote q = quotes.get(j);
+      if (q.speaker().isEmpty()) {
+        continue;
+      }
+      TextSpan sp = q.speaker().get();
+      int i = sourceOverlapping(attributions, bySourceStart, sp);
+      if (i >= 0 && ofAttribution[i] != null) {
+        ofAttribution[i].quotes.add(j);
+        continue;
+      }
+      Mention m;
+      if (q.resolvedSpeaker().isPresent()) {
+        TextSpan r = q.resolvedSpeaker().get();
+        m = named(text, sp, r, organization(asIt, r.text())
+            ? SourceKind.NAMED_ORGANIZATION : SourceKind.NAMED_PERSON);
+      } else {
+        m = resolve(analysis, names, asIt, sp, kindOf.apply(analysis, sp), resolvedSpeakers,
+            mentions, persons, -1);
+      }
+      Mention fm = m;
+      entities.computeIfAbsent(m.key(), k -> new Entity(fm)).quotes.add(j);
+    }
+    for (int i = 0; i < attributions.size(); i++) {
+      Attribution a = attributions.get(i);
+      Entity e = ofAttribution[i];
+      out.add(e == null ? a : a.withResolvedSource(mentions[i].resolved(), e.kind));
+    }
+    List<Source> sources = new ArrayList<>();
+    for (Entity e : entities.values()) {
+      sources.add(new Source(e.canonical, e.kind, e.attributions, e.quotes));
+    }
+    sources.sort(Comparator.comparingInt(s -> firstMention(s, attributions, quotes)));
+    return new Linked(out, sources);
+  }
+
+  /** How one source phrase names its entity. */
+  private record Mention(String key, TextSpan canonical, SourceKind kind,
+      Optional<TextSpan> resolved) {}
+
+  private static final class Entity {
+    final TextSpan canonical;
+    final SourceKind kind;
+    final List<Integer> attributions = new ArrayList<>();
+    final List<Integer> quotes = new ArrayList<>();
+
+    Entity(Mention m) {
+      this.canonical = m.canonical();
+      this.kind = m.kind();
+    }
+  }
+
+  private static Mention resolve(TextAnalysis analysis, NameResolver names, Set<String> asIt,
+      TextSpan src, SourceKind kind, Map<TextSpan, TextSpan> resolvedSpeakers, Mention[] earlier,
+      Map<String, TextSpan> persons, int index) {
+    String text = analysis.text();
+    String lower = src.text().toLowerCase(Locale.ROOT);
+    if (PERSON_PRONOUNS.contains(lower)) {
+      // the last person cited nearby, else the speaker the quote layer resolved for these same
+      // words, else a subject name of the last sentences that the text cites as a person
+      boolean she = lower.equals("she");
+      TextSpan person = lastPersonCited(analysis, earlier, index, src.start(), she);
+      if (person == null) {
+        person = fits(cited(persons, resolvedSpeakers.get(src)), she);
+      }
+      if (person == null) {
+        person = fits(cited(persons, names.recentSubject(src.start())), she);
+      }
+      if (person != null) {
+        return named(text, src, person, SourceKind.NAMED_PERSON);
+      }
+      // not sure which person, but a person the text names: its kind without a resolution
+      boolean someone = fits(names.recentSubject(src.start()), she) != null
+          || fits(names.lastNameBefore(src.start()), she) != null;
+      return new Mention("pronoun:" + src.start(), src,
+          someone ? SourceKind.NAMED_PERSON : SourceKind.PRONOUN, Optional.empty());
+    }
+    Matcher head = THE_HEAD.matcher(src.text());
+    if (head.matches() && ORGANIZATION_HEADS.contains(head.group(1).toLowerCase(Locale.ROOT))) {
+      TextSpan named = lastOrganizationNamed(text, head.group(1), src.start());
+      if (named != null) {
+        return named(text, src, named, SourceKind.NAMED_ORGANIZATION);
+      }
+    }
+    if (kind == SourceKind.NAMED_PERSON || kind == SourceKind.NAMED_ORGANIZATION) {
+      TextSpan name = namePart(text, names, src);
+      if (name == null) { // "the Wisconsin Republican": no name to resolve
+        return new Mention("name:" + normal(src.text()), src, kind, Optional.empty());
+      }
+      TextSpan full = kind == SourceKind.NAMED_PERSON ? names.fullestAnywhere(name) : name;
+      if (!hasAllWords(full.text(), name.text())) {
+        full = name; // "Wisconsin Republican" is not "New York Republican"
+      }
+      boolean org = kind == SourceKind.NAMED_ORGANIZATION || organization(asIt, full.text());
+      return named(text, src, full, org ? SourceKind.NAMED_ORGANIZATION : SourceKind.NAMED_PERSON);
+    }
+    return new Mention(kind.name() + ":" + normal(src.text()), src, kind, Optional.empty());
+  }
+
+  /** A mention of a named entity; resolved when the canonical name says more than the source. */
+  private static Mention named(String text, TextSpan src, TextSpan name, SourceKind kind) {
+    TextSpan canonical = kind == SourceKind.NAMED_PERSON ? personName(text, name) : name;
+    boolean more = !src.text().contains(canonical.text());
+    return new Mention("name:" + normal(canonical.text()), canonical, kind,
+        more ? Optional.of(canonical) : Optional.empty());
+  }
+
+  /**
+   * The person's own name at the end of a titled mention: "Florida Sen. Marco Rubio" is "Marco
+   * Rubio", "Billionaire Donald Trump" is "Donald Trump"; a middle initial or a suffix stays
+   * ("Donald J. Trump", "Martin Luther King Jr."). Two or three words, never past a title.
+   */
+  static TextSpan personName(String text, TextSpan name) {
+    String[] w = name.text().split(" ");
+    if (w.length <= 2) {
+      return name;
+    }
+    int keep = 2;
+    String last = w[w.length - 1].toLowerCase(Locale.ROOT);
+    boolean suffix = SUFFIXES.contains(last);
+    boolean initial = w[w.length - 2].matches("\\p{Lu}\\.");
+    if (suffix || initial) {
+      keep = 3;
+    }
+    for (int k = w.length - keep; k < w.length; k++) {
+      String x = w[k].toLowerCase(Locale.ROOT);
+      if (NameIndex.HONORIFICS.contains(x) || x.length() > 2 && x.endsWith(".") && !SUFFIXES.contains(x)) {
+        keep = w.length - k - 1;
+      }
+    }
+    if (keep < 1 || keep >= w.length) {
+      return name;
+    }
+    int from = name.text().length();
+    for (int k = 0; k < keep; k++) {
+      from = name.text().lastIndexOf(' ', from - 1);
+    }
+    return TextSpan.of(text, name.start() + from + 1, name.end());
+  }
+
+  private static final Set<String> SUFFIXES = Set.of("jr.", "sr.", "jr", "sr", "ii", "iii", "iv");
+
+  /**
+   * The name inside a source phrase: the longest multi-word name in it ("Ohio Democratic Party
+   * chairman David Pepper" has "David Pepper"), else its words up to a comma when they look like
+   * a name ("Trump, who ..."), else null.
+   */
+  private static TextSpan namePart(String text, NameResolver names, TextSpan src) {
+    TextSpan best = names.longestNameIn(src.start(), src.end());
+    if (best != null) {
+      return best;
+    }
+    int comma = src.text().indexOf(',');
+    TextSpan head = comma > 0 ? TextSpan.of(text, src.start(), src.start() + comma) : src;
+    String h = head.text().strip();
+    if (NameResolver.looksLikeName(h)) {
+      int lead = head.text().indexOf(h);
+      return TextSpan.of(text, head.start() + lead, head.start() + lead + h.length());
+    }
+    return null;
+  }
+
+  /**
+   * {@code name} when some earlier source is that person (same last word): a name near the
+   * start of a sentence may be a place ("South Carolina") or someone never cited.
+   */
+  private static TextSpan cited(Map<String, TextSpan> persons, TextSpan name) {
+    return name == null ? null : persons.get(lastWord(name.text()));
+  }
+
+  private static boolean hasAllWords(String full, String part) {
+    Set<String> words = Set.of(normal(full).split(" "));
+    for (String w : normal(part).split(" ")) {
+      if (!words.contains(w)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** {@code person}, unless the first name says the pronoun is of the other sex. */
+  private static TextSpan fits(TextSpan person, boolean she) {
+    if (person == null) {
+      return null;
+    }
+    String first = normal(person.text()).split(" ")[0];
+    boolean female = FEMALE_NAMES.contains(first) && !MALE_NAMES.contains(first);
+    boolean male = MALE_NAMES.contains(first) && !FEMALE_NAMES.contains(first);
+    return she && male || !she && female ? null : person;
+  }
+
+  private static String lastWord(String s) {
+    String n = normal(s);
+    return n.substring(n.lastIndexOf(' ') + 1);
+  }
+
+  /** The canonical name of the last named person cited a few sentences before {@code at}. */
+  private static TextSpan lastPersonCited(TextAnalysis analysis, Mention[] earlier, int index,
+      int at, boolean she) {
+    int sentence = analysis.sentenceAt(at);
+    for (int k = index - 1; k >= 0; k--) {
+      Mention m = earlier[k];
+      if (m == null) {
+        continue;
+      }
+      if (sentence - analysis.sentenceAt(m.canonical().start()) > PRONOUN_SENTENCES) {
+        return null; // bounded: a few sentences back, whatever the kind
+      }
+      if (m.kind() == SourceKind.NAMED_PERSON && fits(m.canonical(), she) != null) {
+        return m.canonical();
+      }
+    }
+    return null;
+  }
+
+  /** The last "Interior Ministry"-like name ending in {@code head} before {@code before}. */
+  private static TextSpan lastOrganizationNamed(String text, String head, int before) {
+    String cap = Character.toUpperCase(head.charAt(0)) + head.substring(1).toLowerCase(Locale.ROOT);
+    Pattern p = Pattern.compile("(?:\\b[A-Z][\\w.&'’-]*\\s+){1,4}" + Pattern.quote(cap) + "\\b");
+    Matcher m = p.matcher(text);
+    m.region(Math.max(0, before - ORGANIZATION_REACH), before);
+    TextSpan last = null;
+    while (m.find()) {
+      last = TextSpan.of(text, m.start(), m.end());
+    }
+    return last;
+  }
+
+  /**
+   * The text's own evidence that a name is an organisation: its last word is an organisation
+   * word, it is a known organisation, or the text refers to it as "it" or "which".
+   */
+  static boolean organization(Set<String> referredToAsIt, String name) {
+    String lower = normal(name);
+    String[] words = lower.split(" ");
+    return ORGANIZATION_HEADS.contains(words[words.length - 1])
+        || KNOWN_ORGANIZATIONS.contains(lower) || KNOWN_ORGANIZATIONS.contains(words[words.length - 1])
+        || referredToAsIt.contains(lower);
+  }
+
+  /** A capitalised name, then words that treat it as a thing: "Hamas said it", "Hamas, which". */
+  private static final Pattern REFERRED_TO_AS_IT = Pattern.compile(
+      "\\b([A-Z][\\w.&'’-]*(?:\\s+[A-Z][\\w.&'’-]*){0,4})"
+          + "(?:,\\s+which\\b|\\s+(?:said|says|added|claimed|announced)\\s+(?:that\\s+)?it\\b"
+          + "|\\s+(?:and|has|had|is|was)\\s+its\\b)");
+
+  /** The names the text refers to as "it" or "which", normalised; one linear scan. */
+  private static Set<String> referredToAsIt(String text) {
+    Set<String> out = new java.util.HashSet<>();
+    Matcher m = REFERRED_TO_AS_IT.matcher(text);
+    while (m.find()) {
+      out.add(normal(m.group(1)));
+    }
+    return out;
+  }
+
+  /** Lower case, one space, no leading "the", no possessive: the key of a name. */
+  static String normal(String s) {
+    String n = s.toLowerCase(Locale.ROOT).replace('’', '\'').strip().replaceAll("\\s+", " ");
+    if (n.startsWith("the ")) {
+      n = n.substring(4);
+    }
+    if (n.endsWith("'s")) {
+      n = n.substring(0, n.length() - 2);
+    }
+    return n;
+  }
+
+  /** The attribution whose source overlaps {@code sp} (sources are short and rarely overlap). */
+  private static int sourceOverlapping(List<Attribution> attributions,
+      java.util.TreeMap<Integer, Integer> bySourceStart, TextSpan sp) {
+    Map.Entry<Integer, Integer> e = bySourceStart.floorEntry(sp.end() - 1);
+    for (int n = 0; e != null && n < 3; n++, e = bySourceStart.lowerEntry(e.getKey())) {
+      if (attributions.get(e.getValue()).source().get().overlaps(sp)) {
+        return e.getValue();
+      }
+    }
+    return -1;
+  }
+
+  private static int firstMention(Source s, List<Attribution> attributions, List<Quote> quotes) {
+    int first = Integer.MAX_VALUE;
+    for (int i : s.attributions()) {
+      first = Math.min(first, attributions.get(i).source().get().start());
+    }
+    for (int j : s.quotes()) {
+      first = Math.min(first, quotes.get(j).speaker().get().start());
+    }
+    return first;
+  }
+
+  /** Offsets inside a quotation, marks included. */
+  private static IntPredicate inside(List<Quote> quotes) {
+    int[] starts = new int[quotes.size()];
+    int[] ends = new int[quotes.size()];
+    for (int i = 0; i < quotes.size(); i++) {
+      starts[i] = quotes.get(i).span().start() - 1;
+      ends[i] = quotes.get(i).span().end() + 1;
+    }
+    return offset -> {
+      int lo = 0;
+      int hi = starts.length - 1;
+      int found = -1;
+      while (lo <= hi) {
+        int mid = (lo + hi) >>> 1;
+        if (starts[mid] <= offset) {
+          found = mid;
+          lo = mid + 1;
+        } else {
+          hi = mid - 1;
+        }
+      }
+      return found >= 0 && offset < ends[found];
+    };
+  }
+
+  private static Set<String> lowerSet(String resource) {
+    List<String> out = new ArrayList<>();
+    for (String l : Resources.lines(SourceLinker.class, resource)) {
+      out.add(normal(l));
+    }
+    return Set.copyOf(out);
+  }
+}

@@ -1,0 +1,99 @@
+package org.newsextract.source;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.newsextract.Extraction;
+import org.newsextract.NewsExtractor;
+import org.newsextract.TextSpan;
+import org.newsextract.attribution.Attribution;
+import org.newsextract.attribution.SourceKind;
+
+/** One rule of {@link SourceLinker} per test, on sentences of our own. */
+class SourceLinkerTest {
+  private static final NewsExtractor EXTRACTOR = NewsExtractor.builder().build();
+
+  private static Attribution withSource(Extraction x, String source) {
+    return x.attributions().stream()
+        .filter(a -> a.source().map(TextSpan::text).orElse("").equals(source))
+        .findFirst().orElseThrow(() -> new AssertionError("no source " + source + " in "
+            + x.attributions()));
+  }
+
+  private static Optional<String> resolved(Attribution a) {
+    return a.resolvedSource().map(TextSpan::text);
+  }
+
+  @Test
+  void aPronounIsThePersonLastCitedAndBothStatementsAreOneSource() {
+    Extraction x = EXTRACTOR.extract("Maria Ortiz, the city's mayor, said the bridge would "
+        + "reopen in May. She said repairs would cost $2 million.");
+    Attribution she = withSource(x, "She");
+    assertEquals(Optional.of("Maria Ortiz"), resolved(she));
+    assertEquals(SourceKind.NAMED_PERSON, she.sourceKind());
+    Source s = x.sources().get(0);
+    assertEquals("Maria Ortiz", s.canonical().text());
+    assertEquals(List.of(0, 1), s.attributions());
+  }
+
+  @Test
+  void aPronounIsNeverAPersonOfTheOtherSex() {
+    Extraction x = EXTRACTOR.extract("Paul Reyes said the bridge would reopen in May. "
+        + "She said repairs would cost $2 million.");
+    assertEquals(Optional.empty(), resolved(withSource(x, "She")));
+  }
+
+  @Test
+  void aPronounWithNobodyNamedStaysAPronoun() {
+    Extraction x = EXTRACTOR.extract("He said the plan would fail.");
+    Attribution he = withSource(x, "He");
+    assertEquals(SourceKind.PRONOUN, he.sourceKind());
+    assertEquals(Optional.empty(), resolved(he));
+  }
+
+  @Test
+  void aSurnameIsTheFullestNameEvenWhenItComesLater() {
+    Extraction x = EXTRACTOR.extract("Ortiz said the bridge would reopen. The mayor, Maria "
+        + "Ortiz, has led the city since 2019. Ortiz added that the cost was too high.");
+    assertEquals(Optional.of("Maria Ortiz"), resolved(withSource(x, "Ortiz")));
+    assertEquals(1, x.sources().size());
+    assertEquals("Maria Ortiz", x.sources().get(0).canonical().text());
+  }
+
+  @Test
+  void theTitleBeforeANameIsNotPartOfTheCanonicalName() {
+    Extraction x = EXTRACTOR.extract("Florida Gov. Maria Ortiz visited the port on Monday. "
+        + "Ortiz said the harbour would reopen.");
+    assertEquals(Optional.of("Maria Ortiz"), resolved(withSource(x, "Ortiz")));
+  }
+
+  @Test
+  void theMinistryIsTheMinistryLastNamed() {
+    Extraction x = EXTRACTOR.extract("The Interior Ministry said 40 people were detained. "
+        + "The ministry said the curfew would be lifted on Friday.");
+    Attribution a = withSource(x, "The ministry");
+    assertEquals(SourceKind.NAMED_ORGANIZATION, a.sourceKind());
+    assertEquals(1, x.sources().size());
+  }
+
+  @Test
+  void aNameTheTextCallsItIsAnOrganisation() {
+    Extraction x = EXTRACTOR.extract("The Northern Front said it carried out the attack.");
+    assertEquals(SourceKind.NAMED_ORGANIZATION,
+        withSource(x, "The Northern Front").sourceKind());
+  }
+
+  @Test
+  void aQuoteAndTheAttributionOfItsSpeakerAreOneSource() {
+    Extraction x = EXTRACTOR.extract(
+        "“We will rebuild the harbour,” Mayor Maria Ortiz said on Tuesday.");
+    assertEquals(1, x.quotes().size());
+    Source s = x.sources().get(0);
+    assertEquals(List.of(0), s.quotes());
+    assertTrue(!s.attributions().isEmpty());
+    assertEquals(SourceKind.NAMED_PERSON, s.kind());
+  }
+}
