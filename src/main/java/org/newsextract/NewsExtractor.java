@@ -123,6 +123,9 @@ public final class NewsExtractor {
         layers.contains(Layer.QUOTES) ? quotes.extract(analysis, attr, max) : List.<Quote>of();
     if (!layers.contains(Layer.ATTRIBUTIONS)) {
       attr = List.of();
+    } else {
+      // every statement once: quotes no attribution holds become their speaker's attributions
+      attr = SourceLinker.withQuoteStatements(analysis, attr, q, attributions::kindOf);
     }
     List<CasualtyMention> cas = List.of();
     Map<CasualtyCategory, Long> totals = Map.of();

@@ -16,7 +16,7 @@ public final class Spans {
     for (Attribution a : x.attributions()) {
       out.add(a.span());
       a.source().ifPresent(out::add);
-      out.add(a.cue());
+      a.cue().ifPresent(out::add);
       a.recipient().ifPresent(out::add);
       a.content().ifPresent(out::add);
     }

@@ -7,7 +7,8 @@ import org.newsextract.TextSpan;
 /**
  * Who said or reported what, to whom.
  *
- * @param span the whole attribution phrase (source, cue, recipient and content)
+ * @param span the whole attribution phrase (source, cue, recipient and content); for a quote that
+ *     continues a speaker named in an earlier paragraph, the quote alone
  * @param source who says it, when the text names it
  * @param resolvedSource the fullest mention of the person the source is when the source is a
  *     pronoun or a short name ("Donald Trump" for "he" or "Trump"), as quotes have {@link
@@ -15,7 +16,9 @@ import org.newsextract.TextSpan;
  *     or nobody can be told with confidence
  * @param sourceKind what kind of person, body or document the source is: of the entity, so a
  *     resolved "he" is {@link SourceKind#NAMED_PERSON}
- * @param cue the words that signal the attribution: "said", "told", "according to"
+ * @param cue the words that signal the attribution: "said", "told", "according to", ":"; empty
+ *     for a quotation whose speaker the text gives only before it (a quote standing in its own
+ *     paragraph, a paragraph continuing a speaker's turn)
  * @param recipient to whom or through which medium: "CNN", "the New York Times"
  * @param content the reported statement, direct or indirect
  * @param pattern the id of the attribution pattern that found it
@@ -25,7 +28,7 @@ public record Attribution(
     Optional<TextSpan> source,
     Optional<TextSpan> resolvedSource,
     SourceKind sourceKind,
-    TextSpan cue,
+    Optional<TextSpan> cue,
     Optional<TextSpan> recipient,
     Optional<TextSpan> content,
     String pattern) {

@@ -663,8 +663,8 @@ public final class AttributionExtractor {
         end = Math.max(end, o.get().end());
       }
     }
-    return new Attribution(TextSpan.of(text, start, end), source, Optional.empty(), kind, cue,
-        recipient, content, m.patternId());
+    return new Attribution(TextSpan.of(text, start, end), source, Optional.empty(), kind,
+        Optional.of(cue), recipient, content, m.patternId());
   }
 
   /**

@@ -104,7 +104,7 @@ final class JsonOutput {
       optionalSpan(o, "source", a.source());
       optionalSpan(o, "resolved_source", a.resolvedSource());
       o.put("source_kind", a.sourceKind().name());
-      span(o.putObject("cue"), a.cue());
+      optionalSpan(o, "cue", a.cue());
       optionalSpan(o, "recipient", a.recipient());
       optionalSpan(o, "content", a.content());
       o.put("pattern", a.pattern());

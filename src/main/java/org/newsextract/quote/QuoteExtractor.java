@@ -324,7 +324,7 @@ public final class QuoteExtractor {
     TextSpan quote = TextSpan.of(text, r.start(), r.end());
     for (Attribution a : attributions) {
       if (a.source().isPresent() && a.content().isPresent() && a.content().get().contains(quote)) {
-        return new Found(a.source().get(), Optional.of(a.cue()), ATTRIBUTION);
+        return new Found(a.source().get(), a.cue(), ATTRIBUTION);
       }
     }
     return null;

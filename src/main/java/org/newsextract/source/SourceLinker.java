@@ -135,6 +135,101 @@ public final class SourceLinker {
     return new Linked(out, sources);
   }
 
+  /** Pattern id of a statement made of a quote with a cue but no attribution around it. */
+  public static final String QUOTE_WITH_CUE = "quote-speaker";
+  /** Pattern id of a quote whose speaker is inherited (its own paragraph, a turn continued). */
+  public static final String QUOTE_CONTINUED = "quote-continuation";
+
+  /**
+   * Every statement once: a quote of reported speech with a speaker that no attribution's
+   * content holds becomes an attribution of its speaker, with the quote's cue (a colon, a dash,
+   * "said" in a sentence the attribution patterns did not read) or none when the speaker is
+   * inherited from an earlier quote or paragraph.
+   */
+  public static List<Attribution> withQuoteStatements(TextAnalysis analysis,
+      List<Attribution> found, List<Quote> quotes,
+      BiFunction<TextAnalysis, TextSpan, SourceKind> kindOf) {
+    String text = analysis.text();
+    java.util.TreeMap<Integer, Integer> contentByStart = new java.util.TreeMap<>();
+    java.util.Set<Integer> cueStarts = new java.util.HashSet<>();
+    java.util.Set<Integer> sourceStarts = new java.util.HashSet<>();
+    int longest = 0;
+    for (Attribution a : found) {
+      a.cue().ifPresent(c -> cueStarts.add(c.start()));
+      a.source().ifPresent(s -> sourceStarts.add(s.start()));
+      if (a.content().isPresent()) {
+        TextSpan c = a.content().get();
+        contentByStart.merge(c.start(), c.end(), Math::max);
+        longest = Math.max(longest, c.length());
+      }
+    }
+    List<Attribution> added = new ArrayList<>();
+    for (Quote q : quotes) {
+      if (q.kind() != org.newsextract.quote.QuoteKind.SPEECH || q.speaker().isEmpty()
+          || covered(contentByStart, longest, q.span())) {
+        continue;
+      }
+      // a cue in another paragraph is an earlier quote's: this one continues that speaker's turn
+      Optional<TextSpan> cue = q.cue().filter(c -> paragraphOf(analysis, c.start())
+          == paragraphOf(analysis, q.span().start()));
+      if (cue.isPresent() && cueStarts.contains(cue.get().start())
+          || cue.isPresent() && sourceStarts.contains(q.speaker().get().start())) {
+        continue; // the statement is there already, its content read differently
+      }
+      TextSpan content = withMarks(text, q.span());
+      TextSpan speaker = q.speaker().get();
+      int start = Math.min(content.start(), speaker.start());
+      int end = Math.max(content.end(), speaker.end());
+      if (cue.isPresent()) {
+        start = Math.min(start, cue.get().start());
+        end = Math.max(end, cue.get().end());
+      } else {
+        start = content.start(); // the speaker named paragraphs before is not part of the phrase
+        end = content.end();
+      }
+      added.add(new Attribution(TextSpan.of(text, start, end), Optional.of(speaker),
+          Optional.empty(), kindOf.apply(analysis, speaker), cue, Optional.empty(),
+          Optional.of(content), cue.isPresent() ? QUOTE_WITH_CUE : QUOTE_CONTINUED));
+    }
+    if (added.isEmpty()) {
+      return found;
+    }
+    List<Attribution> all = new ArrayList<>(found);
+    all.addAll(added);
+    all.sort(Comparator.comparing(Attribution::span));
+    return all;
+  }
+
+  private static int paragraphOf(TextAnalysis analysis, int offset) {
+    int s = analysis.sentenceAt(offset);
+    return s < 0 ? -1 : analysis.sentences().get(s).paragraph();
+  }
+
+  /** Some attribution's content overlaps {@code quote}. */
+  private static boolean covered(java.util.TreeMap<Integer, Integer> contentByStart, int longest,
+      TextSpan quote) {
+    for (Map.Entry<Integer, Integer> e : contentByStart.subMap(quote.start() - longest, true,
+        quote.end(), false).entrySet()) {
+      if (e.getValue() > quote.start()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The quote's words with the marks around them, when there are marks. */
+  private static TextSpan withMarks(String text, TextSpan words) {
+    int s = words.start();
+    int e = words.end();
+    if (s > 0 && "\"“”«»„".indexOf(text.charAt(s - 1)) >= 0) {
+      s--;
+    }
+    if (e < text.length() && "\"“”«»".indexOf(text.charAt(e)) >= 0) {
+      e++;
+    }
+    return TextSpan.of(text, s, e);
+  }
+
   /** How one source phrase names its entity. */
   private record Mention(String key, TextSpan canonical, SourceKind kind,
       Optional<TextSpan> resolved) {}

@@ -38,7 +38,7 @@ class CustomPatternTest {
     assertEquals(1, found.size());
     Attribution a = found.get(0);
     assertEquals("as-per", a.pattern());
-    assertEquals("As per", a.cue().text());
+    assertEquals("As per", a.cue().orElseThrow().text());
     assertEquals("the health ministry", a.source().map(TextSpan::text).orElseThrow());
     assertEquals(SourceKind.NAMED_ORGANIZATION, a.sourceKind());
     assertEquals("the clinics will reopen on Monday", a.content().map(TextSpan::text).orElseThrow());

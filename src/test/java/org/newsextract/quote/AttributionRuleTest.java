@@ -28,7 +28,7 @@ class AttributionRuleTest {
         Optional.of(TextSpan.of(text, s, s + source.length())),
         Optional.empty(),
         SourceKind.NAMED_ORGANIZATION,
-        TextSpan.of(text, c, c + cue.length()),
+        Optional.of(TextSpan.of(text, c, c + cue.length())),
         Optional.empty(),
         Optional.of(TextSpan.of(text, contentFrom, contentTo)),
         "test");

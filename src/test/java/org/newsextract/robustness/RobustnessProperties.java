@@ -122,7 +122,7 @@ class RobustnessProperties {
     java.util.ArrayList<String> out = new java.util.ArrayList<>();
     for (Attribution a : x.attributions()) {
       out.add("A" + at(a.span(), shift) + a.source().map(s -> at(s, shift)).orElse("-")
-          + at(a.cue(), shift) + a.sourceKind() + a.pattern());
+          + a.cue().map(s -> at(s, shift)).orElse("-") + a.sourceKind() + a.pattern());
     }
     for (Quote q : x.quotes()) {
       out.add("Q" + at(q.span(), shift) + q.kind()

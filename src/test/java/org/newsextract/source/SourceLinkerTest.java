@@ -96,4 +96,25 @@ class SourceLinkerTest {
     assertTrue(!s.attributions().isEmpty());
     assertEquals(SourceKind.NAMED_PERSON, s.kind());
   }
+
+  @Test
+  void aQuoteStandingInItsOwnParagraphIsAStatementOfItsSpeaker() {
+    String text = "“We will rebuild the harbour,” Mayor Maria Ortiz said on Tuesday.\n\n"
+        + "“It will take two years and every boat we have.”";
+    Extraction x = EXTRACTOR.extract(text);
+    assertEquals(2, x.quotes().size());
+    Attribution second = x.attributions().stream()
+        .filter(a -> a.pattern().equals(SourceLinker.QUOTE_CONTINUED)).findFirst()
+        .orElseThrow(() -> new AssertionError(x.attributions().toString()));
+    assertEquals(Optional.empty(), second.cue());
+    assertTrue(second.content().orElseThrow().text().startsWith("“It will take"));
+    assertEquals(1, x.sources().size());
+    assertEquals(2, x.sources().get(0).quotes().size());
+  }
+
+  @Test
+  void aQuoteAlreadyInAnAttributionIsNotCountedTwice() {
+    Extraction x = EXTRACTOR.extract("Mayor Maria Ortiz said: “We will rebuild the harbour.”");
+    assertEquals(1, x.attributions().size());
+  }
 }
