@@ -163,15 +163,22 @@ public final class SourceLinker {
         longest = Math.max(longest, c.length());
       }
     }
+    found = withSpeakersAsSources(analysis, found, quotes, kindOf);
     List<Attribution> added = new ArrayList<>();
     for (Quote q : quotes) {
-      if (q.kind() != org.newsextract.quote.QuoteKind.SPEECH || q.speaker().isEmpty()
-          || covered(contentByStart, longest, q.span())) {
+      if (q.kind() != org.newsextract.quote.QuoteKind.SPEECH || q.speaker().isEmpty()) {
         continue;
       }
       // a cue in another paragraph is an earlier quote's: this one continues that speaker's turn
       Optional<TextSpan> cue = q.cue().filter(c -> paragraphOf(analysis, c.start())
           == paragraphOf(analysis, q.span().start()));
+      // 'Reuters reported that a third source “said ...”': a speaker and cue of its own inside
+      // another attribution's content make a statement within that statement
+      boolean nested = cue.isPresent() && !cueStarts.contains(cue.get().start())
+          && covered(contentByStart, longest, q.speaker().get());
+      if (covered(contentByStart, longest, q.span()) && !nested) {
+        continue;
+      }
       if (cue.isPresent() && cueStarts.contains(cue.get().start())
           || cue.isPresent() && sourceStarts.contains(q.speaker().get().start())) {
         continue; // the statement is there already, its content read differently
@@ -203,6 +210,47 @@ public final class SourceLinker {
   private static int paragraphOf(TextAnalysis analysis, int offset) {
     int s = analysis.sentenceAt(offset);
     return s < 0 ? -1 : analysis.sentences().get(s).paragraph();
+  }
+
+  /**
+   * An attribution that found its cue but not its source ("... as saying “some of the men”")
+   * takes the speaker the quote layer found for a quote in its content through the same cue
+   * ("quoted one source with knowledge of ... as saying").
+   */
+  private static List<Attribution> withSpeakersAsSources(TextAnalysis analysis,
+      List<Attribution> found, List<Quote> quotes,
+      BiFunction<TextAnalysis, TextSpan, SourceKind> kindOf) {
+    java.util.TreeMap<Integer, Quote> byCueStart = new java.util.TreeMap<>();
+    for (Quote q : quotes) {
+      if (q.speaker().isPresent() && q.cue().isPresent()) {
+        byCueStart.putIfAbsent(q.cue().get().start(), q);
+      }
+    }
+    List<Attribution> out = null;
+    for (int i = 0; i < found.size(); i++) {
+      Attribution a = found.get(i);
+      if (a.source().isPresent() || a.cue().isEmpty() || a.content().isEmpty()) {
+        continue;
+      }
+      TextSpan cue = a.cue().get();
+      // quotes whose cue ends in this cue: the cue "quoted X as saying" ends in "saying"
+      Map.Entry<Integer, Quote> e = byCueStart.floorEntry(cue.start());
+      Quote q = e == null ? null : e.getValue();
+      if (q == null || !q.cue().get().overlaps(cue) || !a.content().get().overlaps(q.span())) {
+        continue;
+      }
+      TextSpan speaker = q.speaker().get();
+      if (out == null) {
+        out = new ArrayList<>(found);
+      }
+      String text = analysis.text();
+      int start = Math.min(a.span().start(), speaker.start());
+      int end = Math.max(a.span().end(), speaker.end());
+      out.set(i, new Attribution(TextSpan.of(text, start, end), Optional.of(speaker),
+          Optional.empty(), kindOf.apply(analysis, speaker), a.cue(), a.recipient(), a.content(),
+          a.pattern()));
+    }
+    return out == null ? found : out;
   }
 
   /** Some attribution's content overlaps {@code quote}. */

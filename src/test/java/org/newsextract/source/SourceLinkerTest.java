@@ -117,4 +117,21 @@ class SourceLinkerTest {
     Extraction x = EXTRACTOR.extract("Mayor Maria Ortiz said: “We will rebuild the harbour.”");
     assertEquals(1, x.attributions().size());
   }
+
+  @Test
+  void aCueWithoutASourceTakesTheSpeakerTheQuoteLayerFoundThroughIt() {
+    Extraction x = EXTRACTOR.extract("The agency quoted one official with knowledge of the "
+        + "talks as saying “the deal is close” on Friday.");
+    assertTrue(x.attributions().stream().anyMatch(a -> a.source().map(TextSpan::text)
+        .orElse("").equals("one official with knowledge of the talks")), x.toString());
+  }
+
+  @Test
+  void aQuoteOpeningWithItsOwnCueIsTheStatementOfThePhraseBeforeIt() {
+    Extraction x = EXTRACTOR.extract("The agency reported that a second official “said the "
+        + "convoy had crossed the border at dawn.”");
+    assertEquals("a second official", x.quotes().get(0).speaker().orElseThrow().text());
+    assertTrue(x.sources().stream().anyMatch(s -> s.canonical().text().equals("a second official")
+        && s.attributions().size() == 1 && s.quotes().size() == 1), x.sources().toString());
+  }
 }
