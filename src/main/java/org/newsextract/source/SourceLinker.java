@@ -41,6 +41,8 @@ import org.newsextract.quote.Quote;
  */
 public final class SourceLinker {
   private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she");
+  private static final Set<String> PRONOUNS = Set.of("he", "she", "him", "her", "they", "it",
+      "we", "i", "you", "them", "who");
   private static final int PRONOUN_SENTENCES = 3;
   private static final int ORGANIZATION_REACH = 3000;
   private static final Set<String> ORGANIZATION_HEADS = Set.copyOf(
@@ -48,6 +50,10 @@ public final class SourceLinker {
   private static final Set<String> KNOWN_ORGANIZATIONS = lowerSet("organizations.txt");
   private static final Set<String> FEMALE_NAMES = lowerSet("female-first-names.txt");
   private static final Set<String> MALE_NAMES = lowerSet("male-first-names.txt");
+  /** Role noun to the forms it is written in before a name ("senator" to "senator", "sen."). */
+  private static final Map<String, List<String>> ROLES = roles();
+  private static final Pattern THE_ROLE = Pattern.compile(
+      "(?i)(?:the|this|that)\\s+(?:[\\w.’'-]+\\s+){0,3}?([a-z]+)");
   private static final Pattern THE_HEAD = Pattern.compile("(?i)the\\s+([a-z]+)");
 
   private SourceLinker() {}
@@ -92,7 +98,7 @@ public final class SourceLinker {
       Mention m = resolve(analysis, names, asIt, a.source().get(), a.sourceKind(),
           resolvedSpeakers, mentions, persons, i);
       mentions[i] = m;
-      if (m.kind() == SourceKind.NAMED_PERSON && !m.key().startsWith("pronoun:")) {
+      if (m.namesPerson()) {
         persons.putIfAbsent(lastWord(m.canonical().text()), m.canonical());
       }
       Entity e = entities.computeIfAbsent(m.key(), k -> new Entity(m));
@@ -280,7 +286,12 @@ public final class SourceLinker {
 
   /** How one source phrase names its entity. */
   private record Mention(String key, TextSpan canonical, SourceKind kind,
-      Optional<TextSpan> resolved) {}
+      Optional<TextSpan> resolved) {
+    /** The canonical mention is a person's name: a pronoun later may stand for it. */
+    boolean namesPerson() {
+      return kind == SourceKind.NAMED_PERSON && key.startsWith("person:");
+    }
+  }
 
   private static final class Entity {
     final TextSpan canonical;
@@ -315,9 +326,17 @@ public final class SourceLinker {
       }
       // not sure which person, but a person the text names: its kind without a resolution
       boolean someone = fits(names.recentSubject(src.start()), she) != null
-          || fits(names.lastNameBefore(src.start()), she) != null;
+          || fits(names.lastNameBefore(src.start()), she) != null
+          || persons.values().stream().anyMatch(p -> fits(p, she) != null);
       return new Mention("pronoun:" + src.start(), src,
           someone ? SourceKind.NAMED_PERSON : SourceKind.PRONOUN, Optional.empty());
+    }
+    Matcher role = THE_ROLE.matcher(src.text());
+    if (role.matches() && ROLES.containsKey(role.group(1).toLowerCase(Locale.ROOT))) {
+      TextSpan person = lastNamedWithRole(text, role.group(1), src.start());
+      if (person != null) {
+        return named(text, src, person, SourceKind.NAMED_PERSON);
+      }
     }
     Matcher head = THE_HEAD.matcher(src.text());
     if (head.matches() && ORGANIZATION_HEADS.contains(head.group(1).toLowerCase(Locale.ROOT))) {
@@ -329,7 +348,9 @@ public final class SourceLinker {
     if (kind == SourceKind.NAMED_PERSON || kind == SourceKind.NAMED_ORGANIZATION) {
       TextSpan name = namePart(text, names, src);
       if (name == null) { // "the Wisconsin Republican": no name to resolve
-        return new Mention("name:" + normal(src.text()), src, kind, Optional.empty());
+        SourceKind k = kind == SourceKind.NAMED_PERSON && organization(asIt, src.text())
+            ? SourceKind.NAMED_ORGANIZATION : kind;
+        return new Mention("name:" + normal(src.text()), src, k, Optional.empty());
       }
       TextSpan full = kind == SourceKind.NAMED_PERSON ? names.fullestAnywhere(name) : name;
       if (!hasAllWords(full.text(), name.text())) {
@@ -343,9 +364,13 @@ public final class SourceLinker {
 
   /** A mention of a named entity; resolved when the canonical name says more than the source. */
   private static Mention named(String text, TextSpan src, TextSpan name, SourceKind kind) {
+    if (PRONOUNS.contains(name.text().toLowerCase(Locale.ROOT))) {
+      return new Mention("pronoun:" + src.start(), src, SourceKind.PRONOUN, Optional.empty());
+    }
     TextSpan canonical = kind == SourceKind.NAMED_PERSON ? personName(text, name) : name;
     boolean more = !src.text().contains(canonical.text());
-    return new Mention("name:" + normal(canonical.text()), canonical, kind,
+    return new Mention((kind == SourceKind.NAMED_PERSON ? "person:" : "name:")
+        + normal(canonical.text()), canonical, kind,
         more ? Optional.of(canonical) : Optional.empty());
   }
 
@@ -392,7 +417,9 @@ public final class SourceLinker {
   private static TextSpan namePart(String text, NameResolver names, TextSpan src) {
     TextSpan best = names.longestNameIn(src.start(), src.end());
     if (best != null) {
-      return best;
+      // "the Wisconsin Republican": capitals after "the" describe a person, they do not name one
+      String before = text.substring(Math.max(0, best.start() - 4), best.start());
+      return before.equalsIgnoreCase("the ") ? null : best;
     }
     int comma = src.text().indexOf(',');
     TextSpan head = comma > 0 ? TextSpan.of(text, src.start(), src.start() + comma) : src;
@@ -450,11 +477,43 @@ public final class SourceLinker {
       if (sentence - analysis.sentenceAt(m.canonical().start()) > PRONOUN_SENTENCES) {
         return null; // bounded: a few sentences back, whatever the kind
       }
-      if (m.kind() == SourceKind.NAMED_PERSON && fits(m.canonical(), she) != null) {
+      if (m.namesPerson() && fits(m.canonical(), she) != null) {
         return m.canonical();
       }
     }
     return null;
+  }
+
+  /**
+   * "the senator": the last person written with that role right before the name ("Florida Sen.
+   * Marco Rubio", "actress Maria Ortiz"), within {@value #ORGANIZATION_REACH} chars.
+   */
+  private static TextSpan lastNamedWithRole(String text, String role, int before) {
+    StringBuilder forms = new StringBuilder();
+    for (String f : ROLES.get(role.toLowerCase(Locale.ROOT))) {
+      forms.append(forms.length() == 0 ? "" : "|").append(Pattern.quote(f));
+    }
+    Pattern p = Pattern.compile("(?i:\\b(?:" + forms + "))\\s+((?:\\p{Lu}[\\w’'-]*\\.?\\s+){0,2}"
+        + "\\p{Lu}[\\w’'-]+)");
+    Matcher m = p.matcher(text);
+    m.region(Math.max(0, before - ORGANIZATION_REACH), before);
+    TextSpan last = null;
+    while (m.find()) {
+      if (m.end(1) - m.start(1) > 0 && m.group(1).contains(" ")) {
+        last = TextSpan.of(text, m.start(1), m.end(1));
+      }
+    }
+    return last;
+  }
+
+  private static Map<String, List<String>> roles() {
+    Map<String, List<String>> out = new java.util.HashMap<>();
+    for (String line : Resources.lines(SourceLinker.class, "person-roles.txt")) {
+      String[] w = line.toLowerCase(Locale.ROOT).split("\\s+");
+      List<String> forms = new ArrayList<>(List.of(w));
+      out.put(w[0], List.copyOf(forms));
+    }
+    return Map.copyOf(out);
   }
 
   /** The last "Interior Ministry"-like name ending in {@code head} before {@code before}. */

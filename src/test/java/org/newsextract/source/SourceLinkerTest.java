@@ -134,4 +134,20 @@ class SourceLinkerTest {
     assertTrue(x.sources().stream().anyMatch(s -> s.canonical().text().equals("a second official")
         && s.attributions().size() == 1 && s.quotes().size() == 1), x.sources().toString());
   }
+
+  @Test
+  void theSenatorIsThePersonLastWrittenWithThatTitle() {
+    Extraction x = EXTRACTOR.extract("Florida Sen. Maria Ortiz toured the port on Monday with "
+        + "Paul Reyes. The senator said the harbour would reopen in May.");
+    Attribution a = withSource(x, "The senator");
+    assertEquals(Optional.of("Maria Ortiz"), resolved(a));
+    assertEquals(SourceKind.NAMED_PERSON, a.sourceKind());
+  }
+
+  @Test
+  void aDescriptionInCapitalsIsNoNameToResolveAPronounTo() {
+    Extraction x = EXTRACTOR.extract("The Wisconsin Republican said the bill was dead. "
+        + "He said the vote would fail.");
+    assertEquals(Optional.empty(), resolved(withSource(x, "He")));
+  }
 }
