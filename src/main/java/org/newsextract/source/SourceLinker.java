@@ -337,6 +337,17 @@ public final class SourceLinker {
       if (person != null) {
         return named(text, src, person, SourceKind.NAMED_PERSON);
       }
+      if (!persons.isEmpty()) { // "the senator" in a text that cites people: one of them
+        return new Mention("role:" + src.start(), src, SourceKind.NAMED_PERSON, Optional.empty());
+      }
+    }
+    if (lower.equals("who")) {
+      TextSpan antecedent = nameBefore(text, src.start());
+      if (antecedent != null) {
+        return named(text, src, names.fullestAnywhere(antecedent),
+            organization(asIt, antecedent.text()) ? SourceKind.NAMED_ORGANIZATION
+                : SourceKind.NAMED_PERSON);
+      }
     }
     Matcher head = THE_HEAD.matcher(src.text());
     if (head.matches() && ORGANIZATION_HEADS.contains(head.group(1).toLowerCase(Locale.ROOT))) {
@@ -514,6 +525,17 @@ public final class SourceLinker {
       out.put(w[0], List.copyOf(forms));
     }
     return Map.copyOf(out);
+  }
+
+  private static final Pattern NAME_BEFORE_WHO = Pattern.compile(
+      "(\\p{Lu}[\\w’'.-]*(?:\\s+\\p{Lu}[\\w’'.-]*){1,3}),?\\s*$");
+
+  /** "Lloyd Grove, who ...": the name right before a relative "who", if any. */
+  private static TextSpan nameBefore(String text, int who) {
+    int from = Math.max(0, who - 60);
+    Matcher m = NAME_BEFORE_WHO.matcher(text);
+    m.region(from, who);
+    return m.find() ? TextSpan.of(text, m.start(1), m.end(1)) : null;
   }
 
   /** The last "Interior Ministry"-like name ending in {@code head} before {@code before}. */

@@ -150,4 +150,20 @@ class SourceLinkerTest {
         + "He said the vote would fail.");
     assertEquals(Optional.empty(), resolved(withSource(x, "He")));
   }
+
+  @Test
+  void aRelativeWhoIsTheNameBeforeIt() {
+    Extraction x = EXTRACTOR.extract("The report was written by Ana Diaz, who said the data was "
+        + "clear.");
+    Attribution who = withSource(x, "who");
+    assertEquals(Optional.of("Ana Diaz"), resolved(who));
+    assertEquals(SourceKind.NAMED_PERSON, who.sourceKind());
+  }
+
+  @Test
+  void aShareOfVotersIsAGroup() {
+    Extraction x = EXTRACTOR.extract("About 4 in 10 Republican voters in each state said the "
+        + "economy mattered most.");
+    assertEquals(SourceKind.UNNAMED_GROUP, x.attributions().get(0).sourceKind());
+  }
 }
