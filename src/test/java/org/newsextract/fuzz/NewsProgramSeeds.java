@@ -57,9 +57,9 @@ final class NewsProgramSeeds {
     Map<String, int[]> p = new LinkedHashMap<>();
     // the longest article alone
     p.put("article-e-edition", new int[] {12});
-    // one article's paragraph 5,000 times, paragraphs apart: about 300 KB of plain news
+    // one article's paragraph 500 times, paragraphs apart: 127 KB of plain news
     p.put("paragraph-repeated", new int[] {2, OP_REPEAT, PIECE_PARAGRAPH, 30, T_NONE,
-        SEP_PARAGRAPH, 5000});
+        SEP_PARAGRAPH, 500});
     // the upper-case flash doubled five times, then all upper case: a 40 KB wire file
     p.put("upper-wire-doubled", new int[] {1, OP_DOUBLE, SEP_PARAGRAPH, 5, OP_TRANSFORM_ALL,
         T_UPPER});
