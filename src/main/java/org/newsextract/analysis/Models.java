@@ -24,7 +24,7 @@ public final class Models {
 
   // Holder idiom: each model loads on first use, once, without locks afterwards.
   private static final class SentenceHolder {
-    static final SentenceModel MODEL = load(SENTENCE, SentenceModel::new);
+    static final SentenceModel MODEL = sentencesWithIntrinsicExp(load(SENTENCE, SentenceModel::new));
   }
 
   private static final class TokenHolder {
@@ -40,11 +40,28 @@ public final class Models {
   private static TokenizerModel withAlphanumericShortcut(TokenizerModel stock) {
     TokenizerFactory factory =
         new TokenizerFactory("en", stock.getFactory().getAbbreviationDictionary(), true, null);
-    return new TokenizerModel(stock.getMaxentModel(), new HashMap<>(), factory);
+    return new TokenizerModel(IntrinsicExpModel.of(stock.getMaxentModel()), new HashMap<>(),
+        factory);
   }
 
   private static final class PosHolder {
-    static final POSModel MODEL = load(POS, POSModel::new);
+    static final POSModel MODEL = posWithIntrinsicExp(load(POS, POSModel::new));
+  }
+
+  /** The stock models evaluated with the intrinsic exponential (see IntrinsicExpModel). */
+  private static SentenceModel sentencesWithIntrinsicExp(SentenceModel stock) {
+    return new SentenceModel(stock.getLanguage(), IntrinsicExpModel.of(stock.getMaxentModel()),
+        new HashMap<>(), stock.getFactory());
+  }
+
+  private static POSModel posWithIntrinsicExp(POSModel stock) {
+    Object maxent = stock.getArtifact("pos.model");
+    if (!(maxent instanceof opennlp.tools.ml.model.MaxentModel m)) {
+      return stock; // a sequence model: nothing to rewrap
+    }
+    String beam = stock.getManifestProperty("BeamSize");
+    return new POSModel(stock.getLanguage(), IntrinsicExpModel.of(m),
+        beam == null ? 3 : Integer.parseInt(beam), new HashMap<>(), stock.getFactory());
   }
 
   public static SentenceModel sentences() {
