@@ -41,6 +41,9 @@ import org.newsextract.quote.Quote;
  */
 public final class SourceLinker {
   private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she");
+  /** Keys in the map of persons cited (which has last words as keys) that no word can be. */
+  private static final String NOT_MALE = " not male";
+  private static final String NOT_FEMALE = " not female";
   private static final Set<String> PRONOUNS = Set.of("he", "she", "him", "her", "they", "it",
       "we", "i", "you", "them", "who");
   private static final int PRONOUN_SENTENCES = 3;
@@ -53,8 +56,8 @@ public final class SourceLinker {
   /** Role noun to the forms it is written in before a name ("senator" to "senator", "sen."). */
   private static final Map<String, List<String>> ROLES = roles();
   private static final Pattern THE_ROLE = Pattern.compile(
-      "(?i)(?:the|this|that)\\s+(?:[\\w.’'-]+\\s+){0,3}?([a-z]+)");
-  private static final Pattern THE_HEAD = Pattern.compile("(?i)the\\s+([a-z]+)");
+      "(?i)(?:the|this|that)\\s+(?:[\\w.’'-]{1,30}\\s+){0,3}?([a-z]{1,30})");
+  private static final Pattern THE_HEAD = Pattern.compile("(?i)the\\s+([a-z]{1,30})");
 
   private SourceLinker() {}
 
@@ -100,6 +103,13 @@ public final class SourceLinker {
       mentions[i] = m;
       if (m.namesPerson()) {
         persons.putIfAbsent(lastWord(m.canonical().text()), m.canonical());
+        // whether some person cited so far can be a "she" or a "he", in O(1) per pronoun
+        if (fits(m.canonical(), true) != null) {
+          persons.putIfAbsent(NOT_MALE, m.canonical());
+        }
+        if (fits(m.canonical(), false) != null) {
+          persons.putIfAbsent(NOT_FEMALE, m.canonical());
+        }
       }
       Entity e = entities.computeIfAbsent(m.key(), k -> new Entity(m));
       e.attributions.add(i);
@@ -156,19 +166,15 @@ public final class SourceLinker {
       List<Attribution> found, List<Quote> quotes,
       BiFunction<TextAnalysis, TextSpan, SourceKind> kindOf) {
     String text = analysis.text();
-    java.util.TreeMap<Integer, Integer> contentByStart = new java.util.TreeMap<>();
     java.util.Set<Integer> cueStarts = new java.util.HashSet<>();
     java.util.Set<Integer> sourceStarts = new java.util.HashSet<>();
-    int longest = 0;
+    List<TextSpan> contents = new ArrayList<>();
     for (Attribution a : found) {
       a.cue().ifPresent(c -> cueStarts.add(c.start()));
       a.source().ifPresent(s -> sourceStarts.add(s.start()));
-      if (a.content().isPresent()) {
-        TextSpan c = a.content().get();
-        contentByStart.merge(c.start(), c.end(), Math::max);
-        longest = Math.max(longest, c.length());
-      }
+      a.content().ifPresent(contents::add);
     }
+    Spans held = new Spans(contents);
     found = withSpeakersAsSources(analysis, found, quotes, kindOf);
     List<Attribution> added = new ArrayList<>();
     for (Quote q : quotes) {
@@ -181,8 +187,8 @@ public final class SourceLinker {
       // 'Reuters reported that a third source “said ...”': a speaker and cue of its own inside
       // another attribution's content make a statement within that statement
       boolean nested = cue.isPresent() && !cueStarts.contains(cue.get().start())
-          && covered(contentByStart, longest, q.speaker().get());
-      if (covered(contentByStart, longest, q.span()) && !nested) {
+          && held.overlaps(q.speaker().get());
+      if (held.overlaps(q.span()) && !nested) {
         continue;
       }
       if (cue.isPresent() && cueStarts.contains(cue.get().start())
@@ -259,16 +265,40 @@ public final class SourceLinker {
     return out == null ? found : out;
   }
 
-  /** Some attribution's content overlaps {@code quote}. */
-  private static boolean covered(java.util.TreeMap<Integer, Integer> contentByStart, int longest,
-      TextSpan quote) {
-    for (Map.Entry<Integer, Integer> e : contentByStart.subMap(quote.start() - longest, true,
-        quote.end(), false).entrySet()) {
-      if (e.getValue() > quote.start()) {
-        return true;
+  /** Spans asked whether any of them overlaps a span: O(log n) a question. */
+  private static final class Spans {
+    private final int[] starts;
+    private final int[] maxEnds; // the largest end among the spans up to each, by start
+
+    Spans(List<TextSpan> spans) {
+      List<TextSpan> sorted = new ArrayList<>(spans);
+      sorted.sort(Comparator.naturalOrder());
+      starts = new int[sorted.size()];
+      maxEnds = new int[sorted.size()];
+      int max = Integer.MIN_VALUE;
+      for (int i = 0; i < sorted.size(); i++) {
+        starts[i] = sorted.get(i).start();
+        max = Math.max(max, sorted.get(i).end());
+        maxEnds[i] = max;
       }
     }
-    return false;
+
+    boolean overlaps(TextSpan s) {
+      // the last span starting before s ends; any overlap has start < s.end and end > s.start
+      int lo = 0;
+      int hi = starts.length - 1;
+      int found = -1;
+      while (lo <= hi) {
+        int mid = (lo + hi) >>> 1;
+        if (starts[mid] < s.end()) {
+          found = mid;
+          lo = mid + 1;
+        } else {
+          hi = mid - 1;
+        }
+      }
+      return found >= 0 && maxEnds[found] > s.start();
+    }
   }
 
   /** The quote's words with the marks around them, when there are marks. */
@@ -327,7 +357,7 @@ public final class SourceLinker {
       // not sure which person, but a person the text names: its kind without a resolution
       boolean someone = fits(names.recentSubject(src.start()), she) != null
           || fits(names.lastNameBefore(src.start()), she) != null
-          || persons.values().stream().anyMatch(p -> fits(p, she) != null);
+          || persons.containsKey(she ? NOT_MALE : NOT_FEMALE);
       return new Mention("pronoun:" + src.start(), src,
           someone ? SourceKind.NAMED_PERSON : SourceKind.PRONOUN, Optional.empty());
     }
@@ -504,8 +534,8 @@ public final class SourceLinker {
     for (String f : ROLES.get(role.toLowerCase(Locale.ROOT))) {
       forms.append(forms.length() == 0 ? "" : "|").append(Pattern.quote(f));
     }
-    Pattern p = Pattern.compile("(?i:\\b(?:" + forms + "))\\s+((?:\\p{Lu}[\\w’'-]*\\.?\\s+){0,2}"
-        + "\\p{Lu}[\\w’'-]+)");
+    Pattern p = Pattern.compile("(?i:\\b(?:" + forms + "))\\s+((?:\\p{Lu}[\\w’'-]{0,30}\\.?\\s+){0,2}"
+        + "\\p{Lu}[\\w’'-]{1,30})");
     Matcher m = p.matcher(text);
     m.region(Math.max(0, before - ORGANIZATION_REACH), before);
     TextSpan last = null;
@@ -528,7 +558,7 @@ public final class SourceLinker {
   }
 
   private static final Pattern NAME_BEFORE_WHO = Pattern.compile(
-      "(\\p{Lu}[\\w’'.-]*(?:\\s+\\p{Lu}[\\w’'.-]*){1,3}),?\\s*$");
+      "(\\p{Lu}[\\w’'.-]{0,30}(?:\\s+\\p{Lu}[\\w’'.-]{0,30}){1,3}),?\\s*$");
 
   /** "Lloyd Grove, who ...": the name right before a relative "who", if any. */
   private static TextSpan nameBefore(String text, int who) {
@@ -541,7 +571,7 @@ public final class SourceLinker {
   /** The last "Interior Ministry"-like name ending in {@code head} before {@code before}. */
   private static TextSpan lastOrganizationNamed(String text, String head, int before) {
     String cap = Character.toUpperCase(head.charAt(0)) + head.substring(1).toLowerCase(Locale.ROOT);
-    Pattern p = Pattern.compile("(?:\\b[A-Z][\\w.&'’-]*\\s+){1,4}" + Pattern.quote(cap) + "\\b");
+    Pattern p = Pattern.compile("(?:\\b[A-Z][\\w.&'’-]{0,30}\\s+){1,4}" + Pattern.quote(cap) + "\\b");
     Matcher m = p.matcher(text);
     m.region(Math.max(0, before - ORGANIZATION_REACH), before);
     TextSpan last = null;
@@ -563,9 +593,13 @@ public final class SourceLinker {
         || referredToAsIt.contains(lower);
   }
 
-  /** A capitalised name, then words that treat it as a thing: "Hamas said it", "Hamas, which". */
+  /**
+   * A capitalised name, then words that treat it as a thing: "Hamas said it", "Hamas, which".
+   * Like every pattern here, each repetition is bounded (30 chars a word): an unbounded one
+   * backtracked through a whitespace-free run at each of its capitals, quadratic in its length.
+   */
   private static final Pattern REFERRED_TO_AS_IT = Pattern.compile(
-      "\\b([A-Z][\\w.&'’-]*(?:\\s+[A-Z][\\w.&'’-]*){0,4})"
+      "\\b([A-Z][\\w.&'’-]{0,30}(?:\\s+[A-Z][\\w.&'’-]{0,30}){0,4})"
           + "(?:,\\s+which\\b|\\s+(?:said|says|added|claimed|announced)\\s+(?:that\\s+)?it\\b"
           + "|\\s+(?:and|has|had|is|was)\\s+its\\b)");
 

@@ -59,6 +59,10 @@ class ScalingTest {
             n -> "Police said https://example.com/a?" + repeatTo("q=1&r=%20x.", n - 34)),
         shape("spaces stripped",
             n -> repeatTo("Thegunmenkilledfivepeople,policesaidonFriday.", n)),
+        // found by StructureFuzzTest: capitals after periods in one run were each the start of
+        // an unbounded name pattern that backtracked through the rest of the run
+        shape("sentences without spaces or commas",
+            n -> repeatTo("Policesaidfivedied.Themayorleft.", n)),
         shape("said said said", n -> repeatTo("said ", n)),
         shape("run-on casualty sentence",
             n -> repeatTo("gunmen killed 27 people and wounded 12 others and ", n)),
