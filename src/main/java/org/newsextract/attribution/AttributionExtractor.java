@@ -3,7 +3,9 @@ package org.newsextract.attribution;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.newsextract.TextSpan;
@@ -459,21 +461,40 @@ public final class AttributionExtractor {
     if (i < 0) {
       return SourceKind.OTHER;
     }
-    SentenceTokens ts = new SentenceTokens(analysis, i, new WindowTagger.Context());
-    int from = -1;
-    int to = -1;
-    for (int k = 0; k < ts.size(); k++) {
-      if (ts.token(k).start() >= phrase.start() && ts.token(k).end() <= phrase.end()) {
-        from = from < 0 ? k : from;
-        to = k + 1;
-      }
+    // one reading of a sentence serves every phrase asked about in it (tags and anonymity
+    // markers are computed once), so asking for every quote's speaker stays linear
+    Map<Integer, SentenceTokens> read = analysis.memo(KIND_TOKENS_KEY, HashMap::new);
+    WindowTagger.Context context = analysis.memo(KIND_CONTEXT_KEY, WindowTagger.Context::new);
+    SentenceTokens ts = read.computeIfAbsent(i, k -> new SentenceTokens(analysis, k, context));
+    int from = firstTokenFrom(ts, phrase.start());
+    int to = from;
+    while (to < ts.size() && ts.token(to).end() <= phrase.end()) {
+      to++;
     }
-    if (from < 0) {
+    if (from >= ts.size() || to == from) {
       return SourceKind.OTHER;
     }
     boolean marker = SourceClassifier.marksAnonymity(ts, Math.max(0, from - MARKER_WINDOW_TOKENS),
         Math.min(ts.size(), to + MARKER_WINDOW_TOKENS));
     return SourceClassifier.classify(ts, from, to, marker);
+  }
+
+  private static final Object KIND_TOKENS_KEY = new Object();
+  private static final Object KIND_CONTEXT_KEY = new Object();
+
+  /** The first token starting at or after {@code offset} (binary search). */
+  private static int firstTokenFrom(SentenceTokens ts, int offset) {
+    int lo = 0;
+    int hi = ts.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (ts.token(mid).start() < offset) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
   }
 
   private static TextSpan charSpan(String text, SentenceTokens ts, int from, int to) {

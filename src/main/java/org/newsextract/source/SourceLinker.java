@@ -41,6 +41,7 @@ import org.newsextract.quote.Quote;
  */
 public final class SourceLinker {
   private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she");
+  private static final int MAX_KEY_CHARS = 160;
   /** Keys in the map of persons cited (which has last words as keys) that no word can be. */
   private static final String NOT_MALE = " not male";
   private static final String NOT_FEMALE = " not female";
@@ -147,7 +148,11 @@ public final class SourceLinker {
     for (Entity e : entities.values()) {
       sources.add(new Source(e.canonical, e.kind, e.attributions, e.quotes));
     }
-    sources.sort(Comparator.comparingInt(s -> firstMention(s, attributions, quotes)));
+    Map<Source, Integer> first = new java.util.IdentityHashMap<>();
+    for (Source s : sources) {
+      first.put(s, firstMention(s, attributions, quotes));
+    }
+    sources.sort(Comparator.comparingInt(first::get));
     return new Linked(out, sources);
   }
 
@@ -615,7 +620,10 @@ public final class SourceLinker {
 
   /** Lower case, one space, no leading "the", no possessive: the key of a name. */
   static String normal(String s) {
-    String n = s.toLowerCase(Locale.ROOT).replace('’', '\'').strip().replaceAll("\\s+", " ");
+    // a key, not a text: a long phrase (a source can run to its sentence's end) keys by its
+    // start, so that keying stays cheap however long the phrase
+    String n = (s.length() > MAX_KEY_CHARS ? s.substring(0, MAX_KEY_CHARS) : s)
+        .toLowerCase(Locale.ROOT).replace('’', '\'').strip().replaceAll("\\s+", " ");
     if (n.startsWith("the ")) {
       n = n.substring(4);
     }
