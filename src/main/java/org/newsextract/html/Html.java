@@ -63,25 +63,6 @@ final class Html {
     return b.toString();
   }
 
-  /**
-   * What the page shows for {@code s[from, to)}: the same chars with lone surrogates and NUL
-   * replaced by U+FFFD, as {@link #escape} writes them (tests compare the DOM with this).
-   */
-  public static String shown(CharSequence s, int from, int to) {
-    StringBuilder b = new StringBuilder(to - from);
-    for (int i = from; i < to; i++) {
-      char c = s.charAt(i);
-      if (Character.isHighSurrogate(c) && i + 1 < to && Character.isLowSurrogate(s.charAt(i + 1))) {
-        b.append(c).append(s.charAt(++i));
-      } else if (Character.isSurrogate(c) || c == '\0') {
-        b.append(REPLACEMENT);
-      } else {
-        b.append(c);
-      }
-    }
-    return b.toString();
-  }
-
   /** At most {@code max} chars of {@code s}, whitespace runs as one space, "…" when cut. */
   static String clip(String s, int max) {
     String t = s.strip().replaceAll("\\s+", " ");

@@ -115,13 +115,13 @@ public final class HtmlView {
     legend(b);
     b.append("</header>\n<main>\n");
 
-    List<Mark> marks = marks(x, l);
+    Nesting.Written article = Nesting.write(text, marks(x, l));
     b.append("<div id=\"article\" lang=\"en\" aria-label=\"Article text with highlighted facts\""
         + " data-length=\"").append(text.length()).append("\" data-replaced=\"");
-    replaced(b, text);
-    b.append("\">");
-    Nesting.write(b, text, marks);
-    b.append("</div>\n");
+    for (int i = 0; i < article.replaced().length; i++) {
+      b.append(i > 0 ? " " : "").append(article.replaced()[i]);
+    }
+    b.append("\">").append(article.html()).append("</div>\n");
 
     b.append("<aside class=\"panel\" aria-label=\"Facts\">\n");
     sources(b, x, l);
@@ -247,20 +247,6 @@ public final class HtmlView {
       }
     }
     return "Article";
-  }
-
-  private static void replaced(StringBuilder b, String text) {
-    boolean any = false;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (Character.isHighSurrogate(c) && i + 1 < text.length()
-          && Character.isLowSurrogate(text.charAt(i + 1))) {
-        i++;
-      } else if (Character.isSurrogate(c) || c == '\0') {
-        b.append(any ? " " : "").append(i);
-        any = true;
-      }
-    }
   }
 
   private static void summary(StringBuilder b, Extraction x) {

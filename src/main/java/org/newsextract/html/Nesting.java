@@ -39,10 +39,14 @@ final class Nesting {
           .thenComparingInt(Mark::rank);
 
   /**
-   * Appends {@code text} with {@code marks} (empty and out-of-range marks are skipped) to
-   * {@code out}; returns the number of elements written.
+   * The article as written: its HTML, and the offsets of the chars shown as U+FFFD (NUL, a
+   * lone surrogate, or half of a pair that a mark's boundary cuts), ascending.
    */
-  static int write(StringBuilder out, String text, List<Mark> marks) {
+  record Written(String html, int[] replaced, int elements) {}
+
+  /** {@code text} with {@code marks} (empty and out-of-range marks are skipped). */
+  static Written write(String text, List<Mark> marks) {
+    StringBuilder out = new StringBuilder(text.length() * 3 + marks.size() * 300);
     List<Mark> sorted = new ArrayList<>();
     for (Mark m : marks) {
       if (m.start() >= 0 && m.end() <= text.length() && m.start() < m.end()) {
@@ -108,16 +112,45 @@ final class Nesting {
     for (Fragment f : lastOf.values()) {
       f.last = true;
     }
+    // what the page shows: a char that one UTF-8 page cannot carry becomes U+FFFD, one char
+    // for one, so every offset holds
+    char[] shown = text.toCharArray();
+    int[] replaced = new int[16];
+    int nr = 0;
+    int bj = 0;
+    for (int i = 0; i < shown.length; i++) {
+      char c = shown[i];
+      if (Character.isHighSurrogate(c) && i + 1 < shown.length
+          && Character.isLowSurrogate(shown[i + 1])) {
+        while (bj < nb && bounds[bj] < i + 1) {
+          bj++;
+        }
+        if (bj >= nb || bounds[bj] != i + 1) {
+          i++; // a whole pair, not cut by any boundary
+          continue;
+        }
+      }
+      if (Character.isSurrogate(c) || c == '\0') {
+        shown[i] = Html.REPLACEMENT;
+        if (nr == replaced.length) {
+          replaced = java.util.Arrays.copyOf(replaced, nr * 2);
+        }
+        replaced[nr++] = i;
+      }
+    }
+    String page = new String(shown);
+    int elements = 0;
     for (Step s : steps) {
       if (s.open != null) {
         open(out, s.open);
+        elements++;
       } else if (s.close) {
         out.append("</span>");
       } else {
-        Html.escape(out, text, s.from, s.to);
+        Html.escape(out, page, s.from, s.to);
       }
     }
-    return (int) steps.stream().filter(s -> s.open != null).count();
+    return new Written(out.toString(), java.util.Arrays.copyOf(replaced, nr), elements);
   }
 
   private static void open(StringBuilder out, Fragment f) {
