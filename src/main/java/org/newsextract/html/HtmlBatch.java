@@ -98,8 +98,9 @@ public final class HtmlBatch {
     StringBuilder slug = new StringBuilder();
     for (int i = 0; i < id.length() && slug.length() < 48; i++) {
       char c = id.charAt(i);
+      char before = slug.length() > 0 ? slug.charAt(slug.length() - 1) : '-';
       boolean safe = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
-          || c == '_' || c == '-' || (c == '.' && slug.length() > 0);
+          || c == '_' || c == '-' || (c == '.' && before != '.' && before != '-');
       if (safe) {
         slug.append(c);
       } else if (slug.length() > 0 && slug.charAt(slug.length() - 1) != '-') {
