@@ -130,7 +130,7 @@ public final class HtmlView {
     b.append("</aside>\n</main>\n");
     b.append("<footer><p class=\"muted\">Made by newsextract. Offsets are UTF-16 char offsets"
         + " into the input text. Hover or focus (Tab) a highlight for its details.</p>"
-        + "<div class=\"pad\"></div></footer>\n");
+        + "</footer>\n");
     b.append("<div id=\"details\" role=\"status\" aria-live=\"polite\" hidden></div>\n");
     b.append("<script>").append(SCRIPT).append("</script>\n</body>\n</html>\n");
     return b.toString();

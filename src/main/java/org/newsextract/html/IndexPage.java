@@ -69,7 +69,7 @@ final class IndexPage {
   private static void row(StringBuilder b, int i, IndexRow r, EnumSet<CasualtyCategory> cats) {
     b.append("<tr>");
     num(b, "#", i + 1, Integer.toString(i + 1));
-    b.append("<td data-th=\"document\" data-sort=\"");
+    b.append("<td class=\"doc\" data-th=\"document\" data-sort=\"");
     Html.escape(b, r.id());
     b.append("\">");
     if (r.href().isPresent()) {
