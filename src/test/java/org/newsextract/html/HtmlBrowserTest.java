@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -18,6 +17,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.newsextract.Extraction;
 import org.newsextract.NewsExtractor;
@@ -34,7 +34,7 @@ import org.newsextract.TestTexts;
  * frame of the exact width inside a wrapper page whose script does the checking; the page
  * itself is unchanged (its Content-Security-Policy still applies in the frame). Skipped when no
  * Chromium is installed ({@code apt-get install -y chromium}); {@code -Dchromium=PATH} names
- * another binary.
+ * another binary (only that one is tried).
  */
 class HtmlBrowserTest {
   static final Path OUT = Path.of("target", "html-view");
@@ -45,19 +45,24 @@ class HtmlBrowserTest {
   @BeforeAll
   static void setUp() throws IOException {
     chromium = findChromium();
-    Assumptions.assumeTrue(chromium != null, "no Chromium (apt-get install -y chromium)");
+    if (chromium == null) {
+      return;
+    }
     Files.createDirectories(OUT);
     text = TestTexts.harbourSiege();
     x = NewsExtractor.builder().build().extract(text, LocalDate.of(2024, 3, 6));
   }
 
+  /** Each test reports itself skipped (not the class silently absent) without Chromium. */
+  @BeforeEach
+  void needsChromium() {
+    Assumptions.assumeTrue(chromium != null, "no Chromium (apt-get install -y chromium)");
+  }
+
   static Path findChromium() {
-    List<String> candidates = new ArrayList<>();
     String named = System.getProperty("chromium");
-    if (named != null && !named.isBlank()) {
-      candidates.add(named);
-    }
-    candidates.addAll(List.of("/usr/bin/chromium", "/usr/bin/chromium-browser"));
+    List<String> candidates = named != null && !named.isBlank() ? List.of(named)
+        : List.of("/usr/bin/chromium", "/usr/bin/chromium-browser");
     for (String c : candidates) {
       Path p = Path.of(c);
       if (Files.isExecutable(p)) {
@@ -115,7 +120,13 @@ class HtmlBrowserTest {
         put("seen", seen);
         put("unseen", unseen.slice(0, 10).join(" "));
         var first = d.getElementById("f-q0");
-        if (first) {
+        if (first && root.className !== "js") {
+          // scripts off: the focused fact shows its details in place, drawn by CSS
+          first.focus();
+          put("focused", d.activeElement === first ? "yes" : "no");
+          put("after", w.getComputedStyle(first, "::after").content.slice(0, 40));
+          first.blur();
+        } else if (first) {
           first.focus();
           var det = d.getElementById("details");
           put("details", det && !det.hidden ? det.textContent.slice(0, 80) : "hidden");
@@ -144,11 +155,18 @@ class HtmlBrowserTest {
 
   /** Lays out {@code html} at {@code width} CSS px; returns the wrapper root with the results. */
   static Element browse(String name, String html, int width, int windowHeight) throws Exception {
+    return browse(name, html, width, windowHeight, true);
+  }
+
+  /** As above; with {@code scripts} false the frame is sandboxed without scripts. */
+  static Element browse(String name, String html, int width, int windowHeight, boolean scripts)
+      throws Exception {
     StringBuilder wrapper = new StringBuilder();
     wrapper.append("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><style>")
         .append("body{margin:0;background:#777}iframe{border:0;display:block;background:#fff;")
         .append("width:").append(width).append("px;height:").append(windowHeight)
-        .append("px}</style></head><body><iframe id=\"f\" srcdoc=\"");
+        .append("px}</style></head><body><iframe id=\"f\"")
+        .append(scripts ? "" : " sandbox=\"allow-same-origin\"").append(" srcdoc=\"");
     Html.escape(wrapper, html);
     wrapper.append("\"></iframe><script>").append(CHECK).append("</script></body></html>");
     Path file = OUT.resolve("check-" + name + ".html").toAbsolutePath();
@@ -185,12 +203,12 @@ class HtmlBrowserTest {
     assertEquals(Integer.toString(width), r.attr("data-cw"), "the frame is the width asked");
     assertEquals(r.attr("data-cw"), r.attr("data-sw"), "no horizontal overflow");
     assertEquals("0", r.attr("data-wide"), () -> "wider than the page: " + r.attr("data-wide-list"));
-    assertEquals("js", r.attr("data-js"), "the page's script ran under its CSP");
   }
 
   void articleAt(int width, String name, int height) throws Exception {
     Element r = browse(name, HtmlView.render(text, x), width, height);
     assertFits(r, width);
+    assertEquals("js", r.attr("data-js"), "the page's script ran under its CSP");
     int facts = PageAssertions.facts(x).size();
     assertTrue(Integer.parseInt(r.attr("data-marks")) >= facts);
     assertEquals(r.attr("data-marks"), r.attr("data-seen"),
@@ -207,6 +225,18 @@ class HtmlBrowserTest {
   @Test
   void articleAtPhoneWidth() throws Exception {
     articleAt(390, "article-390", 2400);
+  }
+
+  @Test
+  void articleWithScriptsOffAtPhoneWidth() throws Exception {
+    Element r = browse("article-390-noscript", HtmlView.render(text, x), 390, 2400, false);
+    assertFits(r, 390);
+    assertEquals("", r.attr("data-js"), "no script ran");
+    assertEquals(r.attr("data-marks"), r.attr("data-seen"),
+        () -> "highlights not visible: " + r.attr("data-unseen"));
+    assertEquals("yes", r.attr("data-focused"));
+    assertTrue(r.attr("data-after").startsWith("\"Quote 1 (SPEECH)"),
+        () -> "the focused quote shows its details: " + r.attr("data-after"));
   }
 
   @Test
