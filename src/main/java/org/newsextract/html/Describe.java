@@ -106,9 +106,14 @@ final class Describe {
     return b.toString();
   }
 
+  /** The details of an attribution's part: its first line names the part. */
   static String attribution(Attribution a, int i, String part, String source) {
+    return "Attribution " + (i + 1) + ", " + part + attributionBody(a, source);
+  }
+
+  /** The details shared by all parts of an attribution, each on a line of its own. */
+  static String attributionBody(Attribution a, String source) {
     StringBuilder b = new StringBuilder();
-    b.append("Attribution ").append(i + 1).append(", ").append(part);
     b.append("\nsource: ").append(quoted(a.source()));
     a.resolvedSource().ifPresent(r -> b.append("\nresolved source: ").append(quoted(r)));
     b.append("\nsource kind: ").append(a.sourceKind()).append(" (").append(kind(a.sourceKind()))

@@ -63,17 +63,34 @@ final class Html {
     return b.toString();
   }
 
-  /** At most {@code max} chars of {@code s}, whitespace runs as one space, "…" when cut. */
+  /**
+   * At most {@code max} chars of {@code s} (plus "…" when cut), leading and trailing whitespace
+   * dropped and each whitespace run as one space; reads only as far as it needs.
+   */
   static String clip(String s, int max) {
-    String t = s.strip().replaceAll("\\s+", " ");
-    if (t.length() <= max) {
-      return t;
+    StringBuilder b = new StringBuilder(Math.min(s.length(), max + 1));
+    boolean space = false;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isWhitespace(c)) {
+        space = b.length() > 0;
+        continue;
+      }
+      if (space) {
+        b.append(' ');
+        space = false;
+      }
+      b.append(c);
+      if (b.length() > max) {
+        int cut = max;
+        if (Character.isLowSurrogate(b.charAt(cut)) && Character.isHighSurrogate(b.charAt(cut - 1))) {
+          cut--;
+        }
+        b.setLength(cut);
+        return b.append('…').toString();
+      }
     }
-    int cut = max;
-    if (Character.isLowSurrogate(t.charAt(cut)) && Character.isHighSurrogate(t.charAt(cut - 1))) {
-      cut--;
-    }
-    return t.substring(0, cut) + "…";
+    return b.toString();
   }
 
   /** A classpath resource next to this class, as UTF-8 text. */

@@ -38,7 +38,10 @@ import org.newsextract.source.Source;
  * {@code data-fact} (the fact's id), {@code data-start} and {@code data-end} (its char offsets
  * into the input). Spans nest as elements; where two facts cross, the one opened later is split,
  * each piece with its own offsets, the pieces sharing {@code data-fact} and carrying {@code
- * data-fact-start}/{@code data-fact-end}.
+ * data-fact-start}/{@code data-fact-end}. At most {@code 12} highlights overlap at any char:
+ * beyond that (a run of "said said said" nests hundreds deep) the longest facts, attribution
+ * contents first, are left unhighlighted, named in the article's {@code data-undrawn} and
+ * counted in a note, so a page stays linear in size.
  *
  * <p>Stateless and thread-safe.
  */
@@ -88,6 +91,7 @@ public final class HtmlView {
     Objects.requireNonNull(x, "x");
     String heading = title != null ? title : firstLine(text);
     Linked l = new Linked(x);
+    Nesting.Written article = Nesting.write(text, marks(x, l));
 
     StringBuilder b = new StringBuilder(text.length() * 4 + 16_000);
     b.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
@@ -108,6 +112,11 @@ public final class HtmlView {
     b.append("</h1>\n<p class=\"summary\">");
     summary(b, x);
     b.append("</p>\n");
+    if (!article.undrawn().isEmpty()) {
+      b.append("<p class=\"warn\">").append(article.undrawn().size())
+          .append(" facts are not highlighted: more than ").append(Nesting.MAX_DEPTH)
+          .append(" facts overlap there. The panel still lists them.</p>\n");
+    }
     if (x.truncated()) {
       b.append("<p class=\"warn\">A layer hit Limits.maxResultsPerLayer: some facts are"
           + " missing.</p>\n");
@@ -115,18 +124,22 @@ public final class HtmlView {
     legend(b);
     b.append("</header>\n<main>\n");
 
-    Nesting.Written article = Nesting.write(text, marks(x, l));
     b.append("<div id=\"article\" lang=\"en\" aria-label=\"Article text with highlighted facts\""
         + " data-length=\"").append(text.length()).append("\" data-replaced=\"");
     for (int i = 0; i < article.replaced().length; i++) {
       b.append(i > 0 ? " " : "").append(article.replaced()[i]);
     }
+    b.append("\" data-undrawn=\"");
+    for (int i = 0; i < article.undrawn().size(); i++) {
+      b.append(i > 0 ? " " : "").append(article.undrawn().get(i).fact());
+    }
     b.append("\">").append(article.html()).append("</div>\n");
 
     b.append("<aside class=\"panel\" aria-label=\"Facts\">\n");
-    sources(b, x, l);
-    casualties(b, x, l);
-    timeline(b, x);
+    java.util.Set<String> drawn = article.drawn();
+    sources(b, x, drawn);
+    casualties(b, x, l, drawn);
+    timeline(b, x, drawn);
     b.append("</aside>\n</main>\n");
     b.append("<footer><p class=\"muted\">Made by newsextract. Offsets are UTF-16 char offsets"
         + " into the input text. Hover or focus (Tab) a highlight for its details.</p>"
@@ -201,17 +214,16 @@ public final class HtmlView {
     for (int i = 0; i < x.attributions().size(); i++) {
       Attribution a = x.attributions().get(i);
       int s = l.attrSource[i];
-      String name = sourceName(x, s);
+      String body = Describe.attributionBody(a, sourceName(x, s));
       String g = "a" + i;
-      add(marks, a.content(), g + "t", "content", CONTENT,
-          Describe.attribution(a, i, "content", name), null, g, s, null);
-      add(marks, a.recipient(), g + "r", "rcpt", RECIPIENT,
-          Describe.attribution(a, i, "recipient", name), null, g, s, null);
-      add(marks, a.source(), g + "s", "src", SOURCE,
-          Describe.attribution(a, i, "source", name), Describe.kind(a.sourceKind()), g, s,
-          Describe.kindClass(a.sourceKind()));
-      add(marks, a.cue(), g + "c", "cue", CUE,
-          Describe.attribution(a, i, "cue", name), null, g, s, null);
+      String head = "Attribution " + (i + 1) + ", ";
+      add(marks, a.content(), g + "t", "content", CONTENT, head + "content" + body, null, g, s,
+          null);
+      add(marks, a.recipient(), g + "r", "rcpt", RECIPIENT, head + "recipient" + body, null, g,
+          s, null);
+      add(marks, a.source(), g + "s", "src", SOURCE, head + "source" + body,
+          Describe.kind(a.sourceKind()), g, s, Describe.kindClass(a.sourceKind()));
+      add(marks, a.cue(), g + "c", "cue", CUE, head + "cue" + body, null, g, s, null);
     }
     for (int i = 0; i < x.quotes().size(); i++) {
       Quote q = x.quotes().get(i);
@@ -294,8 +306,9 @@ public final class HtmlView {
   }
 
   /** {@code <a href="#f-ID">words</a>}, or the words alone when the fact has no highlight. */
-  private static void link(StringBuilder b, String fact, Optional<TextSpan> span, String words) {
-    if (span.isPresent() && span.get().length() > 0) {
+  private static void link(StringBuilder b, java.util.Set<String> drawn, String fact,
+      String words) {
+    if (drawn.contains(fact)) {
       b.append("<a href=\"#f-").append(fact).append("\">");
       Html.escape(b, words);
       b.append("</a>");
@@ -304,7 +317,7 @@ public final class HtmlView {
     }
   }
 
-  private static void sources(StringBuilder b, Extraction x, Linked l) {
+  private static void sources(StringBuilder b, Extraction x, java.util.Set<String> drawn) {
     b.append("<section id=\"sources\"><h2>Sources (").append(x.sources().size()).append(")</h2>\n");
     if (x.sources().isEmpty()) {
       b.append("<p class=\"muted\">No sources found.</p></section>\n");
@@ -340,11 +353,16 @@ public final class HtmlView {
         String cue = at.cue().map(c -> Html.clip(c.text(), 40)).orElse("(no cue)");
         String what = at.content().map(c -> Html.clip(c.text(), Describe.CLIP))
             .orElse(Html.clip(at.span().text(), Describe.CLIP));
-        Optional<TextSpan> target = at.content().isPresent() ? at.content()
-            : at.source().isPresent() ? at.source() : at.cue();
-        String fact = "a" + a + (at.content().isPresent() ? "t" : at.source().isPresent() ? "s" : "c");
+        // the link goes to the content, else the source, else the cue, whichever is drawn
+        String fact = "a" + a + "t";
+        for (String part : new String[] {"t", "s", "c"}) {
+          if (drawn.contains("a" + a + part)) {
+            fact = "a" + a + part;
+            break;
+          }
+        }
         b.append("<span class=\"muted\">").append(Html.escape(cue)).append(":</span> ");
-        link(b, fact, target, what);
+        link(b, drawn, fact, what);
         b.append("</li>\n");
       }
       for (int q : src.quotes()) {
@@ -353,7 +371,7 @@ public final class HtmlView {
         }
         Quote qu = x.quotes().get(q);
         b.append("<li><span class=\"muted\">quote:</span> ");
-        link(b, "q" + q, Optional.of(qu.span()), "“" + Html.clip(qu.span().text(), Describe.CLIP) + "”");
+        link(b, drawn, "q" + q, "“" + Html.clip(qu.span().text(), Describe.CLIP) + "”");
         b.append("</li>\n");
       }
       b.append("</ul></li>\n");
@@ -361,7 +379,8 @@ public final class HtmlView {
     b.append("</ol></section>\n");
   }
 
-  private static void casualties(StringBuilder b, Extraction x, Linked l) {
+  private static void casualties(StringBuilder b, Extraction x, Linked l,
+      java.util.Set<String> drawn) {
     b.append("<section id=\"casualties\"><h2>Casualties</h2>\n");
     if (x.casualtyTotals().isEmpty()) {
       b.append("<p class=\"muted\">No casualty totals.</p>\n");
@@ -375,7 +394,7 @@ public final class HtmlView {
         int from = l.totalFrom.getOrDefault(t.getKey(), -1);
         if (from >= 0) {
           CasualtyMention c = x.casualties().get(from);
-          link(b, "c" + from, Optional.of(c.span()), "“" + Html.clip(c.span().text(), 80) + "”");
+          link(b, drawn, "c" + from, "“" + Html.clip(c.span().text(), 80) + "”");
         } else {
           b.append("<span class=\"muted\">no single mention</span>");
         }
@@ -390,7 +409,7 @@ public final class HtmlView {
         b.append("<li>").append(Describe.category(c.category())).append(' ')
             .append(Html.escape(Describe.count(c))).append(" <span class=\"muted\">(")
             .append(c.precision()).append(")</span> ");
-        link(b, "c" + i, Optional.of(c.span()), "“" + Html.clip(c.span().text(), 80) + "”");
+        link(b, drawn, "c" + i, "“" + Html.clip(c.span().text(), 80) + "”");
         c.includedIn().ifPresent(p -> {
           b.append(" <span class=\"muted\">part of “");
           Html.escape(b, Html.clip(p.text(), 60));
@@ -412,7 +431,7 @@ public final class HtmlView {
             || d.type() == org.newsextract.date.TimexType.TIME);
   }
 
-  private static void timeline(StringBuilder b, Extraction x) {
+  private static void timeline(StringBuilder b, Extraction x, java.util.Set<String> drawn) {
     b.append("<section id=\"timeline\"><h2>Dates</h2>\n");
     List<Integer> points = new ArrayList<>();
     List<Integer> others = new ArrayList<>();
@@ -435,7 +454,7 @@ public final class HtmlView {
           b.append("<span class=\"val\">").append(Html.escape(d.value())).append("</span>");
         }
         b.append(' ');
-        link(b, "d" + i, Optional.of(d.span()), "“" + Html.clip(d.span().text(), 60) + "”");
+        link(b, drawn, "d" + i, "“" + Html.clip(d.span().text(), 60) + "”");
         b.append(" <span class=\"muted\">").append(Html.escape(Describe.javaTime(d)))
             .append("</span></li>\n");
       }
@@ -446,7 +465,7 @@ public final class HtmlView {
       for (int i : others) {
         DateMention d = x.dates().get(i);
         b.append("<li><span class=\"val\">").append(Html.escape(d.value())).append("</span> ");
-        link(b, "d" + i, Optional.of(d.span()), "“" + Html.clip(d.span().text(), 60) + "”");
+        link(b, drawn, "d" + i, "“" + Html.clip(d.span().text(), 60) + "”");
         b.append(" <span class=\"muted\">").append(d.type()).append("</span></li>\n");
       }
       b.append("</ul>\n");

@@ -39,21 +39,40 @@ final class Nesting {
           .thenComparingInt(Mark::rank);
 
   /**
-   * The article as written: its HTML, and the offsets of the chars shown as U+FFFD (NUL, a
-   * lone surrogate, or half of a pair that a mark's boundary cuts), ascending.
+   * At most this many highlights overlap at any char. News nests a few deep (content, quote,
+   * casualty, date; two attributions of one sentence); a run of "said said said" nests one
+   * content in the next hundreds deep, and crossing ones would be split at every level.
    */
-  record Written(String html, int[] replaced, int elements) {}
+  static final int MAX_DEPTH = 12;
+
+  /**
+   * The article as written: its HTML, the offsets of the chars shown as U+FFFD (NUL, a lone
+   * surrogate, or half of a pair that a mark's boundary cuts), ascending, and the marks left out
+   * because {@link #MAX_DEPTH} others already overlap somewhere in their span.
+   */
+  record Written(String html, int[] replaced, int elements, List<Mark> undrawn,
+      java.util.Set<String> drawn) {}
+
+  /**
+   * The order in which marks claim depth: short, informative ones first (dates, casualties,
+   * cues, sources, recipients, quotes), attribution contents last; shorter before longer.
+   */
+  private static final Comparator<Mark> KEEP_ORDER =
+      Comparator.comparingInt((Mark m) -> m.layer().equals("content") ? 1 : 0)
+          .thenComparingInt(m -> m.end() - m.start())
+          .thenComparingInt(Mark::start);
 
   /** {@code text} with {@code marks} (empty and out-of-range marks are skipped). */
   static Written write(String text, List<Mark> marks) {
     StringBuilder out = new StringBuilder(text.length() * 3 + marks.size() * 300);
-    List<Mark> sorted = new ArrayList<>();
+    List<Mark> valid = new ArrayList<>();
     for (Mark m : marks) {
       if (m.start() >= 0 && m.end() <= text.length() && m.start() < m.end()) {
-        sorted.add(m);
+        valid.add(m);
       }
     }
-    sorted.sort(OPEN_ORDER);
+    List<Mark> undrawn = new ArrayList<>();
+    List<Mark> sorted = limitDepth(valid, undrawn);
     int[] bounds = new int[sorted.size() * 2 + 1];
     int nb = 0;
     for (Mark m : sorted) {
@@ -150,7 +169,90 @@ final class Nesting {
         Html.escape(out, page, s.from, s.to);
       }
     }
-    return new Written(out.toString(), java.util.Arrays.copyOf(replaced, nr), elements);
+    java.util.Set<String> drawn = new java.util.HashSet<>();
+    for (Mark m : sorted) {
+      drawn.add(m.fact());
+    }
+    return new Written(out.toString(), java.util.Arrays.copyOf(replaced, nr), elements, undrawn,
+        drawn);
+  }
+
+  /**
+   * The marks to draw, so that no char is under more than {@link #MAX_DEPTH}: each mark in
+   * {@link #KEEP_ORDER} is kept when every char of its span is under fewer; the others go to
+   * {@code undrawn}. A segment tree over the marks' boundaries (range add, range max) keeps this
+   * O(n log n).
+   */
+  static List<Mark> limitDepth(List<Mark> marks, List<Mark> undrawn) {
+    int[] xs = new int[marks.size() * 2];
+    int n = 0;
+    for (Mark m : marks) {
+      xs[n++] = m.start();
+      xs[n++] = m.end();
+    }
+    java.util.Arrays.sort(xs, 0, n);
+    int k = 0;
+    for (int i = 0; i < n; i++) {
+      if (k == 0 || xs[k - 1] != xs[i]) {
+        xs[k++] = xs[i];
+      }
+    }
+    int cells = Math.max(1, k - 1); // cell i is [xs[i], xs[i + 1])
+    int size = 1;
+    while (size < cells) {
+      size <<= 1;
+    }
+    int[] max = new int[2 * size];
+    int[] add = new int[2 * size];
+    List<Mark> order = new ArrayList<>(marks);
+    order.sort(KEEP_ORDER);
+    java.util.Set<Mark> kept = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    for (Mark m : order) {
+      int lo = java.util.Arrays.binarySearch(xs, 0, k, m.start());
+      int hi = java.util.Arrays.binarySearch(xs, 0, k, m.end()) - 1;
+      if (query(max, add, 1, 0, size - 1, lo, hi) < MAX_DEPTH) {
+        update(max, add, 1, 0, size - 1, lo, hi);
+        kept.add(m);
+      } else {
+        undrawn.add(m);
+      }
+    }
+    List<Mark> out = new ArrayList<>(kept.size());
+    for (Mark m : marks) {
+      if (kept.contains(m)) {
+        out.add(m);
+      }
+    }
+    out.sort(OPEN_ORDER);
+    undrawn.sort(OPEN_ORDER);
+    return out;
+  }
+
+  private static int query(int[] max, int[] add, int node, int l, int r, int lo, int hi) {
+    if (hi < l || r < lo) {
+      return 0;
+    }
+    if (lo <= l && r <= hi) {
+      return max[node];
+    }
+    int mid = (l + r) >>> 1;
+    return add[node] + Math.max(query(max, add, 2 * node, l, mid, lo, hi),
+        query(max, add, 2 * node + 1, mid + 1, r, lo, hi));
+  }
+
+  private static void update(int[] max, int[] add, int node, int l, int r, int lo, int hi) {
+    if (hi < l || r < lo) {
+      return;
+    }
+    if (lo <= l && r <= hi) {
+      max[node]++;
+      add[node]++;
+      return;
+    }
+    int mid = (l + r) >>> 1;
+    update(max, add, 2 * node, l, mid, lo, hi);
+    update(max, add, 2 * node + 1, mid + 1, r, lo, hi);
+    max[node] = add[node] + Math.max(max[2 * node], max[2 * node + 1]);
   }
 
   private static void open(StringBuilder out, Fragment f) {
@@ -187,7 +289,13 @@ final class Nesting {
       out.append('"');
     }
     out.append(" title=\"");
-    attr(out, m.title());
+    if (f.first) {
+      attr(out, m.title());
+    } else {
+      // a continuation: the first line only, so a mark split at every level stays small
+      int nl = m.title().indexOf('\n');
+      attr(out, (nl < 0 ? m.title() : m.title().substring(0, nl)) + " (continued)");
+    }
     out.append("\">");
   }
 

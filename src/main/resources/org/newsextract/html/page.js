@@ -31,7 +31,9 @@
     details.textContent = "";
     for (var i = 0; i < chain.length; i++) {
       var d = document.createElement("div");
-      var tip = chain[i].getAttribute("data-tip") || "";
+      // a piece of a split fact: the full details are on its first piece
+      var whole = document.getElementById("f-" + chain[i].getAttribute("data-fact")) || chain[i];
+      var tip = whole.getAttribute("data-tip") || chain[i].getAttribute("data-tip") || "";
       var nl = tip.indexOf("\n");
       var head = document.createElement("b");
       head.textContent = nl < 0 ? tip : tip.slice(0, nl);
