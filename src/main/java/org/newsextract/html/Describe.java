@@ -29,6 +29,22 @@ final class Describe {
     };
   }
 
+  /** "1 named person", "2 named people", "4 anonymous". */
+  static String kinds(SourceKind k, int n) {
+    if (n == 1) {
+      return "1 " + kind(k);
+    }
+    return n + " " + switch (k) {
+      case NAMED_PERSON -> "named people";
+      case NAMED_ORGANIZATION -> "named organisations";
+      case ANONYMOUS -> "anonymous";
+      case UNNAMED_GROUP -> "unnamed groups";
+      case DOCUMENT -> "documents";
+      case PRONOUN -> "unresolved pronouns";
+      case OTHER -> "other";
+    };
+  }
+
   /** The CSS class of a source kind. */
   static String kindClass(SourceKind k) {
     return "k-" + k.name().toLowerCase(Locale.ROOT).replace('_', '-');

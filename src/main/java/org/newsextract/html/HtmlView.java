@@ -330,8 +330,7 @@ public final class HtmlView {
     b.append("<p>");
     boolean firstKind = true;
     for (Map.Entry<SourceKind, Integer> e : byKind.entrySet()) {
-      b.append(firstKind ? "" : ", ").append(e.getValue()).append(' ')
-          .append(Describe.kind(e.getKey()));
+      b.append(firstKind ? "" : ", ").append(Describe.kinds(e.getKey(), e.getValue()));
       firstKind = false;
     }
     b.append(". Anonymous: ").append(Math.round(100.0 * byKind.getOrDefault(SourceKind.ANONYMOUS, 0)
