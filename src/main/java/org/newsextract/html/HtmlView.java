@@ -68,7 +68,8 @@ public final class HtmlView {
   }
 
   /**
-   * The page for {@code text} and what was extracted from it.
+   * The page for {@code text} and what was extracted from it. {@code x} must come from this very
+   * text (its spans are offsets into it); a span outside the text is left unhighlighted.
    *
    * @param title the page's title (a document id, a headline); null for the text's first line
    */
@@ -124,7 +125,7 @@ public final class HtmlView {
     legend(b);
     b.append("</header>\n<main>\n");
 
-    b.append("<div id=\"article\" lang=\"en\" aria-label=\"Article text with highlighted facts\""
+    b.append("<div id=\"article\" role=\"region\" lang=\"en\" aria-label=\"Article text with highlighted facts\""
         + " data-length=\"").append(text.length()).append("\" data-replaced=\"");
     for (int i = 0; i < article.replaced().length; i++) {
       b.append(i > 0 ? " " : "").append(article.replaced()[i]);
