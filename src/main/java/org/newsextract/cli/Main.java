@@ -379,7 +379,7 @@ public final class Main {
 
   static String version() {
     String v = Main.class.getPackage().getImplementationVersion();
-    return v == null ? "0.1.0-SNAPSHOT" : v;
+    return v == null ? "(development build)" : v;
   }
 
   // ---------------------------------------------------------------------------------------
