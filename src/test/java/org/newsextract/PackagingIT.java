@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 import java.util.jar.Manifest;
 import javax.tools.JavaCompiler;
@@ -138,5 +139,91 @@ class PackagingIT {
         "--add-modules", "org.slf4j", "-m", "com.example.app/com.example.app.App"));
     assertEquals(0, r.code(), r.err());
     assertEquals(EXPECTED, r.out());
+    assertEquals("", r.err(), "nothing on standard error, no SLF4J warning");
+  }
+
+  @Test
+  void aUserWithOnlyTheNonOptionalDependenciesRunsAndSeesNoSlf4jWarning(@TempDir Path dir)
+      throws Exception {
+    Path app = dir.resolve("src/com/example/app/App.java");
+    Files.createDirectories(app.getParent());
+    Files.writeString(app, APP);
+    Path classes = dir.resolve("classes");
+    compile(List.of("-cp", LIBRARY_JAR.toString(), "-d", classes.toString()), List.of(app));
+    List<String> cp = new ArrayList<>(List.of(LIBRARY_JAR.toString(), classes.toString()));
+    runtimeDependencies().forEach(p -> cp.add(p.toString()));
+    MainResult r = exec(dir, List.of(java(), "-cp", String.join(File.pathSeparator, cp),
+        "com.example.app.App"));
+    assertEquals(0, r.code(), r.err());
+    assertEquals(EXPECTED, r.out());
+    assertEquals("", r.err(), "nothing on standard error, no SLF4J warning");
+
+    // Whoever wants SLF4J's warning back can have it.
+    List<String> loud = new ArrayList<>(List.of(java(), "-Dnewsextract.slf4j.quiet=false", "-cp",
+        String.join(File.pathSeparator, cp), "com.example.app.App"));
+    assertTrue(exec(dir, loud).err().contains("SLF4J(W): No SLF4J providers"));
+  }
+
+  @Test
+  void onlyTheCommandLineToolUsesTheOptionalDependencies() throws IOException {
+    // Commons Text, Commons Lang3, Jackson and picocli are optional: library users do not get
+    // them, so no library class may refer to them.
+    List<String> optional = List.of("org/apache/commons/", "com/fasterxml/jackson/", "picocli/");
+    List<String> offenders = new ArrayList<>();
+    try (JarFile jar = new JarFile(LIBRARY_JAR.toFile())) {
+      for (JarEntry e : java.util.Collections.list(jar.entries())) {
+        if (!e.getName().endsWith(".class") || e.getName().startsWith("org/newsextract/cli/")) {
+          continue;
+        }
+        String bytes = new String(jar.getInputStream(e).readAllBytes(),
+            StandardCharsets.ISO_8859_1);
+        for (String o : optional) {
+          if (bytes.contains(o)) {
+            offenders.add(e.getName() + " refers to " + o);
+          }
+        }
+      }
+    }
+    assertEquals(List.of(), offenders);
+  }
+
+  @Test
+  void bothJarsCarryLicenceAndNotice() throws IOException {
+    for (Path p : List.of(LIBRARY_JAR, CLI_JAR)) {
+      try (JarFile jar = new JarFile(p.toFile())) {
+        String licence = read(jar, "META-INF/LICENSE");
+        assertTrue(licence.contains("Apache License") && licence.contains("Version 2.0"), p.toString());
+        String notice = read(jar, "META-INF/NOTICE");
+        for (String part : List.of("newsextract", "Apache OpenNLP Tools",
+            "UD_English-EWT", "CC BY-SA 4.0", "Jackson", "Apache Commons Text", "SLF4J")) {
+          assertTrue(notice.contains(part), p + " NOTICE names " + part);
+        }
+      }
+    }
+    try (JarFile jar = new JarFile(CLI_JAR.toFile())) {
+      assertTrue(read(jar, "META-INF/LICENSE-slf4j.txt").contains("QOS.ch"));
+      assertTrue(jar.getEntry("META-INF/Schubfach-LICENSE") != null);
+      assertTrue(jar.getEntry("META-INF/FastDoubleParser-LICENSE") != null);
+    }
+  }
+
+  private static String read(JarFile jar, String name) throws IOException {
+    JarEntry e = jar.getJarEntry(name);
+    assertTrue(e != null, jar.getName() + " has no " + name);
+    return new String(jar.getInputStream(e).readAllBytes(), StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void theCommandLineToolIsQuiet(@TempDir Path dir) throws Exception {
+    MainResult help = exec(dir, List.of(java(), "-jar", CLI_JAR.toString(), "--help"));
+    assertEquals(0, help.code(), help.err());
+    assertEquals("", help.err());
+    Path article = Files.writeString(dir.resolve("a.txt"),
+        "Police said 12 people were killed on Friday.");
+    MainResult run = exec(dir, List.of(java(), "-jar", CLI_JAR.toString(), "--date", "2015-11-22",
+        article.toString()));
+    assertEquals(0, run.code(), run.err());
+    assertTrue(run.out().contains("\"KILLED\" : 12"), run.out());
+    assertEquals("", run.err(), "nothing on standard error, no SLF4J warning");
   }
 }
