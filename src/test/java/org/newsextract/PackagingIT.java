@@ -195,7 +195,7 @@ class PackagingIT {
         assertTrue(licence.contains("Apache License") && licence.contains("Version 2.0"), p.toString());
         String notice = read(jar, "META-INF/NOTICE");
         for (String part : List.of("newsextract", "Apache OpenNLP Tools",
-            "UD_English-EWT", "CC BY-SA 4.0", "Jackson", "Apache Commons Text", "SLF4J")) {
+            "UD_English-EWT", "CC BY-SA 4.0", "Jackson", "Apache Commons Text", "SLF4J", "picocli")) {
           assertTrue(notice.contains(part), p + " NOTICE names " + part);
         }
       }
