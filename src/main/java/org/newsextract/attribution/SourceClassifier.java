@@ -80,9 +80,10 @@ final class SourceClassifier {
     // counted ("two lawmakers") or unnamed on purpose, its members are anonymous individuals
     boolean someGroup = (headWord.equals("group") || headWord.equals("groups"))
         && (INDEFINITE.contains(ts.lower(start)) || head == start && headWord.endsWith("s"));
-    if ((Lexicons.GROUP_NOUNS.contains(headWord) || someGroup || share(ts, start, coreEnd, head))
+    boolean share = share(ts, start, coreEnd, head);
+    if ((Lexicons.GROUP_NOUNS.contains(headWord) || someGroup || share)
         && !nameAfterComma(ts, coreEnd, end)) {
-      return marker || COUNTS.contains(ts.lower(start)) ? SourceKind.ANONYMOUS
+      return marker || !share && COUNTS.contains(ts.lower(start)) ? SourceKind.ANONYMOUS
           : SourceKind.UNNAMED_GROUP;
     }
     // "the report found", "a Quinnipiac poll", "court documents show"
@@ -161,7 +162,8 @@ final class SourceClassifier {
       "representatives", "press secretary", "secretary");
 
   private static final Set<String> SHARES = Set.of("half", "majority", "majorities", "plurality",
-      "third", "thirds", "quarter", "minority", "most", "percent", "%");
+      "third", "thirds", "quarter", "minority", "most", "percent", "%", "proportion", "share",
+      "percentage", "fraction");
 
   /**
    * A share of people, as polls report them: "64 percent", "about 4 in 10", "half of voters",
@@ -171,7 +173,8 @@ final class SourceClassifier {
     if (SHARES.contains(ts.lower(head))) {
       return true;
     }
-    for (int x = start; x + 2 < coreEnd + 1 && x + 2 < ts.size(); x++) {
+    // "4 in 10 Republican voters in each state": the "in" of the share ends no core phrase
+    for (int x = start; x <= start + 2 && x + 2 < ts.size(); x++) {
       if (ts.tag(x).equals("NUM") && ts.lower(x + 1).equals("in") && ts.tag(x + 2).equals("NUM")) {
         return true; // "4 in 10", "Six in 10"
       }

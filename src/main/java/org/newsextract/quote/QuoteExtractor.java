@@ -217,8 +217,8 @@ public final class QuoteExtractor {
       kinds[i] = QuoteKind.OTHER;
       return;
     }
-    Found f = null;
-    if (r.close() >= 0) {
+    Found f = sieves.cueOpensQuote(beforeFrom, r.open(), r.start(), r.end());
+    if (f == null && r.close() >= 0) {
       f = sieves.after(afterFrom, afterTo, clauseOpen);
       if (f == null) {
         f = sieves.dash(afterFrom, afterTo);

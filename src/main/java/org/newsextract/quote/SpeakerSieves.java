@@ -27,6 +27,7 @@ final class SpeakerSieves {
   static final String COLON_PHRASE = "colon-phrase";
   static final String SENTENCE_SUBJECT = "sentence-subject";
   static final String PREVIOUS_STATEMENT = "previous-statement";
+  static final String CUE_OPENS_QUOTE = "cue-opens-quote";
 
   private static final int WINDOW = 400;
   /** Longest sentence whose POS tags a sieve asks for. */
@@ -180,6 +181,40 @@ final class SpeakerSieves {
       }
     }
     return null;
+  }
+
+  /**
+   * A quotation that opens with its own cue: 'Reuters reported that a third source “said some
+   * of the jihadis ...”'. The words quoted start with the speaker's verb, so the phrase right
+   * before the mark is the speaker, not the subject of an earlier cue.
+   */
+  Found cueOpensQuote(int from, int open, int quoteStart, int quoteEnd) {
+    List<W> inner = Words.of(text, quoteStart, Math.min(quoteEnd, quoteStart + 40));
+    // only a past-tense speech verb that can stand after its subject: "said", "told", "added"
+    if (inner.isEmpty() || !Character.isLowerCase(inner.get(0).text().charAt(0))
+        || Lexicon.cueType(inner.get(0).text()) != Lexicon.CueType.INVERTING
+        || !inner.get(0).lower().endsWith("ed") && !inner.get(0).is("said")
+            && !inner.get(0).is("told") && !inner.get(0).is("wrote")) {
+      return null;
+    }
+    List<W> t = new java.util.ArrayList<>(Words.of(text, Math.max(from, open - WINDOW), open));
+    int floor = 0;
+    for (int k = t.size() - 1; k >= 0; k--) {
+      W w = t.get(k);
+      if (w.sentenceEnd() || isQuoteMark(w) || w.text().equals(";")) {
+        floor = k + 1;
+        break;
+      }
+    }
+    if (t.size() <= floor || !t.get(t.size() - 1).isWord()) {
+      return null; // 'said: “said it twice”': no phrase right before the mark
+    }
+    t.add(inner.get(0));
+    int k = t.size() - 1;
+    int[] left = speakerLeft(t, k, floor);
+    return left == null ? null : new Found(TextSpan.of(text, left[0], left[1]),
+        Optional.of(TextSpan.of(text, inner.get(0).start(), inner.get(0).end())),
+        CUE_OPENS_QUOTE);
   }
 
   /**

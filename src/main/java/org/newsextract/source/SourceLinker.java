@@ -41,6 +41,8 @@ import org.newsextract.quote.Quote;
  */
 public final class SourceLinker {
   private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she");
+  private static final Set<String> PRONOUNS = Set.of("he", "she", "him", "her", "they", "it",
+      "we", "i", "you", "them", "who");
   private static final int PRONOUN_SENTENCES = 3;
   private static final int ORGANIZATION_REACH = 3000;
   private static final Set<String> ORGANIZATION_HEADS = Set.copyOf(
@@ -48,6 +50,10 @@ public final class SourceLinker {
   private static final Set<String> KNOWN_ORGANIZATIONS = lowerSet("organizations.txt");
   private static final Set<String> FEMALE_NAMES = lowerSet("female-first-names.txt");
   private static final Set<String> MALE_NAMES = lowerSet("male-first-names.txt");
+  /** Role noun to the forms it is written in before a name ("senator" to "senator", "sen."). */
+  private static final Map<String, List<String>> ROLES = roles();
+  private static final Pattern THE_ROLE = Pattern.compile(
+      "(?i)(?:the|this|that)\\s+(?:[\\w.’'-]+\\s+){0,3}?([a-z]+)");
   private static final Pattern THE_HEAD = Pattern.compile("(?i)the\\s+([a-z]+)");
 
   private SourceLinker() {}
@@ -101,7 +107,7 @@ public final class SourceLinker {
       Mention m = resolve(analysis, names, asIt, a.source().get(), a.sourceKind(),
           resolvedSpeakers, mentions, persons, i);
       mentions[i] = m;
-      if (m.kind() == SourceKind.NAMED_PERSON && !m.key().startsWith("pronoun:")) {
+      if (m.namesPerson()) {
         persons.putIfAbsent(lastWord(m.canonical().text()), m.canonical());
       }
       Entity e = entities.computeIfAbsent(m.key(), k -> new Entity(m));
@@ -178,15 +184,22 @@ public final class SourceLinker {
         longest = Math.max(longest, c.length());
       }
     }
+    found = withSpeakersAsSources(analysis, found, quotes, kindOf);
     List<Attribution> added = new ArrayList<>();
     for (Quote q : quotes) {
-      if (q.kind() != org.newsextract.quote.QuoteKind.SPEECH || q.speaker().isEmpty()
-          || covered(contentByStart, longest, q.span())) {
+      if (q.kind() != org.newsextract.quote.QuoteKind.SPEECH || q.speaker().isEmpty()) {
         continue;
       }
       // a cue in another paragraph is an earlier quote's: this one continues that speaker's turn
       Optional<TextSpan> cue = q.cue().filter(c -> paragraphOf(analysis, c.start())
           == paragraphOf(analysis, q.span().start()));
+      // 'Reuters reported that a third source “said ...”': a speaker and cue of its own inside
+      // another attribution's content make a statement within that statement
+      boolean nested = cue.isPresent() && !cueStarts.contains(cue.get().start())
+          && covered(contentByStart, longest, q.speaker().get());
+      if (covered(contentByStart, longest, q.span()) && !nested) {
+        continue;
+      }
       if (cue.isPresent() && cueStarts.contains(cue.get().start())
           || cue.isPresent() && sourceStarts.contains(q.speaker().get().start())) {
         continue; // the statement is there already, its content read differently
@@ -220,6 +233,47 @@ public final class SourceLinker {
     return s < 0 ? -1 : analysis.sentences().get(s).paragraph();
   }
 
+  /**
+   * An attribution that found its cue but not its source ("... as saying “some of the men”")
+   * takes the speaker the quote layer found for a quote in its content through the same cue
+   * ("quoted one source with knowledge of ... as saying").
+   */
+  private static List<Attribution> withSpeakersAsSources(TextAnalysis analysis,
+      List<Attribution> found, List<Quote> quotes,
+      BiFunction<TextAnalysis, TextSpan, SourceKind> kindOf) {
+    java.util.TreeMap<Integer, Quote> byCueStart = new java.util.TreeMap<>();
+    for (Quote q : quotes) {
+      if (q.speaker().isPresent() && q.cue().isPresent()) {
+        byCueStart.putIfAbsent(q.cue().get().start(), q);
+      }
+    }
+    List<Attribution> out = null;
+    for (int i = 0; i < found.size(); i++) {
+      Attribution a = found.get(i);
+      if (a.source().isPresent() || a.cue().isEmpty() || a.content().isEmpty()) {
+        continue;
+      }
+      TextSpan cue = a.cue().get();
+      // quotes whose cue ends in this cue: the cue "quoted X as saying" ends in "saying"
+      Map.Entry<Integer, Quote> e = byCueStart.floorEntry(cue.start());
+      Quote q = e == null ? null : e.getValue();
+      if (q == null || !q.cue().get().overlaps(cue) || !a.content().get().overlaps(q.span())) {
+        continue;
+      }
+      TextSpan speaker = q.speaker().get();
+      if (out == null) {
+        out = new ArrayList<>(found);
+      }
+      String text = analysis.text();
+      int start = Math.min(a.span().start(), speaker.start());
+      int end = Math.max(a.span().end(), speaker.end());
+      out.set(i, new Attribution(TextSpan.of(text, start, end), Optional.of(speaker),
+          Optional.empty(), kindOf.apply(analysis, speaker), a.cue(), a.recipient(), a.content(),
+          a.pattern()));
+    }
+    return out == null ? found : out;
+  }
+
   /** Some attribution's content overlaps {@code quote}. */
   private static boolean covered(java.util.TreeMap<Integer, Integer> contentByStart, int longest,
       TextSpan quote) {
@@ -247,7 +301,12 @@ public final class SourceLinker {
 
   /** How one source phrase names its entity. */
   private record Mention(String key, TextSpan canonical, SourceKind kind,
-      Optional<TextSpan> resolved) {}
+      Optional<TextSpan> resolved) {
+    /** The canonical mention is a person's name: a pronoun later may stand for it. */
+    boolean namesPerson() {
+      return kind == SourceKind.NAMED_PERSON && key.startsWith("person:");
+    }
+  }
 
   private static final class Entity {
     final TextSpan canonical;
@@ -282,9 +341,28 @@ public final class SourceLinker {
       }
       // not sure which person, but a person the text names: its kind without a resolution
       boolean someone = fits(names.recentSubject(src.start()), she) != null
-          || fits(names.lastNameBefore(src.start()), she) != null;
+          || fits(names.lastNameBefore(src.start()), she) != null
+          || persons.values().stream().anyMatch(p -> fits(p, she) != null);
       return new Mention("pronoun:" + src.start(), src,
           someone ? SourceKind.NAMED_PERSON : SourceKind.PRONOUN, Optional.empty());
+    }
+    Matcher role = THE_ROLE.matcher(src.text());
+    if (role.matches() && ROLES.containsKey(role.group(1).toLowerCase(Locale.ROOT))) {
+      TextSpan person = lastNamedWithRole(text, role.group(1), src.start());
+      if (person != null) {
+        return named(text, src, person, SourceKind.NAMED_PERSON);
+      }
+      if (!persons.isEmpty()) { // "the senator" in a text that cites people: one of them
+        return new Mention("role:" + src.start(), src, SourceKind.NAMED_PERSON, Optional.empty());
+      }
+    }
+    if (lower.equals("who")) {
+      TextSpan antecedent = nameBefore(text, src.start());
+      if (antecedent != null) {
+        return named(text, src, names.fullestAnywhere(antecedent),
+            organization(asIt, antecedent.text()) ? SourceKind.NAMED_ORGANIZATION
+                : SourceKind.NAMED_PERSON);
+      }
     }
     Matcher head = THE_HEAD.matcher(src.text());
     if (head.matches() && ORGANIZATION_HEADS.contains(head.group(1).toLowerCase(Locale.ROOT))) {
@@ -296,7 +374,9 @@ public final class SourceLinker {
     if (kind == SourceKind.NAMED_PERSON || kind == SourceKind.NAMED_ORGANIZATION) {
       TextSpan name = namePart(text, names, src);
       if (name == null) { // "the Wisconsin Republican": no name to resolve
-        return new Mention("name:" + normal(src.text()), src, kind, Optional.empty());
+        SourceKind k = kind == SourceKind.NAMED_PERSON && organization(asIt, src.text())
+            ? SourceKind.NAMED_ORGANIZATION : kind;
+        return new Mention("name:" + normal(src.text()), src, k, Optional.empty());
       }
       TextSpan full = kind == SourceKind.NAMED_PERSON ? names.fullestAnywhere(name) : name;
       if (!hasAllWords(full.text(), name.text())) {
@@ -310,9 +390,13 @@ public final class SourceLinker {
 
   /** A mention of a named entity; resolved when the canonical name says more than the source. */
   private static Mention named(String text, TextSpan src, TextSpan name, SourceKind kind) {
+    if (PRONOUNS.contains(name.text().toLowerCase(Locale.ROOT))) {
+      return new Mention("pronoun:" + src.start(), src, SourceKind.PRONOUN, Optional.empty());
+    }
     TextSpan canonical = kind == SourceKind.NAMED_PERSON ? personName(text, name) : name;
     boolean more = !src.text().contains(canonical.text());
-    return new Mention("name:" + normal(canonical.text()), canonical, kind,
+    return new Mention((kind == SourceKind.NAMED_PERSON ? "person:" : "name:")
+        + normal(canonical.text()), canonical, kind,
         more ? Optional.of(canonical) : Optional.empty());
   }
 
@@ -359,7 +443,9 @@ public final class SourceLinker {
   private static TextSpan namePart(String text, NameResolver names, TextSpan src) {
     TextSpan best = names.longestNameIn(src.start(), src.end());
     if (best != null) {
-      return best;
+      // "the Wisconsin Republican": capitals after "the" describe a person, they do not name one
+      String before = text.substring(Math.max(0, best.start() - 4), best.start());
+      return before.equalsIgnoreCase("the ") ? null : best;
     }
     int comma = src.text().indexOf(',');
     TextSpan head = comma > 0 ? TextSpan.of(text, src.start(), src.start() + comma) : src;
@@ -417,11 +503,54 @@ public final class SourceLinker {
       if (sentence - analysis.sentenceAt(m.canonical().start()) > PRONOUN_SENTENCES) {
         return null; // bounded: a few sentences back, whatever the kind
       }
-      if (m.kind() == SourceKind.NAMED_PERSON && fits(m.canonical(), she) != null) {
+      if (m.namesPerson() && fits(m.canonical(), she) != null) {
         return m.canonical();
       }
     }
     return null;
+  }
+
+  /**
+   * "the senator": the last person written with that role right before the name ("Florida Sen.
+   * Marco Rubio", "actress Maria Ortiz"), within {@value #ORGANIZATION_REACH} chars.
+   */
+  private static TextSpan lastNamedWithRole(String text, String role, int before) {
+    StringBuilder forms = new StringBuilder();
+    for (String f : ROLES.get(role.toLowerCase(Locale.ROOT))) {
+      forms.append(forms.length() == 0 ? "" : "|").append(Pattern.quote(f));
+    }
+    Pattern p = Pattern.compile("(?i:\\b(?:" + forms + "))\\s+((?:\\p{Lu}[\\w’'-]*\\.?\\s+){0,2}"
+        + "\\p{Lu}[\\w’'-]+)");
+    Matcher m = p.matcher(text);
+    m.region(Math.max(0, before - ORGANIZATION_REACH), before);
+    TextSpan last = null;
+    while (m.find()) {
+      if (m.end(1) - m.start(1) > 0 && m.group(1).contains(" ")) {
+        last = TextSpan.of(text, m.start(1), m.end(1));
+      }
+    }
+    return last;
+  }
+
+  private static Map<String, List<String>> roles() {
+    Map<String, List<String>> out = new java.util.HashMap<>();
+    for (String line : Resources.lines(SourceLinker.class, "person-roles.txt")) {
+      String[] w = line.toLowerCase(Locale.ROOT).split("\\s+");
+      List<String> forms = new ArrayList<>(List.of(w));
+      out.put(w[0], List.copyOf(forms));
+    }
+    return Map.copyOf(out);
+  }
+
+  private static final Pattern NAME_BEFORE_WHO = Pattern.compile(
+      "(\\p{Lu}[\\w’'.-]*(?:\\s+\\p{Lu}[\\w’'.-]*){1,3}),?\\s*$");
+
+  /** "Lloyd Grove, who ...": the name right before a relative "who", if any. */
+  private static TextSpan nameBefore(String text, int who) {
+    int from = Math.max(0, who - 60);
+    Matcher m = NAME_BEFORE_WHO.matcher(text);
+    m.region(from, who);
+    return m.find() ? TextSpan.of(text, m.start(1), m.end(1)) : null;
   }
 
   /** The last "Interior Ministry"-like name ending in {@code head} before {@code before}. */

@@ -117,4 +117,53 @@ class SourceLinkerTest {
     Extraction x = EXTRACTOR.extract("Mayor Maria Ortiz said: “We will rebuild the harbour.”");
     assertEquals(1, x.attributions().size());
   }
+
+  @Test
+  void aCueWithoutASourceTakesTheSpeakerTheQuoteLayerFoundThroughIt() {
+    Extraction x = EXTRACTOR.extract("The agency quoted one official with knowledge of the "
+        + "talks as saying “the deal is close” on Friday.");
+    assertTrue(x.attributions().stream().anyMatch(a -> a.source().map(TextSpan::text)
+        .orElse("").equals("one official with knowledge of the talks")), x.toString());
+  }
+
+  @Test
+  void aQuoteOpeningWithItsOwnCueIsTheStatementOfThePhraseBeforeIt() {
+    Extraction x = EXTRACTOR.extract("The agency reported that a second official “said the "
+        + "convoy had crossed the border at dawn.”");
+    assertEquals("a second official", x.quotes().get(0).speaker().orElseThrow().text());
+    assertTrue(x.sources().stream().anyMatch(s -> s.canonical().text().equals("a second official")
+        && s.attributions().size() == 1 && s.quotes().size() == 1), x.sources().toString());
+  }
+
+  @Test
+  void theSenatorIsThePersonLastWrittenWithThatTitle() {
+    Extraction x = EXTRACTOR.extract("Florida Sen. Maria Ortiz toured the port on Monday with "
+        + "Paul Reyes. The senator said the harbour would reopen in May.");
+    Attribution a = withSource(x, "The senator");
+    assertEquals(Optional.of("Maria Ortiz"), resolved(a));
+    assertEquals(SourceKind.NAMED_PERSON, a.sourceKind());
+  }
+
+  @Test
+  void aDescriptionInCapitalsIsNoNameToResolveAPronounTo() {
+    Extraction x = EXTRACTOR.extract("The Wisconsin Republican said the bill was dead. "
+        + "He said the vote would fail.");
+    assertEquals(Optional.empty(), resolved(withSource(x, "He")));
+  }
+
+  @Test
+  void aRelativeWhoIsTheNameBeforeIt() {
+    Extraction x = EXTRACTOR.extract("The report was written by Ana Diaz, who said the data was "
+        + "clear.");
+    Attribution who = withSource(x, "who");
+    assertEquals(Optional.of("Ana Diaz"), resolved(who));
+    assertEquals(SourceKind.NAMED_PERSON, who.sourceKind());
+  }
+
+  @Test
+  void aShareOfVotersIsAGroup() {
+    Extraction x = EXTRACTOR.extract("About 4 in 10 Republican voters in each state said the "
+        + "economy mattered most.");
+    assertEquals(SourceKind.UNNAMED_GROUP, x.attributions().get(0).sourceKind());
+  }
 }
