@@ -143,6 +143,26 @@ class PackagingIT {
   }
 
   @Test
+  void theReadmeJavaExampleCompilesAgainstTheJar(@TempDir Path dir) throws IOException {
+    String readme = Files.readString(Path.of("README.md"), StandardCharsets.UTF_8);
+    int from = readme.indexOf("```java", readme.indexOf("### Using it"));
+    assertTrue(from > 0, "README has a Java example under 'Using it'");
+    String code = readme.substring(readme.indexOf('\n', from) + 1, readme.indexOf("```", from + 7));
+    StringBuilder imports = new StringBuilder();
+    StringBuilder body = new StringBuilder();
+    for (String line : code.split("\n")) {
+      (line.startsWith("import ") ? imports : body).append(line).append('\n');
+    }
+    Path src = dir.resolve("ReadmeExample.java");
+    Files.writeString(src, imports + "\nclass ReadmeExample {\n  static void run(String articleText) {\n"
+        + body + "  }\n}\n");
+    List<String> cp = new ArrayList<>(List.of(LIBRARY_JAR.toString()));
+    runtimeDependencies().forEach(p -> cp.add(p.toString()));
+    compile(List.of("-cp", String.join(File.pathSeparator, cp), "-d", dir.resolve("out").toString()),
+        List.of(src));
+  }
+
+  @Test
   void aUserWithOnlyTheNonOptionalDependenciesRunsAndSeesNoSlf4jWarning(@TempDir Path dir)
       throws Exception {
     Path app = dir.resolve("src/com/example/app/App.java");
