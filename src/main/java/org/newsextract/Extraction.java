@@ -34,6 +34,18 @@ public record Extraction(
     List<DateMention> dates,
     boolean truncated) {
 
+  /**
+   * Checks that no component is null and makes unmodifiable copies of the lists and the map.
+   *
+   * @param attributions see {@link #attributions()}
+   * @param quotes see {@link #quotes()}
+   * @param sources see {@link #sources()}
+   * @param casualties see {@link #casualties()}
+   * @param casualtyTotals see {@link #casualtyTotals()}
+   * @param dates see {@link #dates()}
+   * @param truncated see {@link #truncated()}
+   * @throws NullPointerException if a list or the map is null
+   */
   public Extraction {
     attributions = List.copyOf(Objects.requireNonNull(attributions, "attributions"));
     quotes = List.copyOf(Objects.requireNonNull(quotes, "quotes"));
@@ -46,7 +58,11 @@ public record Extraction(
     dates = List.copyOf(Objects.requireNonNull(dates, "dates"));
   }
 
-  /** An extraction that found nothing. */
+  /**
+   * An extraction that found nothing.
+   *
+   * @return an extraction with every list and the totals empty, not truncated
+   */
   public static Extraction empty() {
     return new Extraction(List.of(), List.of(), List.of(), List.of(), Map.of(), List.of(), false);
   }

@@ -12,13 +12,25 @@ public final class ExtractionException extends RuntimeException {
     NULL_INPUT
   }
 
+  /** Why the input was refused. */
   private final Reason reason;
 
+  /**
+   * A failure for {@code reason}.
+   *
+   * @param reason why the input was refused
+   * @param message a message for people, naming the limit or the problem
+   */
   public ExtractionException(Reason reason, String message) {
     super(message);
     this.reason = reason;
   }
 
+  /**
+   * Why the input was refused.
+   *
+   * @return the reason, never null
+   */
   public Reason reason() {
     return reason;
   }

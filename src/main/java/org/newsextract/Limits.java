@@ -13,6 +13,13 @@ public record Limits(int maxInputChars, int maxResultsPerLayer) {
   /** 2,000,000 chars (about 400 news articles' worth) and 10,000 results per layer. */
   public static final Limits DEFAULT = new Limits(2_000_000, 10_000);
 
+  /**
+   * Checks the bounds.
+   *
+   * @param maxInputChars see {@link #maxInputChars()}
+   * @param maxResultsPerLayer see {@link #maxResultsPerLayer()}
+   * @throws IllegalArgumentException if a bound is below 1
+   */
   public Limits {
     if (maxInputChars < 1) {
       throw new IllegalArgumentException("maxInputChars must be at least 1, was " + maxInputChars);
@@ -23,14 +30,33 @@ public record Limits(int maxInputChars, int maxResultsPerLayer) {
     }
   }
 
+  /**
+   * The default limits.
+   *
+   * @return {@link #DEFAULT}
+   */
   public static Limits defaults() {
     return DEFAULT;
   }
 
+  /**
+   * A copy with another input length limit.
+   *
+   * @param chars the longest text accepted, at least 1
+   * @return these limits with {@code maxInputChars} set to {@code chars}
+   * @throws IllegalArgumentException if {@code chars} is below 1
+   */
   public Limits withMaxInputChars(int chars) {
     return new Limits(chars, maxResultsPerLayer);
   }
 
+  /**
+   * A copy with another cap on results per layer.
+   *
+   * @param results the most results kept per layer, at least 1
+   * @return these limits with {@code maxResultsPerLayer} set to {@code results}
+   * @throws IllegalArgumentException if {@code results} is below 1
+   */
   public Limits withMaxResultsPerLayer(int results) {
     return new Limits(maxInputChars, results);
   }

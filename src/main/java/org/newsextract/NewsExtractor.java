@@ -57,23 +57,48 @@ public final class NewsExtractor {
     this.casualties = new CasualtyExtractor(b.limits.maxResultsPerLayer());
   }
 
+  /**
+   * A builder with the defaults: no reference date, {@link Limits#DEFAULT}, {@link
+   * AttributionPatterns#defaults()}, every {@link Layer}, reported speech only.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** The default reference date for relative expressions, if one was set. */
+  /**
+   * The default reference date for relative expressions.
+   *
+   * @return the builder's reference date, or empty if none was set
+   */
   public Optional<LocalDate> referenceDate() {
     return referenceDate;
   }
 
+  /**
+   * The bounds on the work done per input.
+   *
+   * @return the limits given to the builder, or {@link Limits#DEFAULT}
+   */
   public Limits limits() {
     return limits;
   }
 
+  /**
+   * The layers this extractor runs; the lists of the others stay empty.
+   *
+   * @return an unmodifiable set of layers
+   */
   public Set<Layer> layers() {
     return layers;
   }
 
+  /**
+   * The attribution patterns in use.
+   *
+   * @return the patterns given to the builder, or {@link AttributionPatterns#defaults()}
+   */
   public AttributionPatterns attributionPatterns() {
     return attributions.patterns();
   }
@@ -81,6 +106,8 @@ public final class NewsExtractor {
   /**
    * Extracts from {@code text}, resolving relative dates against the builder's reference date.
    *
+   * @param text the article; offsets in the results are UTF-16 char offsets into it
+   * @return everything found, in text order; blank text gives {@link Extraction#empty()}
    * @throws ExtractionException if {@code text} is null or longer than {@link
    *     Limits#maxInputChars()}
    */
@@ -91,6 +118,14 @@ public final class NewsExtractor {
   /**
    * Extracts from {@code text}, resolving relative dates against {@code referenceDate} (for
    * example the article's publication date).
+   *
+   * @param text the article; offsets in the results are UTF-16 char offsets into it
+   * @param referenceDate the date relative expressions resolve against, in place of the
+   *     builder's
+   * @return everything found, in text order; blank text gives {@link Extraction#empty()}
+   * @throws ExtractionException if {@code text} is null or longer than {@link
+   *     Limits#maxInputChars()}
+   * @throws NullPointerException if {@code referenceDate} is null
    */
   public Extraction extract(String text, LocalDate referenceDate) {
     Objects.requireNonNull(referenceDate, "referenceDate");
@@ -174,7 +209,12 @@ public final class NewsExtractor {
 
     private Builder() {}
 
-    /** Default date that relative expressions ("Friday", "last year") resolve against. */
+    /**
+     * Default date that relative expressions ("Friday", "last year") resolve against.
+     *
+     * @param date the reference date; null is reported by {@link #build()}
+     * @return this builder
+     */
     public Builder referenceDate(LocalDate date) {
       if (date == null) {
         problems.add("referenceDate must not be null");
@@ -183,6 +223,12 @@ public final class NewsExtractor {
       return this;
     }
 
+    /**
+     * Bounds on the work done per input, {@link Limits#DEFAULT} unless set.
+     *
+     * @param limits the limits; null is reported by {@link #build()}
+     * @return this builder
+     */
     public Builder limits(Limits limits) {
       if (limits == null) {
         problems.add("limits must not be null");
@@ -192,7 +238,13 @@ public final class NewsExtractor {
       return this;
     }
 
-    /** The attribution patterns to use, {@link AttributionPatterns#defaults()} unless set. */
+    /**
+     * The attribution patterns to use, {@link AttributionPatterns#defaults()} unless set.
+     *
+     * @param patterns the patterns, compiled and checked in {@link #build()}; null is reported
+     *     there
+     * @return this builder
+     */
     public Builder attributionPatterns(AttributionPatterns patterns) {
       if (patterns == null) {
         problems.add("attributionPatterns must not be null");
@@ -206,13 +258,24 @@ public final class NewsExtractor {
      * Also return quoted words that are not reported speech (scare quotes, titles, glosses,
      * nicknames) as quotes of kind {@link org.newsextract.quote.QuoteKind#OTHER}, never with a
      * speaker. Off by default: {@code quotes()} then holds reported speech only.
+     *
+     * @param include true to include quoted words that are not reported speech
+     * @return this builder
      */
     public Builder nonSpeechQuotes(boolean include) {
       this.nonSpeechQuotes = include;
       return this;
     }
 
-    /** Runs only these layers (all by default). */
+    /**
+     * Runs only these layers (all by default). {@link Layer#QUOTES} alone still runs the
+     * attribution patterns internally, as quotes take speakers from attributions, but returns
+     * no attributions.
+     *
+     * @param first a layer to run
+     * @param more more layers to run
+     * @return this builder
+     */
     public Builder layers(Layer first, Layer... more) {
       if (first == null || more == null || java.util.Arrays.asList(more).contains(null)) {
         problems.add("layers must not be null");
@@ -225,7 +288,9 @@ public final class NewsExtractor {
     /**
      * Checks the configuration, compiles the attribution patterns and loads the models.
      *
-     * @throws IllegalArgumentException naming every problem found, or the first bad pattern
+     * @return a new, immutable and thread-safe extractor
+     * @throws IllegalArgumentException naming every problem found, or the first bad pattern (a
+     *     {@link org.newsextract.pattern.PatternException})
      */
     public NewsExtractor build() {
       if (!problems.isEmpty()) {

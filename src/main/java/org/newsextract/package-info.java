@@ -5,5 +5,22 @@
  * accepts or returns null unless its documentation says so: absent values are {@link
  * java.util.Optional}, lists are empty. Results are immutable records and safe to share; a
  * {@link org.newsextract.NewsExtractor} is immutable and thread-safe.
+ *
+ * <h2>API and internals</h2>
+ *
+ * <p>The API is this package and the result types of {@code org.newsextract.attribution}
+ * ({@code Attribution}, {@code SourceKind}, {@code AttributionPatterns}), {@code
+ * org.newsextract.quote} ({@code Quote}, {@code QuoteKind}), {@code org.newsextract.casualty}
+ * ({@code CasualtyMention}, {@code CasualtyCategory}, {@code CountPrecision}), {@code
+ * org.newsextract.date} ({@code DateMention}, {@code TimexType}, {@code Granularity}, {@code
+ * TimexMod}) and {@code org.newsextract.source} ({@code Source}), plus {@code
+ * org.newsextract.pattern.PatternException}. No signature of these mentions another type of
+ * the library or a third-party type. Everything else is internal, public only because other
+ * packages of the library use it, and may change in any release: the packages {@code
+ * analysis}, {@code names}, {@code number}, {@code pattern} (but {@code PatternException}) and
+ * {@code cli}, and the {@code *Extractor} and {@code SourceLinker} classes.
+ *
+ * <p>On the module path the jar is the automatic module {@code org.newsextract} ({@code requires
+ * org.newsextract;}).
  */
 package org.newsextract;

@@ -20,6 +20,11 @@ public final class Models {
   static final String TOKENS = "opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin";
   static final String POS = "opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
 
+  static {
+    // Before OpenNLP's first logger: no "No SLF4J providers" warning in users' programs.
+    QuietSlf4j.ensure();
+  }
+
   private Models() {}
 
   // Holder idiom: each model loads on first use, once, without locks afterwards.

@@ -33,6 +33,19 @@ public record Attribution(
     Optional<TextSpan> content,
     String pattern) {
 
+  /**
+   * Checks that no component is null.
+   *
+   * @param span see {@link #span()}
+   * @param source see {@link #source()}
+   * @param resolvedSource see {@link #resolvedSource()}
+   * @param sourceKind see {@link #sourceKind()}
+   * @param cue see {@link #cue()}
+   * @param recipient see {@link #recipient()}
+   * @param content see {@link #content()}
+   * @param pattern see {@link #pattern()}
+   * @throws NullPointerException if a component is null
+   */
   public Attribution {
     Objects.requireNonNull(span, "span");
     Objects.requireNonNull(source, "source");
@@ -44,7 +57,13 @@ public record Attribution(
     Objects.requireNonNull(pattern, "pattern");
   }
 
-  /** This attribution with its source resolved to {@code resolved} of kind {@code kind}. */
+  /**
+   * This attribution with its source resolved to {@code resolved} of kind {@code kind}.
+   *
+   * @param resolved the fullest mention of the source, or empty
+   * @param kind the kind of the entity the source is
+   * @return a copy with {@code resolvedSource} and {@code sourceKind} replaced
+   */
   public Attribution withResolvedSource(Optional<TextSpan> resolved, SourceKind kind) {
     return new Attribution(span, source, resolved, kind, cue, recipient, content, pattern);
   }

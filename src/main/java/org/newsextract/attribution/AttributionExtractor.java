@@ -52,6 +52,7 @@ public final class AttributionExtractor {
   /**
    * Compiles {@code patterns}.
    *
+   * @param patterns the patterns to compile
    * @throws org.newsextract.pattern.PatternException (an IllegalArgumentException) naming the
    *     first bad pattern and the position of the problem
    */
@@ -61,11 +62,21 @@ public final class AttributionExtractor {
     this.otherAnchors = otherAnchors(compiled.anchorWords());
   }
 
+  /**
+   * The patterns this extractor was built from.
+   *
+   * @return the patterns as given
+   */
   public AttributionPatterns patterns() {
     return patterns;
   }
 
-  /** Attributions in text order. */
+  /**
+   * Attributions in text order.
+   *
+   * @param analysis the analysed text
+   * @return the attributions found
+   */
   public List<Attribution> extract(TextAnalysis analysis) {
     return extract(analysis, Integer.MAX_VALUE - 1);
   }
@@ -73,6 +84,10 @@ public final class AttributionExtractor {
   /**
    * Attributions in text order; stops at the sentence where more than {@code maxResults} are
    * found, so at most one sentence's worth more than that is ever held (the caller trims).
+   *
+   * @param analysis the analysed text
+   * @param maxResults the number of results past which the search stops
+   * @return the attributions found
    */
   public List<Attribution> extract(TextAnalysis analysis, int maxResults) {
     String text = analysis.text();
@@ -455,6 +470,11 @@ public final class AttributionExtractor {
   /**
    * The kind of a source phrase found by another layer (a quote's speaker), read like an
    * attribution's source: from the words and tags of its sentence.
+   *
+   * @param analysis the analysed text
+   * @param phrase a phrase of that text
+   * @return the kind of source the phrase names, {@link SourceKind#OTHER} when it is outside
+   *     every sentence
    */
   public SourceKind kindOf(TextAnalysis analysis, TextSpan phrase) {
     int i = analysis.sentenceAt(phrase.start());

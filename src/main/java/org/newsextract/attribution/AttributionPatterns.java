@@ -34,8 +34,20 @@ public final class AttributionPatterns {
   /** The slots that are noun phrases of bounded length, delimited on both sides. */
   static final Set<String> BOUNDED_SLOTS = Set.of("source", "recipient");
 
-  /** One pattern's id and template, as given. */
+  /**
+   * One pattern's id and template, as given.
+   *
+   * @param id the id matches of the pattern report
+   * @param template the pattern in the language of {@link TokenPattern}
+   */
   public record Entry(String id, String template) {
+    /**
+     * Checks that neither part is null.
+     *
+     * @param id see {@link #id()}
+     * @param template see {@link #template()}
+     * @throws NullPointerException if {@code id} or {@code template} is null
+     */
     public Entry {
       Objects.requireNonNull(id, "id");
       Objects.requireNonNull(template, "template");
@@ -50,12 +62,20 @@ public final class AttributionPatterns {
     this.entries = List.copyOf(entries);
   }
 
-  /** No patterns at all. */
+  /**
+   * No patterns at all.
+   *
+   * @return an empty set of patterns
+   */
   public static AttributionPatterns none() {
     return new AttributionPatterns(List.of());
   }
 
-  /** The built-in patterns (resource {@code org/newsextract/attribution/patterns.txt}). */
+  /**
+   * The built-in patterns (resource {@code org/newsextract/attribution/patterns.txt}).
+   *
+   * @return the built-in patterns, in their order of precedence
+   */
   public static AttributionPatterns defaults() {
     return new AttributionPatterns(DEFAULTS);
   }
@@ -63,6 +83,10 @@ public final class AttributionPatterns {
   /**
    * A copy with one more pattern. Its matches report {@code id}; ids must be unique, which is
    * checked with everything else when the extractor is built.
+   *
+   * @param id the pattern's id
+   * @param template the pattern in the language of {@link TokenPattern}
+   * @return a copy with the pattern added last
    */
   public AttributionPatterns with(String id, String template) {
     Objects.requireNonNull(id, "id");
@@ -72,7 +96,12 @@ public final class AttributionPatterns {
     return new AttributionPatterns(list);
   }
 
-  /** A copy with one more pattern, with the id {@code custom-N} (N counts from 1). */
+  /**
+   * A copy with one more pattern, with the id {@code custom-N} (N counts from 1).
+   *
+   * @param template the pattern in the language of {@link TokenPattern}
+   * @return a copy with the pattern added last, under the first free {@code custom-N} id
+   */
   public AttributionPatterns with(String template) {
     int n = 1;
     while (contains("custom-" + n)) {
@@ -81,17 +110,33 @@ public final class AttributionPatterns {
     return with("custom-" + n, template);
   }
 
-  /** A copy without the pattern {@code id} (no change when there is none). */
+  /**
+   * A copy without the pattern {@code id} (no change when there is none).
+   *
+   * @param id the id of the pattern to remove
+   * @return a copy without that pattern
+   */
   public AttributionPatterns without(String id) {
     List<Entry> list = new ArrayList<>(entries);
     list.removeIf(e -> e.id().equals(id));
     return new AttributionPatterns(list);
   }
 
+  /**
+   * Whether a pattern has this id.
+   *
+   * @param id a pattern id
+   * @return true if one of the patterns has the id
+   */
   public boolean contains(String id) {
     return entries.stream().anyMatch(e -> e.id().equals(id));
   }
 
+  /**
+   * The patterns, in their order of precedence.
+   *
+   * @return an unmodifiable list of the patterns as given
+   */
   public List<Entry> entries() {
     return entries;
   }

@@ -16,16 +16,26 @@ public final class CasualtyExtractor {
   private final CasualtyRules rules = new CasualtyRules();
   private final int maxResults;
 
+  /** An extractor without a cap on results. */
   public CasualtyExtractor() {
     this(Integer.MAX_VALUE - 1);
   }
 
-  /** Stops at the sentence where more than {@code maxResults} mentions are found. */
+  /**
+   * Stops at the sentence where more than {@code maxResults} mentions are found.
+   *
+   * @param maxResults the number of mentions past which the search stops
+   */
   public CasualtyExtractor(int maxResults) {
     this.maxResults = maxResults;
   }
 
-  /** Casualty mentions in text order. */
+  /**
+   * Casualty mentions in text order.
+   *
+   * @param analysis the analysed text
+   * @return the mentions found
+   */
   public List<CasualtyMention> extract(TextAnalysis analysis) {
     List<CasualtyMention> out = new ArrayList<>();
     for (Candidate c : candidates(analysis)) {
@@ -34,7 +44,13 @@ public final class CasualtyExtractor {
     return out;
   }
 
-  /** The headline figure per category for the main event of the document. */
+  /**
+   * The headline figure per category for the main event of the document.
+   *
+   * @param analysis the analysed text
+   * @param mentions the mentions {@link #extract} found in it
+   * @return the totals per category; categories without a figure are absent
+   */
   public Map<CasualtyCategory, Long> totals(TextAnalysis analysis, List<CasualtyMention> mentions) {
     return HeadlineTotals.of(candidates(analysis));
   }

@@ -26,6 +26,19 @@ public record CasualtyMention(
     Optional<TextSpan> victims,
     Optional<TextSpan> includedIn) {
 
+  /**
+   * Checks the components.
+   *
+   * @param span see {@link #span()}
+   * @param category see {@link #category()}
+   * @param count see {@link #count()}
+   * @param countMax see {@link #countMax()}
+   * @param precision see {@link #precision()}
+   * @param victims see {@link #victims()}
+   * @param includedIn see {@link #includedIn()}
+   * @throws NullPointerException if a component is null
+   * @throws IllegalArgumentException if {@code count} is negative or above {@code countMax}
+   */
   public CasualtyMention {
     Objects.requireNonNull(span, "span");
     Objects.requireNonNull(category, "category");

@@ -36,16 +36,22 @@ final class BatchRunner {
   private final LocalDate defaultDate;
   private final int threads;
   private final PrintStream stderr;
+  /** Null for no progress reports. */
+  private final Progress progress;
 
   BatchRunner(
       NewsExtractor extractor, ObjectMapper mapper, LocalDate defaultDate, int threads,
-      PrintStream stderr) {
+      PrintStream stderr, Progress progress) {
     this.extractor = extractor;
     this.mapper = mapper;
     this.defaultDate = defaultDate;
     this.threads = threads;
     this.stderr = stderr;
+    this.progress = progress;
   }
+
+  /** A document in flight, and the input offset after its line. */
+  private record InFlight(Future<OutputLine> result, long endOffset) {}
 
   /**
    * Runs the batch from {@code in} to {@code rawOut}, which stay open; returns the exit code.
@@ -62,32 +68,40 @@ final class BatchRunner {
       return t;
     });
     // A bounded window of documents in flight keeps order and memory in check.
-    Deque<Future<OutputLine>> window = new ArrayDeque<>();
+    Deque<InFlight> window = new ArrayDeque<>();
     int maxInFlight = threads * 8;
     int failed = 0;
     long count = 0;
-    long started = System.nanoTime();
-    long lastReport = started;
+    long done = 0;
+    if (progress != null) {
+      progress.start(System.nanoTime());
+    }
     LineReader lines = new LineReader(new BufferedInputStream(in, 1 << 16));
     OutputStream out = new BufferedOutputStream(rawOut, 1 << 16);
     try {
       LineReader.Line line;
       while ((line = read(lines, inName)) != null) {
         LineReader.Line l = line;
-        window.add(pool.submit(() -> processLine(extractor, mapper, defaultDate, l)));
+        window.add(new InFlight(
+            pool.submit(() -> processLine(extractor, mapper, defaultDate, l)), lines.position()));
         if (window.size() >= maxInFlight) {
-          failed += write(window.poll(), out, outName);
+          InFlight next = window.poll();
+          failed += write(next.result(), out, outName);
           count++;
+          done = next.endOffset();
         }
-        long now = System.nanoTime();
-        if (now - lastReport > 5_000_000_000L) {
-          progress(count, started, now);
-          lastReport = now;
+        if (progress != null) {
+          progress.update(count, done, System.nanoTime());
         }
       }
       while (!window.isEmpty()) {
-        failed += write(window.poll(), out, outName);
+        InFlight next = window.poll();
+        failed += write(next.result(), out, outName);
         count++;
+        done = next.endOffset();
+        if (progress != null) {
+          progress.update(count, done, System.nanoTime());
+        }
       }
       try {
         out.flush();
@@ -96,22 +110,17 @@ final class BatchRunner {
       }
     } finally {
       // After a failure the documents still queued or running are of no use.
-      window.forEach(f -> f.cancel(true));
+      window.forEach(f -> f.result().cancel(true));
       pool.shutdownNow();
     }
-    if (System.nanoTime() - started > 5_000_000_000L) {
-      progress(count, started, System.nanoTime());
+    if (progress != null) {
+      progress.finish(count, System.nanoTime());
     }
     if (failed > 0) {
       stderr.println("newsextract: " + failed + " of " + count + " documents failed");
       return Main.EXIT_FAILED_DOCS;
     }
     return Main.EXIT_OK;
-  }
-
-  private void progress(long count, long started, long now) {
-    double secs = (now - started) / 1e9;
-    stderr.printf("newsextract: %d documents, %.1f docs/s%n", count, count / Math.max(secs, 1e-9));
   }
 
   private static LineReader.Line read(LineReader lines, String inName) throws Main.IoFailure {

@@ -19,6 +19,7 @@ final class LineReader implements Closeable {
   private final InputStream in;
   private final int maxBytes;
   private long number;
+  private long position;
   private boolean eof;
 
   LineReader(InputStream in) {
@@ -41,6 +42,7 @@ final class LineReader implements Closeable {
     int b;
     while ((b = in.read()) != -1) {
       any = true;
+      position++;
       if (b == '\n') {
         break;
       }
@@ -74,6 +76,11 @@ final class LineReader implements Closeable {
       bytes = Arrays.copyOfRange(bytes, from, to);
     }
     return new Line(number, bytes);
+  }
+
+  /** Bytes read so far: the offset in the input after the last line returned. */
+  long position() {
+    return position;
   }
 
   @Override

@@ -21,8 +21,20 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.text.StringEscapeUtils;
 import org.newsextract.Extraction;
+import org.newsextract.Layer;
 import org.newsextract.NewsExtractor;
 import org.newsextract.attribution.AttributionPatterns;
+import picocli.AutoComplete;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.MissingParameterException;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.TypeConversionException;
+import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
  * The command-line tool. One article to pretty JSON, or a JSON Lines batch to one compact line
@@ -37,34 +49,8 @@ public final class Main {
   /** Lines longer than this are answered with an error line without being decoded. */
   static final int MAX_LINE_BYTES = 64 * 1024 * 1024;
 
-  private static final String USAGE =
-      String.join(
-          "\n",
-          "usage: java -jar newsextract.jar [options] FILE|-",
-          "       java -jar newsextract.jar [options] --jsonl IN.jsonl|- [--out OUT.jsonl]",
-          "",
-          "Extracts attributions, quotes, casualty counts and dates from English news text.",
-          "",
-          "  FILE | -                 one article (UTF-8 text); prints one pretty JSON object",
-          "  --jsonl IN | -           JSON Lines of {\"id\", \"text\", \"dct\"}; one output line each",
-          "                           (dct: YYYY-MM-DD, or an ISO date-time whose date is taken)",
-          "  --out OUT                write the JSON Lines output to OUT instead of stdout; OUT",
-          "                           is replaced only once the run completes, and never when",
-          "                           it is the input or a patterns file",
-          "  --date YYYY-MM-DD        reference date for relative dates (a line's dct wins)",
-          "  --pattern TEMPLATE       add an attribution pattern (repeatable)",
-          "  --patterns FILE          add attribution patterns, one a line (# comments)",
-          "  --no-default-patterns    start from no attribution patterns",
-          "  --non-speech-quotes      also list scare quotes, titles, glosses (kind OTHER)",
-          "  --threads N              worker threads for --jsonl (default: processors)",
-          "  --help                   show this help",
-          "  --version                show the version",
-          "",
-          "Input is UTF-8; a byte order mark opening it is dropped. Output is UTF-8.",
-          "",
-          "Exit codes: 0 ok; 1 some documents failed (each has an error line), or the article",
-          "is over the length limit; 2 usage error; 3 I/O error or out of memory: the run did",
-          "not complete.");
+  /** How often batch progress is reported (package-private so tests can shorten it). */
+  static long progressIntervalNanos = 5_000_000_000L;
 
   private Main() {}
 
@@ -102,19 +88,24 @@ public final class Main {
 
   private static int runOrThrow(
       String[] args, InputStream stdin, PrintStream stdout, PrintStream stderr) {
-    Options o;
+    Options o = new Options();
+    CommandLine cmd = Options.commandLine(o);
     try {
-      o = Options.parse(args);
+      o.parse(cmd, args);
     } catch (UsageException e) {
       stderr.println("newsextract: " + e.getMessage() + " (try --help)");
       return EXIT_USAGE;
     }
     if (o.help) {
-      stdout.println(USAGE);
+      cmd.usage(stdout);
       return EXIT_OK;
     }
     if (o.version) {
       stdout.println("newsextract " + version());
+      return EXIT_OK;
+    }
+    if (o.completion) {
+      stdout.print(AutoComplete.bash("newsextract", cmd));
       return EXIT_OK;
     }
     try {
@@ -173,6 +164,10 @@ public final class Main {
     }
     NewsExtractor.Builder b = NewsExtractor.builder().attributionPatterns(patterns)
         .nonSpeechQuotes(o.nonSpeechQuotes);
+    if (!o.layers.isEmpty()) {
+      Layer first = o.layers.get(0);
+      b.layers(first, o.layers.subList(1, o.layers.size()).toArray(Layer[]::new));
+    }
     if (o.date != null) {
       b.referenceDate(o.date);
     }
@@ -224,13 +219,18 @@ public final class Main {
       stderr.println("newsextract: " + shown(o.file) + ": " + shown(e.getMessage()));
       return EXIT_FAILED_DOCS;
     }
-    ObjectMapper mapper = JsonOutput.newMapper();
     byte[] json;
-    try {
-      json = mapper.writerWithDefaultPrettyPrinter().writeValueAsBytes(
-          JsonOutput.toJson(mapper, x));
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("a JSON tree always serialises", e);
+    if (o.format == Format.TEXT) {
+      json = TextOutput.digest(x, inputName(o.file), text.length(), o.date, extractor.layers())
+          .getBytes(StandardCharsets.UTF_8);
+    } else {
+      ObjectMapper mapper = JsonOutput.newMapper();
+      try {
+        json = mapper.writerWithDefaultPrettyPrinter().writeValueAsBytes(
+            JsonOutput.toJson(mapper, x));
+      } catch (JsonProcessingException e) {
+        throw new IllegalStateException("a JSON tree always serialises", e);
+      }
     }
     // Bytes, not println(String): the output is UTF-8 whatever the platform's charset.
     stdout.write(json, 0, json.length);
@@ -245,8 +245,14 @@ public final class Main {
       throws IoFailure, UsageException {
     try (AtomicOutput out = o.out == null ? null : openOut(o.out)) {
       int threads = o.threads > 0 ? o.threads : Runtime.getRuntime().availableProcessors();
+      // Progress only where someone watches: in a terminal (System.console() is there when
+      // standard input and output are; Java 17 cannot ask about standard error), or on request.
+      Progress progress = o.progress || System.console() != null
+          ? new Progress(stderr, inputName(o.jsonl), inputSize(o.jsonl), progressIntervalNanos,
+              o.progress)
+          : null;
       BatchRunner runner =
-          new BatchRunner(build(o), JsonOutput.newMapper(), o.date, threads, stderr);
+          new BatchRunner(build(o), JsonOutput.newMapper(), o.date, threads, stderr, progress);
       if (out == null) {
         return runner.run(in, inputName(o.jsonl), new CheckedOutput(stdout), null);
       }
@@ -255,6 +261,19 @@ public final class Main {
       return code;
     } catch (IOException e) {
       throw IoFailure.writing(shown(o.out), e);
+    }
+  }
+
+  /** The size of a regular input file, or -1 (standard input, a pipe, a device). */
+  private static long inputSize(String name) {
+    if (name.equals("-")) {
+      return -1;
+    }
+    try {
+      Path p = Path.of(name);
+      return Files.isRegularFile(p) ? Files.size(p) : -1;
+    } catch (IOException | InvalidPathException e) {
+      return -1;
     }
   }
 
@@ -379,7 +398,7 @@ public final class Main {
 
   static String version() {
     String v = Main.class.getPackage().getImplementationVersion();
-    return v == null ? "0.1.0-SNAPSHOT" : v;
+    return v == null ? "(development build)" : v;
   }
 
   // ---------------------------------------------------------------------------------------
@@ -411,76 +430,201 @@ public final class Main {
     }
   }
 
+  /** The output of one article. */
+  enum Format {
+    JSON,
+    TEXT
+  }
+
+  /** The command line, parsed by picocli; messages stay ours (one line, values escaped). */
+  @Command(
+      name = "newsextract",
+      customSynopsis = {
+        "java -jar newsextract.jar [options] FILE|-",
+        "       java -jar newsextract.jar [options] --jsonl IN.jsonl|- [--out OUT.jsonl]"
+      },
+      description = {
+        "",
+        "Extracts attributions, quotes, casualty counts and dates from English news text.",
+        ""
+      },
+      footer = {
+        "",
+        "Input is UTF-8; a byte order mark opening it is dropped (offsets count from the",
+        "char after it). Output is UTF-8.",
+        "",
+        "Exit codes: 0 ok; 1 some documents failed (each has an error line), or the article",
+        "is over the length limit; 2 usage error; 3 I/O error or out of memory: the run did",
+        "not complete."
+      },
+      sortOptions = false,
+      usageHelpWidth = 90)
   static final class Options {
-    String file;
+    @Parameters(arity = "0..*", paramLabel = "FILE|-",
+        description = "one article (UTF-8 text), or - for standard input")
+    List<String> files = new ArrayList<>();
+
+    @Option(names = "--jsonl", paramLabel = "IN|-",
+        description = "JSON Lines of {\"id\", \"text\", \"dct\"}; one output line each (dct: "
+            + "YYYY-MM-DD, or an ISO date-time whose date is taken)")
     String jsonl;
+
+    @Option(names = {"--out", "-o"}, paramLabel = "OUT",
+        description = "write the JSON Lines output to OUT instead of stdout; OUT is replaced "
+            + "only once the run completes, and never when it is the input or a patterns file")
     String out;
+
+    @Option(names = "--date", paramLabel = "YYYY-MM-DD", converter = DateConverter.class,
+        description = "reference date for relative dates (a line's dct wins)")
     LocalDate date;
-    final List<String> patterns = new ArrayList<>();
-    final List<String> patternFiles = new ArrayList<>();
+
+    @Option(names = "--layers", paramLabel = "LAYER", split = ",",
+        converter = LayerConverter.class,
+        description = "run only these layers: dates, quotes, attributions, casualties "
+            + "(default: all); the others' lists stay empty")
+    List<Layer> layers = new ArrayList<>();
+
+    @Option(names = "--format", paramLabel = "json|text", converter = FormatConverter.class,
+        description = "one article as pretty JSON (default) or as a digest for people: who "
+            + "said what, sources, quotes, casualty totals, dates on a timeline")
+    Format format = Format.JSON;
+
+    @Option(names = "--pattern", paramLabel = "TEMPLATE",
+        description = "add an attribution pattern (repeatable; ids cli-1, cli-2, ...)")
+    List<String> patterns = new ArrayList<>();
+
+    @Option(names = "--patterns", paramLabel = "FILE",
+        description = "add attribution patterns, one a line (# comments; ids FILE:LINE)")
+    List<String> patternFiles = new ArrayList<>();
+
+    @Option(names = "--no-default-patterns", description = "start from no attribution patterns")
     boolean noDefaultPatterns;
+
+    @Option(names = "--non-speech-quotes",
+        description = "also list scare quotes, titles, glosses (kind OTHER)")
     boolean nonSpeechQuotes;
+
+    @Option(names = "--threads", paramLabel = "N", converter = ThreadsConverter.class,
+        description = "worker threads for --jsonl (default: processors)")
     int threads;
+
+    @Option(names = "--progress",
+        description = "report batch progress on stderr (documents, docs/s, and for an input "
+            + "file percent done and time left) also when not in a terminal")
+    boolean progress;
+
+    @Option(names = {"--help", "-h"}, usageHelp = true, description = "show this help")
     boolean help;
+
+    @Option(names = "--version", versionHelp = true, description = "show the version")
     boolean version;
 
-    static Options parse(String[] args) throws UsageException {
-      Options o = new Options();
-      for (int i = 0; i < args.length; i++) {
-        String a = args[i];
-        switch (a) {
-          case "--help", "-h" -> o.help = true;
-          case "--version" -> o.version = true;
-          case "--jsonl" -> o.jsonl = value(args, ++i, a);
-          case "--out", "-o" -> o.out = value(args, ++i, a);
-          case "--pattern" -> o.patterns.add(value(args, ++i, a));
-          case "--patterns" -> o.patternFiles.add(value(args, ++i, a));
-          case "--no-default-patterns" -> o.noDefaultPatterns = true;
-          case "--non-speech-quotes" -> o.nonSpeechQuotes = true;
-          case "--date" -> {
-            String d = value(args, ++i, a);
-            try {
-              o.date = LocalDate.parse(d);
-            } catch (DateTimeParseException e) {
-              throw new UsageException("invalid --date " + shown(d) + ": expected YYYY-MM-DD");
-            }
-          }
-          case "--threads" -> {
-            String t = value(args, ++i, a);
-            try {
-              o.threads = Integer.parseInt(t);
-            } catch (NumberFormatException e) {
-              o.threads = -1;
-            }
-            if (o.threads < 1 || o.threads > 256) {
-              throw new UsageException("invalid --threads " + shown(t) + ": expected 1 to 256");
-            }
-          }
-          default -> {
-            if (a.startsWith("-") && !a.equals("-")) {
-              throw new UsageException("unknown option " + shown(a));
-            }
-            if (o.file != null) {
-              throw new UsageException("more than one input file: " + shown(o.file) + ", " + shown(a));
-            }
-            o.file = a;
-          }
-        }
-      }
-      if (o.jsonl != null && o.file != null) {
-        throw new UsageException("give either FILE or --jsonl, not both");
-      }
-      if (o.out != null && o.jsonl == null) {
-        throw new UsageException("--out needs --jsonl");
-      }
-      return o;
+    @Option(names = "--completion",
+        description = "print a bash completion script for a command named newsextract: "
+            + "source <(newsextract --completion)")
+    boolean completion;
+
+    /** The single article (from {@link #files}), or null. */
+    String file;
+
+    static CommandLine commandLine(Options o) {
+      CommandLine cmd = new CommandLine(o);
+      // A FILE named "@x" is a file, not an argument file to expand.
+      cmd.setExpandAtFiles(false);
+      // As before picocli: a repeated option's last value wins.
+      cmd.setOverwrittenOptionsAllowed(true);
+      cmd.setUnmatchedArgumentsAllowed(false);
+      return cmd;
     }
 
-    private static String value(String[] args, int i, String option) throws UsageException {
-      if (i >= args.length) {
-        throw new UsageException(option + " needs a value");
+    /** Parses and checks {@code args}; every problem is a one-line {@link UsageException}. */
+    void parse(CommandLine cmd, String[] args) throws UsageException {
+      try {
+        cmd.parseArgs(args);
+      } catch (ParameterException e) {
+        throw new UsageException(message(e));
       }
-      return args[i];
+      if (files.size() > 1) {
+        throw new UsageException(
+            "more than one input file: " + shown(files.get(0)) + ", " + shown(files.get(1)));
+      }
+      file = files.isEmpty() ? null : files.get(0);
+      if (jsonl != null && file != null) {
+        throw new UsageException("give either FILE or --jsonl, not both");
+      }
+      if (out != null && jsonl == null) {
+        throw new UsageException("--out needs --jsonl");
+      }
+      if (format == Format.TEXT && jsonl != null) {
+        throw new UsageException("--format text is for one article; a batch writes JSON Lines");
+      }
+    }
+
+    /** picocli's problem in our words: one line, user values escaped. */
+    private static String message(ParameterException e) {
+      if (e instanceof UnmatchedArgumentException u && !u.getUnmatched().isEmpty()) {
+        return "unknown option " + shown(u.getUnmatched().get(0));
+      }
+      if (e instanceof MissingParameterException m && !m.getMissing().isEmpty()
+          && m.getMissing().get(0) instanceof OptionSpec spec) {
+        return spec.longestName() + " needs a value";
+      }
+      if (e.getCause() instanceof TypeConversionException t) {
+        return t.getMessage();
+      }
+      return oneLine(e.getMessage(), 200);
+    }
+  }
+
+  static final class DateConverter implements ITypeConverter<LocalDate> {
+    @Override
+    public LocalDate convert(String d) {
+      try {
+        return LocalDate.parse(d);
+      } catch (DateTimeParseException e) {
+        throw new TypeConversionException("invalid --date " + shown(d) + ": expected YYYY-MM-DD");
+      }
+    }
+  }
+
+  static final class ThreadsConverter implements ITypeConverter<Integer> {
+    @Override
+    public Integer convert(String t) {
+      int n;
+      try {
+        n = Integer.parseInt(t);
+      } catch (NumberFormatException e) {
+        n = -1;
+      }
+      if (n < 1 || n > 256) {
+        throw new TypeConversionException("invalid --threads " + shown(t) + ": expected 1 to 256");
+      }
+      return n;
+    }
+  }
+
+  static final class LayerConverter implements ITypeConverter<Layer> {
+    @Override
+    public Layer convert(String l) {
+      for (Layer layer : Layer.values()) {
+        if (layer.name().equalsIgnoreCase(l.strip())) {
+          return layer;
+        }
+      }
+      throw new TypeConversionException("invalid --layers " + shown(l)
+          + ": expected dates, quotes, attributions or casualties, separated by commas");
+    }
+  }
+
+  static final class FormatConverter implements ITypeConverter<Format> {
+    @Override
+    public Format convert(String f) {
+      for (Format format : Format.values()) {
+        if (format.name().equalsIgnoreCase(f)) {
+          return format;
+        }
+      }
+      throw new TypeConversionException("invalid --format " + shown(f) + ": expected json or text");
     }
   }
 }

@@ -87,6 +87,7 @@ public final class DateExtractor {
 
   private static final RuleTriggers TRIGGERS = RuleTriggers.build(RULES);
 
+  /** An extractor with every built-in rule. */
   public DateExtractor() {
     this.rules = RULES;
   }
@@ -101,7 +102,13 @@ public final class DateExtractor {
     }
   }
 
-  /** Dates in text order; relative ones resolved against {@code referenceDate} when given. */
+  /**
+   * Dates in text order; relative ones resolved against {@code referenceDate} when given.
+   *
+   * @param analysis the analysed text
+   * @param referenceDate the date relative expressions resolve against, or empty
+   * @return the dates found
+   */
   public List<DateMention> extract(TextAnalysis analysis, Optional<LocalDate> referenceDate) {
     return extract(analysis, referenceDate, Integer.MAX_VALUE - 1);
   }
@@ -109,6 +116,11 @@ public final class DateExtractor {
   /**
    * Like {@link #extract(TextAnalysis, Optional)}; stops at the window where more than {@code
    * maxResults} are found.
+   *
+   * @param analysis the analysed text
+   * @param referenceDate the date relative expressions resolve against, or empty
+   * @param maxResults the number of dates past which the search stops
+   * @return the dates found
    */
   public List<DateMention> extract(
       TextAnalysis analysis, Optional<LocalDate> referenceDate, int maxResults) {

@@ -37,6 +37,21 @@ public record DateMention(
     Optional<String> quant,
     Optional<String> freq) {
 
+  /**
+   * Checks that no component is null.
+   *
+   * @param span see {@link #span()}
+   * @param type see {@link #type()}
+   * @param value see {@link #value()}
+   * @param granularity see {@link #granularity()}
+   * @param temporal see {@link #temporal()}
+   * @param amount see {@link #amount()}
+   * @param rule see {@link #rule()}
+   * @param mod see {@link #mod()}
+   * @param quant see {@link #quant()}
+   * @param freq see {@link #freq()}
+   * @throws NullPointerException if a component is null
+   */
   public DateMention {
     Objects.requireNonNull(span, "span");
     Objects.requireNonNull(type, "type");

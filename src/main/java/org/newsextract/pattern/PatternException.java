@@ -8,10 +8,22 @@ package org.newsextract.pattern;
 public final class PatternException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
 
+  /** The id of the offending pattern. */
   private final String patternId;
+  /** The 0-based char position of the problem, or -1 when the problem is the whole set. */
   private final int position;
+  /** What is wrong, without the id and position. */
   private final String problem;
 
+  /**
+   * A pattern that cannot be compiled.
+   *
+   * @param patternId the id of the offending pattern
+   * @param template its template, quoted in the message (may be null)
+   * @param position the 0-based char position of the problem in the template, or -1 when the
+   *     problem is the whole set
+   * @param problem what is wrong
+   */
   public PatternException(String patternId, String template, int position, String problem) {
     super(format(patternId, template, position, problem));
     this.patternId = patternId;
@@ -19,17 +31,29 @@ public final class PatternException extends IllegalArgumentException {
     this.problem = problem;
   }
 
-  /** The id of the offending pattern. */
+  /**
+   * The id of the offending pattern.
+   *
+   * @return the pattern id
+   */
   public String patternId() {
     return patternId;
   }
 
-  /** The 0-based char position in the template, or -1 when the problem is the whole set. */
+  /**
+   * Where the problem was found.
+   *
+   * @return the 0-based char position in the template, or -1 when the problem is the whole set
+   */
   public int position() {
     return position;
   }
 
-  /** What is wrong, without the id and position. */
+  /**
+   * What is wrong, without the id and position.
+   *
+   * @return the problem
+   */
   public String problem() {
     return problem;
   }

@@ -22,7 +22,7 @@ import org.newsextract.pattern.Element.TokenElement;
  *   {source:@poll}             a slot whose phrase must hold a word of the class
  *   told  according            a word, matched ignoring case
  *   (said|says|told)           one of several words
- *   @say  @sep                 a word class (see {@link PatternVocabulary})
+ *   &#64;say  &#64;sep                 a word class (see {@link PatternVocabulary})
  *   :NOUN  :NOUN|PROPN         a token with one of these UD part-of-speech tags
  *   ,  ;  :  "  '  .  !  ?  —  punctuation ("  matches any double quote mark, ' any single one)
  *   ^                          the start of the sentence

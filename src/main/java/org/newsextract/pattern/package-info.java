@@ -12,6 +12,10 @@
  *
  * <p>Everything here is immutable and thread-safe except the {@link
  * org.newsextract.pattern.TokenSource} a caller supplies. Internal to newsextract; its API may
- * change.
+ * change, with one exception: {@link org.newsextract.pattern.PatternException}, which {@link
+ * org.newsextract.NewsExtractor.Builder#build()} throws for a bad attribution pattern, is API
+ * (users catch it). The pattern language itself, described in {@link
+ * org.newsextract.pattern.TokenPattern}, is API through {@link
+ * org.newsextract.attribution.AttributionPatterns}.
  */
 package org.newsextract.pattern;

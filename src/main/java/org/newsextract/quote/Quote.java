@@ -21,6 +21,16 @@ public record Quote(
     Optional<TextSpan> cue,
     Optional<TextSpan> resolvedSpeaker) {
 
+  /**
+   * Checks that no component is null.
+   *
+   * @param span see {@link #span()}
+   * @param kind see {@link #kind()}
+   * @param speaker see {@link #speaker()}
+   * @param cue see {@link #cue()}
+   * @param resolvedSpeaker see {@link #resolvedSpeaker()}
+   * @throws NullPointerException if a component is null
+   */
   public Quote {
     Objects.requireNonNull(span, "span");
     Objects.requireNonNull(kind, "kind");

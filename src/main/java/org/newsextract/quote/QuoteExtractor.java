@@ -73,12 +73,23 @@ public final class QuoteExtractor {
    * Quotes in text order. {@code attributions} (possibly empty) are the document's attributions:
    * a quote inside an attribution's content takes that attribution's source as its speaker when
    * no local sieve found one.
+   *
+   * @param analysis the analysed text
+   * @param attributions the document's attributions, in text order
+   * @return the quotes found
    */
   public List<Quote> extract(TextAnalysis analysis, List<Attribution> attributions) {
     return extract(analysis, attributions, Integer.MAX_VALUE - 1);
   }
 
-  /** Like {@link #extract(TextAnalysis, List)}; stops once more than {@code maxResults} are found. */
+  /**
+   * Like {@link #extract(TextAnalysis, List)}; stops once more than {@code maxResults} are found.
+   *
+   * @param analysis the analysed text
+   * @param attributions the document's attributions, in text order
+   * @param maxResults the number of quotes past which the search stops
+   * @return the quotes found
+   */
   public List<Quote> extract(TextAnalysis analysis, List<Attribution> attributions,
       int maxResults) {
     List<Quote> out = new ArrayList<>();

@@ -18,6 +18,15 @@ import org.newsextract.attribution.SourceKind;
 public record Source(
     TextSpan canonical, SourceKind kind, List<Integer> attributions, List<Integer> quotes) {
 
+  /**
+   * Checks the components and makes unmodifiable copies of the index lists.
+   *
+   * @param canonical see {@link #canonical()}
+   * @param kind see {@link #kind()}
+   * @param attributions see {@link #attributions()}
+   * @param quotes see {@link #quotes()}
+   * @throws NullPointerException if a component is null
+   */
   public Source {
     Objects.requireNonNull(canonical, "canonical");
     Objects.requireNonNull(kind, "kind");

@@ -62,13 +62,22 @@ public final class SourceLinker {
 
   private SourceLinker() {}
 
-  /** The attributions with resolved sources and entity kinds, and the sources. */
+  /**
+   * The attributions with resolved sources and entity kinds, and the sources.
+   *
+   * @param attributions the attributions, in the same order, with resolved sources and kinds
+   * @param sources one entry per person, body or document cited
+   */
   public record Linked(List<Attribution> attributions, List<Source> sources) {}
 
   /**
+   * Resolves the sources of attributions and speakers of quotes and groups them by entity.
+   *
+   * @param analysis the analysed text
    * @param attributions the final attributions, in text order
    * @param quotes the final quotes, in text order
    * @param kindOf the kind of a phrase of the text (for speakers no attribution covers)
+   * @return the attributions with resolved sources, and the sources
    */
   public static Linked link(TextAnalysis analysis, List<Attribution> attributions,
       List<Quote> quotes, BiFunction<TextAnalysis, TextSpan, SourceKind> kindOf) {
@@ -166,6 +175,12 @@ public final class SourceLinker {
    * content holds becomes an attribution of its speaker, with the quote's cue (a colon, a dash,
    * "said" in a sentence the attribution patterns did not read) or none when the speaker is
    * inherited from an earlier quote or paragraph.
+   *
+   * @param analysis the analysed text
+   * @param found the attributions the patterns found
+   * @param quotes the final quotes, in text order
+   * @param kindOf the kind of a phrase of the text
+   * @return {@code found} with an attribution added for each such quote
    */
   public static List<Attribution> withQuoteStatements(TextAnalysis analysis,
       List<Attribution> found, List<Quote> quotes,

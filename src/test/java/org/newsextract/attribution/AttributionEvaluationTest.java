@@ -3,6 +3,7 @@ package org.newsextract.attribution;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.newsextract.NewsExtractor;
 import org.newsextract.cli.DevEvaluation;
@@ -12,6 +13,7 @@ import org.newsextract.cli.DevEvaluation;
  * content) and holds them to floors a little under the measured values. Skipped where {@code
  * ../shared} is absent.
  */
+@Tag("slow")
 class AttributionEvaluationTest {
   // measured 2026-11-25: source 70.7, cue 71.3, content 71.4 (P 80.1 / 81.8 / 83.4)
   private static final double SOURCE_FLOOR = 0.735;

@@ -15,6 +15,7 @@ import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.newsextract.Extraction;
 import org.newsextract.NewsExtractor;
@@ -93,6 +94,7 @@ class CustomPatternTest {
     assertTrue(entries.stream().anyMatch(e -> e.id().equals("say")));
   }
 
+  @Tag("slow")
   @Test
   void pathologicalPatternOnOneMegabyteFinishesInLinearTime() {
     // every token a candidate, optional elements galore, one endless sentence

@@ -3,6 +3,7 @@ package org.newsextract.casualty;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.newsextract.NewsExtractor;
 import org.newsextract.cli.DevEvaluation;
@@ -12,6 +13,7 @@ import org.newsextract.cli.DevEvaluation;
  * KILLED and INJURED figures of the incident each reports). Skipped where {@code ../shared} is
  * absent. Floors sit a little under the measured scores, so a regression fails the build.
  */
+@Tag("slow")
 class CasualtyEvaluationTest {
 
   @Test

@@ -3,6 +3,7 @@ package org.newsextract.date;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.newsextract.Layer;
 import org.newsextract.NewsExtractor;
@@ -13,6 +14,7 @@ import org.newsextract.cli.DevEvaluation;
  * distributed for TempEval-3) with the project's scorer; skipped when the data is absent. The
  * floors sit a little under the scores measured when the rules were last changed.
  */
+@Tag("slow")
 class DateEvaluationTest {
   private static final NewsExtractor EXTRACTOR =
       NewsExtractor.builder().layers(Layer.DATES).build();

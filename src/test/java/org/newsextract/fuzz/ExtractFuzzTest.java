@@ -8,6 +8,7 @@ import com.code_intelligence.jazzer.junit.DictionaryFile;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.time.LocalDate;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Tag;
 import org.newsextract.Extraction;
 import org.newsextract.ExtractionException;
 import org.newsextract.Limits;
@@ -22,6 +23,7 @@ import org.newsextract.Spans;
  * The input's last byte is the {@code withDate} flag: Jazzer's {@code FuzzedDataProvider} takes
  * booleans and numbers from the end of the input, strings from the start.
  */
+@Tag("slow")
 class ExtractFuzzTest {
   private static final NewsExtractor EXTRACTOR = NewsExtractor.builder()
       .referenceDate(LocalDate.of(2015, 11, 22))

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
+import org.junit.jupiter.api.Tag;
 import org.newsextract.Extraction;
 import org.newsextract.Layer;
 import org.newsextract.Limits;
@@ -18,6 +19,7 @@ import org.newsextract.pattern.PatternException;
  * without failing and with valid spans. Regression mode runs in {@code mvn verify}; fuzz with
  * {@code JAZZER_FUZZ=1 mvn -B test -Dtest=PatternFuzzTest}.
  */
+@Tag("slow")
 class PatternFuzzTest {
   private static final String NEWS =
       "Two sources told CNN that the talks failed. “We will stay,” he said. According to "

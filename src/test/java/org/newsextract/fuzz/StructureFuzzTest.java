@@ -9,6 +9,7 @@ import com.code_intelligence.jazzer.junit.DictionaryFile;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.time.LocalDate;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Tag;
 import org.newsextract.Extraction;
 import org.newsextract.ExtractionException;
 import org.newsextract.NewsExtractor;
@@ -28,6 +29,7 @@ import org.newsextract.Spans;
  * src/test/resources/org/newsextract/fuzz/StructureFuzzTestInputs/} (see {@link
  * NewsProgramSeeds}); {@code JAZZER_FUZZ=1 mvn -B test -Dtest=StructureFuzzTest} fuzzes for real.
  */
+@Tag("slow")
 class StructureFuzzTest {
   /** Fixed part of the time bound: GC pauses, a busy machine, a cold JIT. */
   static final long BASE_MILLIS = 10_000;

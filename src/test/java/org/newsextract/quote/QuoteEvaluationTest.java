@@ -3,6 +3,7 @@ package org.newsextract.quote;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.newsextract.NewsExtractor;
 import org.newsextract.cli.DevEvaluation;
@@ -13,6 +14,7 @@ import org.newsextract.cli.DevEvaluation;
  * little under the measured scores (span F1 95.8, speaker accuracy 90.3); CoreNLP 4.5.10 gets
  * 93.1 and 63.6 on the same file.
  */
+@Tag("slow")
 class QuoteEvaluationTest {
 
   @Test

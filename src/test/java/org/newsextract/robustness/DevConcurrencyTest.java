@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.newsextract.Extraction;
 import org.newsextract.NewsExtractor;
@@ -23,6 +24,7 @@ import org.newsextract.cli.DevEvaluation;
  * One extractor shared by 16 threads over real news (the development files) gives exactly the
  * sequential results. Skipped where ../shared is absent.
  */
+@Tag("slow")
 class DevConcurrencyTest {
 
   record Doc(String text, LocalDate dct) {}

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.newsextract.Extraction;
 import org.newsextract.Limits;
@@ -18,6 +19,7 @@ import org.newsextract.NewsExtractor;
  * Issue 18: the result cap is where the work stops, not a trim after it, and nothing is cut
  * without {@link Extraction#truncated()} saying so.
  */
+@Tag("slow")
 class LimitsTest {
 
   private static NewsExtractor capped(int results) {

@@ -7,6 +7,7 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.Tag;
 import net.jqwik.api.statistics.Statistics;
 import org.newsextract.Layer;
 import org.newsextract.NewsExtractor;
@@ -18,6 +19,7 @@ import org.newsextract.pattern.PatternException;
  * classes, alternatives, optional elements), matching 200 KB of text that is full of the
  * pattern's words takes at most {@link ScalingTest#MAX_RATIO} times as long as 20 KB.
  */
+@Tag("slow")
 class PatternScalingProperties {
   private static final String UNIT = "Officials said sources told CNN that \u201cthey said, "
       + "they said\u201d according to police , he said : she told them that they said it . ";

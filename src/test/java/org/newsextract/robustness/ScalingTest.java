@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.function.IntFunction;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.TestFactory;
 import org.newsextract.Extraction;
 import org.newsextract.Limits;
@@ -22,6 +23,7 @@ import org.newsextract.Spans;
  * would be 10; quadratic 100). The
  * ratio, not an absolute time, is asserted, so a slow machine does not fail it.
  */
+@Tag("slow")
 class ScalingTest {
   static final double MAX_RATIO = 30;
   // No result cap within reach: a cap would stop the work early and hide its cost.

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.newsextract.Extraction;
 import org.newsextract.NewsExtractor;
@@ -35,6 +36,7 @@ import org.newsextract.cli.DevEvaluation;
  * the predicted attribution whose content overlaps the labelled content most. Skipped where
  * {@code ../shared} is absent.
  */
+@Tag("slow")
 class SourceEvaluationTest {
   // measured 2026-12-05: kind accuracy 67.8, resolution 61.5 (4.1% of resolved wrong),
   // UNNAMED_GROUP F1 63.1, ANONYMOUS F1 40.0 on 7 gold; floors a little under

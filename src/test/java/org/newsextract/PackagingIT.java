@@ -1,0 +1,249 @@
+package org.newsextract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
+import java.util.jar.Manifest;
+import javax.tools.JavaCompiler;
+import javax.tools.ToolProvider;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The built jars as a user gets them (run by failsafe after {@code package}): the library jar
+ * with only its non-optional dependencies, on the class path and on the module path.
+ */
+class PackagingIT {
+  static final Path LIBRARY_JAR = Path.of(System.getProperty("newsextract.libraryJar",
+      "target/newsextract-0.2.0-SNAPSHOT.jar"));
+  static final Path CLI_JAR = Path.of(System.getProperty("newsextract.cliJar",
+      "target/newsextract.jar"));
+
+  /**
+   * What a library user gets besides the library jar: its non-optional runtime dependencies.
+   * A new one belongs here, after asking whether users should inherit it.
+   */
+  static final List<String> RUNTIME_DEPENDENCIES = List.of(
+      "opennlp-tools-", "opennlp-models-sentdetect-en-", "opennlp-models-tokenizer-en-",
+      "opennlp-models-pos-en-", "slf4j-api-");
+
+  /** The dependency jars of {@link #RUNTIME_DEPENDENCIES}, from this test's own class path. */
+  static List<Path> runtimeDependencies() {
+    String cp = System.getProperty("surefire.test.class.path",
+        System.getProperty("java.class.path"));
+    List<Path> out = new ArrayList<>();
+    for (String prefix : RUNTIME_DEPENDENCIES) {
+      Path found = null;
+      for (String entry : cp.split(File.pathSeparator)) {
+        String name = Path.of(entry).getFileName().toString();
+        if (name.startsWith(prefix) && name.endsWith(".jar")
+            && Character.isDigit(name.charAt(prefix.length()))) {
+          found = Path.of(entry);
+        }
+      }
+      assertTrue(found != null, "no " + prefix + "*.jar on the test class path: " + cp);
+      out.add(found);
+    }
+    return out;
+  }
+
+  /** Runs a command; returns its exit code, standard output and standard error. */
+  static MainResult exec(Path dir, List<String> command) throws IOException, InterruptedException {
+    Path out = dir.resolve("stdout.txt");
+    Path err = dir.resolve("stderr.txt");
+    Process p = new ProcessBuilder(command).directory(dir.toFile())
+        .redirectOutput(out.toFile()).redirectError(err.toFile())
+        .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null"))).start();
+    assertTrue(p.waitFor(120, TimeUnit.SECONDS), "timed out: " + command);
+    return new MainResult(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+        Files.readString(err, StandardCharsets.UTF_8));
+  }
+
+  record MainResult(int code, String out, String err) {}
+
+  static String java() {
+    return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+  }
+
+  static void compile(List<String> options, List<Path> sources) {
+    JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+    List<String> args = new ArrayList<>(options);
+    sources.forEach(s -> args.add(s.toString()));
+    assertEquals(0, javac.run(null, null, null, args.toArray(String[]::new)),
+        "javac " + args);
+  }
+
+  /** A user's program: builds an extractor, extracts, catches a bad pattern. */
+  static final String APP = String.join("\n",
+      "package com.example.app;",
+      "",
+      "import java.time.LocalDate;",
+      "import org.newsextract.Extraction;",
+      "import org.newsextract.NewsExtractor;",
+      "import org.newsextract.attribution.AttributionPatterns;",
+      "import org.newsextract.pattern.PatternException;",
+      "",
+      "public class App {",
+      "  public static void main(String[] args) {",
+      "    NewsExtractor x = NewsExtractor.builder().referenceDate(LocalDate.of(2015, 11, 22))",
+      "        .build();",
+      "    Extraction e = x.extract(\"Police said 12 people were killed on Friday.\");",
+      "    System.out.println(e.casualtyTotals() + \" \" + e.dates().get(0).value());",
+      "    try {",
+      "      NewsExtractor.builder().attributionPatterns(AttributionPatterns.none().with(\"{bad\"))",
+      "          .build();",
+      "    } catch (PatternException p) {",
+      "      System.out.println(\"bad pattern \" + p.patternId());",
+      "    }",
+      "  }",
+      "}",
+      "");
+
+  static final String EXPECTED = "{KILLED=12} 2015-11-20\nbad pattern custom-1\n";
+
+  @Test
+  void theLibraryJarIsTheAutomaticModuleOrgNewsextract() throws IOException {
+    try (JarFile jar = new JarFile(LIBRARY_JAR.toFile())) {
+      Manifest m = jar.getManifest();
+      assertEquals("org.newsextract", m.getMainAttributes().getValue("Automatic-Module-Name"));
+      assertTrue(m.getMainAttributes().getValue("Implementation-Version") != null);
+      assertTrue(jar.getEntry("module-info.class") == null);
+    }
+  }
+
+  @Test
+  void aModularUserRequiresOrgNewsextract(@TempDir Path dir) throws Exception {
+    Path src = dir.resolve("src");
+    Files.createDirectories(src.resolve("com/example/app"));
+    Path info = Files.writeString(src.resolve("module-info.java"),
+        "module com.example.app {\n  requires org.newsextract;\n}\n");
+    Path app = Files.writeString(src.resolve("com/example/app/App.java"), APP);
+    List<Path> modulePath = new ArrayList<>(List.of(LIBRARY_JAR));
+    modulePath.addAll(runtimeDependencies());
+    String mp = String.join(File.pathSeparator, modulePath.stream().map(Path::toString).toList());
+    Path classes = dir.resolve("classes");
+    compile(List.of("--module-path", mp, "-d", classes.toString()), List.of(info, app));
+    // slf4j-api is an explicit module that only the automatic module of OpenNLP needs, and
+    // automatic modules cannot require it: the application adds it (README says so).
+    MainResult r = exec(dir, List.of(java(), "--module-path", mp + File.pathSeparator + classes,
+        "--add-modules", "org.slf4j", "-m", "com.example.app/com.example.app.App"));
+    assertEquals(0, r.code(), r.err());
+    assertEquals(EXPECTED, r.out());
+    assertEquals("", r.err(), "nothing on standard error, no SLF4J warning");
+  }
+
+  @Test
+  void theReadmeJavaExampleCompilesAgainstTheJar(@TempDir Path dir) throws IOException {
+    String readme = Files.readString(Path.of("README.md"), StandardCharsets.UTF_8);
+    int from = readme.indexOf("```java", readme.indexOf("### Using it"));
+    assertTrue(from > 0, "README has a Java example under 'Using it'");
+    String code = readme.substring(readme.indexOf('\n', from) + 1, readme.indexOf("```", from + 7));
+    StringBuilder imports = new StringBuilder();
+    StringBuilder body = new StringBuilder();
+    for (String line : code.split("\n")) {
+      (line.startsWith("import ") ? imports : body).append(line).append('\n');
+    }
+    Path src = dir.resolve("ReadmeExample.java");
+    Files.writeString(src, imports + "\nclass ReadmeExample {\n  static void run(String articleText) {\n"
+        + body + "  }\n}\n");
+    List<String> cp = new ArrayList<>(List.of(LIBRARY_JAR.toString()));
+    runtimeDependencies().forEach(p -> cp.add(p.toString()));
+    compile(List.of("-cp", String.join(File.pathSeparator, cp), "-d", dir.resolve("out").toString()),
+        List.of(src));
+  }
+
+  @Test
+  void aUserWithOnlyTheNonOptionalDependenciesRunsAndSeesNoSlf4jWarning(@TempDir Path dir)
+      throws Exception {
+    Path app = dir.resolve("src/com/example/app/App.java");
+    Files.createDirectories(app.getParent());
+    Files.writeString(app, APP);
+    Path classes = dir.resolve("classes");
+    compile(List.of("-cp", LIBRARY_JAR.toString(), "-d", classes.toString()), List.of(app));
+    List<String> cp = new ArrayList<>(List.of(LIBRARY_JAR.toString(), classes.toString()));
+    runtimeDependencies().forEach(p -> cp.add(p.toString()));
+    MainResult r = exec(dir, List.of(java(), "-cp", String.join(File.pathSeparator, cp),
+        "com.example.app.App"));
+    assertEquals(0, r.code(), r.err());
+    assertEquals(EXPECTED, r.out());
+    assertEquals("", r.err(), "nothing on standard error, no SLF4J warning");
+
+    // Whoever wants SLF4J's warning back can have it.
+    List<String> loud = new ArrayList<>(List.of(java(), "-Dnewsextract.slf4j.quiet=false", "-cp",
+        String.join(File.pathSeparator, cp), "com.example.app.App"));
+    assertTrue(exec(dir, loud).err().contains("SLF4J(W): No SLF4J providers"));
+  }
+
+  @Test
+  void onlyTheCommandLineToolUsesTheOptionalDependencies() throws IOException {
+    // Commons Text, Commons Lang3, Jackson and picocli are optional: library users do not get
+    // them, so no library class may refer to them.
+    List<String> optional = List.of("org/apache/commons/", "com/fasterxml/jackson/", "picocli/");
+    List<String> offenders = new ArrayList<>();
+    try (JarFile jar = new JarFile(LIBRARY_JAR.toFile())) {
+      for (JarEntry e : java.util.Collections.list(jar.entries())) {
+        if (!e.getName().endsWith(".class") || e.getName().startsWith("org/newsextract/cli/")) {
+          continue;
+        }
+        String bytes = new String(jar.getInputStream(e).readAllBytes(),
+            StandardCharsets.ISO_8859_1);
+        for (String o : optional) {
+          if (bytes.contains(o)) {
+            offenders.add(e.getName() + " refers to " + o);
+          }
+        }
+      }
+    }
+    assertEquals(List.of(), offenders);
+  }
+
+  @Test
+  void bothJarsCarryLicenceAndNotice() throws IOException {
+    for (Path p : List.of(LIBRARY_JAR, CLI_JAR)) {
+      try (JarFile jar = new JarFile(p.toFile())) {
+        String licence = read(jar, "META-INF/LICENSE");
+        assertTrue(licence.contains("Apache License") && licence.contains("Version 2.0"), p.toString());
+        String notice = read(jar, "META-INF/NOTICE");
+        for (String part : List.of("newsextract", "Apache OpenNLP Tools",
+            "UD_English-EWT", "CC BY-SA 4.0", "Jackson", "Apache Commons Text", "SLF4J", "picocli")) {
+          assertTrue(notice.contains(part), p + " NOTICE names " + part);
+        }
+      }
+    }
+    try (JarFile jar = new JarFile(CLI_JAR.toFile())) {
+      assertTrue(read(jar, "META-INF/LICENSE-slf4j.txt").contains("QOS.ch"));
+      assertTrue(jar.getEntry("META-INF/Schubfach-LICENSE") != null);
+      assertTrue(jar.getEntry("META-INF/FastDoubleParser-LICENSE") != null);
+    }
+  }
+
+  private static String read(JarFile jar, String name) throws IOException {
+    JarEntry e = jar.getJarEntry(name);
+    assertTrue(e != null, jar.getName() + " has no " + name);
+    return new String(jar.getInputStream(e).readAllBytes(), StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void theCommandLineToolIsQuiet(@TempDir Path dir) throws Exception {
+    MainResult help = exec(dir, List.of(java(), "-jar", CLI_JAR.toString(), "--help"));
+    assertEquals(0, help.code(), help.err());
+    assertEquals("", help.err());
+    Path article = Files.writeString(dir.resolve("a.txt"),
+        "Police said 12 people were killed on Friday.");
+    MainResult run = exec(dir, List.of(java(), "-jar", CLI_JAR.toString(), "--date", "2015-11-22",
+        article.toString()));
+    assertEquals(0, run.code(), run.err());
+    assertTrue(run.out().contains("\"KILLED\" : 12"), run.out());
+    assertEquals("", run.err(), "nothing on standard error, no SLF4J warning");
+  }
+}
