@@ -23,6 +23,7 @@ import org.apache.commons.text.StringEscapeUtils;
 import org.newsextract.Extraction;
 import org.newsextract.Layer;
 import org.newsextract.NewsExtractor;
+import org.newsextract.html.HtmlView;
 import org.newsextract.attribution.AttributionPatterns;
 import picocli.AutoComplete;
 import picocli.CommandLine;
@@ -223,6 +224,8 @@ public final class Main {
     if (o.format == Format.TEXT) {
       json = TextOutput.digest(x, inputName(o.file), text.length(), o.date, extractor.layers())
           .getBytes(StandardCharsets.UTF_8);
+    } else if (o.format == Format.HTML) {
+      json = HtmlView.render(text, x, inputName(o.file)).getBytes(StandardCharsets.UTF_8);
     } else {
       ObjectMapper mapper = JsonOutput.newMapper();
       try {
@@ -433,7 +436,8 @@ public final class Main {
   /** The output of one article. */
   enum Format {
     JSON,
-    TEXT
+    TEXT,
+    HTML
   }
 
   /** The command line, parsed by picocli; messages stay ours (one line, values escaped). */
@@ -484,9 +488,10 @@ public final class Main {
             + "(default: all); the others' lists stay empty")
     List<Layer> layers = new ArrayList<>();
 
-    @Option(names = "--format", paramLabel = "json|text", converter = FormatConverter.class,
-        description = "one article as pretty JSON (default) or as a digest for people: who "
-            + "said what, sources, quotes, casualty totals, dates on a timeline")
+    @Option(names = "--format", paramLabel = "json|text|html", converter = FormatConverter.class,
+        description = "one article as pretty JSON (default), as a digest for people (who "
+            + "said what, sources, quotes, casualty totals, dates on a timeline) or as one "
+            + "self-contained HTML page with every fact highlighted")
     Format format = Format.JSON;
 
     @Option(names = "--pattern", paramLabel = "TEMPLATE",
@@ -555,8 +560,9 @@ public final class Main {
       if (out != null && jsonl == null) {
         throw new UsageException("--out needs --jsonl");
       }
-      if (format == Format.TEXT && jsonl != null) {
-        throw new UsageException("--format text is for one article; a batch writes JSON Lines");
+      if (format != Format.JSON && jsonl != null) {
+        throw new UsageException("--format " + format.name().toLowerCase(java.util.Locale.ROOT)
+            + " is for one article; a batch writes JSON Lines");
       }
     }
 
@@ -624,7 +630,8 @@ public final class Main {
           return format;
         }
       }
-      throw new TypeConversionException("invalid --format " + shown(f) + ": expected json or text");
+      throw new TypeConversionException(
+          "invalid --format " + shown(f) + ": expected json, text or html");
     }
   }
 }

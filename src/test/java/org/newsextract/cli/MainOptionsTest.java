@@ -102,7 +102,13 @@ class MainOptionsTest {
     MainTest.Run json = run("--format", "json", article(dir).toString());
     assertTrue(JSON.readTree(json.out()).isObject());
 
-    for (String[] bad : new String[][] {{"--format", "xml", "-"}, {"--format", "text", "--jsonl", "-"}}) {
+    MainTest.Run html = run("--format", "html", article(dir).toString());
+    assertEquals(0, html.code(), html.err());
+    assertTrue(html.out().startsWith("<!DOCTYPE html>"), html.out().substring(0, 40));
+    assertTrue(html.out().contains("data-start="), "facts are highlighted");
+
+    for (String[] bad : new String[][] {{"--format", "xml", "-"}, {"--format", "text", "--jsonl", "-"},
+        {"--format", "html", "--jsonl", "-"}}) {
       MainTest.Run e = run(bad);
       assertEquals(2, e.code(), String.join(" ", bad));
       MainRobustnessTest.assertOneLine(e);
