@@ -94,7 +94,7 @@ public final class CasualtyExtractor {
 
   /** Rules in order of trust: where two read the same phrase, the first one wins. */
   private static final List<String> PRIORITY = List.of(
-      "negated", "not-seriously", "negated-noun", "conjoined", "among", "subject", "active", "result", "toll", "noun", "including",
+      "negated", "not-seriously", "negated-noun", "conjoined", "conjoined-object", "among", "subject", "active", "result", "toll", "noun", "including",
       "fate", "singular", "attributive", "singular-object", "singular-name", "death-of", "singular-verb",
       "died", "not-harmed");
 

@@ -26,11 +26,11 @@ final class HeadlineTotals {
    * Arrests are about suspects, not casualties of the event: mentions only, no total. SHOT
    * (hit, fate not said) becomes INJURED below, less those said to have died.
    */
-  private static final Set<Kind> NO_TOTAL = EnumSet.of(Kind.ARRESTED, Kind.SHOT);
+  private static final Set<Kind> NO_TOTAL = EnumSet.of(Kind.SHOT);
 
   /** Rare in crime news; a single victim of these ("a woman who was kidnapped") is background. */
   private static final Set<Kind> NEED_NUMBER =
-      EnumSet.of(Kind.HOSTAGE, Kind.KIDNAPPED, Kind.MISSING, Kind.AFFECTED);
+      EnumSet.of(Kind.HOSTAGE, Kind.MISSING, Kind.AFFECTED);
 
   static Map<CasualtyCategory, Long> of(List<Candidate> candidates) {
     Map<CasualtyCategory, Candidate> chosen = new EnumMap<>(CasualtyCategory.class);
@@ -108,7 +108,7 @@ final class HeadlineTotals {
         sub = sub == null ? c : sub;
       } else if (c.update()) {
         update = update == null || c.count() >= update.count() ? c : update;
-      } else if (first == null || first.vague() && !c.vague()) {
+      } else if (first == null || first.vague() && !c.vague() || refines(first, c)) {
         first = c;
       }
     }
@@ -133,6 +133,22 @@ final class HeadlineTotals {
       return Optional.empty();
     }
     return Optional.ofNullable(single);
+  }
+
+  /**
+   * "More than 10 insurgents were killed ... the strike killed 15": a later exact figure within
+   * the bounds of a first vague one (and at most twice it) is the same toll, told more exactly.
+   */
+  private static boolean refines(Candidate first, Candidate later) {
+    if (later.precision() != CountPrecision.EXACT || later.sentence() == first.sentence()) {
+      return false;
+    }
+    return switch (first.precision()) {
+      case AT_LEAST -> later.count() >= first.count() && later.count() <= 2 * first.count();
+      case APPROXIMATE -> later.count() >= first.count() && later.count() <= first.countMax()
+          && first.countMax() > first.count();
+      default -> false;
+    };
   }
 
   /** How many of the people in a SHOT count are said to have died. */
