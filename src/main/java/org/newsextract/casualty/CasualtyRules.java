@@ -47,7 +47,7 @@ final class CasualtyRules {
       "(?<vic>(?:\\s+of(?:\\s+(?:the|them|those|these|whom))?)?(?:\\s+(?!" + STOP + "(?![\\w'’-]))"
           + WORD + "(?:\\s+(?:(?:in|inside|at|aboard|near|from|on|of|the|a|an)\\s+){0,2}(?!" + STOP
           + "(?![\\w'’-]))" + WORD + "){0,4}?(?:\\s+(?:and|or|&)\\s+(?!(?:a|an|the|his|her|their"
-          + "|its|one|two|three|four|five|six|seven|eight|nine|ten|\\d)(?![\\w'’-]))(?!" + STOP
+          + "|its|one|two|three|four|five|six|seven|eight|nine|ten)(?![\\w'’-])|\\d)(?!" + STOP
           + "(?![\\w'’-]))" + WORD + ")?)?)";
   /** An aside between subject and verb: ", including two teenagers," or "(two of them)". */
   static final String ASIDE =
@@ -56,7 +56,7 @@ final class CasualtyRules {
       "(?:were|was|are|is|have|has|had|been|being|got|get|gets|remain|remained|remains"
           + "|reportedly|also|all|both|later|each|now|allegedly|critically|seriously|severely"
           + "|slightly|badly|gravely|believed|thought|feared|confirmed|reported|said|to|be|lay"
-          + "|lie|lies|still|initially|subsequently|eventually|apparently|then|either|who"
+          + "|lie|lies|still|initially|subsequently|eventually|apparently|then|either|who|that"
           + "|themselves|later|listed|being)";
   static final String AUX = "(?<aux>(?:\\s+" + AUX_WORDS + "){0,4})";
   private static final String YEAR_OLD =
@@ -122,6 +122,8 @@ final class CasualtyRules {
   private static final Set<String> SINGULAR_VERB_FIRST = Set.of("was", "has", "had", "is");
   private static final Set<String> ATTRIBUTIVE_FIRST = Set.of("a", "an", "one", "another", "the");
   private static final Set<String> DEATH_OF_FIRST = Set.of("shooting", "stabbing", "death",
+      "assassination", "assassinations", "massacre", "massacres", "execution", "executions",
+      "kidnapping", "kidnappings", "abduction", "abductions",
       "deaths", "killing", "killings", "murder", "murders", "slaying", "slayings", "fatal",
       "homicide", "homicides");
   private static final Pattern FATAL = Pattern.compile("fatally|mortally|died|dying|killed|dead");
@@ -170,6 +172,9 @@ final class CasualtyRules {
     active = new Lexicon.Cues(Map.copyOf(direct));
     resultVerbs = new Lexicon.Cues(Map.copyOf(result));
     Set<String> singularNouns = Lexicon.words(BASE + "singular-victims.txt");
+    // "KILLED JUDGE CARLOS PEREZ": a title before a name is one person, article or not
+    String titleNoun = Lexicon.words(BASE + "title-nouns.txt").stream().map(Lexicon::phraseRegex)
+        .collect(Collectors.joining("|", "(?:", ")"));
     String sgNoun = singularNouns.stream().map(Lexicon::phraseRegex)
         .collect(Collectors.joining("|", "(?:", ")"));
     String end = "(?![\\w'’-])";
@@ -205,7 +210,8 @@ final class CasualtyRules {
     singularObject = Pattern.compile(
         "(?<![\\w'’-])(?<cue>" + active.alternation() + ")\\s+(?:(?:a|an|one|his|her|their|its"
             + "|the)\\s+(?:[\\w'’-]{1,25}\\s+){0,3}?(?:" + sgNoun + "|" + YEAR_OLD
-            + ")|him|her|himself|herself|" + YEAR_OLD + ")" + end, FLAGS);
+            + ")|him|her|himself|herself|" + YEAR_OLD + "|(?:(?!" + STOP + end + ")[\\w'’-]{1,25}\\s+)"
+            + "{0,2}?" + titleNoun + "(?=\\s+(?!" + STOP + end + ")[\\w'’-]))" + end, FLAGS);
     singularName = Pattern.compile(
         "(?<![\\w'’-])(?<cue>" + active.alternation() + ")\\s+(?<name>[\\w'’-]{2,25})" + end,
         FLAGS);
@@ -217,7 +223,8 @@ final class CasualtyRules {
         "(?<cue>homicide|murder|slaying)\\s+(?<subj>victim)" + end, FLAGS);
     deathOf = Pattern.compile(
         "(?<![\\w'’-])(?<cue>(?:shooting\\s+|stabbing\\s+)?deaths?|killings?|murders?|slayings?"
-            + "|fatal\\s+shootings?|homicides?)\\s+of\\s+(?:(?<one>(?:a|an|the|his|her|their|one)"
+            + "|fatal\\s+shootings?|homicides?|assassinations?|massacres?|executions?|kidnappings?"
+            + "|abductions?)\\s+of\\s+(?:(?<one>(?:a|an|the|his|her|their|one)"
             + "\\s+(?:[\\w'’-]{1,25}\\s+){0,3}?(?:" + sgNoun + "|" + YEAR_OLD + "))" + end + "|"
             + COUNT + VICTIMS + end + "|(?<name>[\\w'’-]{2,25})" + end + ")", FLAGS);
     died = Pattern.compile(
@@ -347,7 +354,9 @@ final class CasualtyRules {
     int[] tollAt = counts ? words.startsOf(tollFirst) : new int[0];
     while (nextCount(m, s, tollAt, cursor)) {
       Kind kind = kindOf(tolls, m.group("cue"));
-      if (kind == null || looksLikeYear(m) || isAge(s, m)) {
+      if (kind == null || looksLikeYear(m) || isAge(s, m) || !tollJoins(m.group("gap"))
+          || kind == Kind.KILLED && OTHER_FATE_NEXT.matcher(s).region(m.end(), s.length())
+              .lookingAt()) {
         continue;
       }
       boolean update = UPDATE_WORDS.matcher(m.group("gap")).find();
@@ -457,20 +466,23 @@ final class CasualtyRules {
     cursor = new int[2];
     int[] deathOfAt = words.startsOf(DEATH_OF_FIRST);
     while (nextCount(m, s, deathOfAt, cursor)) {
+      String deathCue = m.group("cue");
+      Kind deathKind = deathCue.startsWith("kidnap") || deathCue.startsWith("abduct")
+          ? Kind.KIDNAPPED : Kind.KILLED;
       if (m.group("one") != null) {
-        out.add(one("death-of", text, from, m.start(), m.end(), m.start("cue"), Kind.KILLED,
+        out.add(one("death-of", text, from, m.start(), m.end(), m.start("cue"), deathKind,
             Optional.of(TextSpan.of(text, from + m.start("one"), from + m.end("one"))),
             sentence));
       } else if (m.group("name") != null) {
         String name = m.group("name");
         if (Character.isUpperCase(text.charAt(from + m.start("name")))
             && !NOT_NAMES.contains(name.toLowerCase(Locale.ROOT))) {
-          out.add(one("death-of", text, from, m.start(), m.end(), m.start("cue"), Kind.KILLED,
+          out.add(one("death-of", text, from, m.start(), m.end(), m.start("cue"), deathKind,
               Optional.of(TextSpan.of(text, from + m.start("name"), from + m.end("name"))),
               sentence));
         }
       } else if (victimsOk(m.group("vic")) && !looksLikeYear(m) && !isAge(s, m)) {
-        addCount(out, "death-of", text, from, m, m.start(), m.end(), Kind.KILLED,
+        addCount(out, "death-of", text, from, m, m.start(), m.end(), deathKind,
             vicSpan(text, from, m), sentence, false);
       }
     }
@@ -525,6 +537,36 @@ final class CasualtyRules {
       out.add(zero("not-harmed", text, from, m.start(), m.end(), cueStart, kind, sentence));
     }
     return subCounts(text, from, s, sentence, out);
+  }
+
+  /** "A toll of one person wounded": the count after a toll says another fate. */
+  private static final Pattern OTHER_FATE_NEXT = Pattern.compile(
+      "(?:\\s+(?!(?:and|or|but|in|on|at)(?![\\w'’-]))[\\w'’-]{1,25}){0,3}?\\s+(?:were\\s+|was\\s+)?"
+          + "(?:wounded|injured|hurt|kidnapped|abducted|missing|arrested|detained)(?![\\w'’-])");
+
+  /**
+   * Words that may stand right before the count of a toll ("rose to 130", "stood at 27", "the
+   * bodies of 12"): after any other word the number names something else ("the bodies of the
+   * victims of the Boeing 727").
+   */
+  private static final Set<String> TOLL_JOINS = Set.of(
+      "to", "at", "of", "is", "was", "were", "are", "be", "been", "now", "hit", "hits", "reached",
+      "reaches", "topped", "tops", "passed", "past", "surpassed", "exceeded", "neared",
+      "approached", "stood", "stands", "remained", "remains", "totaled", "totalled", "totals",
+      "rose", "climbed", "jumped", "grew", "increased", "reaching", "rising", "climbing",
+      "standing", "including", "least", "than", "about", "around", "some", "nearly", "almost",
+      "only", "just", "another", "further", "additional", "estimated", "officially", "so", "far",
+      "had", "has", "risen", "put", "placed", "the", "these", "those", "all", "its", "their",
+      "over", "above", "beyond", "stand");
+
+  /** The toll's gap ends in a word that joins a toll to its count (or is empty). */
+  private static boolean tollJoins(String gap) {
+    String g = gap.strip();
+    if (g.isEmpty()) {
+      return true;
+    }
+    String last = g.substring(g.lastIndexOf(' ') + 1).replaceAll("[,:;]+$", "");
+    return gap.endsWith(",") || gap.endsWith(":") || TOLL_JOINS.contains(last);
   }
 
   /** Words that are (part of) a number: a count holds one of these or a digit. */
