@@ -62,7 +62,11 @@ public final class CasualtyExtractor {
       if (kept.size() > maxResults) {
         break;
       }
-      kept.addAll(dedupe(rules.find(text, lower, s.start(), s.end(), s.index())));
+      List<Candidate> found = dedupe(rules.find(text, lower, s.start(), s.end(), s.index()));
+      if (!found.isEmpty() && Periods.tally(lower, s.start(), s.end())) {
+        found.replaceAll(c -> c.singular() ? c : c.asBackground());
+      }
+      kept.addAll(found);
     }
     return List.copyOf(linkAmong(kept));
   }

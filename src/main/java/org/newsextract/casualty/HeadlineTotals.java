@@ -93,6 +93,7 @@ final class HeadlineTotals {
     Candidate sub = null;
     Candidate single = null;
     Candidate none = null;
+    Candidate tally = null;
     for (Candidate c : all) {
       if (c.kind() != kind) {
         continue;
@@ -104,6 +105,8 @@ final class HeadlineTotals {
       }
       if (c.singular()) {
         single = single == null ? c : single;
+      } else if (c.background()) {
+        tally = tally == null ? c : tally;
       } else if (c.includedIn().isPresent() || c.additive() || c.rule().equals("among")) {
         sub = sub == null ? c : sub;
       } else if (c.update()) {
@@ -129,10 +132,11 @@ final class HeadlineTotals {
     // ("a man was shot ... no one else was hurt")
     boolean ruledOut = none != null && single != null
         && none.span().start() < single.span().start();
-    if (ruledOut || NEED_NUMBER.contains(kind)) {
-      return Optional.empty();
+    if (ruledOut || NEED_NUMBER.contains(kind) || single == null) {
+      // a period's tally ("since 1985", "this year") only when the article gives nothing else
+      return Optional.ofNullable(tally);
     }
-    return Optional.ofNullable(single);
+    return Optional.of(single);
   }
 
   /**
