@@ -9,5 +9,7 @@ public enum CasualtyCategory {
   MISSING,
   ARRESTED,
   /** Affected in another way: displaced, evacuated, trapped. */
-  AFFECTED
+  AFFECTED,
+  /** Killed and injured together, not told apart: "12 casualties". */
+  CASUALTIES
 }
