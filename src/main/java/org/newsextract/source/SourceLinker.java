@@ -270,7 +270,7 @@ public final class SourceLinker {
   }
 
   private static boolean hasAllWords(String full, String part) {
-    Set<String> words = Set.of(normal(full).split(" "));
+    Set<String> words = Set.copyOf(List.of(normal(full).split(" "))); // a name may repeat a word
     for (String w : normal(part).split(" ")) {
       if (!words.contains(w)) {
         return false;
