@@ -14,6 +14,8 @@ import org.newsextract.TextSpan;
  * @param update the count updates an earlier one ("the death toll rose to 130")
  * @param additive the count adds to an earlier one ("another five were injured")
  * @param includedIn the larger count this one is part of ("including five attackers")
+ * @param background a tally of a period, not the toll of one event ("more than 1,000 members
+ *     have been killed since 1985", "in the past seven days")
  */
 record Candidate(
     String rule,
@@ -28,7 +30,21 @@ record Candidate(
     boolean singular,
     boolean update,
     boolean additive,
-    Optional<TextSpan> includedIn) {
+    Optional<TextSpan> includedIn,
+    boolean background) {
+
+  Candidate(String rule, TextSpan span, int cueStart, Kind kind, long count, long countMax,
+      CountPrecision precision, Optional<TextSpan> victims, int sentence, boolean singular,
+      boolean update, boolean additive, Optional<TextSpan> includedIn) {
+    this(rule, span, cueStart, kind, count, countMax, precision, victims, sentence, singular,
+        update, additive, includedIn, false);
+  }
+
+  /** This count, as a tally of a period. */
+  Candidate asBackground() {
+    return new Candidate(rule, span, cueStart, kind, count, countMax, precision, victims,
+        sentence, singular, update, additive, includedIn, true);
+  }
 
   boolean negated() {
     return count == 0;

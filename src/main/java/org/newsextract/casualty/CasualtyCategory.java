@@ -15,5 +15,7 @@ public enum CasualtyCategory {
   /** Arrested, detained or in custody. */
   ARRESTED,
   /** Affected in another way: displaced, evacuated, trapped. */
-  AFFECTED
+  AFFECTED,
+  /** Killed and injured together, not told apart: "12 casualties". */
+  CASUALTIES
 }

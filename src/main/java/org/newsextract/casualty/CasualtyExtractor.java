@@ -78,7 +78,11 @@ public final class CasualtyExtractor {
       if (kept.size() > maxResults) {
         break;
       }
-      kept.addAll(dedupe(rules.find(text, lower, s.start(), s.end(), s.index())));
+      List<Candidate> found = dedupe(rules.find(text, lower, s.start(), s.end(), s.index()));
+      if (!found.isEmpty() && Periods.tally(lower, s.start(), s.end())) {
+        found.replaceAll(c -> c.singular() ? c : c.asBackground());
+      }
+      kept.addAll(found);
     }
     return List.copyOf(linkAmong(kept));
   }
@@ -110,7 +114,7 @@ public final class CasualtyExtractor {
 
   /** Rules in order of trust: where two read the same phrase, the first one wins. */
   private static final List<String> PRIORITY = List.of(
-      "negated", "not-seriously", "negated-noun", "conjoined", "among", "subject", "active", "result", "toll", "noun", "including",
+      "negated", "not-seriously", "negated-noun", "conjoined", "conjoined-object", "among", "subject", "active", "result", "toll", "noun", "including",
       "fate", "singular", "attributive", "singular-object", "singular-name", "death-of", "singular-verb",
       "died", "not-harmed");
 

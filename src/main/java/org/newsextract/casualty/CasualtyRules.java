@@ -31,33 +31,34 @@ final class CasualtyRules {
   private final Lexicon.Cues nouns = Lexicon.cues(BASE + "noun-cues.tsv");
   private final Lexicon.Cues tolls = Lexicon.cues(BASE + "toll-cues.tsv");
   private final Set<String> notVictims = Lexicon.words(BASE + "not-victims.txt");
+  private final ListedVictims lists;
 
   // ---- shared fragments
   /** Words that end a victim noun phrase ("two men who ...", "three in ..."). */
-  private static final String STOP =
+  static final String STOP =
       "(?:and|or|but|who|whom|whose|that|which|said|says|say|told|in|on|at|after|before|during"
           + "|when|while|with|by|from|for|to|as|than|if|of|were|was|are|is|be|been|being|have|has"
           + "|had|the|a|an|also|all|were|not|no|it|its|he|she|they|we|i|you|this|there|where"
           + "|then|allegedly|reportedly|later|earlier|yesterday|today|tonight|last|early|late"
           + "|since|until|because|although|though|including|among|inside|outside|near)";
-  private static final String WORD = "[\\w'’.-]{1,25}";
+  static final String WORD = "[\\w'’.-]{1,25}";
   /** Up to four words naming the victims ("people", "police officers", "of the victims"). */
   private static final String VICTIMS =
       "(?<vic>(?:\\s+of(?:\\s+(?:the|them|those|these|whom))?)?(?:\\s+(?!" + STOP + "(?![\\w'’-]))"
-          + WORD + "(?:\\s+(?:(?:in|inside|at|aboard|near|from|on|the|a|an)\\s+){0,2}(?!" + STOP
+          + WORD + "(?:\\s+(?:(?:in|inside|at|aboard|near|from|on|of|the|a|an)\\s+){0,2}(?!" + STOP
           + "(?![\\w'’-]))" + WORD + "){0,4}?(?:\\s+(?:and|or|&)\\s+(?!(?:a|an|the|his|her|their"
-          + "|its|one|two|three|four|five|six|seven|eight|nine|ten|\\d)(?![\\w'’-]))(?!" + STOP
+          + "|its|one|two|three|four|five|six|seven|eight|nine|ten)(?![\\w'’-])|\\d)(?!" + STOP
           + "(?![\\w'’-]))" + WORD + ")?)?)";
   /** An aside between subject and verb: ", including two teenagers," or "(two of them)". */
-  private static final String ASIDE =
+  static final String ASIDE =
       "(?:\\s*,[^,;.]{1,80}?,|\\s*\\([^()]{1,60}\\)|\\s*[—–]\\s*[^—–;]{1,80}?[—–]|\\s+--[^;]{1,80}?--)?";
   private static final String AUX_WORDS =
       "(?:were|was|are|is|have|has|had|been|being|got|get|gets|remain|remained|remains"
           + "|reportedly|also|all|both|later|each|now|allegedly|critically|seriously|severely"
           + "|slightly|badly|gravely|believed|thought|feared|confirmed|reported|said|to|be|lay"
-          + "|lie|lies|still|initially|subsequently|eventually|apparently|then|either|who"
+          + "|lie|lies|still|initially|subsequently|eventually|apparently|then|either|who|that"
           + "|themselves|later|listed|being)";
-  private static final String AUX = "(?<aux>(?:\\s+" + AUX_WORDS + "){0,4})";
+  static final String AUX = "(?<aux>(?:\\s+" + AUX_WORDS + "){0,4})";
   private static final String YEAR_OLD =
       "(?:\\d{1,3}|" + org.newsextract.number.NumberWords.WORD + ")-year-old";
   /** Capitalised words after a verb that are not the name of a victim. */
@@ -84,19 +85,18 @@ final class CasualtyRules {
   private static final Pattern SERIOUSLY = Pattern.compile(
       "\\b(?:seriously|critically|severely|badly|gravely)\\b");
   /** "the man who killed": a relative clause without a passive is active voice. */
-  private static final Pattern RELATIVE = Pattern.compile("\\bwho\\b");
+  static final Pattern RELATIVE = Pattern.compile("\\bwho\\b");
   /** A digit or number word: count rules run only on sentences that have one. */
   private static final Pattern NUMBER_WORD = Pattern.compile(
       "\\d|\\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen"
           + "|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty"
           + "|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|dozens?|scores|both"
           + "|several|few|couple|handful|zero)\\b");
-  private static final Pattern PASSIVE_AUX =
+  static final Pattern PASSIVE_AUX =
       Pattern.compile("\\b(?:were|was|are|is|been|being|got|get|gets|be)\\b", FLAGS);
 
   // ---- patterns
   final Pattern subject;
-  final Pattern conjoined;
   final Pattern among;
   final Pattern activeDirect;
   final Pattern activeResult;
@@ -122,26 +122,28 @@ final class CasualtyRules {
   private static final Set<String> SINGULAR_VERB_FIRST = Set.of("was", "has", "had", "is");
   private static final Set<String> ATTRIBUTIVE_FIRST = Set.of("a", "an", "one", "another", "the");
   private static final Set<String> DEATH_OF_FIRST = Set.of("shooting", "stabbing", "death",
+      "assassination", "assassinations", "massacre", "massacres", "execution", "executions",
+      "kidnapping", "kidnappings", "abduction", "abductions",
       "deaths", "killing", "killings", "murder", "murders", "slaying", "slayings", "fatal",
       "homicide", "homicides");
   private static final Pattern FATAL = Pattern.compile("fatally|mortally|died|dying|killed|dead");
   private static final Set<String> HOMICIDE_FIRST = Set.of("homicide", "murder", "slaying");
-  private static final Set<String> ARTICLES = Set.of("a", "an");
+  static final Set<String> ARTICLES = Set.of("a", "an");
   private static final Pattern LAST_WORD = Pattern.compile("([\\w'’-]+)\\s*$");
   private static final Set<String> NEGATED_FIRST = Set.of("no", "nobody", "none", "neither");
   private static final Set<String> NOT_VERB_FIRST =
       Set.of("was", "were", "unharmed", "unhurt", "uninjured", "escaped");
 
-  private static final Pattern SINGULAR_AUX =
+  static final Pattern SINGULAR_AUX =
       Pattern.compile("\\b(?:was|is|has)\\b");
-  private static final CountPhrase.Value ONE =
+  static final CountPhrase.Value ONE =
       new CountPhrase.Value(1, 1, CountPrecision.EXACT, false);
   private static final Pattern OBJECT_NEXT = Pattern.compile(
       "\\s+(?:(?:a|an|the|his|her|him|them|their|its|my|our|your|himself|herself|themselves"
           + "|each\\s+other|another|police|people|someone|everyone|civilians|one|two|three|four"
           + "|five|six|seven|eight|nine|ten|\\d{1,4}|at\\s+least|more\\s+than|dozens|both|several"
           + "|hundreds)(?![\\w'’-]))", FLAGS);
-  private static final Pattern PASSIVE_BEFORE = Pattern.compile(
+  static final Pattern PASSIVE_BEFORE = Pattern.compile(
       "\\b(?:was|were|been|being|is|are|be|get|got)\\s+(?:\\w+\\s+){0,1}$", FLAGS);
   private static final Pattern NEGATION_BEFORE = Pattern.compile(
       "(?:\\bno\\s+one|\\bno-one|\\bnobody|\\bnone|\\bneither|\\bno(?:\\s+[\\w-]{1,20}){1,2}"
@@ -170,22 +172,16 @@ final class CasualtyRules {
     active = new Lexicon.Cues(Map.copyOf(direct));
     resultVerbs = new Lexicon.Cues(Map.copyOf(result));
     Set<String> singularNouns = Lexicon.words(BASE + "singular-victims.txt");
+    // "KILLED JUDGE CARLOS PEREZ": a title before a name is one person, article or not
+    String titleNoun = Lexicon.words(BASE + "title-nouns.txt").stream().map(Lexicon::phraseRegex)
+        .collect(Collectors.joining("|", "(?:", ")"));
     String sgNoun = singularNouns.stream().map(Lexicon::phraseRegex)
         .collect(Collectors.joining("|", "(?:", ")"));
     String end = "(?![\\w'’-])";
+    lists = new ListedVictims(passive, active, this::victimsOk);
 
     subject = Pattern.compile(
         COUNT + VICTIMS + ASIDE + AUX + "\\s+(?<cue>" + passive.alternation() + ")" + end, FLAGS);
-    // the victims of one part of "two men and a woman were killed": no verb or state among them
-    String nounWords = "(?:\\s+(?!(?:" + STOP.substring(3, STOP.length() - 1)
-        + "|dead|killed|slain|died|wounded|injured|hurt|shot|missing|arrested|detained"
-        + "|kidnapped|abducted|hostages?|critically|seriously|fatally)" + end + ")" + WORD
-        + "){1,3}?";
-    conjoined = Pattern.compile(
-        "(?:(?<![\\w'’-])(?<art1>a|an)|" + COUNT + ")(?<vic1>" + nounWords + ")\\s+(?:and|&)\\s+"
-            + "(?:(?:his|her|their)\\s+)?(?:(?<art2>a|an|another)|" + CountPhrase.count("X")
-            + ")(?<vic2>" + nounWords + ")" + ASIDE + AUX + "\\s+(?<cue>" + passive.alternation()
-            + ")" + end, FLAGS);
     among = Pattern.compile(
         COUNT + VICTIMS + AUX + "\\s+(?<cue>among\\s+(?:the|those)\\s+(?:dead|killed|slain"
             + "|injured|wounded|hurt|hostages|missing|kidnapped|abducted|arrested|detained))" + end,
@@ -214,7 +210,8 @@ final class CasualtyRules {
     singularObject = Pattern.compile(
         "(?<![\\w'’-])(?<cue>" + active.alternation() + ")\\s+(?:(?:a|an|one|his|her|their|its"
             + "|the)\\s+(?:[\\w'’-]{1,25}\\s+){0,3}?(?:" + sgNoun + "|" + YEAR_OLD
-            + ")|him|her|himself|herself|" + YEAR_OLD + ")" + end, FLAGS);
+            + ")|him|her|himself|herself|" + YEAR_OLD + "|(?:(?!" + STOP + end + ")[\\w'’-]{1,25}\\s+)"
+            + "{0,2}?" + titleNoun + "(?=\\s+(?!" + STOP + end + ")[\\w'’-]))" + end, FLAGS);
     singularName = Pattern.compile(
         "(?<![\\w'’-])(?<cue>" + active.alternation() + ")\\s+(?<name>[\\w'’-]{2,25})" + end,
         FLAGS);
@@ -226,7 +223,8 @@ final class CasualtyRules {
         "(?<cue>homicide|murder|slaying)\\s+(?<subj>victim)" + end, FLAGS);
     deathOf = Pattern.compile(
         "(?<![\\w'’-])(?<cue>(?:shooting\\s+|stabbing\\s+)?deaths?|killings?|murders?|slayings?"
-            + "|fatal\\s+shootings?|homicides?)\\s+of\\s+(?:(?<one>(?:a|an|the|his|her|their|one)"
+            + "|fatal\\s+shootings?|homicides?|assassinations?|massacres?|executions?|kidnappings?"
+            + "|abductions?)\\s+of\\s+(?:(?<one>(?:a|an|the|his|her|their|one)"
             + "\\s+(?:[\\w'’-]{1,25}\\s+){0,3}?(?:" + sgNoun + "|" + YEAR_OLD + "))" + end + "|"
             + COUNT + VICTIMS + end + "|(?<name>[\\w'’-]{2,25})" + end + ")", FLAGS);
     died = Pattern.compile(
@@ -296,34 +294,7 @@ final class CasualtyRules {
       addCount(out, "subject", text, from, m, m.start(), m.end(), kind, vicSpan(text, from, m),
           sentence, false);
     }
-    m = conjoined.matcher(s).useTransparentBounds(true);
-    cursor = new int[2];
-    int[] conjoinedAt = merge(starts, words.startsOf(ARTICLES));
-    while (nextCount(m, s, conjoinedAt, cursor)) {
-      Kind kind = kindOf(passive, m.group("cue"));
-      Optional<CountPhrase.Value> first = m.group("art1") != null
-          ? Optional.of(ONE) : CountPhrase.read(m, "");
-      Optional<CountPhrase.Value> second = m.group("art2") != null
-          ? Optional.of(ONE) : CountPhrase.read(m, "X");
-      String aux = m.group("aux");
-      boolean passiveVoice = aux != null && PASSIVE_AUX.matcher(aux).find();
-      if (kind == null || first.isEmpty() || second.isEmpty() || SINGULAR_AUX.matcher(aux).find()
-          || !victimsOk(m.group("vic1"))
-          || !victimsOk(m.group("vic2")) || badBefore(s, m.start())
-          || !passiveVoice && (looksActive(s, m.end()) || RELATIVE.matcher(aux).find())) {
-        continue;
-      }
-      CountPhrase.Value a = first.get();
-      CountPhrase.Value b = second.get();
-      CountPrecision precision = a.precision() == CountPrecision.EXACT ? b.precision()
-          : a.precision();
-      int vicStart = from + m.start("vic1") + (m.group("vic1").length()
-          - m.group("vic1").stripLeading().length());
-      out.add(new Candidate("conjoined", TextSpan.of(text, from + m.start(), from + m.end()),
-          from + m.start("cue"), kind, a.count() + b.count(), a.countMax() + b.countMax(),
-          precision, Optional.of(TextSpan.of(text, vicStart, from + m.end("vic2"))), sentence,
-          false, false, false, Optional.empty()));
-    }
+    lists.find(text, from, s, sentence, words, starts, out);
     m = among.matcher(s).useTransparentBounds(true);
     cursor = new int[2];
     while (nextCount(m, s, starts, cursor)) {
@@ -361,7 +332,7 @@ final class CasualtyRules {
         continue;
       }
       boolean hold = "HOLD".equals(verb);
-      if (hold != (kind == Kind.HOSTAGE || kind == Kind.KIDNAPPED)) {
+      if (hold != (kind == Kind.HOSTAGE || kind == Kind.KIDNAPPED || kind == Kind.ARRESTED)) {
         continue;
       }
       addCount(out, "result", text, from, m, m.start(), m.end(), kind, vicSpan(text, from, m),
@@ -383,7 +354,9 @@ final class CasualtyRules {
     int[] tollAt = counts ? words.startsOf(tollFirst) : new int[0];
     while (nextCount(m, s, tollAt, cursor)) {
       Kind kind = kindOf(tolls, m.group("cue"));
-      if (kind == null || looksLikeYear(m) || isAge(s, m)) {
+      if (kind == null || looksLikeYear(m) || isAge(s, m) || !tollJoins(m.group("gap"))
+          || kind == Kind.KILLED && OTHER_FATE_NEXT.matcher(s).region(m.end(), s.length())
+              .lookingAt()) {
         continue;
       }
       boolean update = UPDATE_WORDS.matcher(m.group("gap")).find();
@@ -436,7 +409,7 @@ final class CasualtyRules {
     int[] singularObjectAt = words.startsOf(activeFirst);
     while (nextCount(m, s, singularObjectAt, cursor)) {
       Kind kind = kindOf(active, m.group("cue"));
-      if (kind == null || kind == Kind.ARRESTED || kind == Kind.AFFECTED
+      if (kind == null || kind == Kind.AFFECTED
           || PASSIVE_BEFORE.matcher(s.subSequence(Math.max(0, m.start() - 30), m.start()))
               .find()) {
         continue;
@@ -451,9 +424,12 @@ final class CasualtyRules {
       Kind kind = kindOf(active, m.group("cue"));
       String name = m.group("name");
       String cueText = text.substring(from + m.start("cue"), from + m.end("cue"));
-      if (kind == null || kind == Kind.ARRESTED || kind == Kind.AFFECTED
-          // "the shooting Saturday": a gerund here is mostly the noun
-          || kind == Kind.SHOT && m.group("cue").endsWith("ing")
+      if (kind == null || kind == Kind.AFFECTED
+          // "the shooting Saturday": a gerund here is mostly the noun; "aimed at capturing
+          // Taliban leaders" is an aim
+          || (kind == Kind.SHOT || kind == Kind.ARRESTED) && m.group("cue").endsWith("ing")
+          // "Forces Kill Senior Commander": a title-case headline, where every word is capital
+          || Character.isUpperCase(cueText.charAt(0))
           // in upper-case wire copy every word looks like a name
           || cueText.equals(cueText.toUpperCase(Locale.ROOT))
           || !Character.isUpperCase(text.charAt(from + m.start("name")))
@@ -490,20 +466,23 @@ final class CasualtyRules {
     cursor = new int[2];
     int[] deathOfAt = words.startsOf(DEATH_OF_FIRST);
     while (nextCount(m, s, deathOfAt, cursor)) {
+      String deathCue = m.group("cue");
+      Kind deathKind = deathCue.startsWith("kidnap") || deathCue.startsWith("abduct")
+          ? Kind.KIDNAPPED : Kind.KILLED;
       if (m.group("one") != null) {
-        out.add(one("death-of", text, from, m.start(), m.end(), m.start("cue"), Kind.KILLED,
+        out.add(one("death-of", text, from, m.start(), m.end(), m.start("cue"), deathKind,
             Optional.of(TextSpan.of(text, from + m.start("one"), from + m.end("one"))),
             sentence));
       } else if (m.group("name") != null) {
         String name = m.group("name");
         if (Character.isUpperCase(text.charAt(from + m.start("name")))
             && !NOT_NAMES.contains(name.toLowerCase(Locale.ROOT))) {
-          out.add(one("death-of", text, from, m.start(), m.end(), m.start("cue"), Kind.KILLED,
+          out.add(one("death-of", text, from, m.start(), m.end(), m.start("cue"), deathKind,
               Optional.of(TextSpan.of(text, from + m.start("name"), from + m.end("name"))),
               sentence));
         }
       } else if (victimsOk(m.group("vic")) && !looksLikeYear(m) && !isAge(s, m)) {
-        addCount(out, "death-of", text, from, m, m.start(), m.end(), Kind.KILLED,
+        addCount(out, "death-of", text, from, m, m.start(), m.end(), deathKind,
             vicSpan(text, from, m), sentence, false);
       }
     }
@@ -560,6 +539,36 @@ final class CasualtyRules {
     return subCounts(text, from, s, sentence, out);
   }
 
+  /** "A toll of one person wounded": the count after a toll says another fate. */
+  private static final Pattern OTHER_FATE_NEXT = Pattern.compile(
+      "(?:\\s+(?!(?:and|or|but|in|on|at)(?![\\w'’-]))[\\w'’-]{1,25}){0,3}?\\s+(?:were\\s+|was\\s+)?"
+          + "(?:wounded|injured|hurt|kidnapped|abducted|missing|arrested|detained)(?![\\w'’-])");
+
+  /**
+   * Words that may stand right before the count of a toll ("rose to 130", "stood at 27", "the
+   * bodies of 12"): after any other word the number names something else ("the bodies of the
+   * victims of the Boeing 727").
+   */
+  private static final Set<String> TOLL_JOINS = Set.of(
+      "to", "at", "of", "is", "was", "were", "are", "be", "been", "now", "hit", "hits", "reached",
+      "reaches", "topped", "tops", "passed", "past", "surpassed", "exceeded", "neared",
+      "approached", "stood", "stands", "remained", "remains", "totaled", "totalled", "totals",
+      "rose", "climbed", "jumped", "grew", "increased", "reaching", "rising", "climbing",
+      "standing", "including", "least", "than", "about", "around", "some", "nearly", "almost",
+      "only", "just", "another", "further", "additional", "estimated", "officially", "so", "far",
+      "had", "has", "risen", "put", "placed", "the", "these", "those", "all", "its", "their",
+      "over", "above", "beyond", "stand");
+
+  /** The toll's gap ends in a word that joins a toll to its count (or is empty). */
+  private static boolean tollJoins(String gap) {
+    String g = gap.strip();
+    if (g.isEmpty()) {
+      return true;
+    }
+    String last = g.substring(g.lastIndexOf(' ') + 1).replaceAll("[,:;]+$", "");
+    return gap.endsWith(",") || gap.endsWith(":") || TOLL_JOINS.contains(last);
+  }
+
   /** Words that are (part of) a number: a count holds one of these or a digit. */
   private static final Set<String> NUMBER_WORDS = Set.of(
       "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
@@ -577,7 +586,7 @@ final class CasualtyRules {
   }
 
   /** The words of a sentence (runs of letters and digits) and where they start. */
-  private static final class Words {
+  static final class Words {
     private final int[] starts;
     private final String[] words;
     private final boolean[] digit;
@@ -696,7 +705,7 @@ final class CasualtyRules {
       "hurt", "hospital", "shot", "shoot", "condition", "struck", "hit", "graze", "perish",
       "lives", "life", "lost", "execut", "massacr", "behead", "death", "casualt", "bod", "toll",
       "hostage", "captive", "kidnap", "abduct", "snatch", "seiz", "missing", "unaccounted",
-      "arrest", "detain", "custody", "apprehend", "rounded", "displac", "evacu", "homeless",
+      "arrest", "detain", "custody", "captur", "assassin", "apprehend", "rounded", "displac", "evacu", "homeless",
       "trapped", "strand", "flee", "harm", "treated", "unhurt", "uninjur", "unharm", "victim",
       "gunned", "gunshot", "suffer", "sustain", "airlift", "flown", "rushed", "transported",
       "taken", "sent", "put", "left", "leav", "took", "tak", "held", "hold", "fatalit", "remains",
@@ -715,7 +724,7 @@ final class CasualtyRules {
   }
 
   /** The union of two sorted position lists, sorted. */
-  private static int[] merge(int[] a, int[] b) {
+  static int[] merge(int[] a, int[] b) {
     int[] out = new int[a.length + b.length];
     int i = 0;
     int j = 0;
@@ -734,7 +743,7 @@ final class CasualtyRules {
    * positions in {@code starts}: much cheaper than trying every position of the sentence.
    * {@code cursor} holds the next index into {@code starts} and the end of the last match.
    */
-  private static boolean nextCount(Matcher m, CharSequence s, int[] starts, int[] cursor) {
+  static boolean nextCount(Matcher m, CharSequence s, int[] starts, int[] cursor) {
     while (cursor[0] < starts.length) {
       int start = starts[cursor[0]++];
       if (start < cursor[1]) {
@@ -825,12 +834,12 @@ final class CasualtyRules {
         Optional.empty());
   }
 
-  private static Kind kindOf(Lexicon.Cues cues, String matched) {
+  static Kind kindOf(Lexicon.Cues cues, String matched) {
     return matched == null ? null : Kind.of(cues.kindOf(matched)).orElse(null);
   }
 
   /** The victim words are not a count of something else ("a dozen shots", "27 years"). */
-  private boolean victimsOk(String vic) {
+  boolean victimsOk(String vic) {
     if (vic == null || vic.isBlank()) {
       return true;
     }
@@ -839,6 +848,9 @@ final class CasualtyRules {
       return true;
     }
     for (String w : words) {
+      if (w.equals("of")) {
+        break; // "the two occupants of the car": what follows "of" is where they were
+      }
       int end = w.length();
       while (end > 0 && (w.charAt(end - 1) == ',' || w.charAt(end - 1) == '.')) {
         end--;
@@ -851,7 +863,7 @@ final class CasualtyRules {
   }
 
   /** A number right after a month name, "No." or "Route" is not a count. */
-  private static boolean badBefore(CharSequence s, int start) {
+  static boolean badBefore(CharSequence s, int start) {
     return MONTH_BEFORE.matcher(s.subSequence(Math.max(0, start - 14), start)).find();
   }
 
@@ -870,7 +882,7 @@ final class CasualtyRules {
   }
 
   /** A bare verb followed by its object is active voice: "two gunmen killed a guard". */
-  private static boolean looksActive(CharSequence s, int end) {
+  static boolean looksActive(CharSequence s, int end) {
     Matcher o = OBJECT_NEXT.matcher(s);
     o.region(end, s.length());
     return o.lookingAt();

@@ -26,11 +26,11 @@ final class HeadlineTotals {
    * Arrests are about suspects, not casualties of the event: mentions only, no total. SHOT
    * (hit, fate not said) becomes INJURED below, less those said to have died.
    */
-  private static final Set<Kind> NO_TOTAL = EnumSet.of(Kind.ARRESTED, Kind.SHOT);
+  private static final Set<Kind> NO_TOTAL = EnumSet.of(Kind.SHOT);
 
   /** Rare in crime news; a single victim of these ("a woman who was kidnapped") is background. */
   private static final Set<Kind> NEED_NUMBER =
-      EnumSet.of(Kind.HOSTAGE, Kind.KIDNAPPED, Kind.MISSING, Kind.AFFECTED);
+      EnumSet.of(Kind.HOSTAGE, Kind.MISSING, Kind.AFFECTED);
 
   static Map<CasualtyCategory, Long> of(List<Candidate> candidates) {
     Map<CasualtyCategory, Candidate> chosen = new EnumMap<>(CasualtyCategory.class);
@@ -93,6 +93,7 @@ final class HeadlineTotals {
     Candidate sub = null;
     Candidate single = null;
     Candidate none = null;
+    Candidate tally = null;
     for (Candidate c : all) {
       if (c.kind() != kind) {
         continue;
@@ -104,11 +105,13 @@ final class HeadlineTotals {
       }
       if (c.singular()) {
         single = single == null ? c : single;
+      } else if (c.background()) {
+        tally = tally == null ? c : tally;
       } else if (c.includedIn().isPresent() || c.additive() || c.rule().equals("among")) {
         sub = sub == null ? c : sub;
       } else if (c.update()) {
         update = update == null || c.count() >= update.count() ? c : update;
-      } else if (first == null || first.vague() && !c.vague()) {
+      } else if (first == null || first.vague() && !c.vague() || refines(first, c)) {
         first = c;
       }
     }
@@ -129,10 +132,27 @@ final class HeadlineTotals {
     // ("a man was shot ... no one else was hurt")
     boolean ruledOut = none != null && single != null
         && none.span().start() < single.span().start();
-    if (ruledOut || NEED_NUMBER.contains(kind)) {
-      return Optional.empty();
+    if (ruledOut || NEED_NUMBER.contains(kind) || single == null) {
+      // a period's tally ("since 1985", "this year") only when the article gives nothing else
+      return Optional.ofNullable(tally);
     }
-    return Optional.ofNullable(single);
+    return Optional.of(single);
+  }
+
+  /**
+   * "More than 10 insurgents were killed ... the strike killed 15": a later exact figure within
+   * the bounds of a first vague one (and at most twice it) is the same toll, told more exactly.
+   */
+  private static boolean refines(Candidate first, Candidate later) {
+    if (later.precision() != CountPrecision.EXACT || later.sentence() == first.sentence()) {
+      return false;
+    }
+    return switch (first.precision()) {
+      case AT_LEAST -> later.count() >= first.count() && later.count() <= 2 * first.count();
+      case APPROXIMATE -> later.count() >= first.count() && later.count() <= first.countMax()
+          && first.countMax() > first.count();
+      default -> false;
+    };
   }
 
   /** How many of the people in a SHOT count are said to have died. */

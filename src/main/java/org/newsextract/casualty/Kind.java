@@ -4,7 +4,7 @@ import java.util.Optional;
 
 /** What a cue says happened: a public category, or SHOT (hit by gunfire, fate not said). */
 enum Kind {
-  KILLED, INJURED, HOSTAGE, KIDNAPPED, MISSING, ARRESTED, AFFECTED, SHOT;
+  KILLED, INJURED, HOSTAGE, KIDNAPPED, MISSING, ARRESTED, AFFECTED, CASUALTIES, SHOT;
 
   private final CasualtyCategory category =
       "SHOT".equals(name()) ? CasualtyCategory.INJURED : CasualtyCategory.valueOf(name());

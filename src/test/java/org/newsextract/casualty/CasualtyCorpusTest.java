@@ -34,6 +34,13 @@ class CasualtyCorpusTest {
         .map(c -> DynamicTest.dynamicTest(c.get("id").asText(), () -> check(c)));
   }
 
+  /** War, terror and crime-wire forms: combatants, arrests, kidnappings, upper-case copy. */
+  @TestFactory
+  Stream<DynamicTest> conflict() throws IOException {
+    return load("/corpus/casualties/conflict.jsonl").stream()
+        .map(c -> DynamicTest.dynamicTest(c.get("id").asText(), () -> check(c)));
+  }
+
   private static void check(JsonNode c) {
     String text = c.get("text").asText();
     TextAnalysis analysis = TextAnalysis.of(text);

@@ -1,0 +1,129 @@
+package org.newsextract.casualty;
+
+import static org.newsextract.casualty.CasualtyRules.ASIDE;
+import static org.newsextract.casualty.CasualtyRules.AUX;
+import static org.newsextract.casualty.CasualtyRules.ONE;
+import static org.newsextract.casualty.CasualtyRules.PASSIVE_AUX;
+import static org.newsextract.casualty.CasualtyRules.STOP;
+import static org.newsextract.casualty.CasualtyRules.WORD;
+import static org.newsextract.casualty.CountPhrase.COUNT;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.newsextract.TextSpan;
+
+/**
+ * Victims listed one by one add up: "two men and a woman were killed" is 3 and "detained a
+ * Taliban leader and two associates" is 3. Each part starts with a count or an article and
+ * names people in up to three words without a verb or state among them. Bounded like every
+ * casualty rule: linear in the sentence.
+ */
+final class ListedVictims {
+  private static final String END = "(?![\\w'’-])";
+
+  /** The words naming one part of the list: no verb, state or function word among them. */
+  private static final String NOUN_WORDS = "(?:\\s+(?!(?:" + STOP.substring(3, STOP.length() - 1)
+      + "|dead|killed|slain|died|wounded|injured|hurt|shot|missing|arrested|detained"
+      + "|kidnapped|abducted|captured|hostages?|critically|seriously|fatally)" + END + ")" + WORD
+      + "){1,3}?";
+
+  /** A list followed by a verb is the subject of a clause of its own, not an object. */
+  private static final Pattern VERB_NEXT = Pattern.compile(
+      "\\s+(?:were|was|are|is|had|have|has|will|would|fled|escaped)" + END);
+
+  private final Lexicon.Cues passive;
+  private final Lexicon.Cues active;
+  private final Predicate<String> victimsOk;
+  /** "Two men and a woman were killed": a list as the subject of a passive cue. */
+  private final Pattern subject;
+  /** "Detained a Taliban leader and two associates": a list as the object of an active cue. */
+  private final Pattern object;
+  private final java.util.Set<String> activeFirst;
+  /** An active cue right before a position. */
+  private final Pattern objectBefore;
+
+  ListedVictims(Lexicon.Cues passive, Lexicon.Cues active, Predicate<String> victimsOk) {
+    this.passive = passive;
+    this.active = active;
+    this.victimsOk = victimsOk;
+    String second = "(?:(?:his|her|their|its)\\s+)?(?:(?<art2>a|an|another)" + END + "|"
+        + CountPhrase.count("X") + ")(?<vic2>" + NOUN_WORDS + ")";
+    subject = Pattern.compile(
+        "(?:(?<![\\w'’-])(?<art1>a|an)|" + COUNT + ")(?<vic1>" + NOUN_WORDS + ")\\s+(?:and|&)\\s+"
+            + second + ASIDE + AUX + "\\s+(?<cue>" + passive.alternation() + ")" + END);
+    object = Pattern.compile(
+        "(?<![\\w'’-])(?<cue>" + active.alternation() + ")\\s+(?:(?<art1>a|an|the)" + END + "|"
+            + COUNT + ")(?<vic1>" + NOUN_WORDS + ")\\s*,?\\s+(?:and|&)\\s+" + second + END);
+    objectBefore = Pattern.compile(
+        "(?<![\\w'’-])" + active.alternation() + "\\s+(?:(?:the|his|her|their|its)\\s+)?$");
+    java.util.Set<String> first = new java.util.HashSet<>();
+    for (String phrase : active.kindByPhrase().keySet()) {
+      first.add(phrase.split("[^\\p{L}\\p{N}]")[0]);
+    }
+    activeFirst = java.util.Set.copyOf(first);
+  }
+
+  /** Adds the listed counts of one sentence {@code s}, which starts at {@code from}. */
+  void find(String text, int from, CharSequence s, int sentence, CasualtyRules.Words words,
+      int[] starts, List<Candidate> out) {
+    Matcher m = subject.matcher(s).useTransparentBounds(true);
+    int[] cursor = new int[2];
+    int[] at = CasualtyRules.merge(starts, words.startsOf(CasualtyRules.ARTICLES));
+    while (CasualtyRules.nextCount(m, s, at, cursor)) {
+      Kind kind = CasualtyRules.kindOf(passive, m.group("cue"));
+      String aux = m.group("aux");
+      boolean passiveVoice = aux != null && PASSIVE_AUX.matcher(aux).find();
+      if (kind == null || CasualtyRules.SINGULAR_AUX.matcher(aux).find()
+          // "troops killed three rebels and two soldiers were wounded": the first part is the
+          // object of the verb before it
+          || objectBefore.matcher(s.subSequence(Math.max(0, m.start() - 40), m.start())).find()
+          || CasualtyRules.badBefore(s, m.start())
+          || !passiveVoice && (CasualtyRules.looksActive(s, m.end())
+              || CasualtyRules.RELATIVE.matcher(aux).find())) {
+        continue;
+      }
+      add(out, "conjoined", text, from, m, kind, m.start(), sentence);
+    }
+    m = object.matcher(s).useTransparentBounds(true);
+    cursor = new int[2];
+    at = words.startsOf(activeFirst);
+    while (CasualtyRules.nextCount(m, s, at, cursor)) {
+      Kind kind = CasualtyRules.kindOf(active, m.group("cue"));
+      if (kind == null || kind == Kind.AFFECTED
+          // "the guards and two passengers": a plural after "the" is no single person
+          || m.group("art1") != null && m.group("art1").equals("the")
+              && m.group("vic1").stripTrailing().endsWith("s")
+          || VERB_NEXT.matcher(s).region(m.end(), s.length()).lookingAt()
+          || CasualtyRules.PASSIVE_BEFORE.matcher(
+              s.subSequence(Math.max(0, m.start() - 30), m.start())).find()) {
+        continue;
+      }
+      add(out, "conjoined-object", text, from, m, kind, m.start(), sentence);
+    }
+  }
+
+  private void add(List<Candidate> out, String rule, String text, int from, Matcher m, Kind kind,
+      int start, int sentence) {
+    Optional<CountPhrase.Value> first = m.group("art1") != null
+        ? Optional.of(ONE) : CountPhrase.read(m, "");
+    Optional<CountPhrase.Value> second = m.group("art2") != null
+        ? Optional.of(ONE) : CountPhrase.read(m, "X");
+    if (first.isEmpty() || second.isEmpty() || !victimsOk.test(m.group("vic1"))
+        || !victimsOk.test(m.group("vic2"))) {
+      return;
+    }
+    CountPhrase.Value a = first.get();
+    CountPhrase.Value b = second.get();
+    CountPrecision precision = a.precision() == CountPrecision.EXACT ? b.precision()
+        : a.precision();
+    int vicStart = from + m.start("vic1") + (m.group("vic1").length()
+        - m.group("vic1").stripLeading().length());
+    out.add(new Candidate(rule, TextSpan.of(text, from + start, from + m.end()),
+        from + m.start("cue"), kind, a.count() + b.count(), a.countMax() + b.countMax(),
+        precision, Optional.of(TextSpan.of(text, vicStart, from + m.end("vic2"))), sentence,
+        false, false, false, Optional.empty()));
+  }
+}

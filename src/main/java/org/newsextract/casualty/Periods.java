@@ -1,0 +1,37 @@
+package org.newsextract.casualty;
+
+import java.util.regex.Pattern;
+
+/**
+ * Whether a sentence counts over a period rather than one event: "more than 1,000 members have
+ * been killed since 1985", "fighting that left 1,000 dead in the past seven days", "the 30th
+ * officer killed this year". Such counts are background to the incident an article reports:
+ * they become a total only when nothing else is given.
+ */
+final class Periods {
+  private Periods() {}
+
+  private static final String N =
+      "(?:\\d{1,3}|a\\s+few|few|several|two|three|four|five|six|seven|eight|nine|ten|eleven"
+          + "|twelve|fifteen|twenty|thirty|many|recent)";
+  private static final String MONTH = "(?:january|february|march|april|may|june|july|august"
+      + "|september|october|november|december)";
+  /** Bounded phrases only: the search is linear in the sentence. */
+  private static final Pattern TALLY = Pattern.compile(
+      "(?<![\\w'’-])(?:"
+          + "since\\s+(?:(?:it|they|he|she)\\s+(?:was|were)\\s+(?:founded|formed|created)"
+          + "|(?:the\\s+)?(?:start|beginning)\\s+of|(?:19|20)\\d\\d|" + MONTH
+          + "|the\\s+(?:war|conflict|offensive|fighting|uprising|insurgency)\\s+(?:began|started))"
+          + "|(?:in|during|over|for)\\s+the\\s+(?:past|last|previous)\\s+(?:" + N + "\\s+)?"
+          + "(?:days|weeks|months|years|decades)"
+          + "|(?:so\\s+far\\s+)?this\\s+(?:year|month)(?![\\w'’-])"
+          + "|so\\s+far\\s+in\\s+(?:19|20)\\d\\d"
+          + "|(?:last|a)\\s+year(?:'s)?\\s+(?:total|tally)"
+          + "|(?:per|a|each|every)\\s+(?:year|month)(?![\\w'’-])"
+          + ")");
+
+  /** The sentence {@code [from, to)} of {@code lower} (the lower-cased text) is a tally. */
+  static boolean tally(String lower, int from, int to) {
+    return TALLY.matcher(lower).region(from, to).find();
+  }
+}
