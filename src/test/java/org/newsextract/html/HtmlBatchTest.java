@@ -54,10 +54,11 @@ class HtmlBatchTest {
     Element r = rows.get(0);
     assertEquals("0001-reuters-42.html", r.selectFirst("a").attr("href"));
     assertEquals(List.of("#", "document", "sources", "named people", "named organisations",
-        "anonymous", "other", "anon.", "killed", "injured", "hostage", "missing", "first date"),
+        "anonymous", "other", "anon.", "killed", "injured", "hostage", "missing", "arrested",
+        "first date"),
         idx.select("#docs thead th").eachText());
     assertEquals(List.of("1", "reuters/42", "10", "2", "4", "4", "0", "40%", "14", "22", "9",
-        "3", "2024-03-05 “Tuesday”"), r.select("td").eachText());
+        "3", "2", "2024-03-05 “Tuesday”"), r.select("td").eachText());
     assertEquals("0.4000", r.select("td").get(7).attr("data-sort"));
     assertTrue(rows.get(1).text().contains("error: text is missing"));
     assertTrue(rows.get(1).select("a").isEmpty());
