@@ -138,14 +138,7 @@ final class SpeakerSieves {
    */
   Found before(int from, int to, String sieve) {
     List<W> t = Words.of(text, Math.max(from, to - WINDOW), to);
-    int floor = 0;
-    for (int k = t.size() - 2; k >= 0; k--) {
-      W w = t.get(k);
-      if (w.sentenceEnd() || isQuoteMark(w) || w.text().equals(";")) {
-        floor = k + 1;
-        break;
-      }
-    }
+    int floor = clauseStart(t, t.size() - 2);
     for (int k = t.size() - 1; k >= floor; k--) {
       int cueEnd = cueEnd(t, k, floor);
       if (cueEnd < 0) {
@@ -184,6 +177,20 @@ final class SpeakerSieves {
   }
 
   /**
+   * Where the clause that ends at token {@code last} starts: after the last sentence end, quote
+   * mark or semicolon at or before it, else at 0.
+   */
+  private static int clauseStart(List<W> t, int last) {
+    for (int k = last; k >= 0; k--) {
+      W w = t.get(k);
+      if (w.sentenceEnd() || isQuoteMark(w) || w.text().equals(";")) {
+        return k + 1;
+      }
+    }
+    return 0;
+  }
+
+  /**
    * A quotation that opens with its own cue: 'Reuters reported that a third source “said some
    * of the jihadis ...”'. The words quoted start with the speaker's verb, so the phrase right
    * before the mark is the speaker, not the subject of an earlier cue.
@@ -198,14 +205,7 @@ final class SpeakerSieves {
       return null;
     }
     List<W> t = new java.util.ArrayList<>(Words.of(text, Math.max(from, open - WINDOW), open));
-    int floor = 0;
-    for (int k = t.size() - 1; k >= 0; k--) {
-      W w = t.get(k);
-      if (w.sentenceEnd() || isQuoteMark(w) || w.text().equals(";")) {
-        floor = k + 1;
-        break;
-      }
-    }
+    int floor = clauseStart(t, t.size() - 1);
     if (t.size() <= floor || !t.get(t.size() - 1).isWord()) {
       return null; // 'said: “said it twice”': no phrase right before the mark
     }
@@ -265,14 +265,7 @@ final class SpeakerSieves {
    */
   Found sentenceSubject(int from, int to) {
     List<W> t = Words.of(text, Math.max(from, to - WINDOW), to);
-    int floor = 0;
-    for (int k = t.size() - 1; k >= 0; k--) {
-      W w = t.get(k);
-      if (w.sentenceEnd() || isQuoteMark(w) || w.text().equals(";")) {
-        floor = k + 1;
-        break;
-      }
-    }
+    int floor = clauseStart(t, t.size() - 1);
     if (t.size() - floor < 2) {
       return null;
     }
