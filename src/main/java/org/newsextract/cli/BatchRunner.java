@@ -50,6 +50,24 @@ final class BatchRunner {
     this.progress = progress;
   }
 
+  /**
+   * Where a batch's documents go besides their JSON line, in input order: the pages of
+   * {@code --format html}.
+   */
+  interface DocumentSink {
+    void document(String id, String text, Extraction x) throws IOException;
+
+    void error(String id, String message) throws IOException;
+  }
+
+  private DocumentSink sink;
+
+  /** Also hands every document, in input order, to {@code sink}. */
+  BatchRunner withSink(DocumentSink sink) {
+    this.sink = sink;
+    return this;
+  }
+
   /** A document in flight, and the input offset after its line. */
   private record InFlight(Future<OutputLine> result, long endOffset) {}
 
@@ -86,7 +104,7 @@ final class BatchRunner {
             pool.submit(() -> processLine(extractor, mapper, defaultDate, l)), lines.position()));
         if (window.size() >= maxInFlight) {
           InFlight next = window.poll();
-          failed += write(next.result(), out, outName);
+          failed += write(next.result(), out, outName, sink);
           count++;
           done = next.endOffset();
         }
@@ -96,7 +114,7 @@ final class BatchRunner {
       }
       while (!window.isEmpty()) {
         InFlight next = window.poll();
-        failed += write(next.result(), out, outName);
+        failed += write(next.result(), out, outName, sink);
         count++;
         done = next.endOffset();
         if (progress != null) {
@@ -132,8 +150,8 @@ final class BatchRunner {
   }
 
   /** Writes one result line; returns 1 when it is an error line. */
-  private static int write(Future<OutputLine> f, OutputStream out, String outName)
-      throws Main.IoFailure {
+  private static int write(Future<OutputLine> f, OutputStream out, String outName,
+      DocumentSink sink) throws Main.IoFailure {
     OutputLine json;
     try {
       json = f.get();
@@ -146,14 +164,23 @@ final class BatchRunner {
     try {
       out.write(json.json().getBytes(StandardCharsets.UTF_8));
       out.write('\n');
+      if (sink != null && json.failed()) {
+        sink.error(json.id(), json.error());
+      } else if (sink != null) {
+        sink.document(json.id(), json.text(), json.extraction());
+      }
     } catch (IOException e) {
       throw Main.IoFailure.writing(outName, e);
     }
     return json.failed() ? 1 : 0;
   }
 
-  /** One output line, and whether it reports a failure. */
-  record OutputLine(String json, boolean failed) {}
+  /**
+   * One output line, and whether it reports a failure; with the document's id (or "line N"),
+   * its text and extraction, or its error message, for a {@link DocumentSink}.
+   */
+  record OutputLine(String json, boolean failed, String id, String text, Extraction extraction,
+      String error) {}
 
   /** One input line to one output line. Never throws: every failure becomes an error line. */
   static OutputLine processLine(
@@ -219,7 +246,8 @@ final class BatchRunner {
         out.put("line", line.number());
       }
       JsonOutput.fill(out, x);
-      return new OutputLine(mapper.writeValueAsString(out), false);
+      return new OutputLine(mapper.writeValueAsString(out), false,
+          id != null ? id.asText() : "line " + line.number(), text.asText(), x, null);
     } catch (Exception | StackOverflowError | OutOfMemoryError e) {
       // A failing document is reported on its own line; the batch goes on.
       ObjectNode fresh = mapper.createObjectNode();
@@ -267,10 +295,12 @@ final class BatchRunner {
     }
     out.put("line", lineNumber);
     out.put("error", message);
+    String label = id != null ? id.asText() : "line " + lineNumber;
     try {
-      return new OutputLine(mapper.writeValueAsString(out), true);
+      return new OutputLine(mapper.writeValueAsString(out), true, label, null, null, message);
     } catch (JsonProcessingException e) {
-      return new OutputLine("{\"line\":" + lineNumber + ",\"error\":\"unserialisable error\"}", true);
+      return new OutputLine("{\"line\":" + lineNumber + ",\"error\":\"unserialisable error\"}",
+          true, label, null, null, message);
     }
   }
 }

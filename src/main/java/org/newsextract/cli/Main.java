@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -23,6 +24,7 @@ import org.apache.commons.text.StringEscapeUtils;
 import org.newsextract.Extraction;
 import org.newsextract.Layer;
 import org.newsextract.NewsExtractor;
+import org.newsextract.html.HtmlBatch;
 import org.newsextract.html.HtmlView;
 import org.newsextract.attribution.AttributionPatterns;
 import picocli.AutoComplete;
@@ -115,7 +117,7 @@ public final class Main {
         throw new UsageException("no input: give FILE, - or --jsonl IN");
       }
       // What the user can get wrong is checked before the models load, which takes seconds.
-      if (o.out != null) {
+      if (o.out != null && o.format != Format.HTML) {
         checkOut(o);
       }
       InputStream in = openInput(input, stdin);
@@ -246,6 +248,9 @@ public final class Main {
 
   private static int runBatch(Options o, InputStream in, PrintStream stdout, PrintStream stderr)
       throws IoFailure, UsageException {
+    if (o.format == Format.HTML) {
+      return runHtmlBatch(o, in, stderr);
+    }
     try (AtomicOutput out = o.out == null ? null : openOut(o.out)) {
       int threads = o.threads > 0 ? o.threads : Runtime.getRuntime().availableProcessors();
       // Progress only where someone watches: in a terminal (System.console() is there when
@@ -265,6 +270,47 @@ public final class Main {
     } catch (IOException e) {
       throw IoFailure.writing(shown(o.out), e);
     }
+  }
+
+  /**
+   * {@code --jsonl IN --format html --out DIR}: one page per document and an index.html in DIR
+   * (see {@link HtmlBatch}); each page written to a temporary file and moved into place, so a
+   * failed run leaves no half-written page. The exit codes are the batch's.
+   */
+  private static int runHtmlBatch(Options o, InputStream in, PrintStream stderr)
+      throws IoFailure, UsageException {
+    HtmlBatch pages;
+    try {
+      pages = HtmlBatch.create(path(o.out));
+    } catch (IOException e) {
+      throw new UsageException("cannot write " + shown(o.out) + ": " + describe(e));
+    }
+    int threads = o.threads > 0 ? o.threads : Runtime.getRuntime().availableProcessors();
+    Progress progress = o.progress || System.console() != null
+        ? new Progress(stderr, inputName(o.jsonl), inputSize(o.jsonl), progressIntervalNanos,
+            o.progress)
+        : null;
+    BatchRunner runner =
+        new BatchRunner(build(o), JsonOutput.newMapper(), o.date, threads, stderr, progress)
+            .withSink(new BatchRunner.DocumentSink() {
+              @Override
+              public void document(String id, String text, Extraction x) throws IOException {
+                pages.add(id, text, x);
+              }
+
+              @Override
+              public void error(String id, String message) {
+                pages.addError(id, message);
+              }
+            });
+    int code = runner.run(in, inputName(o.jsonl), OutputStream.nullOutputStream(),
+        shown(o.out));
+    try {
+      pages.finish();
+    } catch (IOException e) {
+      throw IoFailure.writing(shown(o.out), e);
+    }
+    return code;
   }
 
   /** The size of a regular input file, or -1 (standard input, a pipe, a device). */
@@ -560,9 +606,12 @@ public final class Main {
       if (out != null && jsonl == null) {
         throw new UsageException("--out needs --jsonl");
       }
-      if (format != Format.JSON && jsonl != null) {
-        throw new UsageException("--format " + format.name().toLowerCase(java.util.Locale.ROOT)
-            + " is for one article; a batch writes JSON Lines");
+      if (format == Format.TEXT && jsonl != null) {
+        throw new UsageException("--format text is for one article; a batch writes JSON Lines");
+      }
+      if (format == Format.HTML && jsonl != null && out == null) {
+        throw new UsageException("--jsonl with --format html needs --out DIR (a page per "
+            + "document and an index.html)");
       }
     }
 

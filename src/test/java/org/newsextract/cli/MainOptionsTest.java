@@ -235,4 +235,25 @@ class MainOptionsTest {
       assertTrue(help.contains(option), option);
     }
   }
+
+  @Test
+  void aBatchInHtmlIsAPagePerDocumentAndAnIndexInTheOutputFolder(@TempDir Path dir)
+      throws Exception {
+    Path in = dir.resolve("in.jsonl");
+    Files.writeString(in, String.join("\n",
+        "{\"id\": \"a\", \"text\": \"Police said two people were killed on Friday.\"}",
+        "not json",
+        "{\"id\": \"b\", \"text\": \"“We will rebuild,” Mayor Ana Diaz said.\"}") + "\n");
+    Path out = dir.resolve("pages");
+    MainTest.Run r = run("--jsonl", in.toString(), "--format", "html", "--out", out.toString());
+    assertEquals(1, r.code(), r.err()); // the line that is not JSON failed; the batch went on
+    assertTrue(r.out().isEmpty(), r.out());
+    String index = Files.readString(out.resolve("index.html"));
+    assertTrue(index.contains(">a<") && index.contains(">b<"), index);
+    try (var pages = Files.list(out)) {
+      assertEquals(3, pages.filter(p -> p.toString().endsWith(".html")).count()); // 2 + index
+    }
+    MainTest.Run noOut = run("--jsonl", in.toString(), "--format", "html");
+    assertEquals(2, noOut.code());
+  }
 }
