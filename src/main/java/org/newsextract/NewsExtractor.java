@@ -22,6 +22,7 @@ import org.newsextract.date.DateExtractor;
 import org.newsextract.date.DateMention;
 import org.newsextract.quote.Quote;
 import org.newsextract.quote.QuoteExtractor;
+import org.newsextract.source.QuoteStatements;
 import org.newsextract.source.SourceLinker;
 
 /**
@@ -160,7 +161,7 @@ public final class NewsExtractor {
       attr = List.of();
     } else {
       // every statement once: quotes no attribution holds become their speaker's attributions
-      attr = SourceLinker.withQuoteStatements(analysis, attr, q, attributions::kindOf);
+      attr = QuoteStatements.add(analysis, attr, q, attributions::kindOf);
     }
     List<CasualtyMention> cas = List.of();
     Map<CasualtyCategory, Long> totals = Map.of();

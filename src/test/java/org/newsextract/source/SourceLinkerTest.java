@@ -104,7 +104,7 @@ class SourceLinkerTest {
     Extraction x = EXTRACTOR.extract(text);
     assertEquals(2, x.quotes().size());
     Attribution second = x.attributions().stream()
-        .filter(a -> a.pattern().equals(SourceLinker.QUOTE_CONTINUED)).findFirst()
+        .filter(a -> a.pattern().equals(QuoteStatements.QUOTE_CONTINUED)).findFirst()
         .orElseThrow(() -> new AssertionError(x.attributions().toString()));
     assertEquals(Optional.empty(), second.cue());
     assertTrue(second.content().orElseThrow().text().startsWith("“It will take"));
