@@ -252,15 +252,7 @@ public final class Main {
       return runHtmlBatch(o, in, stderr);
     }
     try (AtomicOutput out = o.out == null ? null : openOut(o.out)) {
-      int threads = o.threads > 0 ? o.threads : Runtime.getRuntime().availableProcessors();
-      // Progress only where someone watches: in a terminal (System.console() is there when
-      // standard input and output are; Java 17 cannot ask about standard error), or on request.
-      Progress progress = o.progress || System.console() != null
-          ? new Progress(stderr, inputName(o.jsonl), inputSize(o.jsonl), progressIntervalNanos,
-              o.progress)
-          : null;
-      BatchRunner runner =
-          new BatchRunner(build(o), JsonOutput.newMapper(), o.date, threads, stderr, progress);
+      BatchRunner runner = batchRunner(o, stderr);
       if (out == null) {
         return runner.run(in, inputName(o.jsonl), new CheckedOutput(stdout), null);
       }
@@ -270,6 +262,18 @@ public final class Main {
     } catch (IOException e) {
       throw IoFailure.writing(shown(o.out), e);
     }
+  }
+
+  /** The batch runner the options ask for, building the extractor (models load here). */
+  private static BatchRunner batchRunner(Options o, PrintStream stderr) throws UsageException {
+    int threads = o.threads > 0 ? o.threads : Runtime.getRuntime().availableProcessors();
+    // Progress only where someone watches: in a terminal (System.console() is there when
+    // standard input and output are; Java 17 cannot ask about standard error), or on request.
+    Progress progress = o.progress || System.console() != null
+        ? new Progress(stderr, inputName(o.jsonl), inputSize(o.jsonl), progressIntervalNanos,
+            o.progress)
+        : null;
+    return new BatchRunner(build(o), JsonOutput.newMapper(), o.date, threads, stderr, progress);
   }
 
   /**
@@ -285,24 +289,17 @@ public final class Main {
     } catch (IOException e) {
       throw new UsageException("cannot write " + shown(o.out) + ": " + describe(e));
     }
-    int threads = o.threads > 0 ? o.threads : Runtime.getRuntime().availableProcessors();
-    Progress progress = o.progress || System.console() != null
-        ? new Progress(stderr, inputName(o.jsonl), inputSize(o.jsonl), progressIntervalNanos,
-            o.progress)
-        : null;
-    BatchRunner runner =
-        new BatchRunner(build(o), JsonOutput.newMapper(), o.date, threads, stderr, progress)
-            .withSink(new BatchRunner.DocumentSink() {
-              @Override
-              public void document(String id, String text, Extraction x) throws IOException {
-                pages.add(id, text, x);
-              }
+    BatchRunner runner = batchRunner(o, stderr).withSink(new BatchRunner.DocumentSink() {
+      @Override
+      public void document(String id, String text, Extraction x) throws IOException {
+        pages.add(id, text, x);
+      }
 
-              @Override
-              public void error(String id, String message) {
-                pages.addError(id, message);
-              }
-            });
+      @Override
+      public void error(String id, String message) {
+        pages.addError(id, message);
+      }
+    });
     int code = runner.run(in, inputName(o.jsonl), OutputStream.nullOutputStream(),
         shown(o.out));
     try {

@@ -63,8 +63,12 @@ public final class NameResolver {
 
   /** The fullest earlier-or-same mention with the same last word ("Trump" -> "Donald Trump"). */
   public TextSpan fullest(TextSpan name) {
+    return fullestBefore(name, name.start() + 1);
+  }
+
+  private TextSpan fullestBefore(TextSpan name, int before) {
     String[] w = name.text().split("\\s+");
-    NameIndex.Name n = names.fullest(w[w.length - 1], name.start() + 1);
+    NameIndex.Name n = names.fullest(w[w.length - 1], before);
     if (n == null || n.words() <= w.length) {
       return name;
     }
@@ -76,12 +80,7 @@ public final class NameResolver {
    * write "Trump" long before it writes "Donald Trump" once.
    */
   public TextSpan fullestAnywhere(TextSpan name) {
-    String[] w = name.text().split("\\s+");
-    NameIndex.Name n = names.fullest(w[w.length - 1], Integer.MAX_VALUE);
-    if (n == null || n.words() <= w.length) {
-      return name;
-    }
-    return TextSpan.of(analysis.text(), n.start(), n.end());
+    return fullestBefore(name, Integer.MAX_VALUE);
   }
 
   /** The name with the most words lying wholly in {@code [from, to)}, or null. */
