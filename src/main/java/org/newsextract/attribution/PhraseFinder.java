@@ -130,7 +130,8 @@ final class PhraseFinder implements SlotFinder {
           break;
         }
       }
-      if (comma > 0 && comma + 1 < k && onlyAdverbs(ts, comma + 1, k)) {
+      if (comma > 0 && comma + 1 < k && (onlyAdverbs(ts, comma + 1, k)
+          || parentheticalPhrase(ts, comma + 1, k))) {
         // "Hunter, meanwhile, told Politico"
         int[] core = chunkLeft(ts, comma, SOURCE_MAX_TOKENS);
         return core != null && core[1] == comma && clauseStart(ts, core[0]) ? core : null;
@@ -389,6 +390,26 @@ final class PhraseFinder implements SlotFinder {
     return null;
   }
 
+  /**
+   * A prepositional phrase set off by commas between a subject and its cue: "Lewandowski, in a
+   * statement released by the campaign, said", "the mayor, at a news conference, said".
+   */
+  private static boolean parentheticalPhrase(TokenSource ts, int from, int to) {
+    if (!PARENTHETICAL_OPENERS.contains(ts.lower(from))) {
+      return false;
+    }
+    for (int x = from + 1; x < to; x++) {
+      String w = ts.lower(x);
+      if (isQuote(w) || RELATIVE.contains(w) || ts.tag(x).equals("AUX")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  // not "speaking": "The official, speaking on condition of anonymity," keeps its participle
+  private static final Set<String> PARENTHETICAL_OPENERS = Set.of("in", "at", "during", "on");
+
   private static boolean onlyAdverbs(TokenSource ts, int from, int to) {
     if (to - from > 2) {
       return false;
@@ -493,8 +514,19 @@ final class PhraseFinder implements SlotFinder {
       }
       if (w.equals(",") && (ts.lower(c + 1).equals("who") || ts.lower(c + 1).equals("whose"))) {
         int[] core = chunkLeft(ts, c, SOURCE_MAX_TOKENS);
-        return core != null && core[1] == c && clauseStart(ts, core[0])
-            ? new int[] {core[0], k} : null;
+        if (core == null || core[1] != c || !clauseStart(ts, core[0])) {
+          return null;
+        }
+        // "Maria Lopez, 58, who lives outside Denver, says": the name before the age or title
+        int start = core[0];
+        if (!hasProperNoun(ts, core) && start > 1 && ts.lower(start - 1).equals(",")) {
+          int[] before = chunkLeft(ts, start - 1, SOURCE_MAX_TOKENS);
+          if (before != null && before[1] == start - 1 && clauseStart(ts, before[0])
+              && hasProperNoun(ts, before)) {
+            start = before[0];
+          }
+        }
+        return new int[] {start, k};
       }
     }
     return null;
@@ -622,6 +654,11 @@ final class PhraseFinder implements SlotFinder {
     while (j >= 0 && end - j <= max) {
       String w = ts.lower(j);
       String t = ts.tag(j);
+      if (j == end - 1 && j > 0 && (w.equals("that") || w.equals("which"))
+          && (ts.tag(j - 1).equals("NOUN") || ts.tag(j - 1).equals("PROPN"))
+          && !Lexicons.CUE_VERBS.contains(ts.lower(j - 1))) {
+        return new int[] {j, end}; // "a new audit that says": a relative right after its noun
+      }
       if (w.equals(".") && j > 0 && Lexicons.PERSON_TITLES.contains(ts.lower(j - 1))) {
         j--; // "Rep. Hank Dalton", split after the title
         continue;
@@ -645,8 +682,14 @@ final class PhraseFinder implements SlotFinder {
         break;
       }
       if (t.equals("ADP") && NP_ADP.contains(w) && j + 1 < end && j > 0
-          && (NOMINAL.contains(ts.tag(j - 1)) || ts.tag(j - 1).equals("ADJ"))) {
+          && (NOMINAL.contains(ts.tag(j - 1)) || ts.tag(j - 1).equals("ADJ")
+              || gerundNoun(ts, j - 1))) {
         j--;
+        continue;
+      }
+      if (w.equals("in") && j > 0 && j + 1 < end && ts.tag(j - 1).equals("NUM")
+          && ts.tag(j + 1).equals("NUM")) {
+        j--; // "Six in 10 say": a share, one phrase
         continue;
       }
       if ((w.equals("and") || w.equals("or")) && j + 1 < end && j > 0
@@ -725,6 +768,12 @@ final class PhraseFinder implements SlotFinder {
       return null;
     }
     return new int[] {s, end};
+  }
+
+  /** "the planning/VERB for": an -ing form after a determiner is a noun. */
+  private static boolean gerundNoun(TokenSource ts, int x) {
+    return x > 0 && ts.tag(x).equals("VERB") && ts.lower(x).endsWith("ing")
+        && ts.tag(x - 1).equals("DET");
   }
 
   /** Lower-case words joined by spaces, a possessive joined to its word: "editor's note". */

@@ -115,6 +115,15 @@ final class SentenceTokens implements TokenSource {
           && (lower[i + 1].equals(",") || tagger.tag(i + 1).equals("AUX"))) {
         t = "NOUN"; // "The official/ADJ, who spoke on condition of anonymity, said"
       }
+      if (t.equals("VERB") && i > 0 && Lexicons.DOCUMENT_NOUNS.contains(lower[i])
+          && (capitalised(i - 1) || tagger.tag(i - 1).equals("ADJ")
+              || tagger.tag(i - 1).equals("PROPN"))
+          && (i + 1 == lower.length || CLAUSE_ENDS.contains(lower[i + 1])
+              || lower[i + 1].endsWith("ed") && !lower[i - 1].endsWith("s"))) {
+        // "a new Reuters-Ipsos poll/VERB.", "a Gallup poll/VERB released Monday"; not
+        // "Democrats report/VERB raised ..."
+        t = "NOUN";
+      }
       if (t.equals("VERB") && pluralBeforeItsVerb(i)) {
         t = "NOUN"; // "But polls/VERB did predict", "While environmentalists/VERB welcomed"
       }
@@ -184,6 +193,10 @@ final class SentenceTokens implements TokenSource {
    * an auxiliary it is not: "the official/ADJ said", "donors/AUX said".
    */
   private String repairSpeaker(int i, String t) {
+    if (t.equals("ADJ") && i + 1 < lower.length && lower[i + 1].equals(",")
+        && Lexicons.ANONYMOUS_NOUNS.contains(lower[i])) {
+      return "NOUN"; // "The chief executive/ADJ, Anna Perez, said": a person noun, not a quality
+    }
     if (i + 1 >= lower.length || !finiteSpeechVerb(lower[i + 1])) {
       return t;
     }

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.newsextract.number.NumberWords;
 import org.newsextract.pattern.TokenSource;
 
 /**
@@ -52,6 +53,10 @@ final class SourceClassifier {
           || w.equals("whose")) {
         break;
       }
+      if (t.equals("VERB") && w.endsWith("ed") && coreEnd > start
+          && ts.tag(coreEnd - 1).equals("NOUN")) {
+        break; // "a court document filed Thursday": the participle's phrase is no head
+      }
       coreEnd++;
     }
     if (coreEnd == start) {
@@ -78,8 +83,11 @@ final class SourceClassifier {
     boolean marker = sentenceMarksAnonymity || marksAnonymity(ts, start, end);
     // "experts", "critics", "many Republicans", "Trump supporters": a group nobody is named in;
     // counted ("two lawmakers") or unnamed on purpose, its members are anonymous individuals
+    // "rights groups say", "patient advocacy groups note": plural with no determiner
     boolean someGroup = (headWord.equals("group") || headWord.equals("groups"))
-        && (INDEFINITE.contains(ts.lower(start)) || head == start && headWord.endsWith("s"));
+        && (INDEFINITE.contains(ts.lower(start)) || headWord.endsWith("s")
+            && !ts.tag(start).equals("DET") && !POSSESSIVE.contains(ts.lower(start))
+            && !ts.tag(start).equals("PROPN") && !capitalisedWord(ts, start));
     boolean share = share(ts, start, coreEnd, head);
     if ((Lexicons.GROUP_NOUNS.contains(headWord) || someGroup || share)
         && !nameAfterComma(ts, coreEnd, end)) {
@@ -109,6 +117,9 @@ final class SourceClassifier {
       if (!namedLater && (indefinite || bare || marker || ALWAYS_ANONYMOUS.contains(headWord))) {
         return SourceKind.ANONYMOUS;
       }
+      if (namedLater && !ts.lower(head).endsWith("s")) {
+        return SourceKind.NAMED_PERSON; // "the company's chief executive, Anna Perez,"
+      }
       return organizationWord ? SourceKind.NAMED_ORGANIZATION : SourceKind.OTHER;
     }
     if (!headProper && capitalisedWord(ts, head) && head > start) {
@@ -118,8 +129,9 @@ final class SourceClassifier {
       // the name is the run of proper nouns ending the core, after any title in it:
       // "Ohio Democratic Party chairman David Pepper", "White House Press Secretary Josh Earnest"
       int nameStart = head;
+      // a lower-case word ends the name even where the tagger says PROPN: "ABC moderator David"
       while (nameStart > start && (ts.tag(nameStart - 1).equals("PROPN")
-          || capitalisedWord(ts, nameStart - 1))) {
+          && !lowerCaseWord(ts, nameStart - 1) || capitalisedWord(ts, nameStart - 1))) {
         nameStart--;
       }
       for (int x = head; x >= nameStart; x--) {
@@ -175,11 +187,16 @@ final class SourceClassifier {
     }
     // "4 in 10 Republican voters in each state": the "in" of the share ends no core phrase
     for (int x = start; x <= start + 2 && x + 2 < ts.size(); x++) {
-      if (ts.tag(x).equals("NUM") && ts.lower(x + 1).equals("in") && ts.tag(x + 2).equals("NUM")) {
+      if (number(ts, x) && ts.lower(x + 1).equals("in") && number(ts, x + 2)) {
         return true; // "4 in 10", "Six in 10"
       }
     }
     return false;
+  }
+
+  /** A number, whatever the tagger says: "Seven/PROPN in 10". */
+  private static boolean number(TokenSource ts, int x) {
+    return ts.tag(x).equals("NUM") || NumberWords.parse(ts.lower(x)).isPresent();
   }
 
   /** A proper noun right after a comma in {@code [from, to)}: an appositive name. */
@@ -219,7 +236,9 @@ final class SourceClassifier {
       "spokeswoman", "spokesperson", "manager", "chief", "editor", "reporter", "correspondent",
       "columnist", "founder", "candidate", "nominee", "owner", "ceo", "head", "leader", "author",
       "lawyer", "attorney", "economist", "analyst", "pollster", "historian", "professor",
-      "commentator", "activist", "aide", "deputy", "coordinator", "member", "writer");
+      "commentator", "activist", "aide", "deputy", "coordinator", "member", "writer", "moderator",
+      "executive", "officer", "journalist", "actress", "actor", "singer", "star", "coach",
+      "prosecutor", "commissioner", "superintendent", "administrator", "researcher");
 
   /** Capitalised in the text (and not all capitals), inside the sentence. */
   private static boolean capitalisedWord(TokenSource ts, int x) {
@@ -230,6 +249,11 @@ final class SourceClassifier {
     return w.length() > 1 && Character.isUpperCase(w.charAt(0))
         && Character.isLowerCase(w.charAt(w.length() - 1))
         && !ts.tag(x).equals("PRON") && !ts.tag(x).equals("DET");
+  }
+
+  /** Written in lower case in the text (so no part of a name). */
+  private static boolean lowerCaseWord(TokenSource ts, int x) {
+    return ts instanceof SentenceTokens st && Character.isLowerCase(st.text(x).charAt(0));
   }
 
   private static boolean isNominal(String tag) {

@@ -143,8 +143,18 @@ public final class NameIndex {
   private static boolean isNameWord(W w) {
     String s = w.text();
     return w.isWord() && Character.isUpperCase(s.charAt(0))
-        && (s.length() == 1 || !s.equals(s.toUpperCase(java.util.Locale.ROOT)) || s.endsWith("."));
+        && (s.length() == 1 || !s.equals(s.toUpperCase(java.util.Locale.ROOT)) || s.endsWith("."))
+        && !descriptiveCompound(s);
   }
+
+  /** "Oscar-winner", "Pulitzer-winning": a capitalised word that describes, naming no one. */
+  public static boolean descriptiveCompound(String word) {
+    return word.indexOf('-') >= 0 && DESCRIPTIVE_COMPOUND.matcher(word).find();
+  }
+
+  /** A capitalised word joined by a hyphen to a lower-case one describes; it names no one. */
+  private static final java.util.regex.Pattern DESCRIPTIVE_COMPOUND =
+      java.util.regex.Pattern.compile("-\\p{Ll}{3}");
 
   public static String key(String word) {
     String w = word.toLowerCase(java.util.Locale.ROOT);

@@ -46,6 +46,10 @@ public final class NameResolver {
     for (int k = si; k >= 0 && k > si - 5 && sentences.get(k).paragraph() >= para - 2; k--) {
       Sentence s = sentences.get(k);
       int to = Math.min(k == si ? offset : s.end(), s.start() + 120);
+      TextSpan opener = k == si ? null : surnameOpening(s);
+      if (opener != null) {
+        return opener; // "Pataki ended his campaign. He announced ...": the subject, by surname
+      }
       for (NameIndex.Name n : names.namesIn(s.start(), to, 4)) {
         if (!quoted.test(n.start())) {
           return fullest(TextSpan.of(text, n.start(), n.end()));
@@ -53,6 +57,27 @@ public final class NameResolver {
       }
     }
     return null;
+  }
+
+  /**
+   * The fullest name of a sentence that opens with a surname alone ("Sanders is outlining"), when
+   * the document writes that surname in full somewhere ("Bernie Sanders"); else null.
+   */
+  private TextSpan surnameOpening(Sentence s) {
+    String text = analysis.text();
+    List<Words.W> w = Words.of(text, s.start(), Math.min(s.end(), s.start() + 40));
+    int k = 0;
+    while (k < w.size() - 1 && NameIndex.HONORIFICS.contains(w.get(k).lower())) {
+      k++;
+    }
+    if (k >= w.size() - 1 || !w.get(k).isWord() || !w.get(k).capitalized()
+        || NameIndex.NOT_NAME_STARTS.contains(w.get(k).lower())
+        || w.get(k + 1).isWord() && w.get(k + 1).capitalized()
+        || quoted.test(w.get(k).start())) {
+      return null; // not one capitalised word then a lower-case one or punctuation
+    }
+    NameIndex.Name full = names.fullest(w.get(k).text(), Integer.MAX_VALUE);
+    return full == null ? null : TextSpan.of(text, full.start(), full.end());
   }
 
   /** The fullest mention of the last name ending before {@code offset}, nearby; or null. */
@@ -102,7 +127,8 @@ public final class NameResolver {
     }
     for (String x : w) {
       if (x.isEmpty() || !Character.isUpperCase(x.charAt(0))
-          || NameIndex.NOT_NAME_STARTS.contains(x.toLowerCase(Locale.ROOT))) {
+          || NameIndex.NOT_NAME_STARTS.contains(x.toLowerCase(Locale.ROOT))
+          || NameIndex.descriptiveCompound(x)) {
         return false;
       }
     }

@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 import org.newsextract.TextSpan;
 import org.newsextract.analysis.Resources;
 import org.newsextract.analysis.TextAnalysis;
+import org.newsextract.analysis.Token;
 import org.newsextract.attribution.Attribution;
 import org.newsextract.attribution.SourceKind;
 import org.newsextract.names.NameIndex;
@@ -58,7 +59,14 @@ public final class SourceLinker {
   private static final Map<String, List<String>> ROLES = roles();
   private static final Pattern THE_ROLE = Pattern.compile(
       "(?i)(?:the|this|that)\\s+(?:[\\w.’'-]{1,30}\\s+){0,3}?([a-z]{1,30})");
-  private static final Pattern THE_HEAD = Pattern.compile("(?i)the\\s+([a-z]{1,30})");
+  /** "the ministry", "the rights group", "the state's utility": a definite organisation head. */
+  private static final Pattern THE_ORGANIZATION = Pattern.compile(
+      "(?i)the\\s+(?:[a-z’'-]{1,30}\\s+){0,2}?([a-z]{1,30})");
+  private static final Set<String> RELATIVES = Set.of("who", "that", "which");
+  /** Tags of the words of a noun phrase before a relative pronoun. */
+  private static final Set<String> NOUN_PHRASE_TAGS = Set.of("NOUN", "PROPN", "ADJ", "NUM",
+      "DET");
+  private static final int ANTECEDENT_MAX_TOKENS = 8;
 
   private SourceLinker() {}
 
@@ -109,7 +117,7 @@ public final class SourceLinker {
         continue;
       }
       Mention m = resolve(analysis, names, asIt, a.source().get(), a.sourceKind(),
-          resolvedSpeakers, mentions, persons, i);
+          resolvedSpeakers, mentions, persons, i, kindOf);
       mentions[i] = m;
       if (m.namesPerson()) {
         persons.putIfAbsent(lastWord(m.canonical().text()), m.canonical());
@@ -143,7 +151,7 @@ public final class SourceLinker {
             ? SourceKind.NAMED_ORGANIZATION : SourceKind.NAMED_PERSON);
       } else {
         m = resolve(analysis, names, asIt, sp, kindOf.apply(analysis, sp), resolvedSpeakers,
-            mentions, persons, -1);
+            mentions, persons, -1, kindOf);
       }
       Mention fm = m;
       entities.computeIfAbsent(m.key(), k -> new Entity(fm)).quotes.add(j);
@@ -188,7 +196,8 @@ public final class SourceLinker {
 
   private static Mention resolve(TextAnalysis analysis, NameResolver names, Set<String> asIt,
       TextSpan src, SourceKind kind, Map<TextSpan, TextSpan> resolvedSpeakers, Mention[] earlier,
-      Map<String, TextSpan> persons, int index) {
+      Map<String, TextSpan> persons, int index,
+      BiFunction<TextAnalysis, TextSpan, SourceKind> kindOf) {
     String text = analysis.text();
     String lower = src.text().toLowerCase(Locale.ROOT);
     if (PERSON_PRONOUNS.contains(lower)) {
@@ -213,7 +222,13 @@ public final class SourceLinker {
           someone ? SourceKind.NAMED_PERSON : SourceKind.PRONOUN, Optional.empty());
     }
     Matcher role = THE_ROLE.matcher(src.text());
-    if (role.matches() && ROLES.containsKey(role.group(1).toLowerCase(Locale.ROOT))) {
+    String roleWord = role.matches() ? role.group(1).toLowerCase(Locale.ROOT) : "";
+    if (roleWord.endsWith("s") && ROLES.containsKey(roleWord.substring(0, roleWord.length() - 1))
+        && !persons.isEmpty() && kind != SourceKind.ANONYMOUS) {
+      // "the debate moderators" in a text that cites people: some of them, not a resolution
+      return new Mention("role:" + src.start(), src, SourceKind.NAMED_PERSON, Optional.empty());
+    }
+    if (ROLES.containsKey(roleWord)) {
       TextSpan person = lastNamedWithRole(text, role.group(1), src.start());
       if (person != null) {
         return named(text, src, person, SourceKind.NAMED_PERSON);
@@ -230,12 +245,29 @@ public final class SourceLinker {
                 : SourceKind.NAMED_PERSON);
       }
     }
-    Matcher head = THE_HEAD.matcher(src.text());
+    if (RELATIVES.contains(lower)) {
+      // "business leaders who say", "a new ad that urges": the phrase the clause hangs on
+      TextSpan antecedent = antecedentOf(analysis, src);
+      if (antecedent != null) {
+        Mention m = resolve(analysis, names, asIt, antecedent, kindOf.apply(analysis, antecedent),
+            resolvedSpeakers, earlier, persons, index, kindOf);
+        // an unresolved "the star journalist" is no answer to who "who" is: keep it open
+        boolean open = m.resolved().isEmpty() && !m.key().startsWith("person:")
+            && (m.kind() == SourceKind.NAMED_PERSON || m.kind() == SourceKind.PRONOUN
+                || m.kind() == SourceKind.OTHER);
+        return open ? m : new Mention(m.key(), m.canonical(), m.kind(),
+            Optional.of(m.resolved().orElse(m.canonical())));
+      }
+    }
+    Matcher head = THE_ORGANIZATION.matcher(src.text());
     if (head.matches() && ORGANIZATION_HEADS.contains(head.group(1).toLowerCase(Locale.ROOT))) {
       TextSpan named = lastOrganizationNamed(text, head.group(1), src.start());
       if (named != null) {
         return named(text, src, named, SourceKind.NAMED_ORGANIZATION);
       }
+      // "the rights group said" with the group named nowhere before: still one definite body
+      return new Mention("name:" + normal(src.text()), src, SourceKind.NAMED_ORGANIZATION,
+          Optional.empty());
     }
     if (kind == SourceKind.NAMED_PERSON || kind == SourceKind.NAMED_ORGANIZATION) {
       TextSpan name = namePart(text, names, src);
@@ -320,8 +352,19 @@ public final class SourceLinker {
       int lead = head.text().indexOf(h);
       return TextSpan.of(text, head.start() + lead, head.start() + lead + h.length());
     }
-    return null;
+    // "Republican frontrunner Trump", "Oscar-winner Sarandon": the capitals after a description
+    Matcher m = NAME_AFTER_DESCRIPTION.matcher(head.text());
+    return m.find() ? TextSpan.of(text, head.start() + m.start(1), head.start() + m.end(1)) : null;
   }
+
+  /**
+   * A run of capitalised words closing a phrase after a lower-case or hyphenated descriptive
+   * word ("frontrunner", "Oscar-winner"), not after an article.
+   */
+  private static final Pattern NAME_AFTER_DESCRIPTION = Pattern.compile(
+      "(?:^|\\s)(?!(?:the|a|an)\\s)"
+          + "(?:\\p{Ll}[\\p{L}-]{0,30}|\\p{Lu}\\p{L}{0,30}-\\p{Ll}[\\p{L}-]{0,30})"
+          + "\\s+((?:\\p{Lu}[\\p{L}’'.]{0,30}\\s+){0,2}\\p{Lu}[\\p{L}’']{1,30})\\s*$");
 
   /**
    * {@code name} when some earlier source is that person (same last word): a name near the
@@ -406,6 +449,39 @@ public final class SourceLinker {
       out.put(w[0], List.copyOf(forms));
     }
     return Map.copyOf(out);
+  }
+
+  /**
+   * The noun phrase right before a relative pronoun (a comma between allowed): "business
+   * leaders" in "business leaders who say". Null when the word before is no noun.
+   */
+  private static TextSpan antecedentOf(TextAnalysis analysis, TextSpan relative) {
+    int i = analysis.sentenceAt(relative.start());
+    if (i < 0) {
+      return null;
+    }
+    List<Token> toks = analysis.tokens(i);
+    int r = 0;
+    while (r < toks.size() && toks.get(r).start() < relative.start()) {
+      r++;
+    }
+    if (r >= toks.size() || toks.get(r).start() != relative.start()) {
+      return null;
+    }
+    List<String> tags = analysis.tags(i);
+    int last = r - 1;
+    if (last >= 0 && toks.get(last).text().equals(",")) {
+      last--;
+    }
+    if (last < 0 || !(tags.get(last).equals("NOUN") || tags.get(last).equals("PROPN"))) {
+      return null;
+    }
+    int first = last;
+    while (first > 0 && last - first < ANTECEDENT_MAX_TOKENS
+        && !tags.get(first).equals("DET") && NOUN_PHRASE_TAGS.contains(tags.get(first - 1))) {
+      first--;
+    }
+    return TextSpan.of(analysis.text(), toks.get(first).start(), toks.get(last).end());
   }
 
   private static final Pattern NAME_BEFORE_WHO = Pattern.compile(

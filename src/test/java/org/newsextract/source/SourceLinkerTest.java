@@ -166,4 +166,72 @@ class SourceLinkerTest {
         + "economy mattered most.");
     assertEquals(SourceKind.UNNAMED_GROUP, x.attributions().get(0).sourceKind());
   }
+
+  @Test
+  void aRelativeWhoAfterACommonNounIsThatNounsGroup() {
+    Extraction x = EXTRACTOR.extract("The ruling drew praise from dairy farmers who say the "
+        + "rules cost them millions.");
+    Attribution who = withSource(x, "who");
+    assertEquals(SourceKind.UNNAMED_GROUP, who.sourceKind());
+    assertEquals(Optional.of("dairy farmers"), resolved(who));
+  }
+
+  @Test
+  void aRelativeThatAfterADocumentIsTheDocument() {
+    Extraction x = EXTRACTOR.extract("The council published a new audit that says the "
+        + "pension fund is short of money.");
+    Attribution that = withSource(x, "that");
+    assertEquals(SourceKind.DOCUMENT, that.sourceKind());
+    assertEquals(Optional.of("a new audit"), resolved(that));
+  }
+
+  @Test
+  void aRelativeAfterAnUnresolvedDescriptionStaysOpen() {
+    Extraction x = EXTRACTOR.extract("Lena Park and Omar Haddad met on Monday. The veteran "
+        + "reporter, who says the story is not over, declined to name a source.");
+    Attribution who = withSource(x, "who");
+    assertEquals(Optional.empty(), resolved(who));
+  }
+
+  @Test
+  void aDefiniteGroupNamedNowhereIsStillOneOrganisation() {
+    Extraction x = EXTRACTOR.extract("The prisoners should be released at once, the rights "
+        + "group said in a statement.");
+    assertEquals(SourceKind.NAMED_ORGANIZATION, withSource(x, "the rights group").sourceKind());
+  }
+
+  @Test
+  void heAfterASentenceOpenedByASurnameIsThatPerson() {
+    // cited once, then out of the pronoun's reach of cited persons: only the subject of the
+    // sentence before says who "He" is
+    Extraction x = EXTRACTOR.extract("Governor Tomas Brandt said on Monday that taxes would "
+        + "fall. The budget runs to 400 pages. It goes to a vote in May. Two committees will "
+        + "hold hearings. Brandt is touring the state this week to promote it. He says schools "
+        + "will get more money.");
+    assertEquals(Optional.of("Tomas Brandt"), resolved(withSource(x, "He")));
+  }
+
+  @Test
+  void aSurnameAlonePromotesNobodyWhenTheTextNeverWritesItInFull() {
+    Extraction x = EXTRACTOR.extract("Paul Reyes said on Monday that taxes would fall. The "
+        + "budget runs to 400 pages. It goes to a vote in May. Two committees will hold "
+        + "hearings. Brandt is touring the state this week. He says schools will get more money.");
+    assertEquals(Optional.empty(), resolved(withSource(x, "He")));
+  }
+
+  @Test
+  void aNameAfterADescriptionIsResolvedToItsFullestForm() {
+    Extraction x = EXTRACTOR.extract("Nora Vance won the award in 2019. Last week, "
+        + "Oscar-winner Vance told reporters that she would direct a new film.");
+    assertEquals(Optional.of("Nora Vance"),
+        resolved(withSource(x, "Oscar-winner Vance")));
+  }
+
+  @Test
+  void pluralRolesInATextThatNamesPeopleArePersons() {
+    Extraction x = EXTRACTOR.extract("Lena Park said the debate would start late. The debate "
+        + "moderators said the candidates broke the rules.");
+    assertEquals(SourceKind.NAMED_PERSON,
+        withSource(x, "The debate moderators").sourceKind());
+  }
 }
