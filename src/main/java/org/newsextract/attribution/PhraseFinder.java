@@ -844,6 +844,12 @@ final class PhraseFinder implements SlotFinder {
         j++;
         continue;
       }
+      if ((w.equals("involved") || w.equals("briefed")) && j > b && j + 2 < n
+          && NP_ADP.contains(ts.lower(j + 1)) && adps < 2) {
+        j += 2; // "Democrats involved in the talks": who they are is part of the phrase
+        adps++;
+        continue;
+      }
       break;
     }
     int e = j;

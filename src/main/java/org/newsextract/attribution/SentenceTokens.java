@@ -193,9 +193,11 @@ final class SentenceTokens implements TokenSource {
    * an auxiliary it is not: "the official/ADJ said", "donors/AUX said".
    */
   private String repairSpeaker(int i, String t) {
-    if (t.equals("ADJ") && i + 1 < lower.length && lower[i + 1].equals(",")
-        && Lexicons.ANONYMOUS_NOUNS.contains(lower[i])) {
-      return "NOUN"; // "The chief executive/ADJ, Anna Perez, said": a person noun, not a quality
+    if (t.equals("ADJ") && Lexicons.ANONYMOUS_NOUNS.contains(lower[i])
+        && (i + 1 == lower.length || !NOUN_FOLLOWERS.contains(tagger.tag(i + 1)))) {
+      // "The chief executive/ADJ, Anna Perez, said", "a law enforcement official/ADJ familiar
+      // with": a person noun with no noun after it to qualify
+      return "NOUN";
     }
     if (i + 1 >= lower.length || !finiteSpeechVerb(lower[i + 1])) {
       return t;
@@ -207,6 +209,9 @@ final class SentenceTokens implements TokenSource {
     }
     return t;
   }
+
+  /** Tags of a word an adjective before it may qualify. */
+  private static final Set<String> NOUN_FOLLOWERS = Set.of("NOUN", "PROPN", "ADJ", "NUM");
 
   private static boolean finiteSpeechVerb(String w) {
     return (Lexicons.SAY.contains(w) || Lexicons.TELL.contains(w))

@@ -64,7 +64,7 @@ final class SourceClassifier {
     }
     // the head: the last noun of the core ("People familiar" -> People)
     int head = coreEnd - 1;
-    while (head > start && !isNominal(ts.tag(head))) {
+    while (head > start && (!isNominal(ts.tag(head)) || POSTMODIFIERS.contains(ts.lower(head)))) {
       head--;
     }
     String headWord = ts.lower(head);
@@ -114,7 +114,11 @@ final class SourceClassifier {
           && namesOrganization(ts, start, end, head)) {
         return SourceKind.NAMED_ORGANIZATION; // "a Delta spokesperson": the airline on the record
       }
-      if (!namedLater && (indefinite || bare || marker || ALWAYS_ANONYMOUS.contains(headWord))) {
+      // "his advisers", "Cruz's allies", "former Carson aides": people of someone, unnamed
+      boolean theirPeople = headWord.endsWith("s") && !SPOKESPEOPLE.contains(headWord)
+          && possessed(ts, start, head);
+      if (!namedLater && (indefinite || bare || marker || theirPeople
+          || ALWAYS_ANONYMOUS.contains(headWord))) {
         return SourceKind.ANONYMOUS;
       }
       if (namedLater && !ts.lower(head).endsWith("s")) {
@@ -163,8 +167,15 @@ final class SourceClassifier {
     if (properAnywhere && organizationWord) {
       return SourceKind.NAMED_ORGANIZATION;
     }
+    if (appositiveEndsInName(ts, coreEnd, end)) {
+      return SourceKind.NAMED_PERSON; // "his wife, longtime party aide Huma Abedin,"
+    }
     return SourceKind.OTHER;
   }
+
+  /** Adjectives after the head that the tagger may take for nouns: "an official familiar". */
+  private static final Set<String> POSTMODIFIERS = Set.of("familiar", "close", "knowledgeable",
+      "involved", "briefed", "aware");
 
   private static final Set<String> COUNTS = Set.of("two", "three", "four", "five", "six",
       "seven", "eight", "nine", "ten", "2", "3", "4", "5", "6", "7", "8", "9", "10");
@@ -194,6 +205,29 @@ final class SourceClassifier {
     return false;
   }
 
+  /** After a comma, the phrase ends in a name of two or more words and names no body. */
+  private static boolean appositiveEndsInName(TokenSource ts, int coreEnd, int end) {
+    if (coreEnd >= end || !ts.lower(coreEnd).equals(",")) {
+      return false;
+    }
+    int last = end - 1;
+    while (last > coreEnd && ts.tag(last).equals("PUNCT")) {
+      last--;
+    }
+    int first = last + 1;
+    while (first - 1 > coreEnd && ts.tag(first - 1).equals("PROPN")
+        && capitalisedWord(ts, first - 1)
+        && !Lexicons.ORGANIZATION_WORDS.contains(ts.lower(first - 1))) {
+      first--;
+    }
+    for (int x = coreEnd; x < first; x++) {
+      if (ts.lower(x).equals("who")) {
+        return false; // "his wife, who met Bill Clinton": a clause, not an appositive
+      }
+    }
+    return last - first >= 1;
+  }
+
   /** A number, whatever the tagger says: "Seven/PROPN in 10". */
   private static boolean number(TokenSource ts, int x) {
     return ts.tag(x).equals("NUM") || NumberWords.parse(ts.lower(x)).isPresent();
@@ -203,6 +237,18 @@ final class SourceClassifier {
   private static boolean nameAfterComma(TokenSource ts, int from, int to) {
     for (int x = Math.max(from, 1); x < to; x++) {
       if (ts.tag(x).equals("PROPN") && ts.lower(x - 1).equals(",")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A possessive before the head: "his advisers", "Cruz's allies", "Former Carson advisers". */
+  private static boolean possessed(TokenSource ts, int start, int head) {
+    for (int x = start; x < head; x++) {
+      String w = ts.lower(x);
+      if (POSSESSIVE.contains(w) || w.equals("'s") || w.equals("’s") || ts.tag(x).equals("PROPN")
+          || capitalisedWord(ts, x)) {
         return true;
       }
     }
@@ -221,7 +267,8 @@ final class SourceClassifier {
       }
       if (ts.tag(x).equals("PROPN") || capitalisedWord(ts, x) || isAcronym(ts, x)
           || Lexicons.ORGANIZATION_WORDS.contains(ts.lower(x))
-          || Lexicons.ORGANIZATION_NOUNS.contains(ts.lower(x))) {
+          || Lexicons.ORGANIZATION_NOUNS.contains(ts.lower(x))
+          || x < head && (ts.lower(x).equals("'s") || ts.lower(x).equals("’s"))) {
         return true;
       }
     }

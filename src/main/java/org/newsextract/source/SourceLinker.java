@@ -233,7 +233,10 @@ public final class SourceLinker {
       if (person != null) {
         return named(text, src, person, SourceKind.NAMED_PERSON);
       }
-      if (!persons.isEmpty()) { // "the senator" in a text that cites people: one of them
+      if (!persons.isEmpty() && kind != SourceKind.NAMED_ORGANIZATION
+          && kind != SourceKind.ANONYMOUS) {
+        // "the senator" in a text that cites people: one of them (but "the prime minister's
+        // spokesman" speaks for an office, and "the official" may be unnamed on purpose)
         return new Mention("role:" + src.start(), src, SourceKind.NAMED_PERSON, Optional.empty());
       }
     }

@@ -234,4 +234,12 @@ class SourceLinkerTest {
     assertEquals(SourceKind.NAMED_PERSON,
         withSource(x, "The debate moderators").sourceKind());
   }
+
+  @Test
+  void aSpokespersonOfSomeoneIsNotOneOfThePeopleCited() {
+    Extraction x = EXTRACTOR.extract("Lena Park said the summit was off. The summit will go "
+        + "ahead, the chancellor's spokeswoman said.");
+    assertEquals(SourceKind.NAMED_ORGANIZATION,
+        withSource(x, "the chancellor's spokeswoman").sourceKind());
+  }
 }
