@@ -291,7 +291,7 @@ public final class NewsExtractor {
      *
      * @return a new, immutable and thread-safe extractor
      * @throws IllegalArgumentException naming every problem found, or the first bad pattern (a
-     *     {@link org.newsextract.pattern.PatternException})
+     *     {@link org.newsextract.PatternException})
      */
     public NewsExtractor build() {
       if (!problems.isEmpty()) {

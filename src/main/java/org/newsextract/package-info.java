@@ -8,19 +8,17 @@
  *
  * <h2>API and internals</h2>
  *
- * <p>The API is this package and the result types of {@code org.newsextract.attribution}
- * ({@code Attribution}, {@code SourceKind}, {@code AttributionPatterns}), {@code
- * org.newsextract.quote} ({@code Quote}, {@code QuoteKind}), {@code org.newsextract.casualty}
- * ({@code CasualtyMention}, {@code CasualtyCategory}, {@code CountPrecision}), {@code
- * org.newsextract.date} ({@code DateMention}, {@code TimexType}, {@code Granularity}, {@code
- * TimexMod}) and {@code org.newsextract.source} ({@code Source}), plus {@code
- * org.newsextract.pattern.PatternException}. No signature of these mentions another type of
- * the library or a third-party type. Everything else is internal, public only because other
- * packages of the library use it, and may change in any release: the packages {@code
- * analysis}, {@code names}, {@code number}, {@code pattern} (but {@code PatternException}) and
- * {@code cli}, and the {@code *Extractor} and {@code SourceLinker} classes.
- *
- * <p>On the module path the jar is the automatic module {@code org.newsextract} ({@code requires
- * org.newsextract;}).
+ * <p>The API is this package (with {@code PatternException}) and the result types of {@code
+ * org.newsextract.attribution} ({@code Attribution}, {@code SourceKind}, {@code
+ * AttributionPatterns}), {@code org.newsextract.quote} ({@code Quote}, {@code QuoteKind}), {@code
+ * org.newsextract.casualty} ({@code CasualtyMention}, {@code CasualtyCategory}, {@code
+ * CountPrecision}), {@code org.newsextract.date} ({@code DateMention}, {@code TimexType}, {@code
+ * Granularity}, {@code TimexMod}), {@code org.newsextract.source} ({@code Source}) and {@code
+ * org.newsextract.html} ({@code HtmlView}, {@code HtmlBatch}, {@code IndexRow}). No signature of
+ * these mentions another type of the library or a third-party type. Everything else is
+ * internal, public only because other packages of the library use it, and may change in any
+ * release: the packages {@code analysis}, {@code names}, {@code number}, {@code pattern} and
+ * {@code cli}, which the module {@code org.newsextract} does not export, and the {@code
+ * *Extractor}, {@code SourceLinker} and {@code QuoteStatements} classes.
  */
 package org.newsextract;

@@ -32,7 +32,9 @@ import org.newsextract.date.DateMention;
 import org.newsextract.date.Granularity;
 import org.newsextract.date.TimexMod;
 import org.newsextract.date.TimexType;
-import org.newsextract.pattern.PatternException;
+import org.newsextract.html.HtmlBatch;
+import org.newsextract.html.HtmlView;
+import org.newsextract.html.IndexRow;
 import org.newsextract.quote.Quote;
 import org.newsextract.quote.QuoteKind;
 import org.newsextract.source.Source;
@@ -41,10 +43,10 @@ import org.newsextract.source.Source;
  * The public API does not leak internals: no public or protected member of an API type (method,
  * constructor, field, record component, supertype, type parameter bound, thrown exception)
  * mentions a type that is not itself API or from the JDK. So the internal packages ({@code
- * analysis}, {@code names}, {@code number}, {@code cli}, and {@code pattern} but for {@link
- * PatternException}), the engines in the API packages ({@code AttributionExtractor} ...) and the
+ * analysis}, {@code names}, {@code number}, {@code cli}, {@code pattern}), which module-info does
+ * not export, the engines in the API packages ({@code AttributionExtractor} ...) and the
  * third-party libraries (OpenNLP, Jackson) stay out of every signature a user touches, and can
- * change or become unexported without breaking users.
+ * change without breaking users. module-info exports exactly the packages of the API types.
  *
  * <p>A new API type goes into {@link #API}; README's "Java API" and the API packages'
  * package-info describe the same set.
@@ -59,6 +61,7 @@ class ApiSurfaceTest {
       CasualtyMention.class, CasualtyCategory.class, CountPrecision.class,
       DateMention.class, TimexType.class, Granularity.class, TimexMod.class,
       Source.class,
+      HtmlView.class, HtmlBatch.class, IndexRow.class,
       PatternException.class);
 
   /** Internal packages: public because other packages of the library use them. */
@@ -134,10 +137,26 @@ class ApiSurfaceTest {
     for (Class<?> c : apiTypes()) {
       assertTrue(Modifier.isPublic(c.getModifiers()), c + " is API but not public");
       String pkg = c.getPackageName();
-      if (c != PatternException.class) {
-        assertTrue(INTERNAL_PACKAGES.stream().noneMatch(pkg::equals),
-            c + " is API but lives in an internal package");
-      }
+      assertTrue(INTERNAL_PACKAGES.stream().noneMatch(pkg::equals),
+          c + " is API but lives in an internal package");
+    }
+  }
+
+  @Test
+  void theModuleExportsTheApiPackagesAndNoInternalOne() throws java.io.IOException {
+    java.nio.file.Path info = java.nio.file.Path.of("target/classes/module-info.class");
+    assertTrue(java.nio.file.Files.isRegularFile(info), "compiled module-info");
+    java.lang.module.ModuleDescriptor d;
+    try (java.io.InputStream in = java.nio.file.Files.newInputStream(info)) {
+      d = java.lang.module.ModuleDescriptor.read(in);
+    }
+    Set<String> exported = new TreeSet<>();
+    d.exports().forEach(e -> exported.add(e.source()));
+    Set<String> apiPackages = new TreeSet<>();
+    apiTypes().forEach(c -> apiPackages.add(c.getPackageName()));
+    assertEquals(apiPackages, exported, "module-info exports exactly the API's packages");
+    for (String internal : INTERNAL_PACKAGES) {
+      assertTrue(!exported.contains(internal), internal + " is exported");
     }
   }
 

@@ -1,15 +1,20 @@
 package org.newsextract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.File;
 import java.io.IOException;
+import java.io.InputStream;
+import java.lang.module.ModuleDescriptor;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
@@ -91,7 +96,7 @@ class PackagingIT {
       "import org.newsextract.Extraction;",
       "import org.newsextract.NewsExtractor;",
       "import org.newsextract.attribution.AttributionPatterns;",
-      "import org.newsextract.pattern.PatternException;",
+      "import org.newsextract.PatternException;",
       "",
       "public class App {",
       "  public static void main(String[] args) {",
@@ -111,13 +116,29 @@ class PackagingIT {
 
   static final String EXPECTED = "{KILLED=12} 2015-11-20\nbad pattern custom-1\n";
 
+  /** The packages module-info exports: the API, and nothing internal. */
+  static final Set<String> EXPORTED = Set.of("org.newsextract", "org.newsextract.attribution",
+      "org.newsextract.casualty", "org.newsextract.date", "org.newsextract.html",
+      "org.newsextract.quote", "org.newsextract.source");
+
   @Test
-  void theLibraryJarIsTheAutomaticModuleOrgNewsextract() throws IOException {
+  void theLibraryJarIsTheModuleOrgNewsextractExportingOnlyTheApi() throws IOException {
     try (JarFile jar = new JarFile(LIBRARY_JAR.toFile())) {
       Manifest m = jar.getManifest();
-      assertEquals("org.newsextract", m.getMainAttributes().getValue("Automatic-Module-Name"));
       assertTrue(m.getMainAttributes().getValue("Implementation-Version") != null);
-      assertTrue(jar.getEntry("module-info.class") == null);
+      JarEntry info = jar.getJarEntry("module-info.class");
+      assertTrue(info != null, "module-info.class in the library jar");
+      try (InputStream in = jar.getInputStream(info)) {
+        ModuleDescriptor d = ModuleDescriptor.read(in);
+        assertEquals("org.newsextract", d.name());
+        Set<String> exported = new TreeSet<>();
+        for (ModuleDescriptor.Exports e : d.exports()) {
+          assertFalse(e.isQualified(), "no qualified export: " + e);
+          exported.add(e.source());
+        }
+        assertEquals(new TreeSet<>(EXPORTED), exported);
+        assertTrue(d.packages().contains("org.newsextract.analysis"), "internals are inside");
+      }
     }
   }
 
@@ -128,18 +149,47 @@ class PackagingIT {
     Path info = Files.writeString(src.resolve("module-info.java"),
         "module com.example.app {\n  requires org.newsextract;\n}\n");
     Path app = Files.writeString(src.resolve("com/example/app/App.java"), APP);
-    List<Path> modulePath = new ArrayList<>(List.of(LIBRARY_JAR));
-    modulePath.addAll(runtimeDependencies());
-    String mp = String.join(File.pathSeparator, modulePath.stream().map(Path::toString).toList());
+    String mp = modulePath();
     Path classes = dir.resolve("classes");
     compile(List.of("--module-path", mp, "-d", classes.toString()), List.of(info, app));
-    // slf4j-api is an explicit module that only the automatic module of OpenNLP needs, and
-    // automatic modules cannot require it: the application adds it (README says so).
+    // nothing to add: the module requires org.slf4j, which OpenNLP's automatic module uses
     MainResult r = exec(dir, List.of(java(), "--module-path", mp + File.pathSeparator + classes,
-        "--add-modules", "org.slf4j", "-m", "com.example.app/com.example.app.App"));
+        "-m", "com.example.app/com.example.app.App"));
     assertEquals(0, r.code(), r.err());
     assertEquals(EXPECTED, r.out());
     assertEquals("", r.err(), "nothing on standard error, no SLF4J warning");
+  }
+
+  @Test
+  void aModularUserCannotReachTheInternalPackages(@TempDir Path dir) throws Exception {
+    Path src = dir.resolve("src");
+    Files.createDirectories(src.resolve("com/example/app"));
+    Path info = Files.writeString(src.resolve("module-info.java"),
+        "module com.example.app {\n  requires org.newsextract;\n}\n");
+    Path app = Files.writeString(src.resolve("com/example/app/Peek.java"), String.join("\n",
+        "package com.example.app;",
+        "class Peek {",
+        "  Object o = org.newsextract.analysis.TextAnalysis.of(\"x\");",
+        "}", ""));
+    List<String> args = new ArrayList<>(List.of("--module-path", modulePath(), "-d",
+        dir.resolve("classes").toString(), info.toString(), app.toString()));
+    java.io.StringWriter err = new java.io.StringWriter();
+    int code = ToolProvider.getSystemJavaCompiler().run(null, null,
+        new java.io.PrintStream(new java.io.OutputStream() {
+          @Override
+          public void write(int b) {
+            err.write(b);
+          }
+        }, true, StandardCharsets.UTF_8), args.toArray(String[]::new));
+    assertTrue(code != 0, "compiling against an internal package must fail");
+    assertTrue(err.toString().contains("package org.newsextract.analysis is not visible"),
+        err.toString());
+  }
+
+  private static String modulePath() {
+    List<Path> modulePath = new ArrayList<>(List.of(LIBRARY_JAR));
+    modulePath.addAll(runtimeDependencies());
+    return String.join(File.pathSeparator, modulePath.stream().map(Path::toString).toList());
   }
 
   @Test

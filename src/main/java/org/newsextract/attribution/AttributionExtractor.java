@@ -1,5 +1,6 @@
 package org.newsextract.attribution;
 
+import org.newsextract.PatternException;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Comparator;
@@ -53,7 +54,7 @@ public final class AttributionExtractor {
    * Compiles {@code patterns}.
    *
    * @param patterns the patterns to compile
-   * @throws org.newsextract.pattern.PatternException (an IllegalArgumentException) naming the
+   * @throws org.newsextract.PatternException (an IllegalArgumentException) naming the
    *     first bad pattern and the position of the problem
    */
   public AttributionExtractor(AttributionPatterns patterns) {

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import org.newsextract.pattern.PatternException;
+import org.newsextract.PatternException;
 import org.newsextract.pattern.PatternSet;
 import org.newsextract.pattern.PatternVocabulary;
 import org.newsextract.pattern.TokenPattern;

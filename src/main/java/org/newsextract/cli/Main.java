@@ -1,5 +1,6 @@
 package org.newsextract.cli;
 
+import org.newsextract.PatternException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;

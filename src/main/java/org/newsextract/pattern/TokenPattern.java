@@ -1,5 +1,6 @@
 package org.newsextract.pattern;
 
+import org.newsextract.PatternException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.newsextract.Extraction;
 import org.newsextract.NewsExtractor;
 import org.newsextract.TextSpan;
-import org.newsextract.pattern.PatternException;
+import org.newsextract.PatternException;
 
 /** Users' patterns: through the builder, the presets, errors, the CLI, and bounded work. */
 class CustomPatternTest {

@@ -10,7 +10,7 @@ import org.newsextract.Limits;
 import org.newsextract.NewsExtractor;
 import org.newsextract.Spans;
 import org.newsextract.attribution.AttributionPatterns;
-import org.newsextract.pattern.PatternException;
+import org.newsextract.PatternException;
 
 /**
  * Jazzer fuzz target over templates assembled from the pattern language's own elements (slots,

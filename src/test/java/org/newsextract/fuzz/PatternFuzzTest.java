@@ -11,7 +11,7 @@ import org.newsextract.Limits;
 import org.newsextract.NewsExtractor;
 import org.newsextract.Spans;
 import org.newsextract.attribution.AttributionPatterns;
-import org.newsextract.pattern.PatternException;
+import org.newsextract.PatternException;
 
 /**
  * Jazzer fuzz target over the custom pattern compiler and matcher: any template either fails

@@ -1,5 +1,6 @@
 package org.newsextract.pattern;
 
+import org.newsextract.PatternException;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;

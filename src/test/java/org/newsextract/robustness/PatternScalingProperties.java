@@ -12,7 +12,7 @@ import net.jqwik.api.statistics.Statistics;
 import org.newsextract.Layer;
 import org.newsextract.NewsExtractor;
 import org.newsextract.attribution.AttributionPatterns;
-import org.newsextract.pattern.PatternException;
+import org.newsextract.PatternException;
 
 /**
  * No user pattern makes matching super-linear: for generated templates (slots, words, word

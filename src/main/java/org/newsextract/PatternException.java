@@ -1,4 +1,4 @@
-package org.newsextract.pattern;
+package org.newsextract;
 
 /**
  * A pattern that cannot be compiled: bad syntax, an unknown slot or word class, an ambiguous
