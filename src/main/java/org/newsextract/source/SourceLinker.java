@@ -221,6 +221,16 @@ public final class SourceLinker {
       return new Mention("pronoun:" + src.start(), src,
           someone ? SourceKind.NAMED_PERSON : SourceKind.PRONOUN, Optional.empty());
     }
+    Matcher same = THE_UNNAMED.matcher(src.text());
+    if (kind == SourceKind.ANONYMOUS && same.matches()) {
+      // "the sources said" after "two sources with access to ... told CNN": the same people
+      Mention earlierOne = lastUnnamed(analysis, earlier, index, src.start(),
+          same.group(1).toLowerCase(Locale.ROOT));
+      if (earlierOne != null) {
+        return new Mention(earlierOne.key(), earlierOne.canonical(), SourceKind.ANONYMOUS,
+            Optional.of(earlierOne.canonical()));
+      }
+    }
     Matcher role = THE_ROLE.matcher(src.text());
     String roleWord = role.matches() ? role.group(1).toLowerCase(Locale.ROOT) : "";
     if (roleWord.endsWith("s") && ROLES.containsKey(roleWord.substring(0, roleWord.length() - 1))
@@ -401,6 +411,52 @@ public final class SourceLinker {
   private static String lastWord(String s) {
     String n = normal(s);
     return n.substring(n.lastIndexOf(' ') + 1);
+  }
+
+  /** "the source", "the two officials", "the senior diplomat": a definite unnamed source. */
+  private static final Pattern THE_UNNAMED = Pattern.compile(
+      "(?i)the\\s+(?:(?:two|three|four|five|senior|same|other)\\s+){0,2}"
+          + "(sources?|officials?|aides?|diplomats?|insiders?|advisers?|staffers?|person|people)");
+  /** How far back, in sentences, an unnamed source is taken up again by "the source". */
+  private static final int UNNAMED_SENTENCES = 6;
+
+  /**
+   * The last anonymous source cited within {@value #UNNAMED_SENTENCES} sentences whose phrase has
+   * the same head noun, in the same number ("a second source" for "the source"), or null.
+   */
+  private static Mention lastUnnamed(TextAnalysis analysis, Mention[] earlier, int index, int at,
+      String head) {
+    int sentence = analysis.sentenceAt(at);
+    Pattern headWord = Pattern.compile("(?i)\\b" + Pattern.quote(head) + "\\b");
+    for (int k = index - 1; k >= 0; k--) {
+      Mention m = earlier[k];
+      if (m == null) {
+        continue;
+      }
+      if (sentence - analysis.sentenceAt(m.canonical().start()) > UNNAMED_SENTENCES) {
+        return null;
+      }
+      if (m.kind() == SourceKind.ANONYMOUS) {
+        String t = m.canonical().text();
+        // the head noun opens the phrase's core, before "with ..." or "who ..."
+        int core = t.length();
+        for (String stop : List.of(" with ", " who ", " familiar ", ",", " close ", " of ")) {
+          int i = t.indexOf(stop);
+          if (i >= 0 && i < core) {
+            core = i;
+          }
+        }
+        Matcher h = headWord.matcher(t);
+        h.region(0, core);
+        if (h.find() && !t.regionMatches(true, 0, "one of", 0, 6)) {
+          return m;
+        }
+        if (!t.toLowerCase(Locale.ROOT).startsWith("the ")) {
+          return null; // the last new unnamed source is someone else: "the source" is not sure
+        }
+      }
+    }
+    return null;
   }
 
   /** The canonical name of the last named person cited a few sentences before {@code at}. */

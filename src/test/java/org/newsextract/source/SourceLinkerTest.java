@@ -242,4 +242,23 @@ class SourceLinkerTest {
     assertEquals(SourceKind.NAMED_ORGANIZATION,
         withSource(x, "the chancellor's spokeswoman").sourceKind());
   }
+
+  @Test
+  void theSourceIsTheUnnamedSourceJustCitedWithTheSameNoun() {
+    Extraction x = EXTRACTOR.extract("Two officials told the paper the convoy was hit at dawn. "
+        + "A second source said the drivers had been warned. The source said the warning came "
+        + "too late.");
+    Attribution the = withSource(x, "The source");
+    assertEquals(Optional.of("A second source"), resolved(the));
+    assertEquals(SourceKind.ANONYMOUS, the.sourceKind());
+    long anonymous = x.sources().stream().filter(s -> s.kind() == SourceKind.ANONYMOUS).count();
+    assertEquals(2, anonymous, "two officials, and one source cited twice");
+  }
+
+  @Test
+  void theSourcesAreNotASingleSourceCitedBefore() {
+    Extraction x = EXTRACTOR.extract("A senior source said the convoy was hit at dawn. "
+        + "The sources said the drivers had been warned.");
+    assertEquals(Optional.empty(), resolved(withSource(x, "The sources")));
+  }
 }
