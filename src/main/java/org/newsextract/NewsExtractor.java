@@ -13,7 +13,7 @@ import java.util.function.Function;
 import org.newsextract.analysis.Models;
 import org.newsextract.analysis.TextAnalysis;
 import org.newsextract.attribution.Attribution;
-import org.newsextract.attribution.AttributionExtractor;
+import org.newsextract.attribution.engine.AttributionExtractor;
 import org.newsextract.attribution.AttributionPatterns;
 import org.newsextract.casualty.CasualtyCategory;
 import org.newsextract.casualty.CasualtyExtractor;
@@ -21,9 +21,9 @@ import org.newsextract.casualty.CasualtyMention;
 import org.newsextract.date.DateExtractor;
 import org.newsextract.date.DateMention;
 import org.newsextract.quote.Quote;
-import org.newsextract.quote.QuoteExtractor;
-import org.newsextract.source.QuoteStatements;
-import org.newsextract.source.SourceLinker;
+import org.newsextract.quote.engine.QuoteExtractor;
+import org.newsextract.source.engine.QuoteStatements;
+import org.newsextract.source.engine.SourceLinker;
 
 /**
  * Extracts attributions, quotes, casualty counts and dates from English news text.

@@ -67,7 +67,8 @@ class ApiSurfaceTest {
   /** Internal packages: public because other packages of the library use them. */
   static final List<String> INTERNAL_PACKAGES = List.of(
       "org.newsextract.analysis", "org.newsextract.names", "org.newsextract.number",
-      "org.newsextract.cli", "org.newsextract.pattern");
+      "org.newsextract.cli", "org.newsextract.pattern", "org.newsextract.attribution.engine",
+      "org.newsextract.quote.engine", "org.newsextract.source.engine");
 
   static Set<Class<?>> apiTypes() {
     Set<Class<?>> all = new LinkedHashSet<>();

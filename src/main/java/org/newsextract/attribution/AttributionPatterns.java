@@ -5,9 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import org.newsextract.PatternException;
-import org.newsextract.pattern.PatternSet;
-import org.newsextract.pattern.PatternVocabulary;
-import org.newsextract.pattern.TokenPattern;
+import org.newsextract.attribution.engine.PatternCompiler;
 
 /**
  * An immutable set of attribution patterns, edited like jsoup's safelists: start from {@link
@@ -21,8 +19,8 @@ import org.newsextract.pattern.TokenPattern;
  *     .with("as-per", "as per {source} , {content}");
  * }</pre>
  *
- * <p>The pattern language is described in {@link TokenPattern}. Slots: {@code {source}}, {@code
- * {recipient}} (addressee or medium) and {@code {content}}. Word classes: {@code @say}, {@code
+ * <p>The pattern language is described in README ("Custom attribution patterns"). Slots:
+ * {@code {source}}, {@code {recipient}} (addressee or medium) and {@code {content}}. Word classes: {@code @say}, {@code
  * @tell}, {@code @stance}, {@code @believe} (cue verbs with their auxiliaries, "has also said"),
  * {@code @claim} (nouns such as "claim", "remarks"), {@code @sep} (punctuation between a
  * quotation and its attribution).
@@ -31,14 +29,12 @@ public final class AttributionPatterns {
   /** The slot names attribution patterns may use. */
   public static final Set<String> SLOTS = Set.of("source", "recipient", "content");
 
-  /** The slots that are noun phrases of bounded length, delimited on both sides. */
-  static final Set<String> BOUNDED_SLOTS = Set.of("source", "recipient");
 
   /**
    * One pattern's id and template, as given.
    *
    * @param id the id matches of the pattern report
-   * @param template the pattern in the language of {@link TokenPattern}
+   * @param template the pattern in the pattern language (README, "Custom attribution patterns")
    */
   public record Entry(String id, String template) {
     /**
@@ -72,7 +68,7 @@ public final class AttributionPatterns {
   }
 
   /**
-   * The built-in patterns (resource {@code org/newsextract/attribution/patterns.txt}).
+   * The built-in patterns (resource {@code org/newsextract/attribution/engine/patterns.txt}).
    *
    * @return the built-in patterns, in their order of precedence
    */
@@ -85,7 +81,7 @@ public final class AttributionPatterns {
    * checked with everything else when the extractor is built.
    *
    * @param id the pattern's id
-   * @param template the pattern in the language of {@link TokenPattern}
+   * @param template the pattern in the pattern language (README, "Custom attribution patterns")
    * @return a copy with the pattern added last
    */
   public AttributionPatterns with(String id, String template) {
@@ -99,7 +95,7 @@ public final class AttributionPatterns {
   /**
    * A copy with one more pattern, with the id {@code custom-N} (N counts from 1).
    *
-   * @param template the pattern in the language of {@link TokenPattern}
+   * @param template the pattern in the pattern language (README, "Custom attribution patterns")
    * @return a copy with the pattern added last, under the first free {@code custom-N} id
    */
   public AttributionPatterns with(String template) {
@@ -141,32 +137,9 @@ public final class AttributionPatterns {
     return entries;
   }
 
-  /**
-   * Compiles every pattern.
-   *
-   * @throws PatternException (an IllegalArgumentException) for the first bad pattern
-   */
-  PatternSet compile() {
-    if (entries.size() > PatternSet.MAX_PATTERNS) {
-      Entry e = entries.get(PatternSet.MAX_PATTERNS);
-      throw new PatternException(e.id(), e.template(), -1,
-          "more than " + PatternSet.MAX_PATTERNS + " patterns");
-    }
-    PatternVocabulary vocabulary = Lexicons.VOCABULARY;
-    List<TokenPattern> compiled = new ArrayList<>(entries.size());
-    for (Entry e : entries) {
-      if (e.id().isBlank() || e.id().length() > 100) {
-        throw new PatternException(e.id(), e.template(), 0,
-            "a pattern id must be 1 to 100 chars and not blank");
-      }
-      compiled.add(TokenPattern.compile(e.id(), e.template(), vocabulary, SLOTS, BOUNDED_SLOTS));
-    }
-    return new PatternSet(compiled);
-  }
-
   private static List<Entry> loadDefaults() {
     List<Entry> out = new ArrayList<>();
-    for (String line : Lexicons.lines("patterns.txt")) {
+    for (String line : PatternCompiler.defaultPatternLines()) {
       int sp = line.indexOf(' ');
       if (sp < 0) {
         throw new IllegalStateException("bad line in patterns.txt: " + line);

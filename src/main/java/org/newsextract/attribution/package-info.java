@@ -4,7 +4,7 @@
  *
  * <p>API: {@link org.newsextract.attribution.Attribution}, {@link
  * org.newsextract.attribution.SourceKind} and {@link
- * org.newsextract.attribution.AttributionPatterns}. {@code AttributionExtractor} is public only
- * for {@link org.newsextract.NewsExtractor}; it is internal and may change in any release.
+ * org.newsextract.attribution.AttributionPatterns}. The rules that find them are in {@code
+ * org.newsextract.attribution.engine}, which the module does not export.
  */
 package org.newsextract.attribution;

@@ -3,7 +3,7 @@
  * into one {@link org.newsextract.source.Source} per person, body or document, with pronouns
  * and short names resolved to the fullest name.
  *
- * <p>API: {@link org.newsextract.source.Source}. {@code SourceLinker} is public only for {@link
- * org.newsextract.NewsExtractor}; it is internal and may change in any release.
+ * <p>API: {@link org.newsextract.source.Source}. The linking rules are in {@code
+ * org.newsextract.source.engine}, which the module does not export.
  */
 package org.newsextract.source;

@@ -1,4 +1,4 @@
-package org.newsextract.attribution;
+package org.newsextract.attribution.engine;
 
 import java.util.Set;
 import org.newsextract.pattern.PatternMatch;

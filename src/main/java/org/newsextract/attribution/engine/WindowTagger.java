@@ -1,4 +1,4 @@
-package org.newsextract.attribution;
+package org.newsextract.attribution.engine;
 
 import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.postag.POSContextGenerator;

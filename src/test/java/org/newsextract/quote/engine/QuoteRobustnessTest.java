@@ -1,5 +1,6 @@
-package org.newsextract.quote;
+package org.newsextract.quote.engine;
 
+import org.newsextract.quote.Quote;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,5 +1,7 @@
-package org.newsextract.quote;
+package org.newsextract.quote.engine;
 
+import org.newsextract.quote.Quote;
+import org.newsextract.quote.QuoteKind;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -11,7 +13,7 @@ import org.newsextract.attribution.Attribution;
 import org.newsextract.names.NameIndex;
 import org.newsextract.names.NameResolver;
 import org.newsextract.names.Words;
-import org.newsextract.quote.SpeakerSieves.Found;
+import org.newsextract.quote.engine.SpeakerSieves.Found;
 
 /**
  * Finds direct quotations and their speakers. Immutable and thread-safe. Internal: use {@link

@@ -1,5 +1,8 @@
-package org.newsextract.attribution;
+package org.newsextract.attribution.engine;
 
+import org.newsextract.attribution.Attribution;
+import org.newsextract.attribution.AttributionPatterns;
+import org.newsextract.attribution.SourceKind;
 import org.newsextract.PatternException;
 import java.util.ArrayList;
 import java.util.BitSet;
@@ -59,7 +62,7 @@ public final class AttributionExtractor {
    */
   public AttributionExtractor(AttributionPatterns patterns) {
     this.patterns = patterns;
-    this.compiled = patterns.compile();
+    this.compiled = PatternCompiler.compile(patterns);
     this.otherAnchors = otherAnchors(compiled.anchorWords());
   }
 

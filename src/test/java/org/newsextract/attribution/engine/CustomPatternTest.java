@@ -1,5 +1,8 @@
-package org.newsextract.attribution;
+package org.newsextract.attribution.engine;
 
+import org.newsextract.attribution.Attribution;
+import org.newsextract.attribution.AttributionPatterns;
+import org.newsextract.attribution.SourceKind;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;

@@ -1,4 +1,4 @@
-package org.newsextract.quote;
+package org.newsextract.quote.engine;
 
 import java.util.List;
 import java.util.Locale;

@@ -1,4 +1,4 @@
-package org.newsextract.source;
+package org.newsextract.source.engine;
 
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -1,4 +1,4 @@
-package org.newsextract.quote;
+package org.newsextract.quote.engine;
 
 import java.util.ArrayList;
 import java.util.List;

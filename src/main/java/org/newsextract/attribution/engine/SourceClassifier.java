@@ -1,5 +1,6 @@
-package org.newsextract.attribution;
+package org.newsextract.attribution.engine;
 
+import org.newsextract.attribution.SourceKind;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

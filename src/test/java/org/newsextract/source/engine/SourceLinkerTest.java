@@ -1,5 +1,6 @@
-package org.newsextract.source;
+package org.newsextract.source.engine;
 
+import org.newsextract.source.Source;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

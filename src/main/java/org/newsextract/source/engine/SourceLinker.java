@@ -1,5 +1,6 @@
-package org.newsextract.source;
+package org.newsextract.source.engine;
 
+import org.newsextract.source.Source;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;

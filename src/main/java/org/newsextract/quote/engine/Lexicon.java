@@ -1,4 +1,4 @@
-package org.newsextract.quote;
+package org.newsextract.quote.engine;
 
 import org.newsextract.analysis.Resources;
 import org.newsextract.names.NameIndex;
