@@ -62,13 +62,13 @@ record RuleTriggers(Map<String, int[]> index, int[][] margins) {
         DateRelativeRules.DAY_CONTINUATION)) {
       byRule.put(r, months);
     }
-    byRule.put(DateCalendarRules.HOLIDAY, holidays);
+    byRule.put(DateHolidayRules.HOLIDAY, holidays);
     byRule.put(DateCalendarRules.WEEK_OF_MONTH, Set.of("week"));
-    byRule.put(DateCalendarRules.QUARTER, Set.of("quarter", "quarters"));
+    byRule.put(DateQuarterRules.QUARTER, Set.of("quarter", "quarters"));
     // "Q3" tokenises as "Q" "3", "2Q" as "2" "Q"
-    byRule.put(DateCalendarRules.QUARTER_SHORT, Set.of("q", "h"));
-    byRule.put(DateCalendarRules.QUARTER_ANAPHOR, Set.of("quarter", "period"));
-    byRule.put(DateCalendarRules.HALF, Set.of("half"));
+    byRule.put(DateQuarterRules.QUARTER_SHORT, Set.of("q", "h"));
+    byRule.put(DateQuarterRules.QUARTER_ANAPHOR, Set.of("quarter", "period"));
+    byRule.put(DateQuarterRules.HALF, Set.of("half"));
     byRule.put(DateCalendarRules.SEASON, Set.of("spring", "summer", "fall", "autumn", "winter"));
     byRule.put(DateCalendarRules.DECADE, Set.of("#d", "twenties", "thirties", "forties",
         "fifties", "sixties", "seventies", "eighties", "nineties"));
