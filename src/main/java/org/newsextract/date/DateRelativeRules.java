@@ -386,34 +386,6 @@ final class DateRelativeRules {
             return date(shiftedDay(c, c.anchorOrBase(), 1, code(g.lower("u")), sign));
           });
 
-  private static final java.util.regex.Pattern APPOSITION_TO_DATE =
-      java.util.regex.Pattern.compile("(?:\\d|day),\\s$");
-
-  /**
-   * "the day after his death", "the day before the vote": a day next to an event, taken as the
-   * last day mentioned (nothing when none was, or when a date follows: "the day before last
-   * Tuesday's hearing" is left to the weekday).
-   */
-  static final DateRule DAY_NEXT_TO_EVENT =
-      new DateRule(
-          "date-day-next-to-event",
-          "(?<d>the" + S + "day)" + S + "(?<dir>before|after)" + S
-              + "(?:the|his|her|its|their|a|an)\\b",
-          "d",
-          (g, s, a, b) -> true,
-          (g, c) -> {
-            LocalDate a = c.mentionedAnchor("D");
-            if (a == null) {
-              return null;
-            }
-            String before = c.sentence.substring(Math.max(0, c.matchStart - 4), c.matchStart);
-            if (APPOSITION_TO_DATE.matcher(before).find()) {
-              return date(day(a)); // "Oct. 12, the day before the crash": Oct. 12 itself
-            }
-            LocalDate d = g.lower("dir").equals("before") ? a.minusDays(1) : a.plusDays(1);
-            return date(day(d));
-          });
-
   /** "now", "currently", "recently", "the past", "the future", "soon" (references.txt). */
   /** A count right after "the past": "the past three summers", "the past few seasons". */
   private static final java.util.regex.Pattern COUNT_AFTER = java.util.regex.Pattern.compile(

@@ -88,7 +88,9 @@ record RuleTriggers(Map<String, int[]> index, int[][] margins) {
     byRule.put(DateRelativeRules.RELATIVE_UNIT, Set.of("week", "weekend", "month", "year",
         "decade", "century", "day"));
     byRule.put(DateRelativeRules.OVER_THE_YEARS, Set.of("years"));
-    byRule.put(DateRelativeRules.DAY_NEXT_TO_EVENT, Set.of("day"));
+    byRule.put(DateEventRules.EVENT_OFFSET, Set.of("before", "after", "following", "prior",
+        "ahead"));
+    byRule.put(DateEventRules.DAY_IN_APPOSITION, Set.of("day"));
     byRule.put(DateRelativeRules.ANCHORED_DAY, Set.of("before", "after", "earlier", "later"));
     byRule.put(DateRelativeRules.REFERENCE, references);
     byRule.put(DateRelativeRules.REFERENCE_ADJ, Set.of("current", "recent"));
@@ -121,6 +123,8 @@ record RuleTriggers(Map<String, int[]> index, int[][] margins) {
     }
     margins.put(DateTimeRules.CLOCK, new int[] {12, 56});
     margins.put(DateRelativeRules.DAY_CONTINUATION, new int[] {40, 12});
+    // the measure before the trigger, the event phrase (up to five words) after it
+    margins.put(DateEventRules.EVENT_OFFSET, new int[] {64, 100});
     Map<String, List<Integer>> index = new HashMap<>();
     int[][] marginOf = new int[rules.size()][];
     for (int r = 0; r < rules.size(); r++) {
