@@ -116,6 +116,14 @@ final class DateCalendarRules {
       java.util.regex.Pattern.compile("\\b(?:by|until|till)\\s$",
           java.util.regex.Pattern.CASE_INSENSITIVE);
 
+  /** "to run through", "to last into": an infinitive that looks ahead. */
+  private static final java.util.regex.Pattern TO_VERB_BEFORE =
+      java.util.regex.Pattern.compile("\\bto\\s[a-z]{2,12}\\s(?:[a-z]{2,12}\\s)?(?:through|thru"
+          + "|into)\\s$", java.util.regex.Pattern.CASE_INSENSITIVE);
+  private static final java.util.regex.Pattern THROUGH_BEFORE =
+      java.util.regex.Pattern.compile("\\b(?:through|thru|into)\\s$",
+          java.util.regex.Pattern.CASE_INSENSITIVE);
+
   /** The year meant by "this year", "last year", "that year" (the anchor's). */
   static LocalDate yearRelative(DateContext c, String rel) {
     LocalDate ref = c.base();
@@ -187,11 +195,15 @@ final class DateCalendarRules {
                 : String.format("%04d-%02d", y.getYear(), m));
           });
 
-  /** "January", "last November", "early March", "the end of May" (year from tense). */
+  /**
+   * "January", "last November", "early March", "late last July", "the end of May" (year from
+   * tense).
+   */
   static final DateRule BARE_MONTH =
       new DateRule(
           "date-month",
-          "(?:(?:(?<rel>last|this|next|this past|this coming)|" + EDGE + ")[ -]?)?" + MONTH,
+          "(?:(?:(?:(?<relEdge>early|late|mid)" + S + ")?(?<rel>last|this|next|this past"
+              + "|this coming)|" + EDGE + ")[ -]?)?" + MONTH,
           (g, s, a, b) -> {
             String m = g.get("month");
             boolean abbrev = m.length() <= 4 && !m.equalsIgnoreCase("may")
@@ -211,6 +223,11 @@ final class DateCalendarRules {
             if (rel.isEmpty() && BY_BEFORE.matcher(
                 c.sentence.substring(Math.max(0, c.matchStart - 7), c.matchStart)).find()) {
               rel = "by"; // "by August", "until March": a deadline ahead
+            } else if (rel.isEmpty() && THROUGH_BEFORE.matcher(
+                c.sentence.substring(Math.max(0, c.matchStart - 30), c.matchStart)).find()
+                && (c.tense(true) > 0 || TO_VERB_BEFORE.matcher(c.sentence.substring(
+                    Math.max(0, c.matchStart - 30), c.matchStart)).find())) {
+              rel = "by"; // "to run through June": the end of a stretch ahead, unless it ran
             }
             LocalDate d = DateRules.inferYear(c, m, 0, rel);
             if (d != null) {
@@ -305,7 +322,8 @@ final class DateCalendarRules {
   static final DateRule CENTURY =
       new DateRule(
           "date-century",
-          "(?:the" + S + ")?(?:(?<edge>early|late|mid)[ -]?)?(?:(?<ord>" + ORD + ")|(?<rel>this|last|next))"
+          // TimeML leaves the article out: "the [20th century]"
+          "(?:(?<edge>early|late|mid)[ -]?)?(?:(?<ord>" + ORD + ")|(?<rel>this|last|next))"
               + "[ -]century",
           (g, s, a, b) -> true,
           (g, c) -> {

@@ -228,6 +228,8 @@ public final class DateExtractor {
     chosen.sort(Comparator.comparingInt(Candidate::start));
     int next = keepBefore;
     ctx.sentence = sentence;
+    ctx.doc = text;
+    ctx.chunkStart = start;
     int first = out.size();
     for (Candidate c : chosen) {
       int index = Math.max(0, analysis.sentenceAt(start + c.start));

@@ -48,7 +48,7 @@ record RuleTriggers(Map<String, int[]> index, int[][] margins) {
       references.add(words[words.length - 1]);
     }
     Set<String> holidays = new HashSet<>(Set.of("thanksgiving", "election", "easter", "labor",
-        "memorial"));
+        "labour", "memorial", "independence"));
     for (String k : DateRules.HOLIDAYS.entries().keySet()) {
       holidays.add(k.split(" ")[0].replaceAll("['’].*", ""));
     }
