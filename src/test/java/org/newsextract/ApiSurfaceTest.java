@@ -29,6 +29,7 @@ import org.newsextract.casualty.CasualtyCategory;
 import org.newsextract.casualty.CasualtyMention;
 import org.newsextract.casualty.CountPrecision;
 import org.newsextract.date.DateMention;
+import org.newsextract.date.EventAnchor;
 import org.newsextract.date.Granularity;
 import org.newsextract.date.TimexMod;
 import org.newsextract.date.TimexType;
@@ -59,7 +60,7 @@ class ApiSurfaceTest {
       Attribution.class, SourceKind.class, AttributionPatterns.class,
       Quote.class, QuoteKind.class,
       CasualtyMention.class, CasualtyCategory.class, CountPrecision.class,
-      DateMention.class, TimexType.class, Granularity.class, TimexMod.class,
+      DateMention.class, EventAnchor.class, TimexType.class, Granularity.class, TimexMod.class,
       Source.class,
       HtmlView.class, HtmlBatch.class, IndexRow.class,
       PatternException.class);

@@ -88,6 +88,13 @@ final class JsonOutput {
       d.mod().ifPresent(m -> o.put("mod", m.name()));
       d.quant().ifPresent(q -> o.put("quant", q));
       d.freq().ifPresent(f -> o.put("freq", f));
+      d.anchor().ifPresent(a -> {
+        ObjectNode an = o.putObject("anchor");
+        span(an.putObject("event"), a.event());
+        an.put("resolved", a.resolved());
+        a.date().ifPresent(t -> an.put("date", t.toString()));
+        a.datedBy().ifPresent(b -> span(an.putObject("dated_by"), b));
+      });
       o.put("rule", d.rule());
     }
     ArrayNode quotes = root.putArray("quotes");

@@ -9,19 +9,16 @@ import static org.newsextract.date.DateRules.WD;
 import static org.newsextract.date.DateRules.YEAR;
 import static org.newsextract.date.DateRules.date;
 
-import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.MonthDay;
-import java.time.temporal.TemporalAdjusters;
 import java.util.Locale;
 import java.util.OptionalLong;
 import org.newsextract.number.NumberWords;
 
-/** Calendar expressions: month-day, month-year, years, decades, quarters, seasons, holidays. */
+/** Calendar expressions: month-day, month-year, years, decades, centuries, seasons. */
 final class DateCalendarRules {
   private DateCalendarRules() {}
 
-  private static final String YEAR_REL = "(?<yrel>this|last|next|the same|that)" + S + "year";
+  static final String YEAR_REL = "(?<yrel>this|last|next|the same|that)" + S + "year";
 
   /** "September 11, 2012", "Sept. 11", "Friday, Oct. 13, 1989", "Sep 11th". */
   static final DateRule MONTH_DAY =
@@ -119,6 +116,14 @@ final class DateCalendarRules {
       java.util.regex.Pattern.compile("\\b(?:by|until|till)\\s$",
           java.util.regex.Pattern.CASE_INSENSITIVE);
 
+  /** "to run through", "to last into": an infinitive that looks ahead. */
+  private static final java.util.regex.Pattern TO_VERB_BEFORE =
+      java.util.regex.Pattern.compile("\\bto\\s[a-z]{2,12}\\s(?:[a-z]{2,12}\\s)?(?:through|thru"
+          + "|into)\\s$", java.util.regex.Pattern.CASE_INSENSITIVE);
+  private static final java.util.regex.Pattern THROUGH_BEFORE =
+      java.util.regex.Pattern.compile("\\b(?:through|thru|into)\\s$",
+          java.util.regex.Pattern.CASE_INSENSITIVE);
+
   /** The year meant by "this year", "last year", "that year" (the anchor's). */
   static LocalDate yearRelative(DateContext c, String rel) {
     LocalDate ref = c.base();
@@ -190,11 +195,15 @@ final class DateCalendarRules {
                 : String.format("%04d-%02d", y.getYear(), m));
           });
 
-  /** "January", "last November", "early March", "the end of May" (year from tense). */
+  /**
+   * "January", "last November", "early March", "late last July", "the end of May" (year from
+   * tense).
+   */
   static final DateRule BARE_MONTH =
       new DateRule(
           "date-month",
-          "(?:(?:(?<rel>last|this|next|this past|this coming)|" + EDGE + ")[ -]?)?" + MONTH,
+          "(?:(?:(?:(?<relEdge>early|late|mid)" + S + ")?(?<rel>last|this|next|this past"
+              + "|this coming)|" + EDGE + ")[ -]?)?" + MONTH,
           (g, s, a, b) -> {
             String m = g.get("month");
             boolean abbrev = m.length() <= 4 && !m.equalsIgnoreCase("may")
@@ -214,6 +223,11 @@ final class DateCalendarRules {
             if (rel.isEmpty() && BY_BEFORE.matcher(
                 c.sentence.substring(Math.max(0, c.matchStart - 7), c.matchStart)).find()) {
               rel = "by"; // "by August", "until March": a deadline ahead
+            } else if (rel.isEmpty() && THROUGH_BEFORE.matcher(
+                c.sentence.substring(Math.max(0, c.matchStart - 30), c.matchStart)).find()
+                && (c.tense(true) > 0 || TO_VERB_BEFORE.matcher(c.sentence.substring(
+                    Math.max(0, c.matchStart - 30), c.matchStart)).find())) {
+              rel = "by"; // "to run through June": the end of a stretch ahead, unless it ran
             }
             LocalDate d = DateRules.inferYear(c, m, 0, rel);
             if (d != null) {
@@ -223,325 +237,6 @@ final class DateCalendarRules {
                 : String.format("%04d-%02d", d.getYear(), m));
           });
 
-  /** Holidays with a fixed or computed date: "Christmas", "Thanksgiving Day", "Election Day". */
-  static final DateRule HOLIDAY =
-      new DateRule(
-          "date-holiday",
-          "(?:(?<rel>last|this|next)" + S + ")?(?<hol>" + DateRules.HOLIDAYS.alternation()
-              + "|thanksgiving(?:" + S + "day)?|election" + S + "day|easter(?:" + S + "sunday)?"
-              + "|labor" + S + "day|memorial" + S + "day)(?:,?" + S + YEAR + ")?",
-          (g, s, a, b) -> DateRules.capitalised(g.get("hol")),
-          (g, c) -> {
-            LocalDate ref = c.base();
-            int y;
-            if (g.has("year")) {
-              y = Integer.parseInt(g.get("year"));
-            } else if (ref == null) {
-              String fixed = DateRules.HOLIDAYS.get(g.get("hol"));
-              return date(fixed == null ? "XXXX-XX-XX" : "XXXX-" + fixed);
-            } else {
-              y = ref.getYear();
-              String rel = g.lower("rel");
-              LocalDate thisYear = holiday(g.lower("hol"), y);
-              if (thisYear == null) {
-                return null;
-              }
-              if (rel.equals("last")) {
-                y = thisYear.isBefore(ref) ? y : y - 1;
-              } else if (rel.equals("next")) {
-                y = thisYear.isAfter(ref) ? y : y + 1;
-              } else if (rel.isEmpty()) {
-                // like a weekday: the last one, or the next one in a future clause
-                if (c.future()) {
-                  y = thisYear.isBefore(ref) ? y + 1 : y;
-                } else {
-                  y = thisYear.isAfter(ref) ? y - 1 : y;
-                }
-              }
-            }
-            LocalDate d = holiday(g.lower("hol"), y);
-            if (d == null) {
-              return null;
-            }
-            c.noteDay(d);
-            return date(d.toString());
-          });
-
-  static LocalDate holiday(String name, int y) {
-    String n = name.replaceAll("\\s+", " ");
-    String fixed = DateRules.HOLIDAYS.get(n);
-    if (fixed != null) {
-      MonthDay md = MonthDay.parse("--" + fixed);
-      return md.atYear(y);
-    }
-    if (n.startsWith("thanksgiving")) {
-      return LocalDate.of(y, 11, 1).with(TemporalAdjusters.dayOfWeekInMonth(4, DayOfWeek.THURSDAY));
-    }
-    if (n.startsWith("election")) {
-      return LocalDate.of(y, 11, 2).with(TemporalAdjusters.nextOrSame(DayOfWeek.TUESDAY));
-    }
-    if (n.startsWith("labor")) {
-      return LocalDate.of(y, 9, 1).with(TemporalAdjusters.firstInMonth(DayOfWeek.MONDAY));
-    }
-    if (n.startsWith("memorial")) {
-      return LocalDate.of(y, 5, 1).with(TemporalAdjusters.lastInMonth(DayOfWeek.MONDAY));
-    }
-    if (n.startsWith("easter")) {
-      return easter(y);
-    }
-    return null;
-  }
-
-  /** Gregorian Easter Sunday (anonymous algorithm). */
-  static LocalDate easter(int y) {
-    int a = y % 19;
-    int b = y / 100;
-    int c = y % 100;
-    int d = b / 4;
-    int e = b % 4;
-    int f = (b + 8) / 25;
-    int g = (b - f + 1) / 3;
-    int h = (19 * a + b - d - g + 15) % 30;
-    int i = c / 4;
-    int k = c % 4;
-    int l = (32 + 2 * e + 2 * i - h - k) % 7;
-    int m = (a + 11 * h + 22 * l) / 451;
-    int month = (h + l - 7 * m + 114) / 31;
-    int day = (h + l - 7 * m + 114) % 31 + 1;
-    return LocalDate.of(y, month, day);
-  }
-
-  /**
-   * The year of a quarter or half named without one, which begins in {@code startMonth}: one
-   * not yet begun at the reference date is last year's, unless the clause looks ahead.
-   */
-  private static int yearOfPeriod(LocalDate ref, int startMonth,
-      java.util.function.BooleanSupplier ahead) {
-    return ref.getMonthValue() < startMonth && !ahead.getAsBoolean()
-        ? ref.getYear() - 1 : ref.getYear();
-  }
-
-  private static final java.util.regex.Pattern ENDED_AFTER =
-      java.util.regex.Pattern.compile(",?\\s{1,3}(?:that\\s)?(?:ended|ending)\\b");
-
-  /** Results of a period: "fourth-quarter earnings" are reported after the quarter ends. */
-  private static final java.util.regex.Pattern RESULTS_AFTER =
-      java.util.regex.Pattern.compile("\\s{1,3}(?:net\\s|operating\\s|pretax\\s)?"
-          + "(?:results|earnings|profits?|loss(?:es)?|sales|revenues?|income|figures|numbers)\\b");
-
-  private static final String QORD = "(?<q>first|second|third|fourth|1st|2nd|3rd|4th|final|last)";
-
-  /**
-   * Quarters: "the third quarter", "third-quarter", "the fourth quarter of 1990", "next year's
-   * first quarter", "the year-ago third quarter". The year comes from the expression, else the
-   * reference date (a quarter not yet begun is last year's unless the sentence speaks of the
-   * future).
-   */
-  static final DateRule QUARTER =
-      new DateRule(
-          "date-quarter",
-          "(?:(?:(?<det>the|this|(?<yrel>this|last|next)" + S
-              + "year['’]s|(?<qy>1[6-9]\\d\\d|20\\d\\d)['’]s)" + S + ")?"
-              + "(?:(?<mod>year-ago|year-earlier|year-before|same|comparable|corresponding"
-              + "|latest|current|previous|prior|(?<qy2>1[6-9]\\d\\d|20\\d\\d))[ -]){0,2})?"
-              + "(?:fiscal[ -])?" + QORD + "[ -](?:fiscal[ -])?quarter"
-              + "(?:" + S + "(?:of" + S + ")?(?:fiscal" + S + ")?(?<qy3>1[6-9]\\d\\d|20\\d\\d)"
-              + "|" + S + "(?:of" + S + ")?(?<qrel>this|last|next)" + S + "year)?",
-          (g, s, a, b) -> {
-            if (g.lower("q").equals("last") && !g.has("det")) {
-              return false;
-            }
-            // "the third-quarter loss": the hyphenated adjective alone is the expression
-            boolean hyphen = g.matched.toLowerCase(Locale.ROOT).matches("(?s).*[a-z]-quarter.*");
-            return !(hyphen && g.lower("det").equals("the") && !g.has("mod"));
-          },
-          (g, c) -> {
-            String qs = g.lower("q");
-            int q = qs.equals("first") || qs.equals("1st") ? 1
-                : qs.equals("second") || qs.equals("2nd") ? 2
-                : qs.equals("third") || qs.equals("3rd") ? 3 : 4;
-            LocalDate ref = c.base();
-            Integer y = null;
-            for (String k : new String[] {"qy", "qy2", "qy3"}) {
-              if (g.has(k)) {
-                y = Integer.parseInt(g.get(k));
-              }
-            }
-            if (y == null) {
-              String rel = g.has("yrel") ? g.lower("yrel") : g.lower("qrel");
-              if (ref == null) {
-                return date("XXXX-Q" + q);
-              }
-              if (!rel.isEmpty()) {
-                y = DateCalendarRules.yearRelative(c, rel).getYear();
-              } else {
-                y = ref.getYear();
-                // a quarter not yet begun is last year's, unless the clause looks ahead; but
-                // results come out in the months after a quarter ends ("will report
-                // fourth-quarter earnings" in February)
-                boolean results = RESULTS_AFTER.matcher(c.sentence).region(c.matchEnd,
-                    Math.min(c.sentence.length(), c.matchEnd + 24)).lookingAt()
-                    && ref.isBefore(LocalDate.of(y - 1, 3 * q, 1).plusMonths(4));
-                y = yearOfPeriod(ref, 3 * q - 2, () -> !results && c.future());
-              }
-              String mod = g.lower("mod");
-              if (mod.startsWith("year-") || g.lower("det").startsWith("last")) {
-                y--;
-              }
-            }
-            // a quarter still ahead ("will report losses through the third quarter of 1990") is
-            // a forecast, not the period the report's "the quarter" and "a year ago" speak of
-            // (a fiscal quarter "ended Sept. 30" is over whatever its number)
-            boolean ended = ENDED_AFTER.matcher(c.sentence).region(c.matchEnd,
-                Math.min(c.sentence.length(), c.matchEnd + 16)).lookingAt();
-            boolean ahead = ref != null && (LocalDate.of(y, 3 * q - 2, 1).isAfter(ref)
-                || !ended && LocalDate.of(y, 3 * q, 1).plusMonths(1).isAfter(ref) && c.future());
-            if (!g.lower("mod").startsWith("year-") && !ahead) {
-              c.noteQuarter(y, q);
-            }
-            return date(y + "-Q" + q);
-          });
-
-  /**
-   * Financial shorthand: "Q3 2012", "Q1", "H1 2013", "2Q 2012". Capital letters only ("q3" is
-   * not a quarter).
-   */
-  static final DateRule QUARTER_SHORT =
-      new DateRule(
-          "date-quarter-short",
-          "(?:(?<q>Q[1-4])|(?<q2>[1-4]Q)|(?<h>H[12]))(?:(?:" + S + "|-|" + S + "(?:of" + S
-              + ")?(?:fiscal" + S + "|FY" + S + "?)?|" + S + "?FY)(?<y>1[6-9]\\d\\d|20\\d\\d)"
-              + "|" + S + "?FY(?<y2>\\d\\d))?",
-          (g, s, a, b) -> {
-            String m = g.matched;
-            // "Q3" alone must be written in capitals; "H1" alone is as often a visa or a road
-            if (g.has("y") || g.has("y2")) {
-              return true;
-            }
-            return !g.has("h") && m.equals(m.toUpperCase(Locale.ROOT));
-          },
-          (g, c) -> {
-            boolean half = g.has("h");
-            String code = half ? g.get("h").toUpperCase(Locale.ROOT)
-                : "Q" + (g.has("q") ? g.get("q").substring(1) : g.get("q2").substring(0, 1));
-            int n = code.charAt(1) - '0';
-            Integer y = g.has("y") ? Integer.valueOf(g.get("y"))
-                : g.has("y2") ? Integer.valueOf(2000 + Integer.parseInt(g.get("y2"))) : null;
-            LocalDate ref = c.base();
-            if (y == null) {
-              if (ref == null) {
-                return date("XXXX-" + code);
-              }
-              y = yearOfPeriod(ref, half ? 6 * n - 5 : 3 * n - 2, c::future);
-            }
-            if (!half) {
-              c.noteQuarter(y, n);
-            }
-            return date(y + "-" + code);
-          });
-
-  /**
-   * "the quarter", "the latest quarter", "the year-earlier quarter", "the 1988 period": the
-   * quarter last mentioned, else the last one completed before the reference date.
-   */
-  static final DateRule QUARTER_ANAPHOR =
-      new DateRule(
-          "date-quarter-anaphor",
-          "(?<det>the|this|that|(?<yrel>last|this|next)" + S + "year['’]s)" + S
-              + "(?:(?<mod>latest|current|same|comparable|corresponding|year-ago|year-earlier"
-              + "|previous|prior|recent|just-ended|fiscal|(?<py>1[6-9]\\d\\d|20\\d\\d))[ -]){0,3}"
-              + "(?<what>quarter|period)(?!-)"
-              + "(?:" + S + "(?<pl>a year (?:ago|earlier)|last year|the year before))?"
-              + "(?=" + S + "(?:that\\s)?(?:ended|ending)" + S + "(?<endm>" + DateRules.MONTH_NAMES
-              + ")" + S + "(?<endd>\\d{1,2})(?:,?" + S + "(?<endy>1[6-9]\\d\\d|20\\d\\d))?)?",
-          (g, s, a, b) -> {
-            if (g.lower("what").equals("period")) {
-              return g.has("mod") || g.has("pl") || g.has("yrel");
-            }
-            return true;
-          },
-          (g, c) -> {
-            LocalDate ref = c.base();
-            String mod = g.lower("mod");
-            String det = g.lower("det");
-            boolean current = det.equals("this") || mod.equals("current");
-            if (g.has("endm") && !g.has("py") && !mod.startsWith("year-") && !g.has("pl")
-                && !c.quarterInContext()) {
-              // "the quarter ended Sept. 30": the three months before that day
-              int em = DateRules.MONTHS.getInt(g.get("endm"));
-              em = em > 0 ? em : DateRules.MONTHS.getInt(g.get("endm") + ".");
-              int ed = Integer.parseInt(g.get("endd"));
-              LocalDate end = g.has("endy")
-                  ? DateRules.safeDate(Integer.parseInt(g.get("endy")), em, ed)
-                  : DateRules.inferYear(c, em, ed, "last");
-              if (end != null) {
-                LocalDate mid = end.minusDays(45);
-                c.noteQuarter(mid.getYear(), DateContext.quarterOf(mid));
-                return date(TimexValues.quarter(mid));
-              }
-            }
-            if ((mod.equals("latest") || mod.equals("just-ended") || mod.equals("recent"))
-                && ref != null) {
-              // the latest quarter: the last one completed before the reference date
-              LocalDate prev = ref.minusMonths(3);
-              c.noteQuarter(prev.getYear(), DateContext.quarterOf(prev));
-              return date(TimexValues.quarter(prev));
-            }
-            int y;
-            int q;
-            if (g.has("py") && g.lower("what").equals("period") && c.periodAfterQuarter()) {
-              return date(g.get("py")); // "the nine months ... the 1988 period": that year's
-            }
-            if (g.has("py") && c.quarterInContext()) {
-              y = Integer.parseInt(g.get("py"));
-              q = c.quarter;
-              return date(y + "-Q" + q);
-            }
-            if (ref == null && !c.quarterInContext()) {
-              return date("XXXX-QX");
-            }
-            if (current && ref != null) {
-              y = ref.getYear();
-              q = DateContext.quarterOf(ref);
-            } else if (c.quarter > 0 && c.quarterYear > 0) {
-              y = c.quarterYear;
-              q = c.quarter;
-            } else if (g.lower("what").equals("period") && g.has("py")) {
-              return date(g.get("py"));
-            } else {
-              LocalDate prev = ref.minusMonths(3);
-              y = prev.getYear();
-              q = DateContext.quarterOf(prev);
-            }
-            if (g.has("py")) {
-              y = Integer.parseInt(g.get("py"));
-            } else if (mod.startsWith("year-") || g.has("pl") || det.startsWith("last")) {
-              y--;
-            } else {
-              c.noteQuarter(y, q);
-            }
-            return date(y + "-Q" + q);
-          });
-
-  /** "the first half of 2013", "the second half of this year", "the first half". */
-  static final DateRule HALF =
-      new DateRule(
-          "date-half",
-          "(?:the" + S + ")?(?<h>first|second|last|latter)" + S + "half(?:" + S + "of" + S
-              + "(?:" + YEAR + "|" + YEAR_REL + "|the" + S + "year))?",
-          (g, s, a, b) -> DateRules.yearOk(g, s, a, b),
-          (g, c) -> {
-            int h = g.lower("h").equals("first") ? 1 : 2;
-            if (g.has("year")) {
-              return date(g.get("year") + "-H" + h);
-            }
-            LocalDate y = g.has("yrel") ? yearRelative(c, g.lower("yrel")) : c.base();
-            if (y == null) {
-              return date("XXXX-H" + h);
-            }
-            int year = g.has("yrel") ? y.getYear() : yearOfPeriod(y, 6 * h - 5, c::future);
-            return date(year + "-H" + h);
-          });
 
   /** "this summer", "last fall", "the winter of 1994", "summer 1990", "early spring". */
   static final DateRule SEASON =
@@ -627,7 +322,8 @@ final class DateCalendarRules {
   static final DateRule CENTURY =
       new DateRule(
           "date-century",
-          "(?:the" + S + ")?(?:(?<edge>early|late|mid)[ -]?)?(?:(?<ord>" + ORD + ")|(?<rel>this|last|next))"
+          // TimeML leaves the article out: "the [20th century]"
+          "(?:(?<edge>early|late|mid)[ -]?)?(?:(?<ord>" + ORD + ")|(?<rel>this|last|next))"
               + "[ -]century",
           (g, s, a, b) -> true,
           (g, c) -> {

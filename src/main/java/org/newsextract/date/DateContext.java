@@ -54,6 +54,11 @@ final class DateContext {
   private int anchorSeq = -1;
   private int monthSeq = -1;
   private int yearSeq = -1;
+  /** The sentence each anchor was mentioned in. */
+  private int anchorSentence = -1000;
+  private boolean daySeen;
+  private int monthSentence = -1000;
+  private int yearSentence = -1000;
   /** Last quarter mentioned: {year, quarter}, and the sentence it was in. */
   int quarterYear = -1;
   int quarter = -1;
@@ -61,6 +66,9 @@ final class DateContext {
   private int quarterSeq = -1;
   private int periodSeq = -1;
 
+  /** The whole document, and where {@link #sentence} starts in it. */
+  String doc = "";
+  int chunkStart;
   String sentence = "";
   /** Bounds of the current sentence inside {@link #sentence} (which may be a paragraph). */
   int sentenceFrom;
@@ -81,16 +89,39 @@ final class DateContext {
   void noteDay(LocalDate d) {
     anchor = d;
     anchorSeq = ++seq;
+    anchorSentence = sentenceIndex;
+  }
+
+  /** A day was named that no reference date resolves ("Monday" with no date): still near. */
+  void noteDayNamed() {
+    anchorSentence = sentenceIndex;
+    daySeen = true;
   }
 
   void noteMonth(int year, int month) {
     monthAnchor = LocalDate.of(year, month, 1);
     monthSeq = ++seq;
+    monthSentence = sentenceIndex;
   }
 
   void noteYear(int year) {
     yearAnchor = LocalDate.of(year, 1, 1);
     yearSeq = ++seq;
+    yearSentence = sentenceIndex;
+  }
+
+  /**
+   * Whether a date at least as fine as the unit was mentioned in this sentence or the one
+   * before: "Rebels took the town on Monday. Two days later, ..." counts from Monday, while a
+   * "Three days later" far from any date is a length of time.
+   */
+  boolean anchorNear(String unitCode) {
+    int near = sentenceIndex - 1;
+    boolean coarse = "M".equals(unitCode) || "Q".equals(unitCode) || "Y".equals(unitCode)
+        || "DE".equals(unitCode) || "CE".equals(unitCode);
+    return (anchorSeq >= 0 || daySeen) && anchorSentence >= near
+        || coarse && monthSeq >= 0 && monthSentence >= near
+        || coarse && !"M".equals(unitCode) && yearSeq >= 0 && yearSentence >= near;
   }
 
   /**

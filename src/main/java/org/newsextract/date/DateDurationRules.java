@@ -92,7 +92,8 @@ final class DateDurationRules {
           (g, s, a, b) -> true,
           (g, c) -> dur("P1Y"));
 
-  // modifiers news annotation keeps inside the span ("more than four hours"); "about",
+  // modifiers news annotation keeps inside the span ("more than four hours", "nearly seven
+  // years"); "almost" (the dev and train gold leave it out: "almost five months"), "about",
   // "over", "within", "only" stay outside
   private static final String DURATION_MOD =
       "(?:nearly|more than|less than|fewer than|at least|at most|up to|another|an additional"
@@ -100,6 +101,13 @@ final class DateDurationRules {
   private static final String SPAN_DET =
       "(?:the|these|those|its|his|her|their|this)" + S + "(?:past|last|next|first|final"
           + "|previous|coming|following|latest|remaining|same|initial|early|year-earlier)";
+
+  /** An age, not a length of time: "6 months and older", "two years of age", "18 months old". */
+  private static final java.util.regex.Pattern AGE_AFTER = java.util.regex.Pattern.compile(
+      "\\s{1,3}(?:(?:and|or)\\s{1,3}(?:older|younger|over|under|up|above|below)|of\\s{1,3}age|old)\\b",
+      java.util.regex.Pattern.CASE_INSENSITIVE);
+  private static final java.util.regex.Pattern AGE_BEFORE = java.util.regex.Pattern.compile(
+      "\\b(?:aged|ages|age)\\s{1,3}$", java.util.regex.Pattern.CASE_INSENSITIVE);
 
   private static final java.util.regex.Pattern ONE_DAY_LENGTH_BEFORE =
       java.util.regex.Pattern.compile("\\b(?:by|for|within|after|than|only|just|about)\\s$",
@@ -126,6 +134,13 @@ final class DateDurationRules {
             String unit0 = g.lower("unit");
             if (g.lower("old").endsWith("old")) {
               return false; // ages: "a 44-year-old protester"
+            }
+            if (AGE_AFTER.matcher(s).region(b, s.length()).lookingAt()
+                || AGE_BEFORE.matcher(s.substring(Math.max(0, a - 12), a)).find()) {
+              return false; // ages: "children 6 months and older", "aged 18 months"
+            }
+            if (a > 1 && s.charAt(a - 1) == '-' && Character.isLetter(s.charAt(a - 2))) {
+              return false; // inside a compound: "a sub-five-minute mile"
             }
             if (det.equals("last") && LAST_AS_VERB.matcher(
                 s.substring(Math.max(0, a - 12), a)).find()) {
@@ -242,15 +257,29 @@ final class DateDurationRules {
             return dur(DateRules.duration(-1, DateRules.unitCode(unit), false));
           });
 
-  /** "for years", "over decades", "within hours": plural units with no number. */
+  /**
+   * "for years", "over decades", "within hours": plural units with no number; "days later",
+   * "minutes before", "weeks after": the measure, the direction word a signal outside it.
+   */
   static final DateRule BARE_PLURAL =
       new DateRule(
           "duration-bare-plural",
           "(?<=\\b(?:for|over|within|lasted|took|in|after|taken)\\s)(?<unit>minutes|hours|days"
               + "|weeks|months|years|decades|centuries)(?!" + S + "(?:ago|of|earlier|later|before"
-              + "|after|old|to)\\b)",
-          (g, s, a, b) -> true,
-          (g, c) -> dur(DateRules.duration(-1, DateRules.unitCode(g.get("unit")), false)));
+              + "|after|old|to)\\b)"
+              + "|(?<unit2>minutes|hours|days|weeks|months|years|decades)(?=" + S
+              + "(?:later|earlier|before|after|afterwards?)\\b)",
+          (g, s, a, b) -> !g.has("unit2") || !DateDurationRules.COUNTED_BEFORE.matcher(
+              s.substring(Math.max(0, a - 16), a)).find(),
+          (g, c) -> dur(DateRules.duration(-1, DateRules.unitCode(
+              g.has("unit") ? g.get("unit") : g.get("unit2")), false)));
+
+  /** A count or determiner before a plural unit: "three days later" is another rule's. */
+  private static final java.util.regex.Pattern COUNTED_BEFORE = java.util.regex.Pattern.compile(
+      "(?:\\d|\\b(?:the|a|an|few|several|many|some|of|these|those|recent|coming|past|next|last"
+          + "|other|more|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\w+teen"
+          + "|twenty|thirty|forty|fifty|sixty|hundred|dozen|ninety|seventy|eighty|[\\w-]+ty-\\w+))"
+          + "\\s{1,3}$", java.util.regex.Pattern.CASE_INSENSITIVE);
 
   /** "day-long", "decades-long", "years-old": a unit used as a length adjective. */
   static final DateRule UNIT_LONG =

@@ -49,11 +49,11 @@ public final class DateExtractor {
       DateCalendarRules.DAY_MONTH,
       DateCalendarRules.MONTH_YEAR,
       DateCalendarRules.WEEK_OF_MONTH,
-      DateCalendarRules.HOLIDAY,
-      DateCalendarRules.QUARTER,
-      DateCalendarRules.QUARTER_SHORT,
-      DateCalendarRules.QUARTER_ANAPHOR,
-      DateCalendarRules.HALF,
+      DateHolidayRules.HOLIDAY,
+      DateQuarterRules.QUARTER,
+      DateQuarterRules.QUARTER_SHORT,
+      DateQuarterRules.QUARTER_ANAPHOR,
+      DateQuarterRules.HALF,
       DateCalendarRules.SEASON,
       DateCalendarRules.DECADE,
       DateCalendarRules.CENTURY,
@@ -61,6 +61,8 @@ public final class DateExtractor {
       DateCalendarRules.BARE_YEAR,
       DateCalendarRules.YEAR_RANGE_END,
       DateCalendarRules.BARE_MONTH,
+      DateEventRules.EVENT_OFFSET,
+      DateEventRules.DAY_IN_APPOSITION,
       DateRelativeRules.AGO,
       DateRelativeRules.YEAR_AGO_ADJ,
       DateRelativeRules.YEAR_WHOLE,
@@ -70,7 +72,6 @@ public final class DateExtractor {
       DateRelativeRules.WEEKDAY,
       DateRelativeRules.RELATIVE_UNIT,
       DateRelativeRules.ANCHORED_DAY,
-      DateRelativeRules.DAY_NEXT_TO_EVENT,
       DateRelativeRules.OVER_THE_YEARS,
       DateRelativeRules.REFERENCE,
       DateRelativeRules.REFERENCE_ADJ,
@@ -129,15 +130,17 @@ public final class DateExtractor {
     String text = analysis.text();
     DateContext ctx = new DateContext(referenceDate);
     List<DateMention> out = new ArrayList<>();
+    List<EventDating.Pending> pending = new ArrayList<>();
     // Paragraphs, not sentences: the sentence model splits after "Aug." in "Aug. 7".
     for (Paragraph p : analysis.paragraphs()) {
       int from = p.start();
       while (from < p.end() && out.size() <= maxResults) {
         int keepBefore = windowEdge(text, from, p.end());
         int to = Math.min(p.end(), keepBefore + MAX_EXPRESSION_CHARS);
-        from = scanChunk(analysis, from, to, keepBefore, ctx, out);
+        from = scanChunk(analysis, from, to, keepBefore, ctx, out, pending);
       }
     }
+    EventDating.resolve(text, out, pending);
     return out;
   }
 
@@ -165,7 +168,7 @@ public final class DateExtractor {
    * expression kept when that reaches past it.
    */
   private int scanChunk(TextAnalysis analysis, int start, int end, int keepBefore,
-      DateContext ctx, List<DateMention> out) {
+      DateContext ctx, List<DateMention> out, List<EventDating.Pending> pending) {
     String text = analysis.text();
     String sentence = text.substring(start, end);
     List<Candidate> cands = new ArrayList<>();
@@ -225,6 +228,8 @@ public final class DateExtractor {
     chosen.sort(Comparator.comparingInt(Candidate::start));
     int next = keepBefore;
     ctx.sentence = sentence;
+    ctx.doc = text;
+    ctx.chunkStart = start;
     int first = out.size();
     for (Candidate c : chosen) {
       int index = Math.max(0, analysis.sentenceAt(start + c.start));
@@ -240,7 +245,12 @@ public final class DateExtractor {
       if (t == null) {
         continue;
       }
-      out.add(mention(text, start + c.start, start + c.end, t.type(), t.value(), c.rule.id));
+      int stop = t.end() >= 0 ? t.end() : c.end;
+      if (t.event() != null) {
+        pending.add(new EventDating.Pending(out.size(), start + t.event().start(),
+            start + t.event().end(), t.event()));
+      }
+      out.add(mention(text, start + c.start, start + stop, t.type(), t.value(), c.rule.id));
     }
     fillTimeDays(analysis, out, first);
     return next;
@@ -286,6 +296,11 @@ public final class DateExtractor {
 
   private static DateMention mention(
       String text, int start, int end, TimexType type, String value, String rule) {
+    return mention(text, start, end, type, value, rule, Optional.empty());
+  }
+
+  static DateMention mention(String text, int start, int end, TimexType type, String value,
+      String rule, Optional<EventAnchor> anchor) {
     TextSpan span = TextSpan.of(text, start, end);
     return new DateMention(
         span,
@@ -297,6 +312,7 @@ public final class DateExtractor {
         rule,
         TimexAttributes.mod(text, start, end),
         TimexAttributes.quant(type, span.text()),
-        TimexAttributes.freq(type, span.text()));
+        TimexAttributes.freq(type, span.text()),
+        anchor);
   }
 }

@@ -24,6 +24,8 @@ import org.newsextract.TextSpan;
  *     TimexMod#APPROX}, "early March" {@link TimexMod#START})
  * @param quant the TIMEX3 {@code quant} of a set: {@code EVERY} or {@code EACH}
  * @param freq the TIMEX3 {@code freq} of a set: {@code 2X} for "twice a week"
+ * @param anchor the event the expression is counted from ("the attack" in "two days after the
+ *     attack"), resolved or not; empty for expressions not anchored on an event
  */
 public record DateMention(
     TextSpan span,
@@ -35,7 +37,8 @@ public record DateMention(
     String rule,
     Optional<TimexMod> mod,
     Optional<String> quant,
-    Optional<String> freq) {
+    Optional<String> freq,
+    Optional<EventAnchor> anchor) {
 
   /**
    * Checks that no component is null.
@@ -50,6 +53,7 @@ public record DateMention(
    * @param mod see {@link #mod()}
    * @param quant see {@link #quant()}
    * @param freq see {@link #freq()}
+   * @param anchor see {@link #anchor()}
    * @throws NullPointerException if a component is null
    */
   public DateMention {
@@ -63,5 +67,28 @@ public record DateMention(
     Objects.requireNonNull(mod, "mod");
     Objects.requireNonNull(quant, "quant");
     Objects.requireNonNull(freq, "freq");
+    Objects.requireNonNull(anchor, "anchor");
+  }
+
+  /**
+   * A mention not anchored on an event.
+   *
+   * @param span see {@link #span()}
+   * @param type see {@link #type()}
+   * @param value see {@link #value()}
+   * @param granularity see {@link #granularity()}
+   * @param temporal see {@link #temporal()}
+   * @param amount see {@link #amount()}
+   * @param rule see {@link #rule()}
+   * @param mod see {@link #mod()}
+   * @param quant see {@link #quant()}
+   * @param freq see {@link #freq()}
+   * @throws NullPointerException if a component is null
+   */
+  public DateMention(TextSpan span, TimexType type, String value, Granularity granularity,
+      Optional<Temporal> temporal, Optional<TemporalAmount> amount, String rule,
+      Optional<TimexMod> mod, Optional<String> quant, Optional<String> freq) {
+    this(span, type, value, granularity, temporal, amount, rule, mod, quant, freq,
+        Optional.empty());
   }
 }

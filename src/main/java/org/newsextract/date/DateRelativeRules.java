@@ -44,14 +44,16 @@ final class DateRelativeRules {
   /**
    * "two days ago", "a year ago", "six weeks ago", "a year earlier", "three months later". With
    * "ago" the reference date is the base; with "earlier"/"later" the anchor. In an earnings
-   * report "a year earlier" means the same quarter a year before.
+   * report "a year earlier" means the same quarter a year before. Below a year, "later" and
+   * "earlier" with no date in this sentence or the one before, or before "than", leave the
+   * measure, a duration ("Days later" and "eight years from now" are durations too).
    */
   static final DateRule AGO =
       new DateRule(
           "date-ago",
           "(?:(?<mod>about|nearly|almost|some|more than|less than|at least)" + S + ")?" + COUNT + "[ -]" + UNIT
               + "(?:" + S + "or so)?" + S + "(?<dir>ago|earlier|later|before(?=\\s?[,.;:)]|$)"
-              + "|after(?=\\s?[,.;:)]|$)|from now|hence|previously|back)",
+              + "|after(?=\\s?[,.;:)]|$)|hence|previously|back)",
           (g, s, a, b) -> !g.lower("n").equals("some") && !g.lower("n").equals("many"),
           (g, c) -> {
             long n = DateRules.count(g.get("n"));
@@ -60,8 +62,19 @@ final class DateRelativeRules {
               return null;
             }
             String dir = g.lower("dir");
-            boolean anchored = !dir.equals("ago") && !dir.equals("from now")
-                && !dir.equals("hence") && !dir.equals("back");
+            boolean anchored = !dir.equals("ago") && !dir.equals("hence") && !dir.equals("back");
+            if (anchored && !code.equals("Y") && (!c.anchorNear(code) || DateRelativeRules.THAN_AFTER.matcher(
+                c.sentence).region(c.matchEnd, c.sentence.length()).lookingAt())) {
+              // TimeML: with no date before it to count from ("Three days later, ...") or in
+              // a comparison ("a month earlier than usual") the measure is a length of time;
+              // the direction word is a signal outside the expression
+              int end = c.matchStart + g.matched.toLowerCase(Locale.ROOT).lastIndexOf(dir);
+              while (end > c.matchStart && Character.isWhitespace(c.sentence.charAt(end - 1))) {
+                end--;
+              }
+              return new DateRule.Timex(TimexType.DURATION,
+                  DateRules.duration(n, code, g.has("half")), end, null);
+            }
             int sign = dir.equals("later") || dir.equals("after") || dir.equals("from now")
                 || dir.equals("hence") ? 1 : -1;
             if (n < 0) {
@@ -73,6 +86,9 @@ final class DateRelativeRules {
             LocalDate base = anchored ? c.anchorFor(code) : c.base();
             return date(shiftedDay(c, base, n, code, sign));
           });
+
+  private static final java.util.regex.Pattern THAN_AFTER =
+      java.util.regex.Pattern.compile("\\s{1,3}than\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
 
   /** "year-earlier", "year-ago" used as adjectives: the quarter or year before. */
   static final DateRule YEAR_AGO_ADJ =
@@ -107,6 +123,36 @@ final class DateRelativeRules {
     return s.substring(start, i);
   }
 
+  private static final java.util.regex.Pattern OF_BEFORE =
+      java.util.regex.Pattern.compile("\\b(?:of|in)\\s$", java.util.regex.Pattern.CASE_INSENSITIVE);
+  /** "Today, children grow up ...": a bare plural or a quantifier opens the clause. */
+  private static final java.util.regex.Pattern GENERIC_SUBJECT_AFTER =
+      java.util.regex.Pattern.compile(",?\\s{1,3}(?:(?:many|most|more|few|fewer|all|almost|nearly"
+          + "|people|everyone|nobody|no\\sone)\\b|(?!(?:is|was|has|its|this|his|us|as|focus)\\b)"
+          + "(?:[a-z]{3,20}s|children|women|men)\\s{1,3}(?:are|have|can|do|use|grow|live|need|want|expect|know|see|face)\\b)");
+
+  /**
+   * "today" meaning nowadays: "the youth of today", "in today's world" (see the check), and
+   * "Today, children grow up with phones": at the head of a clause with no tense marker,
+   * before a generic subject (a bare plural, "many", "most").
+   */
+  private static boolean genericToday(DateContext c) {
+    String s = c.sentence;
+    String before = s.substring(Math.max(0, c.matchStart - 4), c.matchStart);
+    if (OF_BEFORE.matcher(before).find() && (c.matchEnd >= s.length()
+        || !Character.isLetterOrDigit(s.charAt(c.matchEnd)))
+        && s.substring(Math.max(0, c.matchStart - 20), c.matchStart).matches(
+            "(?s).*\\b(?:world|youth|generation|children|society|people|kids|women|men|business"
+                + "|industry|media|problems?|challenges?|music|politics)\\s(?:of|in)\\s$")) {
+      return true; // "the youth of today"
+    }
+    boolean clauseHead = sentenceInitial(s, c.matchStart)
+        || s.substring(Math.max(0, c.matchStart - 5), c.matchStart).matches(
+            "(?s).*(?:^|[.!?]\\s|\\s)(?:[Aa]nd|[Bb]ut)\\s$");
+    return clauseHead && c.tense(true) == 0 && GENERIC_SUBJECT_AFTER.matcher(s)
+        .region(c.matchEnd, Math.min(s.length(), c.matchEnd + 50)).lookingAt();
+  }
+
   /** "today", "yesterday", "late yesterday", "tomorrow morning", "tonight". */
   static final DateRule RELATIVE_DAY =
       new DateRule(
@@ -135,6 +181,10 @@ final class DateRelativeRules {
               LocalDate d = ref == null ? null
                   : g.lower("rd2").startsWith("before") ? ref.minusDays(2) : ref.plusDays(2);
               return date(day(d));
+            }
+            if (g.lower("rd").equals("today") && !g.has("edge") && !g.has("pod") && !g.has("podb")
+                && genericToday(c)) {
+              return date("PRESENT_REF");
             }
             LocalDate d = relativeDay(ref, g.lower("rd"));
             String p = g.has("pod") ? pod(g.lower("pod")) : g.has("podb") ? pod(g.lower("podb")) : null;
@@ -219,6 +269,8 @@ final class DateRelativeRules {
                 : DateRules.weekday(c, dow, rel);
             if (d != null) {
               c.noteDay(d);
+            } else {
+              c.noteDayNamed();
             }
             String v = d == null ? "XXXX-WXX-" + dow : d.toString();
             return p == null ? date(v) : time(v + "T" + p);
@@ -264,6 +316,14 @@ final class DateRelativeRules {
               u = "year";
             }
             LocalDate anchor = c.anchorFor(code(u));
+            if (u.equals("decade") && (rel.equals("the following") || rel.equals("the next")
+                || rel.equals("the previous") || rel.equals("the prior") || rel.equals("that"))
+                && c.mentionedAnchor("DE") != null) {
+              // "in 1990 ... the following decade": the decade after the one of the year named
+              int k = rel.equals("that") ? 0 : rel.endsWith("previous") || rel.endsWith("prior")
+                  ? -1 : 1;
+              return date(Integer.toString(anchor.getYear() / 10 + k));
+            }
             switch (rel) {
               case "the past":
               case "the last":
@@ -384,34 +444,6 @@ final class DateRelativeRules {
           (g, c) -> {
             int sign = g.lower("dir").equals("before") || g.lower("dir").equals("earlier") ? -1 : 1;
             return date(shiftedDay(c, c.anchorOrBase(), 1, code(g.lower("u")), sign));
-          });
-
-  private static final java.util.regex.Pattern APPOSITION_TO_DATE =
-      java.util.regex.Pattern.compile("(?:\\d|day),\\s$");
-
-  /**
-   * "the day after his death", "the day before the vote": a day next to an event, taken as the
-   * last day mentioned (nothing when none was, or when a date follows: "the day before last
-   * Tuesday's hearing" is left to the weekday).
-   */
-  static final DateRule DAY_NEXT_TO_EVENT =
-      new DateRule(
-          "date-day-next-to-event",
-          "(?<d>the" + S + "day)" + S + "(?<dir>before|after)" + S
-              + "(?:the|his|her|its|their|a|an)\\b",
-          "d",
-          (g, s, a, b) -> true,
-          (g, c) -> {
-            LocalDate a = c.mentionedAnchor("D");
-            if (a == null) {
-              return null;
-            }
-            String before = c.sentence.substring(Math.max(0, c.matchStart - 4), c.matchStart);
-            if (APPOSITION_TO_DATE.matcher(before).find()) {
-              return date(day(a)); // "Oct. 12, the day before the crash": Oct. 12 itself
-            }
-            LocalDate d = g.lower("dir").equals("before") ? a.minusDays(1) : a.plusDays(1);
-            return date(day(d));
           });
 
   /** "now", "currently", "recently", "the past", "the future", "soon" (references.txt). */

@@ -14,8 +14,27 @@ import java.util.regex.Pattern;
  * context, once overlaps are settled). Immutable.
  */
 final class DateRule {
-  /** The TIMEX3 result of normalising a match; a null result drops the match. */
-  record Timex(TimexType type, String value) {}
+  /**
+   * The TIMEX3 result of normalising a match; a null result drops the match. {@code end}, when
+   * not -1, ends the expression earlier than the match (chunk offset): "Three days later" with
+   * no date before it is the measure "Three days". {@code event}, when set, is settled once the
+   * whole document is read.
+   */
+  record Timex(TimexType type, String value, int end, PendingEvent event) {
+    Timex(TimexType type, String value) {
+      this(type, value, -1, null);
+    }
+  }
+
+  /**
+   * An event the expression is counted from, to be dated from the whole document: the event
+   * phrase (chunk offsets), its class in event-nouns.txt, and the shift: {@code n} units of
+   * {@code unitCode} ({@code n} = -1: a vague number) in direction {@code sign}. With {@code
+   * needsDate} the expression is dropped when the event is not dated ("the day after the
+   * vote" says nothing alone).
+   */
+  record PendingEvent(int start, int end, String eventClass, long n, String unitCode, int sign,
+      boolean needsDate) {}
 
   /** Named groups of one match. */
   static final class Groups {

@@ -32,11 +32,12 @@ final class DateTimeRules {
   static final DateRule CLOCK =
       new DateRule(
           "time-clock",
-          "(?<h>[01]?\\d|2[0-3])(?:[:.](?<mi>[0-5]\\d))?" + "[ ]?(?:(?<ap>[ap]\\.[ ]?m\\.?|[ap]m(?![a-z]))"
-              + "|(?<oc>" + S + "o'clock)|(?<inthe>" + S + "in the (?:morning|afternoon|evening)))"
-              + ZONE + DAY_AFTER
-              // wire-service clock times: "14:30 GMT", "0215 GMT", "at 10:15"
-              + "|(?<h24>[01]\\d|2[0-3]):?(?<mi24>[0-5]\\d)" + S + "(?:GMT|UTC|local time)"
+          "(?:(?<h>[01]?\\d|2[0-3])(?:[:.](?<mi>[0-5]\\d))?" + "[ ]?(?:(?<ap>[ap]\\.[ ]?m\\.?"
+              + "|[ap]m(?![a-z]))|(?<oc>" + S + "o'clock)|(?<inthe>" + S
+              + "in the (?:morning|afternoon|evening)))" + ZONE
+              // wire-service clock times: "14:30 GMT", "0215 GMT Saturday", "at 10:15"
+              + "|(?<h24>[01]\\d|2[0-3]):?(?<mi24>[0-5]\\d)" + S + "(?:GMT|UTC|local time))"
+              + DAY_AFTER
               + "|(?<=\\b(?:at|until|till|by|around|from|to|since|before|after)\\s)"
               + "(?<hat>[01]?\\d|2[0-3]):"
               + "(?<miat>[0-5]\\d)(?![\\d:]|" + S + "?(?:[ap]\\.?m\\b|[ap]\\.m\\.))",

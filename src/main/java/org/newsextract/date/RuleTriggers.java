@@ -48,7 +48,7 @@ record RuleTriggers(Map<String, int[]> index, int[][] margins) {
       references.add(words[words.length - 1]);
     }
     Set<String> holidays = new HashSet<>(Set.of("thanksgiving", "election", "easter", "labor",
-        "memorial"));
+        "labour", "memorial", "independence"));
     for (String k : DateRules.HOLIDAYS.entries().keySet()) {
       holidays.add(k.split(" ")[0].replaceAll("['’].*", ""));
     }
@@ -62,13 +62,13 @@ record RuleTriggers(Map<String, int[]> index, int[][] margins) {
         DateRelativeRules.DAY_CONTINUATION)) {
       byRule.put(r, months);
     }
-    byRule.put(DateCalendarRules.HOLIDAY, holidays);
+    byRule.put(DateHolidayRules.HOLIDAY, holidays);
     byRule.put(DateCalendarRules.WEEK_OF_MONTH, Set.of("week"));
-    byRule.put(DateCalendarRules.QUARTER, Set.of("quarter", "quarters"));
+    byRule.put(DateQuarterRules.QUARTER, Set.of("quarter", "quarters"));
     // "Q3" tokenises as "Q" "3", "2Q" as "2" "Q"
-    byRule.put(DateCalendarRules.QUARTER_SHORT, Set.of("q", "h"));
-    byRule.put(DateCalendarRules.QUARTER_ANAPHOR, Set.of("quarter", "period"));
-    byRule.put(DateCalendarRules.HALF, Set.of("half"));
+    byRule.put(DateQuarterRules.QUARTER_SHORT, Set.of("q", "h"));
+    byRule.put(DateQuarterRules.QUARTER_ANAPHOR, Set.of("quarter", "period"));
+    byRule.put(DateQuarterRules.HALF, Set.of("half"));
     byRule.put(DateCalendarRules.SEASON, Set.of("spring", "summer", "fall", "autumn", "winter"));
     byRule.put(DateCalendarRules.DECADE, Set.of("#d", "twenties", "thirties", "forties",
         "fifties", "sixties", "seventies", "eighties", "nineties"));
@@ -88,7 +88,9 @@ record RuleTriggers(Map<String, int[]> index, int[][] margins) {
     byRule.put(DateRelativeRules.RELATIVE_UNIT, Set.of("week", "weekend", "month", "year",
         "decade", "century", "day"));
     byRule.put(DateRelativeRules.OVER_THE_YEARS, Set.of("years"));
-    byRule.put(DateRelativeRules.DAY_NEXT_TO_EVENT, Set.of("day"));
+    byRule.put(DateEventRules.EVENT_OFFSET, Set.of("before", "after", "following", "prior",
+        "ahead"));
+    byRule.put(DateEventRules.DAY_IN_APPOSITION, Set.of("day"));
     byRule.put(DateRelativeRules.ANCHORED_DAY, Set.of("before", "after", "earlier", "later"));
     byRule.put(DateRelativeRules.REFERENCE, references);
     byRule.put(DateRelativeRules.REFERENCE_ADJ, Set.of("current", "recent"));
@@ -121,6 +123,8 @@ record RuleTriggers(Map<String, int[]> index, int[][] margins) {
     }
     margins.put(DateTimeRules.CLOCK, new int[] {12, 56});
     margins.put(DateRelativeRules.DAY_CONTINUATION, new int[] {40, 12});
+    // the measure before the trigger, the event phrase (up to five words) after it
+    margins.put(DateEventRules.EVENT_OFFSET, new int[] {64, 100});
     Map<String, List<Integer>> index = new HashMap<>();
     int[][] marginOf = new int[rules.size()][];
     for (int r = 0; r < rules.size(); r++) {

@@ -38,12 +38,41 @@ public final class DevEvaluation {
     Path shared = sharedOrSkip();
     Path gold = shared.resolve("data").resolve(relativeGold);
     assumeTrue(Files.isRegularFile(gold), "skipped: no " + gold);
+    Path outDir = Path.of("target", "eval");
+    Files.createDirectories(outDir);
+    return score(extractor, shared, gold,
+        outDir.resolve(relativeGold.replace('/', '_').replace(".gold.", ".pred.")));
+  }
+
+  /**
+   * As {@link #score(NewsExtractor, String)} over several gold files scored as one ({@code
+   * dates/dev.gold.jsonl} and {@code dates/train.gold.jsonl} together); the joined gold file is
+   * written to {@code target/eval/} only.
+   */
+  public static JsonNode scoreTogether(NewsExtractor extractor, String name,
+      String... relativeGolds) throws IOException, InterruptedException {
+    Path shared = sharedOrSkip();
+    Path outDir = Path.of("target", "eval");
+    Files.createDirectories(outDir);
+    Path joined = outDir.resolve(name + ".gold.jsonl");
+    try (BufferedWriter w = Files.newBufferedWriter(joined, StandardCharsets.UTF_8)) {
+      for (String g : relativeGolds) {
+        Path gold = shared.resolve("data").resolve(g);
+        assumeTrue(Files.isRegularFile(gold), "skipped: no " + gold);
+        for (String line : Files.readAllLines(gold, StandardCharsets.UTF_8)) {
+          w.write(line);
+          w.newLine();
+        }
+      }
+    }
+    return score(extractor, shared, joined, outDir.resolve(name + ".pred.jsonl"));
+  }
+
+  private static JsonNode score(NewsExtractor extractor, Path shared, Path gold, Path pred)
+      throws IOException, InterruptedException {
     Path scorer = shared.resolve("eval").resolve("score.py");
     assumeTrue(Files.isRegularFile(scorer), "skipped: no " + scorer);
     ObjectMapper mapper = JsonOutput.newMapper();
-    Path outDir = Path.of("target", "eval");
-    Files.createDirectories(outDir);
-    Path pred = outDir.resolve(relativeGold.replace('/', '_').replace(".gold.", ".pred."));
     List<String> lines = Files.readAllLines(gold, StandardCharsets.UTF_8);
     try (BufferedWriter w = Files.newBufferedWriter(pred, StandardCharsets.UTF_8)) {
       long n = 0;
