@@ -18,7 +18,7 @@ import org.newsextract.attribution.AttributionPatterns;
 import org.newsextract.casualty.CasualtyCategory;
 import org.newsextract.casualty.CasualtyExtractor;
 import org.newsextract.casualty.CasualtyMention;
-import org.newsextract.date.DateExtractor;
+import org.newsextract.date.engine.DateExtractor;
 import org.newsextract.date.DateMention;
 import org.newsextract.quote.Quote;
 import org.newsextract.quote.engine.QuoteExtractor;

@@ -69,7 +69,8 @@ class ApiSurfaceTest {
   static final List<String> INTERNAL_PACKAGES = List.of(
       "org.newsextract.analysis", "org.newsextract.names", "org.newsextract.number",
       "org.newsextract.cli", "org.newsextract.pattern", "org.newsextract.attribution.engine",
-      "org.newsextract.quote.engine", "org.newsextract.source.engine");
+      "org.newsextract.quote.engine", "org.newsextract.source.engine",
+      "org.newsextract.date.engine");
 
   static Set<Class<?>> apiTypes() {
     Set<Class<?>> all = new LinkedHashSet<>();

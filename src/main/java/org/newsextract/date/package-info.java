@@ -4,8 +4,8 @@
  *
  * <p>API: {@link org.newsextract.date.DateMention}, {@link org.newsextract.date.EventAnchor},
  * {@link org.newsextract.date.TimexType},
- * {@link org.newsextract.date.Granularity} and {@link org.newsextract.date.TimexMod}. {@code
- * DateExtractor} is public only for {@link org.newsextract.NewsExtractor}; it is internal and
- * may change in any release.
+ * {@link org.newsextract.date.Granularity} and {@link org.newsextract.date.TimexMod}. The rules
+ * that find and normalise them are in {@code org.newsextract.date.engine}, which the module does
+ * not export.
  */
 package org.newsextract.date;

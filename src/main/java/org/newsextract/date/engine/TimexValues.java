@@ -1,5 +1,7 @@
-package org.newsextract.date;
+package org.newsextract.date.engine;
 
+import org.newsextract.date.Granularity;
+import org.newsextract.date.TimexType;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;

@@ -1,5 +1,8 @@
-package org.newsextract.date;
+package org.newsextract.date.engine;
 
+import org.newsextract.date.DateMention;
+import org.newsextract.date.TimexMod;
+import org.newsextract.date.TimexType;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.LocalDate;

@@ -1,5 +1,6 @@
-package org.newsextract.date;
+package org.newsextract.date.engine;
 
+import org.newsextract.date.TimexType;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;

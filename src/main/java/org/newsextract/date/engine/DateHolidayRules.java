@@ -1,8 +1,8 @@
-package org.newsextract.date;
+package org.newsextract.date.engine;
 
-import static org.newsextract.date.DateRules.S;
-import static org.newsextract.date.DateRules.YEAR;
-import static org.newsextract.date.DateRules.date;
+import static org.newsextract.date.engine.DateRules.S;
+import static org.newsextract.date.engine.DateRules.YEAR;
+import static org.newsextract.date.engine.DateRules.date;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;

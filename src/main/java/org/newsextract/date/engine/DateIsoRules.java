@@ -1,7 +1,7 @@
-package org.newsextract.date;
+package org.newsextract.date.engine;
 
-import static org.newsextract.date.DateRules.date;
-import static org.newsextract.date.DateRules.safeDate;
+import static org.newsextract.date.engine.DateRules.date;
+import static org.newsextract.date.engine.DateRules.safeDate;
 
 import java.time.LocalDate;
 

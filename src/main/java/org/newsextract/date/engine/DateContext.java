@@ -1,4 +1,4 @@
-package org.newsextract.date;
+package org.newsextract.date.engine;
 
 import java.time.LocalDate;
 import java.time.temporal.IsoFields;

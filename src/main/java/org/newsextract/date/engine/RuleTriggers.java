@@ -1,4 +1,4 @@
-package org.newsextract.date;
+package org.newsextract.date.engine;
 
 import java.util.ArrayList;
 import java.util.HashMap;

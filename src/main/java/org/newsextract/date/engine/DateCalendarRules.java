@@ -1,13 +1,13 @@
-package org.newsextract.date;
+package org.newsextract.date.engine;
 
-import static org.newsextract.date.DateRules.DAYNUM;
-import static org.newsextract.date.DateRules.EDGE;
-import static org.newsextract.date.DateRules.MONTH;
-import static org.newsextract.date.DateRules.ORD;
-import static org.newsextract.date.DateRules.S;
-import static org.newsextract.date.DateRules.WD;
-import static org.newsextract.date.DateRules.YEAR;
-import static org.newsextract.date.DateRules.date;
+import static org.newsextract.date.engine.DateRules.DAYNUM;
+import static org.newsextract.date.engine.DateRules.EDGE;
+import static org.newsextract.date.engine.DateRules.MONTH;
+import static org.newsextract.date.engine.DateRules.ORD;
+import static org.newsextract.date.engine.DateRules.S;
+import static org.newsextract.date.engine.DateRules.WD;
+import static org.newsextract.date.engine.DateRules.YEAR;
+import static org.newsextract.date.engine.DateRules.date;
 
 import java.time.LocalDate;
 import java.util.Locale;

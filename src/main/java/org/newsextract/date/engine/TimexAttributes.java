@@ -1,5 +1,7 @@
-package org.newsextract.date;
+package org.newsextract.date.engine;
 
+import org.newsextract.date.TimexMod;
+import org.newsextract.date.TimexType;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;

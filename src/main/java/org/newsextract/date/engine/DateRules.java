@@ -1,9 +1,10 @@
-package org.newsextract.date;
+package org.newsextract.date.engine;
 
-import static org.newsextract.date.TimexValues.day;
-import static org.newsextract.date.TimexValues.month;
-import static org.newsextract.date.TimexValues.week;
-import static org.newsextract.date.TimexValues.year;
+import org.newsextract.date.TimexType;
+import static org.newsextract.date.engine.TimexValues.day;
+import static org.newsextract.date.engine.TimexValues.month;
+import static org.newsextract.date.engine.TimexValues.week;
+import static org.newsextract.date.engine.TimexValues.year;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -13,8 +14,8 @@ import java.util.Locale;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.newsextract.date.DateRule.Groups;
-import org.newsextract.date.DateRule.Timex;
+import org.newsextract.date.engine.DateRule.Groups;
+import org.newsextract.date.engine.DateRule.Timex;
 import org.newsextract.number.NumberWords;
 
 /**

@@ -1,14 +1,15 @@
-package org.newsextract.date;
+package org.newsextract.date.engine;
 
-import static org.newsextract.date.DateRules.S;
-import static org.newsextract.date.DateRules.date;
-import static org.newsextract.date.TimexValues.day;
+import org.newsextract.date.TimexType;
+import static org.newsextract.date.engine.DateRules.S;
+import static org.newsextract.date.engine.DateRules.date;
+import static org.newsextract.date.engine.TimexValues.day;
 
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.regex.Pattern;
-import org.newsextract.date.DateRule.PendingEvent;
-import org.newsextract.date.DateRule.Timex;
+import org.newsextract.date.engine.DateRule.PendingEvent;
+import org.newsextract.date.engine.DateRule.Timex;
 
 /**
  * Expressions counted from an event: "two days after the attack", "the day before the

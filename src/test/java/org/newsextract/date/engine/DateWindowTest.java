@@ -1,5 +1,6 @@
-package org.newsextract.date;
+package org.newsextract.date.engine;
 
+import org.newsextract.date.DateMention;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.LocalDate;

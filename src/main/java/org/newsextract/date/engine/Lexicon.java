@@ -1,4 +1,4 @@
-package org.newsextract.date;
+package org.newsextract.date.engine;
 
 import org.newsextract.analysis.Resources;
 import java.util.ArrayList;

@@ -1,5 +1,7 @@
-package org.newsextract.date;
+package org.newsextract.date.engine;
 
+import org.newsextract.date.DateMention;
+import org.newsextract.date.EventAnchor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;

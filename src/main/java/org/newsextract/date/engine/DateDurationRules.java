@@ -1,11 +1,11 @@
-package org.newsextract.date;
+package org.newsextract.date.engine;
 
-import static org.newsextract.date.DateRules.MONTH;
-import static org.newsextract.date.DateRules.S;
-import static org.newsextract.date.DateRules.UNIT;
-import static org.newsextract.date.DateRules.WD;
-import static org.newsextract.date.DateRules.dur;
-import static org.newsextract.date.DateRules.set;
+import static org.newsextract.date.engine.DateRules.MONTH;
+import static org.newsextract.date.engine.DateRules.S;
+import static org.newsextract.date.engine.DateRules.UNIT;
+import static org.newsextract.date.engine.DateRules.WD;
+import static org.newsextract.date.engine.DateRules.dur;
+import static org.newsextract.date.engine.DateRules.set;
 
 import java.util.Locale;
 

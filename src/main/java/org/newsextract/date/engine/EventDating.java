@@ -1,5 +1,9 @@
-package org.newsextract.date;
+package org.newsextract.date.engine;
 
+import org.newsextract.date.DateMention;
+import org.newsextract.date.EventAnchor;
+import org.newsextract.date.Granularity;
+import org.newsextract.date.TimexType;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;

@@ -1,9 +1,9 @@
-package org.newsextract.date;
+package org.newsextract.date.engine;
 
-import static org.newsextract.date.DateRules.DAYNUM;
-import static org.newsextract.date.DateRules.MONTH;
-import static org.newsextract.date.DateRules.S;
-import static org.newsextract.date.DateRules.WD;
+import static org.newsextract.date.engine.DateRules.DAYNUM;
+import static org.newsextract.date.engine.DateRules.MONTH;
+import static org.newsextract.date.engine.DateRules.S;
+import static org.newsextract.date.engine.DateRules.WD;
 
 import java.time.LocalDate;
 

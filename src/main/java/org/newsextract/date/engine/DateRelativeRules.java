@@ -1,16 +1,17 @@
-package org.newsextract.date;
+package org.newsextract.date.engine;
 
-import static org.newsextract.date.DateRules.COUNT;
-import static org.newsextract.date.DateRules.POD;
-import static org.newsextract.date.DateRules.S;
-import static org.newsextract.date.DateRules.UNIT;
-import static org.newsextract.date.DateRules.WD;
-import static org.newsextract.date.DateRules.date;
-import static org.newsextract.date.DateRules.time;
-import static org.newsextract.date.TimexValues.day;
-import static org.newsextract.date.TimexValues.month;
-import static org.newsextract.date.TimexValues.week;
-import static org.newsextract.date.TimexValues.year;
+import org.newsextract.date.TimexType;
+import static org.newsextract.date.engine.DateRules.COUNT;
+import static org.newsextract.date.engine.DateRules.POD;
+import static org.newsextract.date.engine.DateRules.S;
+import static org.newsextract.date.engine.DateRules.UNIT;
+import static org.newsextract.date.engine.DateRules.WD;
+import static org.newsextract.date.engine.DateRules.date;
+import static org.newsextract.date.engine.DateRules.time;
+import static org.newsextract.date.engine.TimexValues.day;
+import static org.newsextract.date.engine.TimexValues.month;
+import static org.newsextract.date.engine.TimexValues.week;
+import static org.newsextract.date.engine.TimexValues.year;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
