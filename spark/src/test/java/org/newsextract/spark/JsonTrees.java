@@ -4,10 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.util.ArrayList;
-import java.util.Iterator;
-import java.util.List;
-import java.util.Map;
 import org.newsextract.Extraction;
 import org.newsextract.cli.JsonContract;
 
@@ -41,18 +37,10 @@ final class JsonTrees {
 
   private static JsonNode normalise(JsonNode n) {
     if (n instanceof ObjectNode o) {
-      List<String> drop = new ArrayList<>();
-      for (Iterator<Map.Entry<String, JsonNode>> it = o.fields(); it.hasNext(); ) {
-        Map.Entry<String, JsonNode> e = it.next();
-        if (e.getValue().isNull()
-            || e.getKey().equals("truncated") && e.getValue().isBoolean()
-                && !e.getValue().booleanValue()) {
-          drop.add(e.getKey());
-        } else {
-          normalise(e.getValue());
-        }
-      }
-      o.remove(drop);
+      o.properties().removeIf(e -> e.getValue().isNull()
+          || e.getKey().equals("truncated") && e.getValue().isBoolean()
+              && !e.getValue().booleanValue());
+      o.forEach(JsonTrees::normalise);
     } else if (n instanceof ArrayNode a) {
       a.forEach(JsonTrees::normalise);
     }
