@@ -149,6 +149,19 @@ public final class AttributionPatterns {
     return List.copyOf(out);
   }
 
+  /**
+   * Compiles every pattern now, without loading any model, to find a bad one before an extractor
+   * is built (for example on a Spark driver, or when a user types a pattern into a form).
+   * {@link org.newsextract.NewsExtractor.Builder#build()} runs the same check.
+   *
+   * @return these patterns
+   * @throws PatternException (an IllegalArgumentException) naming the first bad pattern
+   */
+  public AttributionPatterns validate() {
+    PatternCompiler.compile(this);
+    return this;
+  }
+
   @Override
   public boolean equals(Object o) {
     return o instanceof AttributionPatterns p && p.entries.equals(entries);
