@@ -52,7 +52,7 @@ public final class CasualtyExtractor {
    * @return the totals per category; categories without a figure are absent
    */
   public Map<CasualtyCategory, Long> totals(TextAnalysis analysis, List<CasualtyMention> mentions) {
-    return HeadlineTotals.of(candidates(analysis));
+    return HeadlineTotals.of(analysis.text(), candidates(analysis));
   }
 
   private static final Object MEMO_KEY = new Object();

@@ -32,7 +32,7 @@ final class HeadlineTotals {
   private static final Set<Kind> NEED_NUMBER =
       EnumSet.of(Kind.HOSTAGE, Kind.MISSING, Kind.AFFECTED);
 
-  static Map<CasualtyCategory, Long> of(List<Candidate> candidates) {
+  static Map<CasualtyCategory, Long> of(String text, List<Candidate> candidates) {
     Map<CasualtyCategory, Candidate> chosen = new EnumMap<>(CasualtyCategory.class);
     for (Kind kind : Kind.values()) {
       if (!NO_TOTAL.contains(kind)) {
@@ -66,8 +66,9 @@ final class HeadlineTotals {
     }
     Candidate injured = chosen.get(CasualtyCategory.INJURED);
     if (killed != null && killed.count() == 1 && injured != null && injured.singular()
-        && !saysHurt(candidates)) {
-      // "the boy was taken to a hospital" in a story of his death: the same single victim
+        && !otherPerson(text, injured) && !saysHurt(candidates)) {
+      // "the boy was taken to a hospital" in a story of his death: the same single victim,
+      // counted once, in the worse category
       totals.remove(CasualtyCategory.INJURED);
     }
     totals.values().removeIf(v -> v == 0);
@@ -76,15 +77,35 @@ final class HeadlineTotals {
 
   private static final java.util.regex.Pattern HURT = java.util.regex.Pattern.compile(
       "\\b(?:wounded|injured|hurt)\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
+  private static final java.util.regex.Pattern SELF = java.util.regex.Pattern.compile(
+      "\\b(?:himself|herself)\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
 
-  /** Some single victim is said to be wounded, injured or hurt (not only hospitalised). */
+  /**
+   * Some single victim is said to be wounded, injured or hurt (not only hospitalised), other
+   * than by their own hand ("injured himself").
+   */
   private static boolean saysHurt(List<Candidate> all) {
     for (Candidate c : all) {
-      if (c.kind() == Kind.INJURED && c.singular() && HURT.matcher(c.span().text()).find()) {
+      if (c.kind() == Kind.INJURED && c.singular() && HURT.matcher(c.span().text()).find()
+          && !SELF.matcher(c.span().text()).find()) {
         return true;
       }
     }
     return false;
+  }
+
+  /** Words that say a single victim is someone else than one named before. */
+  private static final java.util.regex.Pattern OTHER_PERSON = java.util.regex.Pattern.compile(
+      "\\b(?:another|second|other|third|also)\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
+
+  /**
+   * "Another man was taken to the hospital", "a second victim", "a woman was also injured":
+   * the single victim is not the one who died. Looks at the victim's phrase and the few words
+   * before it only.
+   */
+  private static boolean otherPerson(String text, Candidate c) {
+    int from = Math.max(0, c.span().start() - 20);
+    return OTHER_PERSON.matcher(text).region(from, c.span().end()).find();
   }
 
   private static Optional<Candidate> headline(List<Candidate> all, Kind kind) {
@@ -94,6 +115,14 @@ final class HeadlineTotals {
     Candidate single = null;
     Candidate none = null;
     Candidate tally = null;
+    // "7 hurt after shootings ... four separate shootings left two dead and seven injured": a
+    // count that a round-up or tally repeats is that round-up's figure
+    Set<Long> tallied = new java.util.HashSet<>();
+    for (Candidate c : all) {
+      if (c.kind() == kind && c.background() && !c.singular()) {
+        tallied.add(c.count());
+      }
+    }
     for (Candidate c : all) {
       if (c.kind() != kind) {
         continue;
@@ -105,7 +134,7 @@ final class HeadlineTotals {
       }
       if (c.singular()) {
         single = single == null ? c : single;
-      } else if (c.background()) {
+      } else if (c.background() || tallied.contains(c.count())) {
         tally = tally == null ? c : tally;
       } else if (c.includedIn().isPresent() || c.additive() || c.rule().equals("among")) {
         sub = sub == null ? c : sub;
