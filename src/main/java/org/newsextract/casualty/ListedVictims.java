@@ -1,16 +1,15 @@
 package org.newsextract.casualty;
 
-import static org.newsextract.casualty.CasualtyRules.ASIDE;
-import static org.newsextract.casualty.CasualtyRules.AUX;
-import static org.newsextract.casualty.CasualtyRules.ONE;
-import static org.newsextract.casualty.CasualtyRules.PASSIVE_AUX;
-import static org.newsextract.casualty.CasualtyRules.STOP;
-import static org.newsextract.casualty.CasualtyRules.WORD;
+import static org.newsextract.casualty.Victims.ASIDE;
+import static org.newsextract.casualty.Victims.AUX;
+import static org.newsextract.casualty.Victims.ONE;
+import static org.newsextract.casualty.Victims.PASSIVE_AUX;
+import static org.newsextract.casualty.Victims.STOP;
+import static org.newsextract.casualty.Victims.WORD;
 import static org.newsextract.casualty.CountPhrase.COUNT;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.newsextract.TextSpan;
@@ -36,7 +35,6 @@ final class ListedVictims {
 
   private final Lexicon.Cues passive;
   private final Lexicon.Cues active;
-  private final Predicate<String> victimsOk;
   /** "Two men and a woman were killed": a list as the subject of a passive cue. */
   private final Pattern subject;
   /** "Detained a Taliban leader and two associates": a list as the object of an active cue. */
@@ -45,10 +43,9 @@ final class ListedVictims {
   /** An active cue right before a position. */
   private final Pattern objectBefore;
 
-  ListedVictims(Lexicon.Cues passive, Lexicon.Cues active, Predicate<String> victimsOk) {
+  ListedVictims(Lexicon.Cues passive, Lexicon.Cues active) {
     this.passive = passive;
     this.active = active;
-    this.victimsOk = victimsOk;
     String second = "(?:(?:his|her|their|its)\\s+)?(?:(?<art2>a|an|another)" + END + "|"
         + CountPhrase.count("X") + ")(?<vic2>" + NOUN_WORDS + ")";
     subject = Pattern.compile(
@@ -67,22 +64,22 @@ final class ListedVictims {
   }
 
   /** Adds the listed counts of one sentence {@code s}, which starts at {@code from}. */
-  void find(String text, int from, CharSequence s, int sentence, CasualtyRules.Words words,
+  void find(String text, int from, CharSequence s, int sentence, SentenceWords words,
       int[] starts, List<Candidate> out) {
     Matcher m = subject.matcher(s).useTransparentBounds(true);
     int[] cursor = new int[2];
-    int[] at = CasualtyRules.merge(starts, words.startsOf(CasualtyRules.ARTICLES));
-    while (CasualtyRules.nextCount(m, s, at, cursor)) {
-      Kind kind = CasualtyRules.kindOf(passive, m.group("cue"));
+    int[] at = SentenceWords.merge(starts, words.startsOf(Victims.ARTICLES));
+    while (SentenceWords.nextCount(m, s, at, cursor)) {
+      Kind kind = Kind.kindOf(passive, m.group("cue"));
       String aux = m.group("aux");
       boolean passiveVoice = aux != null && PASSIVE_AUX.matcher(aux).find();
-      if (kind == null || CasualtyRules.SINGULAR_AUX.matcher(aux).find()
+      if (kind == null || Victims.SINGULAR_AUX.matcher(aux).find()
           // "troops killed three rebels and two soldiers were wounded": the first part is the
           // object of the verb before it
           || objectBefore.matcher(s.subSequence(Math.max(0, m.start() - 40), m.start())).find()
-          || CasualtyRules.badBefore(s, m.start())
-          || !passiveVoice && (CasualtyRules.looksActive(s, m.end())
-              || CasualtyRules.RELATIVE.matcher(aux).find())) {
+          || Victims.badBefore(s, m.start())
+          || !passiveVoice && (Victims.looksActive(s, m.end())
+              || Victims.RELATIVE.matcher(aux).find())) {
         continue;
       }
       add(out, "conjoined", text, from, m, kind, m.start(), sentence);
@@ -90,14 +87,14 @@ final class ListedVictims {
     m = object.matcher(s).useTransparentBounds(true);
     cursor = new int[2];
     at = words.startsOf(activeFirst);
-    while (CasualtyRules.nextCount(m, s, at, cursor)) {
-      Kind kind = CasualtyRules.kindOf(active, m.group("cue"));
+    while (SentenceWords.nextCount(m, s, at, cursor)) {
+      Kind kind = Kind.kindOf(active, m.group("cue"));
       if (kind == null || kind == Kind.AFFECTED
           // "the guards and two passengers": a plural after "the" is no single person
           || m.group("art1") != null && m.group("art1").equals("the")
               && m.group("vic1").stripTrailing().endsWith("s")
           || VERB_NEXT.matcher(s).region(m.end(), s.length()).lookingAt()
-          || CasualtyRules.PASSIVE_BEFORE.matcher(
+          || Victims.PASSIVE_BEFORE.matcher(
               s.subSequence(Math.max(0, m.start() - 30), m.start())).find()) {
         continue;
       }
@@ -111,8 +108,8 @@ final class ListedVictims {
         ? Optional.of(ONE) : CountPhrase.read(m, "");
     Optional<CountPhrase.Value> second = m.group("art2") != null
         ? Optional.of(ONE) : CountPhrase.read(m, "X");
-    if (first.isEmpty() || second.isEmpty() || !victimsOk.test(m.group("vic1"))
-        || !victimsOk.test(m.group("vic2"))) {
+    if (first.isEmpty() || second.isEmpty() || !Victims.victimsOk(m.group("vic1"))
+        || !Victims.victimsOk(m.group("vic2"))) {
       return;
     }
     CountPhrase.Value a = first.get();
