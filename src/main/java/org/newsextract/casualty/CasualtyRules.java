@@ -88,7 +88,7 @@ final class CasualtyRules {
     String sgNoun = singularNouns.stream().map(Lexicon::phraseRegex)
         .collect(Collectors.joining("|", "(?:", ")"));
     String end = "(?![\\w'’-])";
-    lists = new ListedVictims(passive, active);
+    lists = new ListedVictims(passive, active, singularNouns, sgNoun);
     singles = new SingleVictims(passive, active, singularNouns, sgNoun, titleNoun);
     negations = new Negations(passive);
 

@@ -73,6 +73,21 @@ final class SentenceWords {
     return java.util.Arrays.copyOf(out, k);
   }
 
+  /**
+   * The starts of the words in {@code set} or capitalised in the original {@code text} (this
+   * sentence starts at {@code from} in it).
+   */
+  int[] startsOfOrCapitalised(Set<String> set, String text, int from) {
+    int[] out = new int[starts.length];
+    int k = 0;
+    for (int i = 0; i < starts.length; i++) {
+      if (set.contains(words[i]) || Character.isUpperCase(text.charAt(from + starts[i]))) {
+        out[k++] = starts[i];
+      }
+    }
+    return java.util.Arrays.copyOf(out, k);
+  }
+
   /** The starts of the words that are digits or in {@code set} (words up to 20 chars). */
   int[] startsOfDigitsOr(Set<String> set) {
     int[] out = new int[starts.length];
