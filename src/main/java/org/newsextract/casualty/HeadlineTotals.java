@@ -39,6 +39,12 @@ final class HeadlineTotals {
         headline(candidates, kind).ifPresent(c -> chosen.put(kind.category(), c));
       }
     }
+    if (chosen.containsKey(CasualtyCategory.HOSTAGE)
+        || chosen.containsKey(CasualtyCategory.KIDNAPPED)) {
+      // "rescued the two hostages; two of the kidnappers were killed": in a story of people
+      // taken, the captors' toll is the rescue's outcome, not a casualty figure
+      chosen.values().removeIf(HeadlineTotals::perpetrators);
+    }
     Map<CasualtyCategory, Long> totals = new EnumMap<>(CasualtyCategory.class);
     chosen.forEach((category, c) -> totals.put(category, c.count()));
     Candidate killed = chosen.get(CasualtyCategory.KILLED);
@@ -115,6 +121,7 @@ final class HeadlineTotals {
     Candidate single = null;
     Candidate none = null;
     Candidate tally = null;
+    Candidate perpetrators = null;
     // "7 hurt after shootings ... four separate shootings left two dead and seven injured": a
     // count that a round-up or tally repeats is that round-up's figure
     Set<Long> tallied = new java.util.HashSet<>();
@@ -130,6 +137,10 @@ final class HeadlineTotals {
       if (c.negated()) {
         boolean blocks = c.rule().equals("negated") || c.rule().equals("negated-noun");
         none = none == null && blocks ? c : none;
+        continue;
+      }
+      if (perpetrators(c)) {
+        perpetrators = perpetrators == null ? c : perpetrators;
         continue;
       }
       if (c.singular()) {
@@ -162,10 +173,30 @@ final class HeadlineTotals {
     boolean ruledOut = none != null && single != null
         && none.span().start() < single.span().start();
     if (ruledOut || NEED_NUMBER.contains(kind) || single == null) {
-      // a period's tally ("since 1985", "this year") only when the article gives nothing else
-      return Optional.ofNullable(tally);
+      // a period's tally ("since 1985", "this year") only when the article gives nothing else,
+      // and the attackers' toll only when no victim's is given
+      return Optional.ofNullable(tally != null ? tally : perpetrators);
     }
     return Optional.of(single);
+  }
+
+  /** Nouns for those who carried out the attack, not its victims. */
+  private static final Set<String> PERPETRATORS = Set.of("attacker", "attackers", "assailant",
+      "assailants", "gunman", "gunmen", "kidnapper", "kidnappers", "abductor", "abductors",
+      "hijacker", "hijackers", "bomber", "bombers", "shooter", "shooters", "captor", "captors",
+      "perpetrator", "perpetrators");
+
+  /**
+   * "Two of the kidnappers were killed", "police killed six kidnappers", "his assailant was
+   * killed": the count is of the attackers, kept apart from the victims' toll.
+   */
+  private static boolean perpetrators(Candidate c) {
+    if (c.victims().isEmpty()) {
+      return false;
+    }
+    String v = c.victims().get().text().toLowerCase(java.util.Locale.ROOT);
+    int space = Math.max(v.lastIndexOf(' '), v.lastIndexOf('\n'));
+    return PERPETRATORS.contains(v.substring(space + 1));
   }
 
   /**
