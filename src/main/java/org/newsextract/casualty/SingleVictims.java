@@ -42,6 +42,8 @@ final class SingleVictims {
   private final Pattern attributive;
   private final Pattern homicideVictim;
   private final Pattern died;
+  /** "Galan's murder", "the mayor's assassination": one person's fate told as a noun. */
+  private final Pattern possessive;
   private final Set<String> singularStarts;
   private final Set<String> activeFirst;
 
@@ -55,6 +57,9 @@ final class SingleVictims {
     this.passive = passive;
     this.active = active;
     String end = END;
+    possessive = Pattern.compile(
+        "(?<![\\w'’-])(?<name>[\\w-]{2,25})['’]s?\\s+(?<cue>assassination|murder|killing|slaying"
+            + "|execution|kidnapping|abduction|death)" + end);
     singular = Pattern.compile(
         "(?<![\\w'’-])(?<subj>he|she|another|" + sgNoun + "|" + YEAR_OLD + ")" + ASIDE + AUX
             + "\\s+(?<cue>" + passive.alternation() + ")" + end);
@@ -87,6 +92,53 @@ final class SingleVictims {
     singularStarts = Set.copyOf(starts);
     activeFirst = SentenceWords.firstWords(active);
   }
+
+  private static final Set<String> POSSESSIVE_FIRST = Set.of("assassination", "murder",
+      "killing", "slaying", "execution", "kidnapping", "abduction", "death");
+
+  /**
+   * The possessor is one named person: capitalised, no function word, no plural ("the
+   * Jesuits' murder"). A lower-case noun ("the officer's death") most often looks back at a
+   * death told before, so it is left to the other rules.
+   */
+  private static boolean possessor(String text, int from, Matcher m) {
+    String name = m.group("name");
+    boolean plural = name.endsWith("s") && text.charAt(from + m.end("name")) != 's'
+        && text.charAt(from + m.end("name")) != 'S'
+        && !Character.isLetter(text.charAt(from + m.end("name") + 1));
+    return !plural && Character.isUpperCase(text.charAt(from + m.start("name")))
+        && !NOT_NAMES.contains(name) && !namesThing(name)
+        && !NOT_NAME_WORD.matcher(name).matches();
+  }
+
+  /** A word of the stop list, a cue or a number: after a verb, no name. */
+  private static final Pattern NOT_NAME_WORD = Pattern.compile("(?:" + STOP + "|" + "\\d.*)");
+
+  /**
+   * "KILLED ANGELA DE GUERRERO", "KIDNAPPED OLSON,": in upper-case copy the word after the verb
+   * is a name when it is no thing ("KILLED TIME"), no plural ("KIDNAPPED PEASANTS"), no function
+   * word and no other cue, and a name or a clause boundary follows it.
+   */
+  private boolean upperCaseName(CharSequence s, Matcher m) {
+    String name = m.group("name");
+    if (name.endsWith("s") || namesThing(name) || NOT_NAME_WORD.matcher(name).matches()
+        || kindOf(active, name) != null || kindOf(passive, name) != null) {
+      return false;
+    }
+    // "THE MURDERED JESUIT PRIESTS": after an article the verb is an adjective
+    if (ARTICLE_BEFORE.matcher(s.subSequence(Math.max(0, m.start() - 8), m.start())).find()) {
+      return false;
+    }
+    Matcher next = NAME_NEXT.matcher(s).region(m.end(), s.length());
+    return next.lookingAt();
+  }
+
+  private static final Pattern ARTICLE_BEFORE =
+      Pattern.compile("(?<![\\w'’-])(?:the|a|an|his|her|their|its)\\s+$");
+
+  /** After a name in upper-case copy: a comma or full stop, or a word that is no stop word. */
+  private static final Pattern NAME_NEXT = Pattern.compile(
+      "\\s*[,.;]|\\s+(?!" + STOP + END + ")[\\w'’-]{2,25}" + END);
 
   /** Adds the single victims of one sentence {@code s}, which starts at {@code from}. */
   void find(String text, int from, CharSequence s, int sentence, SentenceWords words,
@@ -160,8 +212,10 @@ final class SingleVictims {
           || (kind == Kind.SHOT || kind == Kind.ARRESTED) && m.group("cue").endsWith("ing")
           // "Forces Kill Senior Commander": a title-case headline, where every word is capital
           || Character.isUpperCase(cueText.charAt(0))
-          // in upper-case wire copy every word looks like a name
-          || cueText.equals(cueText.toUpperCase(Locale.ROOT))
+              && !cueText.equals(cueText.toUpperCase(Locale.ROOT))
+          // in upper-case wire copy every word looks like a name: only a word that cannot be
+          // a common noun, a plural or a function word is taken for one
+          || cueText.equals(cueText.toUpperCase(Locale.ROOT)) && !upperCaseName(s, m)
           || !Character.isUpperCase(text.charAt(from + m.start("name")))
           || NOT_NAMES.contains(name.toLowerCase(Locale.ROOT))
           || CountPhrase.bounds(name).isPresent()
@@ -191,6 +245,34 @@ final class SingleVictims {
       out.add(one("attributive", text, from, m.start(), m.end(), m.start("cue"), Kind.KILLED,
           Optional.of(TextSpan.of(text, from + m.start("subj"), from + m.end("subj"))),
           sentence));
+    }
+    m = possessive.matcher(s).useTransparentBounds(true);
+    cursor = new int[2];
+    // the possessor comes before the cue: try the word before each cue noun
+    int[] cues = words.startsOf(POSSESSIVE_FIRST);
+    while (cursor[0] < cues.length) {
+      int cue = cues[cursor[0]++];
+      if (cue < 2) {
+        continue;
+      }
+      int at = cue - 1;
+      while (at > 0 && Character.isWhitespace(s.charAt(at))) {
+        at--;
+      }
+      int wordStart = at;
+      while (wordStart > 0 && cue - wordStart < 30
+          && !Character.isWhitespace(s.charAt(wordStart - 1))) {
+        wordStart--;
+      }
+      m.region(wordStart, s.length());
+      if (wordStart < at && m.lookingAt() && m.start("cue") == cue
+          && possessor(text, from, m)) {
+        Kind kind = m.group("cue").startsWith("kidnap") || m.group("cue").startsWith("abduct")
+            ? Kind.KIDNAPPED : Kind.KILLED;
+        out.add(one("possessive", text, from, m.start(), m.end(), m.start("cue"), kind,
+            Optional.of(TextSpan.of(text, from + m.start("name"), from + m.end("name"))),
+            sentence));
+      }
     }
     m = died.matcher(s);
     while (m.find()) {
