@@ -39,6 +39,25 @@ final class HeadlineTotals {
         headline(candidates, kind).ifPresent(c -> chosen.put(kind.category(), c));
       }
     }
+    // "Five wounded in club shooting ... the club saw a fatal shooting in July, when a guard
+    // was killed": a death first told, by a single victim, well after the lead's figure is
+    // background
+    int lead = Integer.MAX_VALUE;
+    for (Candidate c : candidates) {
+      if (!c.singular() && !c.background() && !c.negated() && c.includedIn().isEmpty()
+          && c.kind() != Kind.ARRESTED) {
+        lead = Math.min(lead, c.sentence());
+      }
+    }
+    int firstDeath = Integer.MAX_VALUE;
+    for (Candidate c : candidates) {
+      if (c.kind() == Kind.KILLED && !c.negated()) {
+        firstDeath = Math.min(firstDeath, c.sentence());
+      }
+    }
+    if (firstDeath - lead > LEAD_SENTENCES) {
+      chosen.values().removeIf(c -> c.singular() && c.kind() == Kind.KILLED);
+    }
     if (chosen.containsKey(CasualtyCategory.HOSTAGE)
         || chosen.containsKey(CasualtyCategory.KIDNAPPED)) {
       // "rescued the two hostages; two of the kidnappers were killed": in a story of people
