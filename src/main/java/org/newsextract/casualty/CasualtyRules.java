@@ -89,7 +89,8 @@ final class CasualtyRules {
         .collect(Collectors.joining("|", "(?:", ")"));
     String end = "(?![\\w'’-])";
     lists = new ListedVictims(passive, active, singularNouns, sgNoun);
-    singles = new SingleVictims(passive, active, singularNouns, sgNoun, titleNoun);
+    singles = new SingleVictims(passive, active, resultVerbs, results, singularNouns, sgNoun,
+        titleNoun);
     negations = new Negations(passive);
 
     subject = Pattern.compile(

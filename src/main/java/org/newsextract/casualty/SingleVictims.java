@@ -42,20 +42,28 @@ final class SingleVictims {
   private final Pattern attributive;
   private final Pattern homicideVictim;
   private final Pattern died;
+  /** "Sent a child to the hospital", "left a man dead": one person as a result's object. */
+  private final Pattern result;
+  private final Lexicon.Cues resultVerbs;
+  private final Lexicon.Cues results;
+  private final Set<String> resultFirst;
   /** "Galan's murder", "the mayor's assassination": one person's fate told as a noun. */
   private final Pattern possessive;
   private final Set<String> singularStarts;
   private final Set<String> activeFirst;
 
   /**
-   * Builds the patterns from the cue lexicons, the nouns that name one person ({@code
+   * Builds the patterns from the cue lexicons (verbs, and the result verbs and results of "left
+   * a man dead"), the nouns that name one person ({@code
    * singularNouns}, and as a regex {@code sgNoun}: "man", "officer", "insurgent") and the
    * titles that name one person before a name ({@code titleNoun}: "judge").
    */
-  SingleVictims(Lexicon.Cues passive, Lexicon.Cues active, Set<String> singularNouns,
-      String sgNoun, String titleNoun) {
+  SingleVictims(Lexicon.Cues passive, Lexicon.Cues active, Lexicon.Cues resultVerbs,
+      Lexicon.Cues results, Set<String> singularNouns, String sgNoun, String titleNoun) {
     this.passive = passive;
     this.active = active;
+    this.resultVerbs = resultVerbs;
+    this.results = results;
     String end = END;
     possessive = Pattern.compile(
         "(?<![\\w'’-])(?<name>[\\w-]{2,25})['’]s?\\s+(?<cue>assassination|murder|killing|slaying"
@@ -65,6 +73,7 @@ final class SingleVictims {
             + "\\s+(?<cue>" + passive.alternation() + ")" + end);
     singularVerb = Pattern.compile(
         "(?<![\\w'’-])(?<aux>was|has\\s+been|had\\s+been|is|has|had)(?:\\s+(?:reportedly"
+            + "|accidentally|inadvertently|mistakenly|unintentionally|possibly"
             + "|allegedly|later|also|critically|seriously|severely|slightly|badly|gravely|then"
             + "|apparently|subsequently|eventually|initially|found)){0,2}\\s+(?<cue>"
             + passive.alternation() + ")" + end);
@@ -73,6 +82,10 @@ final class SingleVictims {
             + "|the)\\s+(?:[\\w'’-]{1,25}\\s+){0,3}?(?:" + sgNoun + "|" + YEAR_OLD
             + ")|him|her|himself|herself|" + YEAR_OLD + "|(?:(?!" + STOP + end + ")[\\w'’-]{1,25}\\s+)"
             + "{0,2}?" + titleNoun + "(?=\\s+(?!" + STOP + end + ")[\\w'’-]))" + end);
+    result = Pattern.compile(
+        "(?<![\\w'’-])(?<cue>" + resultVerbs.alternation() + ")\\s+(?:(?:a|an|one|the|his|her"
+            + "|their)\\s+(?:[\\w'’-]{1,25}\\s+){0,3}?(?:" + sgNoun + "|" + YEAR_OLD
+            + ")|him|her)\\s+(?<tail>" + results.alternation() + ")" + end);
     singularName = Pattern.compile(
         "(?<![\\w'’-])(?<cue>" + active.alternation() + ")\\s+(?<name>[\\w'’-]{2,25})" + end);
     attributive = Pattern.compile(
@@ -91,6 +104,7 @@ final class SingleVictims {
     }
     singularStarts = Set.copyOf(starts);
     activeFirst = SentenceWords.firstWords(active);
+    resultFirst = SentenceWords.firstWords(resultVerbs);
   }
 
   private static final Set<String> POSSESSIVE_FIRST = Set.of("assassination", "murder",
@@ -197,6 +211,19 @@ final class SingleVictims {
         continue;
       }
       out.add(one("singular-object", text, from, m.start(), m.end(), m.start("cue"), kind,
+          Optional.empty(), sentence));
+    }
+    m = result.matcher(s).useTransparentBounds(true);
+    cursor = new int[2];
+    int[] resultAt = words.startsOf(resultFirst);
+    while (nextCount(m, s, resultAt, cursor)) {
+      Kind kind = kindOf(results, m.group("tail"));
+      boolean hold = "HOLD".equals(resultVerbs.kindOf(m.group("cue")));
+      if (kind == null
+          || hold != (kind == Kind.HOSTAGE || kind == Kind.KIDNAPPED || kind == Kind.ARRESTED)) {
+        continue;
+      }
+      out.add(one("singular-result", text, from, m.start(), m.end(), m.start("cue"), kind,
           Optional.empty(), sentence));
     }
     m = singularName.matcher(s).useTransparentBounds(true);

@@ -40,6 +40,7 @@ final class Victims {
   private static final String AUX_WORDS =
       "(?:were|was|are|is|have|has|had|been|being|got|get|gets|remain|remained|remains"
           + "|reportedly|also|all|both|later|each|now|allegedly|critically|seriously|severely"
+          + "|accidentally|inadvertently|mistakenly|unintentionally|possibly|just"
           + "|slightly|badly|gravely|believed|thought|feared|confirmed|reported|said|to|be|lay"
           + "|lie|lies|still|initially|subsequently|eventually|apparently|then|either|who|that"
           + "|themselves|later|listed|being)";
