@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.newsextract.analysis.Sentence;
+import org.newsextract.TextSpan;
 import org.newsextract.analysis.TextAnalysis;
 
 /**
@@ -78,13 +79,61 @@ public final class CasualtyExtractor {
       if (kept.size() > maxResults) {
         break;
       }
-      List<Candidate> found = dedupe(rules.find(text, lower, s.start(), s.end(), s.index()));
+      List<Candidate> found = withOthers(text,
+          dedupe(rules.find(text, lower, s.start(), s.end(), s.index())));
       if (!found.isEmpty() && Periods.tally(lower, s.start(), s.end())) {
         found.replaceAll(c -> c.singular() ? c : c.asBackground());
       }
       kept.addAll(found);
     }
     return List.copyOf(linkAmong(kept));
+  }
+
+  /**
+   * "Two men were in critical condition and two others injured", "a boy was wounded in a
+   * shooting that also injured three other people": "others" of the same fate in the same
+   * sentence add to the count before them. The sum becomes a mention of its own, spanning both,
+   * and the two parts are included in it.
+   */
+  private static List<Candidate> withOthers(String text, List<Candidate> sentence) {
+    List<Candidate> out = new ArrayList<>(sentence);
+    for (int i = 1; i < sentence.size(); i++) {
+      Candidate c = sentence.get(i);
+      if (c.singular() || c.negated() || c.includedIn().isPresent() || c.victims().isEmpty()
+          || !c.victims().get().text().toLowerCase(java.util.Locale.ROOT).startsWith("other")) {
+        continue;
+      }
+      for (int j = i - 1; j >= 0; j--) {
+        Candidate e = sentence.get(j);
+        if (e.kind() == Kind.KILLED && c.kind() != Kind.KILLED) {
+          break; // "a teen shot in Miami dies, two others wounded": others than the dead
+        }
+        if (e.kind().category() != c.kind().category()) {
+          continue;
+        }
+        boolean repeat = e.victims().isPresent() && e.victims().get().text()
+            .toLowerCase(java.util.Locale.ROOT).startsWith("other");
+        if (!repeat && !e.negated() && e.includedIn().isEmpty()
+            && e.span().end() <= c.span().start()) {
+          TextSpan both = TextSpan.of(text, e.span().start(), c.span().end());
+          out.add(new Candidate("others", both, c.cueStart(), c.kind(), e.count() + c.count(),
+              e.countMax() + c.countMax(), e.precision() == CountPrecision.EXACT ? c.precision()
+                  : e.precision(), e.victims(), c.sentence(), false, c.update(), false,
+              Optional.empty()));
+          out.set(out.indexOf(e), includedIn(e, both));
+          out.set(out.indexOf(c), includedIn(c, both));
+        }
+        break;
+      }
+    }
+    out.sort(Comparator.comparing(Candidate::span));
+    return out;
+  }
+
+  private static Candidate includedIn(Candidate c, TextSpan whole) {
+    return new Candidate(c.rule(), c.span(), c.cueStart(), c.kind(), c.count(), c.countMax(),
+        c.precision(), c.victims(), c.sentence(), c.singular(), c.update(), c.additive(),
+        Optional.of(whole), c.background());
   }
 
   /** "Two policemen were among the dead": part of the nearest larger count before it. */
