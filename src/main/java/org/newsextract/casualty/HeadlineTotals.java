@@ -69,19 +69,27 @@ final class HeadlineTotals {
     Candidate killed = chosen.get(CasualtyCategory.KILLED);
     Optional<Candidate> firstShot = headline(candidates, Kind.SHOT);
     Candidate injuredFirst = chosen.get(CasualtyCategory.INJURED);
-    // "Four people shot, two in serious condition": a count of people shot that comes first is
-    // the headline, less those said to have died
+    // "Four people shot, two in serious condition": a count of people shot that comes first in
+    // the lead, less those said to have died; and a count of people shot is a better figure
+    // than one single victim said to be hurt
     boolean shotFirst = firstShot.isPresent() && !firstShot.get().singular()
-        && firstShot.get().sentence() < LEAD_SENTENCES
         && injuredFirst != null && !injuredFirst.update()
-        && firstShot.get().span().start() < injuredFirst.span().start();
+        && (firstShot.get().sentence() < LEAD_SENTENCES
+            && firstShot.get().span().start() < injuredFirst.span().start()
+            || injuredFirst.singular());
     if (shotFirst) {
       totals.remove(CasualtyCategory.INJURED);
       chosen.remove(CasualtyCategory.INJURED);
     }
     if (!totals.containsKey(CasualtyCategory.INJURED)) {
       firstShot.ifPresent(shot -> {
-        long dead = killedAmong(candidates, shot);
+        // "one dead, four others shot": the dead are not among the others
+        long dead = others(shot) ? 0 : killedAmong(candidates, shot);
+        if (dead == 0 && killed != null && !shot.singular() && killed.count() < shot.count()
+            && !others(shot)) {
+          // "four victims with gunshot wounds ... Smith died": the dead are among those shot
+          dead = killed.count();
+        }
         // "a man was shot" in a story of a killing is, most often, the man who died
         boolean sameVictim = shot.singular() && killed != null;
         if (shot.count() - dead > 0 && !sameVictim) {
@@ -197,6 +205,12 @@ final class HeadlineTotals {
       return Optional.ofNullable(tally != null ? tally : perpetrators);
     }
     return Optional.of(single);
+  }
+
+  /** The count's victims are "others", "other people". */
+  private static boolean others(Candidate c) {
+    return c.victims().isPresent()
+        && c.victims().get().text().toLowerCase(java.util.Locale.ROOT).startsWith("other");
   }
 
   /** Nouns for those who carried out the attack, not its victims. */
