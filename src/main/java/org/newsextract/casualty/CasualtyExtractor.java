@@ -46,14 +46,35 @@ public final class CasualtyExtractor {
   }
 
   /**
-   * The headline figure per category for the main event of the document.
+   * The headline figure per category for the main event of the document, without links to
+   * attributions and dates (see {@link CasualtyTotal#withLinks}).
    *
    * @param analysis the analysed text
-   * @param mentions the mentions {@link #extract} found in it
-   * @return the totals per category; categories without a figure are absent
+   * @param mentions the mentions {@link #extract} found in it, in its order, or the first of
+   *     them: a total's mention indexes point into this list, and leave out mentions past its end
+   * @return the totals per category, in category order; categories without a figure are absent
    */
-  public Map<CasualtyCategory, Long> totals(TextAnalysis analysis, List<CasualtyMention> mentions) {
-    return HeadlineTotals.of(analysis.text(), candidates(analysis));
+  public Map<CasualtyCategory, CasualtyTotal> totals(TextAnalysis analysis,
+      List<CasualtyMention> mentions) {
+    List<Candidate> all = candidates(analysis);
+    // extract() maps the candidates one to one, in order
+    Map<Candidate, Integer> index = new java.util.IdentityHashMap<>();
+    for (int i = 0; i < all.size() && i < mentions.size(); i++) {
+      index.put(all.get(i), i);
+    }
+    Map<CasualtyCategory, CasualtyTotal> out = new java.util.EnumMap<>(CasualtyCategory.class);
+    HeadlineTotals.of(analysis.text(), all).forEach((category, f) -> {
+      List<Integer> from = new ArrayList<>();
+      for (Candidate c : f.from()) {
+        Integer i = index.get(c);
+        if (i != null) {
+          from.add(i);
+        }
+      }
+      out.put(category, new CasualtyTotal(category, f.count(), f.countMax(), f.precision(), from,
+          java.util.OptionalInt.empty(), java.util.OptionalInt.empty()));
+    });
+    return out;
   }
 
   private static final Object MEMO_KEY = new Object();

@@ -32,7 +32,17 @@ final class HeadlineTotals {
   private static final Set<Kind> NEED_NUMBER =
       EnumSet.of(Kind.HOSTAGE, Kind.MISSING, Kind.AFFECTED);
 
-  static Map<CasualtyCategory, Long> of(String text, List<Candidate> candidates) {
+  /**
+   * One headline figure and the candidates it comes from: the one that states it, then any it
+   * is reckoned with (the dead taken from a count of people shot).
+   */
+  record Figure(long count, long countMax, CountPrecision precision, List<Candidate> from) {
+    static Figure of(Candidate c) {
+      return new Figure(c.count(), c.countMax(), c.precision(), List.of(c));
+    }
+  }
+
+  static Map<CasualtyCategory, Figure> of(String text, List<Candidate> candidates) {
     Map<CasualtyCategory, Candidate> chosen = new EnumMap<>(CasualtyCategory.class);
     for (Kind kind : Kind.values()) {
       if (!NO_TOTAL.contains(kind)) {
@@ -64,8 +74,8 @@ final class HeadlineTotals {
       // taken, the captors' toll is the rescue's outcome, not a casualty figure
       chosen.values().removeIf(HeadlineTotals::perpetrators);
     }
-    Map<CasualtyCategory, Long> totals = new EnumMap<>(CasualtyCategory.class);
-    chosen.forEach((category, c) -> totals.put(category, c.count()));
+    Map<CasualtyCategory, Figure> totals = new EnumMap<>(CasualtyCategory.class);
+    chosen.forEach((category, c) -> totals.put(category, Figure.of(c)));
     Candidate killed = chosen.get(CasualtyCategory.KILLED);
     Optional<Candidate> firstShot = headline(candidates, Kind.SHOT);
     Candidate injuredFirst = chosen.get(CasualtyCategory.INJURED);
@@ -84,16 +94,19 @@ final class HeadlineTotals {
     if (!totals.containsKey(CasualtyCategory.INJURED)) {
       firstShot.ifPresent(shot -> {
         // "one dead, four others shot": the dead are not among the others
-        long dead = others(shot) ? 0 : killedAmong(candidates, shot);
-        if (dead == 0 && killed != null && !shot.singular() && killed.count() < shot.count()
+        Optional<Candidate> dead = others(shot) ? Optional.empty() : killedAmong(candidates, shot);
+        if (dead.isEmpty() && killed != null && !shot.singular() && killed.count() < shot.count()
             && !others(shot)) {
           // "four victims with gunshot wounds ... Smith died": the dead are among those shot
-          dead = killed.count();
+          dead = Optional.of(killed);
         }
+        long died = dead.map(Candidate::count).orElse(0L);
         // "a man was shot" in a story of a killing is, most often, the man who died
         boolean sameVictim = shot.singular() && killed != null;
-        if (shot.count() - dead > 0 && !sameVictim) {
-          totals.put(CasualtyCategory.INJURED, shot.count() - dead);
+        if (shot.count() - died > 0 && !sameVictim) {
+          List<Candidate> from = dead.isPresent() ? List.of(shot, dead.get()) : List.of(shot);
+          totals.put(CasualtyCategory.INJURED, new Figure(shot.count() - died,
+              shot.countMax() - died, shot.precision(), from));
         }
       });
     }
@@ -104,7 +117,7 @@ final class HeadlineTotals {
       // counted once, in the worse category
       totals.remove(CasualtyCategory.INJURED);
     }
-    totals.values().removeIf(v -> v == 0);
+    totals.values().removeIf(f -> f.count() == 0);
     return totals;
   }
 
@@ -248,25 +261,25 @@ final class HeadlineTotals {
     };
   }
 
-  /** How many of the people in a SHOT count are said to have died. */
-  private static long killedAmong(List<Candidate> all, Candidate shot) {
+  /** The count of those among the people in a SHOT count who are said to have died. */
+  private static Optional<Candidate> killedAmong(List<Candidate> all, Candidate shot) {
     for (Candidate c : all) {
       if (c.kind() == Kind.KILLED && c.includedIn().isPresent()
           && c.includedIn().get().equals(shot.span())) {
-        return c.count();
+        return Optional.of(c);
       }
     }
     for (Candidate c : all) {
       if (c.kind() == Kind.KILLED && !c.negated() && !c.singular() && c.count() < shot.count()
           && c.sentence() >= shot.sentence() && c.sentence() - shot.sentence() <= 1) {
-        return c.count();
+        return Optional.of(c);
       }
     }
     for (Candidate c : all) {
       if (c.kind() == Kind.KILLED && c.sentence() == shot.sentence() && !c.negated()) {
-        return c.count();
+        return Optional.of(c);
       }
     }
-    return 0;
+    return Optional.empty();
   }
 }
