@@ -95,12 +95,12 @@ final class HeadlineTotals {
       firstShot.ifPresent(shot -> {
         // "one dead, four others shot": the dead are not among the others
         Optional<Candidate> dead = others(shot) ? Optional.empty() : killedAmong(candidates, shot);
-        if (dead.isEmpty() && killed != null && !shot.singular() && killed.count() < shot.count()
-            && !others(shot)) {
-          // "four victims with gunshot wounds ... Smith died": the dead are among those shot
+        if (dead.isEmpty() && killed != null && !shot.singular() && !others(shot)) {
+          // "four victims with gunshot wounds ... Smith died": the dead are among those shot;
+          // "two teens were shot ... both girls dead": all of them
           dead = Optional.of(killed);
         }
-        long died = dead.map(Candidate::count).orElse(0L);
+        long died = Math.min(shot.count(), dead.map(Candidate::count).orElse(0L));
         // "a man was shot" in a story of a killing is, most often, the man who died
         boolean sameVictim = shot.singular() && killed != null;
         if (shot.count() - died > 0 && !sameVictim) {
