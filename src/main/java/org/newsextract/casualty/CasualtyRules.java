@@ -196,8 +196,9 @@ final class CasualtyRules {
     cursor = new int[2];
     while (nextCount(m, s, starts, cursor)) {
       Kind kind = kindOf(nouns, m.group("cue"));
+      // "the 2015 death of": a year before a noun is no count
       if (kind == null || !victimsOk(m.group("vic")) || badBefore(s, m.start())
-          || isAge(s, m)) {
+          || isAge(s, m) || looksLikeYear(m)) {
         continue;
       }
       addCount(out, "noun", text, from, m, m.start(), m.end(), kind, vicSpan(text, from, m),

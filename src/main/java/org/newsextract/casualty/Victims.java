@@ -144,7 +144,10 @@ final class Victims {
 
   static boolean looksLikeYear(Matcher m) {
     String n = m.group("num");
-    return n != null && n.matches("(?:1[89]|20)\\d\\d") && m.group("mod") == null;
+    // "the 2015 death": an article is no modifier of a count
+    String mod = m.group("mod");
+    return n != null && n.matches("(?:1[89]|20)\\d\\d")
+        && (mod == null || mod.equals("the"));
   }
 
   private static final Pattern SPACES = Pattern.compile("\\s+");
