@@ -102,7 +102,7 @@ final class HeadlineTotals {
         }
         long died = Math.min(shot.count(), dead.map(Candidate::count).orElse(0L));
         // "a man was shot" in a story of a killing is, most often, the man who died
-        boolean sameVictim = shot.singular() && killed != null;
+        boolean sameVictim = shot.singular() && killed != null && !otherPerson(text, shot);
         if (shot.count() - died > 0 && !sameVictim) {
           List<Candidate> from = dead.isPresent() ? List.of(shot, dead.get()) : List.of(shot);
           totals.put(CasualtyCategory.INJURED, new Figure(shot.count() - died,

@@ -22,7 +22,7 @@ class CasualtyEvaluationTest {
 
   @Test
   void gunViolenceDevTotalsMeetTheFloors() throws Exception {
-    // measured P 89.40 R 89.40 F1 89.40
+    // measured P 89.38 R 89.53 F1 89.46
     check("casualties/dev.gold.jsonl", 89.0, 89.0, 89.0);
   }
 
