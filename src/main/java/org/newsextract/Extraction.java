@@ -8,6 +8,7 @@ import java.util.Objects;
 import org.newsextract.attribution.Attribution;
 import org.newsextract.casualty.CasualtyCategory;
 import org.newsextract.casualty.CasualtyMention;
+import org.newsextract.casualty.CasualtyTotal;
 import org.newsextract.date.DateMention;
 import org.newsextract.quote.Quote;
 import org.newsextract.source.Source;
@@ -21,7 +22,8 @@ import org.newsextract.source.Source;
  *     attribution or the speaker of a quote, with the indexes of those in the two lists
  * @param casualties every casualty count stated
  * @param casualtyTotals the headline figure per category for the main event the text reports
- *     (categories without a figure are absent), in category order
+ *     (categories without a figure are absent), in category order: each with its precision, the
+ *     mentions it comes from, and the attribution and date it is linked to
  * @param dates temporal expressions with TIMEX3 values
  * @param truncated true when a layer hit {@link Limits#maxResultsPerLayer()} and stopped
  */
@@ -30,7 +32,7 @@ public record Extraction(
     List<Quote> quotes,
     List<Source> sources,
     List<CasualtyMention> casualties,
-    Map<CasualtyCategory, Long> casualtyTotals,
+    Map<CasualtyCategory, CasualtyTotal> casualtyTotals,
     List<DateMention> dates,
     boolean truncated) {
 
@@ -45,6 +47,7 @@ public record Extraction(
    * @param dates see {@link #dates()}
    * @param truncated see {@link #truncated()}
    * @throws NullPointerException if a list or the map is null
+   * @throws IllegalArgumentException if a total is filed under another category than its own
    */
   public Extraction {
     attributions = List.copyOf(Objects.requireNonNull(attributions, "attributions"));
@@ -52,8 +55,13 @@ public record Extraction(
     sources = List.copyOf(Objects.requireNonNull(sources, "sources"));
     casualties = List.copyOf(Objects.requireNonNull(casualties, "casualties"));
     Objects.requireNonNull(casualtyTotals, "casualtyTotals");
-    EnumMap<CasualtyCategory, Long> totals = new EnumMap<>(CasualtyCategory.class);
+    EnumMap<CasualtyCategory, CasualtyTotal> totals = new EnumMap<>(CasualtyCategory.class);
     totals.putAll(casualtyTotals);
+    totals.forEach((category, total) -> {
+      if (total.category() != category) {
+        throw new IllegalArgumentException(total + " filed under " + category);
+      }
+    });
     casualtyTotals = Collections.unmodifiableMap(totals);
     dates = List.copyOf(Objects.requireNonNull(dates, "dates"));
   }

@@ -18,6 +18,7 @@ import org.newsextract.attribution.AttributionPatterns;
 import org.newsextract.casualty.CasualtyCategory;
 import org.newsextract.casualty.CasualtyExtractor;
 import org.newsextract.casualty.CasualtyMention;
+import org.newsextract.casualty.CasualtyTotal;
 import org.newsextract.date.engine.DateExtractor;
 import org.newsextract.date.DateMention;
 import org.newsextract.quote.Quote;
@@ -164,24 +165,30 @@ public final class NewsExtractor {
       attr = QuoteStatements.add(analysis, attr, q, attributions::kindOf);
     }
     List<CasualtyMention> cas = List.of();
-    Map<CasualtyCategory, Long> totals = Map.of();
     if (layers.contains(Layer.CASUALTIES)) {
       cas = casualties.extract(analysis);
-      totals = casualties.totals(analysis, cas);
     }
     List<DateMention> d =
         layers.contains(Layer.DATES) ? dates.extract(analysis, ref, max) : List.<DateMention>of();
     attr = cap(attr, Attribution::span, truncated);
     q = cap(q, Quote::span, truncated);
+    cas = cap(cas, CasualtyMention::span, truncated);
+    d = cap(d, DateMention::span, truncated);
     // sources link the final lists (their indexes point into them)
     SourceLinker.Linked linked = SourceLinker.link(analysis, attr, q, attributions::kindOf);
+    // and so do the totals: to their mentions, the attribution that gives them and their date
+    Map<CasualtyCategory, CasualtyTotal> totals = Map.of();
+    if (layers.contains(Layer.CASUALTIES)) {
+      totals = CasualtyLinks.link(analysis, casualties.totals(analysis, cas), cas,
+          linked.attributions(), d);
+    }
     return new Extraction(
         linked.attributions(),
         q,
         linked.sources(),
-        cap(cas, CasualtyMention::span, truncated),
+        cas,
         totals,
-        cap(d, DateMention::span, truncated),
+        d,
         truncated[0]);
   }
 

@@ -27,6 +27,7 @@ import org.newsextract.attribution.AttributionPatterns;
 import org.newsextract.attribution.SourceKind;
 import org.newsextract.casualty.CasualtyCategory;
 import org.newsextract.casualty.CasualtyMention;
+import org.newsextract.casualty.CasualtyTotal;
 import org.newsextract.casualty.CountPrecision;
 import org.newsextract.date.DateMention;
 import org.newsextract.date.EventAnchor;
@@ -59,7 +60,7 @@ class ApiSurfaceTest {
       ExtractionException.class,
       Attribution.class, SourceKind.class, AttributionPatterns.class,
       Quote.class, QuoteKind.class,
-      CasualtyMention.class, CasualtyCategory.class, CountPrecision.class,
+      CasualtyMention.class, CasualtyCategory.class, CountPrecision.class, CasualtyTotal.class,
       DateMention.class, EventAnchor.class, TimexType.class, Granularity.class, TimexMod.class,
       Source.class,
       HtmlView.class, HtmlBatch.class, IndexRow.class,

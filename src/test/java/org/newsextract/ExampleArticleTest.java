@@ -10,6 +10,9 @@ import org.junit.jupiter.api.Test;
 import org.newsextract.attribution.Attribution;
 import org.newsextract.attribution.SourceKind;
 import org.newsextract.casualty.CasualtyCategory;
+import org.newsextract.casualty.CasualtyMention;
+import org.newsextract.casualty.CasualtyTotal;
+import org.newsextract.casualty.CountPrecision;
 import org.newsextract.date.DateMention;
 import org.newsextract.quote.Quote;
 
@@ -26,13 +29,29 @@ class ExampleArticleTest {
 
   @Test
   void headlineTotalsOfTheMainEvent() {
-    assertEquals(14L, x.casualtyTotals().get(CasualtyCategory.KILLED));
-    assertEquals(22L, x.casualtyTotals().get(CasualtyCategory.INJURED));
-    assertEquals(9L, x.casualtyTotals().get(CasualtyCategory.HOSTAGE));
-    assertEquals(3L, x.casualtyTotals().get(CasualtyCategory.MISSING));
+    assertEquals(14L, x.casualtyTotals().get(CasualtyCategory.KILLED).count());
+    assertEquals(22L, x.casualtyTotals().get(CasualtyCategory.INJURED).count());
+    assertEquals(9L, x.casualtyTotals().get(CasualtyCategory.HOSTAGE).count());
+    assertEquals(3L, x.casualtyTotals().get(CasualtyCategory.MISSING).count());
     assertTrue(x.casualties().stream().anyMatch(c -> c.count() == 3
         && c.includedIn().map(t -> t.text().contains("14")).orElse(false)),
         "three attackers are part of the 14 dead");
+  }
+
+  @Test
+  void totalsKeepTheirPrecisionAndNameTheirSourceAndDate() {
+    CasualtyTotal injured = x.casualtyTotals().get(CasualtyCategory.INJURED);
+    assertEquals(CountPrecision.AT_LEAST, injured.precision());
+    CasualtyMention stated = x.casualties().get(injured.mentions().get(0));
+    assertEquals("At least 22 people were wounded", stated.span().text());
+    Attribution by = x.attributions().get(injured.attribution().orElseThrow());
+    assertEquals("the regional health ministry", by.source().orElseThrow().text());
+    CasualtyTotal killed = x.casualtyTotals().get(CasualtyCategory.KILLED);
+    assertEquals(CountPrecision.EXACT, killed.precision());
+    assertEquals("officials", x.attributions().get(killed.attribution().orElseThrow())
+        .source().orElseThrow().text());
+    // the standoff began on Tuesday, the lead says
+    assertEquals("2024-03-05", x.dates().get(killed.date().orElseThrow()).value());
   }
 
   @Test

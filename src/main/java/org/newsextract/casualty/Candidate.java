@@ -58,4 +58,20 @@ record Candidate(
     return new CasualtyMention(span, kind.category(), count, countMax, precision, victims,
         includedIn);
   }
+
+  /** A single victim named without a number: a count of 1. */
+  static Candidate one(String rule, String text, int from, int start, int end,
+      int cueStart, Kind kind, Optional<TextSpan> victims, int sentence) {
+    return new Candidate(rule, TextSpan.of(text, from + start, from + end), from + cueStart,
+        kind, 1, 1, CountPrecision.EXACT, victims, sentence, true, false, false,
+        Optional.empty());
+  }
+
+  /** Nobody harmed: a count of 0. */
+  static Candidate zero(String rule, String text, int from, int start, int end,
+      int cueStart, Kind kind, int sentence) {
+    return new Candidate(rule, TextSpan.of(text, from + start, from + end), from + cueStart,
+        kind, 0, 0, CountPrecision.EXACT, Optional.empty(), sentence, false, false, false,
+        Optional.empty());
+  }
 }

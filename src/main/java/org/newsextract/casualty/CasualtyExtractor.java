@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.newsextract.analysis.Sentence;
+import org.newsextract.TextSpan;
 import org.newsextract.analysis.TextAnalysis;
 
 /**
@@ -45,14 +46,35 @@ public final class CasualtyExtractor {
   }
 
   /**
-   * The headline figure per category for the main event of the document.
+   * The headline figure per category for the main event of the document, without links to
+   * attributions and dates (see {@link CasualtyTotal#withLinks}).
    *
    * @param analysis the analysed text
-   * @param mentions the mentions {@link #extract} found in it
-   * @return the totals per category; categories without a figure are absent
+   * @param mentions the mentions {@link #extract} found in it, in its order, or the first of
+   *     them: a total's mention indexes point into this list, and leave out mentions past its end
+   * @return the totals per category, in category order; categories without a figure are absent
    */
-  public Map<CasualtyCategory, Long> totals(TextAnalysis analysis, List<CasualtyMention> mentions) {
-    return HeadlineTotals.of(candidates(analysis));
+  public Map<CasualtyCategory, CasualtyTotal> totals(TextAnalysis analysis,
+      List<CasualtyMention> mentions) {
+    List<Candidate> all = candidates(analysis);
+    // extract() maps the candidates one to one, in order
+    Map<Candidate, Integer> index = new java.util.IdentityHashMap<>();
+    for (int i = 0; i < all.size() && i < mentions.size(); i++) {
+      index.put(all.get(i), i);
+    }
+    Map<CasualtyCategory, CasualtyTotal> out = new java.util.EnumMap<>(CasualtyCategory.class);
+    HeadlineTotals.of(analysis.text(), all).forEach((category, f) -> {
+      List<Integer> from = new ArrayList<>();
+      for (Candidate c : f.from()) {
+        Integer i = index.get(c);
+        if (i != null) {
+          from.add(i);
+        }
+      }
+      out.put(category, new CasualtyTotal(category, f.count(), f.countMax(), f.precision(), from,
+          java.util.OptionalInt.empty(), java.util.OptionalInt.empty()));
+    });
+    return out;
   }
 
   private static final Object MEMO_KEY = new Object();
@@ -78,13 +100,61 @@ public final class CasualtyExtractor {
       if (kept.size() > maxResults) {
         break;
       }
-      List<Candidate> found = dedupe(rules.find(text, lower, s.start(), s.end(), s.index()));
+      List<Candidate> found = withOthers(text,
+          dedupe(rules.find(text, lower, s.start(), s.end(), s.index())));
       if (!found.isEmpty() && Periods.tally(lower, s.start(), s.end())) {
         found.replaceAll(c -> c.singular() ? c : c.asBackground());
       }
       kept.addAll(found);
     }
     return List.copyOf(linkAmong(kept));
+  }
+
+  /**
+   * "Two men were in critical condition and two others injured", "a boy was wounded in a
+   * shooting that also injured three other people": "others" of the same fate in the same
+   * sentence add to the count before them. The sum becomes a mention of its own, spanning both,
+   * and the two parts are included in it.
+   */
+  private static List<Candidate> withOthers(String text, List<Candidate> sentence) {
+    List<Candidate> out = new ArrayList<>(sentence);
+    for (int i = 1; i < sentence.size(); i++) {
+      Candidate c = sentence.get(i);
+      if (c.singular() || c.negated() || c.includedIn().isPresent() || c.victims().isEmpty()
+          || !c.victims().get().text().toLowerCase(java.util.Locale.ROOT).startsWith("other")) {
+        continue;
+      }
+      for (int j = i - 1; j >= 0; j--) {
+        Candidate e = sentence.get(j);
+        if (e.kind() == Kind.KILLED && c.kind() != Kind.KILLED) {
+          break; // "a teen shot in Miami dies, two others wounded": others than the dead
+        }
+        if (e.kind().category() != c.kind().category()) {
+          continue;
+        }
+        boolean repeat = e.victims().isPresent() && e.victims().get().text()
+            .toLowerCase(java.util.Locale.ROOT).startsWith("other");
+        if (!repeat && !e.negated() && e.includedIn().isEmpty()
+            && e.span().end() <= c.span().start()) {
+          TextSpan both = TextSpan.of(text, e.span().start(), c.span().end());
+          out.add(new Candidate("others", both, c.cueStart(), c.kind(), e.count() + c.count(),
+              e.countMax() + c.countMax(), e.precision() == CountPrecision.EXACT ? c.precision()
+                  : e.precision(), e.victims(), c.sentence(), false, c.update(), false,
+              Optional.empty()));
+          out.set(out.indexOf(e), includedIn(e, both));
+          out.set(out.indexOf(c), includedIn(c, both));
+        }
+        break;
+      }
+    }
+    out.sort(Comparator.comparing(Candidate::span));
+    return out;
+  }
+
+  private static Candidate includedIn(Candidate c, TextSpan whole) {
+    return new Candidate(c.rule(), c.span(), c.cueStart(), c.kind(), c.count(), c.countMax(),
+        c.precision(), c.victims(), c.sentence(), c.singular(), c.update(), c.additive(),
+        Optional.of(whole), c.background());
   }
 
   /** "Two policemen were among the dead": part of the nearest larger count before it. */
@@ -115,7 +185,7 @@ public final class CasualtyExtractor {
   /** Rules in order of trust: where two read the same phrase, the first one wins. */
   private static final List<String> PRIORITY = List.of(
       "negated", "not-seriously", "negated-noun", "conjoined", "conjoined-object", "among", "subject", "active", "result", "toll", "noun", "including",
-      "fate", "singular", "attributive", "singular-object", "singular-name", "death-of", "singular-verb",
+      "fate", "singular", "attributive", "singular-object", "singular-result", "singular-name", "death-of", "possessive", "singular-verb",
       "died", "not-harmed");
 
   private static List<Candidate> dedupe(List<Candidate> all) {

@@ -32,59 +32,126 @@ final class HeadlineTotals {
   private static final Set<Kind> NEED_NUMBER =
       EnumSet.of(Kind.HOSTAGE, Kind.MISSING, Kind.AFFECTED);
 
-  static Map<CasualtyCategory, Long> of(List<Candidate> candidates) {
+  /**
+   * One headline figure and the candidates it comes from: the one that states it, then any it
+   * is reckoned with (the dead taken from a count of people shot).
+   */
+  record Figure(long count, long countMax, CountPrecision precision, List<Candidate> from) {
+    static Figure of(Candidate c) {
+      return new Figure(c.count(), c.countMax(), c.precision(), List.of(c));
+    }
+  }
+
+  static Map<CasualtyCategory, Figure> of(String text, List<Candidate> candidates) {
     Map<CasualtyCategory, Candidate> chosen = new EnumMap<>(CasualtyCategory.class);
     for (Kind kind : Kind.values()) {
       if (!NO_TOTAL.contains(kind)) {
         headline(candidates, kind).ifPresent(c -> chosen.put(kind.category(), c));
       }
     }
-    Map<CasualtyCategory, Long> totals = new EnumMap<>(CasualtyCategory.class);
-    chosen.forEach((category, c) -> totals.put(category, c.count()));
+    // "Five wounded in club shooting ... the club saw a fatal shooting in July, when a guard
+    // was killed": a death first told, by a single victim, well after the lead's figure is
+    // background
+    int lead = Integer.MAX_VALUE;
+    for (Candidate c : candidates) {
+      if (!c.singular() && !c.background() && !c.negated() && c.includedIn().isEmpty()
+          && c.kind() != Kind.ARRESTED) {
+        lead = Math.min(lead, c.sentence());
+      }
+    }
+    int firstDeath = Integer.MAX_VALUE;
+    for (Candidate c : candidates) {
+      if (c.kind() == Kind.KILLED && !c.negated()) {
+        firstDeath = Math.min(firstDeath, c.sentence());
+      }
+    }
+    if (firstDeath - lead > LEAD_SENTENCES) {
+      chosen.values().removeIf(c -> c.singular() && c.kind() == Kind.KILLED);
+    }
+    if (chosen.containsKey(CasualtyCategory.HOSTAGE)
+        || chosen.containsKey(CasualtyCategory.KIDNAPPED)) {
+      // "rescued the two hostages; two of the kidnappers were killed": in a story of people
+      // taken, the captors' toll is the rescue's outcome, not a casualty figure
+      chosen.values().removeIf(HeadlineTotals::perpetrators);
+    }
+    Map<CasualtyCategory, Figure> totals = new EnumMap<>(CasualtyCategory.class);
+    chosen.forEach((category, c) -> totals.put(category, Figure.of(c)));
     Candidate killed = chosen.get(CasualtyCategory.KILLED);
     Optional<Candidate> firstShot = headline(candidates, Kind.SHOT);
     Candidate injuredFirst = chosen.get(CasualtyCategory.INJURED);
-    // "Four people shot, two in serious condition": a count of people shot that comes first is
-    // the headline, less those said to have died
+    // "Four people shot, two in serious condition": a count of people shot that comes first in
+    // the lead, less those said to have died; and a count of people shot is a better figure
+    // than one single victim said to be hurt
     boolean shotFirst = firstShot.isPresent() && !firstShot.get().singular()
-        && firstShot.get().sentence() < LEAD_SENTENCES
         && injuredFirst != null && !injuredFirst.update()
-        && firstShot.get().span().start() < injuredFirst.span().start();
+        && (firstShot.get().sentence() < LEAD_SENTENCES
+            && firstShot.get().span().start() < injuredFirst.span().start()
+            || injuredFirst.singular());
     if (shotFirst) {
       totals.remove(CasualtyCategory.INJURED);
       chosen.remove(CasualtyCategory.INJURED);
     }
     if (!totals.containsKey(CasualtyCategory.INJURED)) {
       firstShot.ifPresent(shot -> {
-        long dead = killedAmong(candidates, shot);
+        // "one dead, four others shot": the dead are not among the others
+        Optional<Candidate> dead = others(shot) ? Optional.empty() : killedAmong(candidates, shot);
+        if (dead.isEmpty() && killed != null && !shot.singular() && !others(shot)) {
+          // "four victims with gunshot wounds ... Smith died": the dead are among those shot;
+          // "two teens were shot ... both girls dead": all of them
+          dead = Optional.of(killed);
+        }
+        long died = Math.min(shot.count(), dead.map(Candidate::count).orElse(0L));
         // "a man was shot" in a story of a killing is, most often, the man who died
-        boolean sameVictim = shot.singular() && killed != null;
-        if (shot.count() - dead > 0 && !sameVictim) {
-          totals.put(CasualtyCategory.INJURED, shot.count() - dead);
+        boolean sameVictim = shot.singular() && killed != null && !otherPerson(text, shot);
+        if (shot.count() - died > 0 && !sameVictim) {
+          List<Candidate> from = dead.isPresent() ? List.of(shot, dead.get()) : List.of(shot);
+          totals.put(CasualtyCategory.INJURED, new Figure(shot.count() - died,
+              shot.countMax() - died, shot.precision(), from));
         }
       });
     }
     Candidate injured = chosen.get(CasualtyCategory.INJURED);
     if (killed != null && killed.count() == 1 && injured != null && injured.singular()
-        && !saysHurt(candidates)) {
-      // "the boy was taken to a hospital" in a story of his death: the same single victim
+        && !otherPerson(text, injured) && !saysHurt(candidates)) {
+      // "the boy was taken to a hospital" in a story of his death: the same single victim,
+      // counted once, in the worse category
       totals.remove(CasualtyCategory.INJURED);
     }
-    totals.values().removeIf(v -> v == 0);
+    totals.values().removeIf(f -> f.count() == 0);
     return totals;
   }
 
   private static final java.util.regex.Pattern HURT = java.util.regex.Pattern.compile(
       "\\b(?:wounded|injured|hurt)\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
+  private static final java.util.regex.Pattern SELF = java.util.regex.Pattern.compile(
+      "\\b(?:himself|herself)\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
 
-  /** Some single victim is said to be wounded, injured or hurt (not only hospitalised). */
+  /**
+   * Some single victim is said to be wounded, injured or hurt (not only hospitalised), other
+   * than by their own hand ("injured himself").
+   */
   private static boolean saysHurt(List<Candidate> all) {
     for (Candidate c : all) {
-      if (c.kind() == Kind.INJURED && c.singular() && HURT.matcher(c.span().text()).find()) {
+      if (c.kind() == Kind.INJURED && c.singular() && HURT.matcher(c.span().text()).find()
+          && !SELF.matcher(c.span().text()).find()) {
         return true;
       }
     }
     return false;
+  }
+
+  /** Words that say a single victim is someone else than one named before. */
+  private static final java.util.regex.Pattern OTHER_PERSON = java.util.regex.Pattern.compile(
+      "\\b(?:another|second|other|third|also)\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
+
+  /**
+   * "Another man was taken to the hospital", "a second victim", "a woman was also injured":
+   * the single victim is not the one who died. Looks at the victim's phrase and the few words
+   * before it only.
+   */
+  private static boolean otherPerson(String text, Candidate c) {
+    int from = Math.max(0, c.span().start() - 20);
+    return OTHER_PERSON.matcher(text).region(from, c.span().end()).find();
   }
 
   private static Optional<Candidate> headline(List<Candidate> all, Kind kind) {
@@ -94,6 +161,15 @@ final class HeadlineTotals {
     Candidate single = null;
     Candidate none = null;
     Candidate tally = null;
+    Candidate perpetrators = null;
+    // "7 hurt after shootings ... four separate shootings left two dead and seven injured": a
+    // count that a round-up or tally repeats is that round-up's figure
+    Set<Long> tallied = new java.util.HashSet<>();
+    for (Candidate c : all) {
+      if (c.kind() == kind && c.background() && !c.singular()) {
+        tallied.add(c.count());
+      }
+    }
     for (Candidate c : all) {
       if (c.kind() != kind) {
         continue;
@@ -103,9 +179,13 @@ final class HeadlineTotals {
         none = none == null && blocks ? c : none;
         continue;
       }
+      if (perpetrators(c)) {
+        perpetrators = perpetrators == null ? c : perpetrators;
+        continue;
+      }
       if (c.singular()) {
         single = single == null ? c : single;
-      } else if (c.background()) {
+      } else if (c.background() || tallied.contains(c.count())) {
         tally = tally == null ? c : tally;
       } else if (c.includedIn().isPresent() || c.additive() || c.rule().equals("among")) {
         sub = sub == null ? c : sub;
@@ -133,10 +213,36 @@ final class HeadlineTotals {
     boolean ruledOut = none != null && single != null
         && none.span().start() < single.span().start();
     if (ruledOut || NEED_NUMBER.contains(kind) || single == null) {
-      // a period's tally ("since 1985", "this year") only when the article gives nothing else
-      return Optional.ofNullable(tally);
+      // a period's tally ("since 1985", "this year") only when the article gives nothing else,
+      // and the attackers' toll only when no victim's is given
+      return Optional.ofNullable(tally != null ? tally : perpetrators);
     }
     return Optional.of(single);
+  }
+
+  /** The count's victims are "others", "other people". */
+  private static boolean others(Candidate c) {
+    return c.victims().isPresent()
+        && c.victims().get().text().toLowerCase(java.util.Locale.ROOT).startsWith("other");
+  }
+
+  /** Nouns for those who carried out the attack, not its victims. */
+  private static final Set<String> PERPETRATORS = Set.of("attacker", "attackers", "assailant",
+      "assailants", "gunman", "gunmen", "kidnapper", "kidnappers", "abductor", "abductors",
+      "hijacker", "hijackers", "bomber", "bombers", "shooter", "shooters", "captor", "captors",
+      "perpetrator", "perpetrators");
+
+  /**
+   * "Two of the kidnappers were killed", "police killed six kidnappers", "his assailant was
+   * killed": the count is of the attackers, kept apart from the victims' toll.
+   */
+  private static boolean perpetrators(Candidate c) {
+    if (c.victims().isEmpty()) {
+      return false;
+    }
+    String v = c.victims().get().text().toLowerCase(java.util.Locale.ROOT);
+    int space = Math.max(v.lastIndexOf(' '), v.lastIndexOf('\n'));
+    return PERPETRATORS.contains(v.substring(space + 1));
   }
 
   /**
@@ -155,25 +261,25 @@ final class HeadlineTotals {
     };
   }
 
-  /** How many of the people in a SHOT count are said to have died. */
-  private static long killedAmong(List<Candidate> all, Candidate shot) {
+  /** The count of those among the people in a SHOT count who are said to have died. */
+  private static Optional<Candidate> killedAmong(List<Candidate> all, Candidate shot) {
     for (Candidate c : all) {
       if (c.kind() == Kind.KILLED && c.includedIn().isPresent()
           && c.includedIn().get().equals(shot.span())) {
-        return c.count();
+        return Optional.of(c);
       }
     }
     for (Candidate c : all) {
       if (c.kind() == Kind.KILLED && !c.negated() && !c.singular() && c.count() < shot.count()
           && c.sentence() >= shot.sentence() && c.sentence() - shot.sentence() <= 1) {
-        return c.count();
+        return Optional.of(c);
       }
     }
     for (Candidate c : all) {
       if (c.kind() == Kind.KILLED && c.sentence() == shot.sentence() && !c.negated()) {
-        return c.count();
+        return Optional.of(c);
       }
     }
-    return 0;
+    return Optional.empty();
   }
 }

@@ -21,4 +21,9 @@ enum Kind {
       return Optional.empty();
     }
   }
+
+  /** The kind a lexicon gives a matched phrase, or null. */
+  static Kind kindOf(Lexicon.Cues cues, String matched) {
+    return matched == null ? null : of(cues.kindOf(matched)).orElse(null);
+  }
 }

@@ -1,16 +1,15 @@
 package org.newsextract.casualty;
 
-import static org.newsextract.casualty.CasualtyRules.ASIDE;
-import static org.newsextract.casualty.CasualtyRules.AUX;
-import static org.newsextract.casualty.CasualtyRules.ONE;
-import static org.newsextract.casualty.CasualtyRules.PASSIVE_AUX;
-import static org.newsextract.casualty.CasualtyRules.STOP;
-import static org.newsextract.casualty.CasualtyRules.WORD;
+import static org.newsextract.casualty.Victims.ASIDE;
+import static org.newsextract.casualty.Victims.AUX;
+import static org.newsextract.casualty.Victims.ONE;
+import static org.newsextract.casualty.Victims.PASSIVE_AUX;
+import static org.newsextract.casualty.Victims.STOP;
+import static org.newsextract.casualty.Victims.WORD;
 import static org.newsextract.casualty.CountPhrase.COUNT;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.newsextract.TextSpan;
@@ -36,24 +35,45 @@ final class ListedVictims {
 
   private final Lexicon.Cues passive;
   private final Lexicon.Cues active;
-  private final Predicate<String> victimsOk;
   /** "Two men and a woman were killed": a list as the subject of a passive cue. */
   private final Pattern subject;
+  /**
+   * "He and eight others were gunned down", "the father and two children were found dead": one
+   * person named without a count (a pronoun, a noun for one person, a name) and those listed
+   * with them, as the subject of a passive cue.
+   */
+  private final Pattern withOne;
+  private final java.util.Set<String> singularNouns;
+  private final java.util.Set<String> withOneFirst;
   /** "Detained a Taliban leader and two associates": a list as the object of an active cue. */
   private final Pattern object;
   private final java.util.Set<String> activeFirst;
   /** An active cue right before a position. */
   private final Pattern objectBefore;
 
-  ListedVictims(Lexicon.Cues passive, Lexicon.Cues active, Predicate<String> victimsOk) {
+  /**
+   * Builds the patterns from the cue lexicons and the nouns that name one person ({@code
+   * singularNouns}, and as a regex {@code sgNoun}).
+   */
+  ListedVictims(Lexicon.Cues passive, Lexicon.Cues active, java.util.Set<String> singularNouns,
+      String sgNoun) {
     this.passive = passive;
     this.active = active;
-    this.victimsOk = victimsOk;
+    this.singularNouns = singularNouns;
     String second = "(?:(?:his|her|their|its)\\s+)?(?:(?<art2>a|an|another)" + END + "|"
         + CountPhrase.count("X") + ")(?<vic2>" + NOUN_WORDS + ")";
+    // "2 adults, 6 children dead": a headline joins counts with a comma
     subject = Pattern.compile(
-        "(?:(?<![\\w'’-])(?<art1>a|an)|" + COUNT + ")(?<vic1>" + NOUN_WORDS + ")\\s+(?:and|&)\\s+"
-            + second + ASIDE + AUX + "\\s+(?<cue>" + passive.alternation() + ")" + END);
+        "(?:(?<![\\w'’-])(?<art1>a|an)|" + COUNT + ")(?<vic1>" + NOUN_WORDS + ")(?<join>\\s+(?:and|&)"
+            + "|\\s*,)\\s+" + second + ASIDE + AUX + "\\s+(?<cue>" + passive.alternation() + ")" + END);
+    withOne = Pattern.compile(
+        "(?<![\\w'’-])(?<one>he|she|" + sgNoun + "|[\\w'’-]{2,25})\\s+(?:and|&)\\s+" + second
+            + ASIDE + AUX + "\\s+(?<cue>" + passive.alternation() + ")" + END);
+    java.util.Set<String> firsts = new java.util.HashSet<>(java.util.Set.of("he", "she"));
+    for (String noun : singularNouns) {
+      firsts.add(noun.split(" ")[0]);
+    }
+    withOneFirst = java.util.Set.copyOf(firsts);
     object = Pattern.compile(
         "(?<![\\w'’-])(?<cue>" + active.alternation() + ")\\s+(?:(?<art1>a|an|the)" + END + "|"
             + COUNT + ")(?<vic1>" + NOUN_WORDS + ")\\s*,?\\s+(?:and|&)\\s+" + second + END);
@@ -67,22 +87,40 @@ final class ListedVictims {
   }
 
   /** Adds the listed counts of one sentence {@code s}, which starts at {@code from}. */
-  void find(String text, int from, CharSequence s, int sentence, CasualtyRules.Words words,
+  void find(String text, int from, CharSequence s, int sentence, SentenceWords words,
       int[] starts, List<Candidate> out) {
     Matcher m = subject.matcher(s).useTransparentBounds(true);
     int[] cursor = new int[2];
-    int[] at = CasualtyRules.merge(starts, words.startsOf(CasualtyRules.ARTICLES));
-    while (CasualtyRules.nextCount(m, s, at, cursor)) {
-      Kind kind = CasualtyRules.kindOf(passive, m.group("cue"));
+    int[] at = SentenceWords.merge(starts, words.startsOf(Victims.ARTICLES));
+    while (SentenceWords.nextCount(m, s, at, cursor)) {
+      Kind kind = Kind.kindOf(passive, m.group("cue"));
       String aux = m.group("aux");
       boolean passiveVoice = aux != null && PASSIVE_AUX.matcher(aux).find();
-      if (kind == null || CasualtyRules.SINGULAR_AUX.matcher(aux).find()
+      if (kind == null || Victims.SINGULAR_AUX.matcher(aux).find()
           // "troops killed three rebels and two soldiers were wounded": the first part is the
           // object of the verb before it
           || objectBefore.matcher(s.subSequence(Math.max(0, m.start() - 40), m.start())).find()
-          || CasualtyRules.badBefore(s, m.start())
-          || !passiveVoice && (CasualtyRules.looksActive(s, m.end())
-              || CasualtyRules.RELATIVE.matcher(aux).find())) {
+          || Victims.badBefore(s, m.start())
+          || !passiveVoice && (Victims.looksActive(s, m.end())
+              || Victims.RELATIVE.matcher(aux).find())) {
+        continue;
+      }
+      if (m.group("join").endsWith(",") && !commaList(m)) {
+        continue;
+      }
+      add(out, "conjoined", text, from, m, kind, m.start(), sentence);
+    }
+    m = withOne.matcher(s).useTransparentBounds(true);
+    cursor = new int[2];
+    at = words.startsOfOrCapitalised(withOneFirst, text, from);
+    while (SentenceWords.nextCount(m, s, at, cursor)) {
+      Kind kind = Kind.kindOf(passive, m.group("cue"));
+      String aux = m.group("aux");
+      boolean passiveVoice = aux != null && PASSIVE_AUX.matcher(aux).find();
+      if (kind == null || !namesOne(text, from, m) || Victims.SINGULAR_AUX.matcher(aux).find()
+          || objectBefore.matcher(s.subSequence(Math.max(0, m.start() - 40), m.start())).find()
+          || !passiveVoice && (Victims.looksActive(s, m.end())
+              || Victims.RELATIVE.matcher(aux).find())) {
         continue;
       }
       add(out, "conjoined", text, from, m, kind, m.start(), sentence);
@@ -90,14 +128,14 @@ final class ListedVictims {
     m = object.matcher(s).useTransparentBounds(true);
     cursor = new int[2];
     at = words.startsOf(activeFirst);
-    while (CasualtyRules.nextCount(m, s, at, cursor)) {
-      Kind kind = CasualtyRules.kindOf(active, m.group("cue"));
+    while (SentenceWords.nextCount(m, s, at, cursor)) {
+      Kind kind = Kind.kindOf(active, m.group("cue"));
       if (kind == null || kind == Kind.AFFECTED
           // "the guards and two passengers": a plural after "the" is no single person
           || m.group("art1") != null && m.group("art1").equals("the")
               && m.group("vic1").stripTrailing().endsWith("s")
           || VERB_NEXT.matcher(s).region(m.end(), s.length()).lookingAt()
-          || CasualtyRules.PASSIVE_BEFORE.matcher(
+          || Victims.PASSIVE_BEFORE.matcher(
               s.subSequence(Math.max(0, m.start() - 30), m.start())).find()) {
         continue;
       }
@@ -105,22 +143,54 @@ final class ListedVictims {
     }
   }
 
+  /**
+   * A list joined by a comma holds counts only, of people ("2 adults, 6 children"), not "two
+   * men, both 19," where the second part is an aside.
+   */
+  private static boolean commaList(Matcher m) {
+    String second = m.group("numX");
+    return m.group("art1") == null && m.group("art2") == null && second != null
+        && !second.equals("both") && !second.equals("all")
+        && m.group("vic2").chars().anyMatch(Character::isLetter);
+  }
+
+  /**
+   * The first part of a {@link #withOne} list is one person: "he", "she", a noun for one person
+   * ("father"), or a name in mixed case ("Smith and two others"; in upper-case copy every word
+   * looks like a name) followed by "others".
+   */
+  private boolean namesOne(String text, int from, Matcher m) {
+    String one = m.group("one");
+    if (one.equals("he") || one.equals("she") || singularNouns.contains(one)) {
+      return true;
+    }
+    String original = text.substring(from + m.start("one"), from + m.end("one"));
+    return Character.isUpperCase(original.charAt(0))
+        && original.chars().skip(1).anyMatch(Character::isLowerCase)
+        && !Victims.NOT_NAMES.contains(one)
+        // "1 Killed and 4 Others Hurt": a title-case headline's verb is no name
+        && Kind.kindOf(passive, one) == null && Kind.kindOf(active, one) == null
+        && m.group("vic2").strip().startsWith("other");
+  }
+
   private void add(List<Candidate> out, String rule, String text, int from, Matcher m, Kind kind,
       int start, int sentence) {
-    Optional<CountPhrase.Value> first = m.group("art1") != null
-        ? Optional.of(ONE) : CountPhrase.read(m, "");
+    boolean one = m.pattern() == withOne || m.group("art1") != null;
+    Optional<CountPhrase.Value> first = one ? Optional.of(ONE) : CountPhrase.read(m, "");
     Optional<CountPhrase.Value> second = m.group("art2") != null
         ? Optional.of(ONE) : CountPhrase.read(m, "X");
-    if (first.isEmpty() || second.isEmpty() || !victimsOk.test(m.group("vic1"))
-        || !victimsOk.test(m.group("vic2"))) {
+    String vic1 = m.pattern() == withOne ? m.group("one") : m.group("vic1");
+    if (first.isEmpty() || second.isEmpty() || !Victims.victimsOk(vic1)
+        || !Victims.victimsOk(m.group("vic2"))) {
       return;
     }
     CountPhrase.Value a = first.get();
     CountPhrase.Value b = second.get();
     CountPrecision precision = a.precision() == CountPrecision.EXACT ? b.precision()
         : a.precision();
-    int vicStart = from + m.start("vic1") + (m.group("vic1").length()
-        - m.group("vic1").stripLeading().length());
+    String vicGroup = m.pattern() == withOne ? "one" : "vic1";
+    int vicStart = from + m.start(vicGroup) + (m.group(vicGroup).length()
+        - m.group(vicGroup).stripLeading().length());
     out.add(new Candidate(rule, TextSpan.of(text, from + start, from + m.end()),
         from + m.start("cue"), kind, a.count() + b.count(), a.countMax() + b.countMax(),
         precision, Optional.of(TextSpan.of(text, vicStart, from + m.end("vic2"))), sentence,

@@ -3,9 +3,10 @@ package org.newsextract.casualty;
 import java.util.regex.Pattern;
 
 /**
- * Whether a sentence counts over a period rather than one event: "more than 1,000 members have
- * been killed since 1985", "fighting that left 1,000 dead in the past seven days", "the 30th
- * officer killed this year". Such counts are background to the incident an article reports:
+ * Whether a sentence counts over a period or several incidents rather than one event: "more
+ * than 1,000 members have been killed since 1985", "fighting that left 1,000 dead in the past
+ * seven days", "the 30th officer killed this year", "17 wounded in separate shootings across
+ * the city". Such counts are background to the incident an article reports:
  * they become a total only when nothing else is given.
  */
 final class Periods {
@@ -28,6 +29,14 @@ final class Periods {
           + "|so\\s+far\\s+in\\s+(?:19|20)\\d\\d"
           + "|(?:last|a)\\s+year(?:'s)?\\s+(?:total|tally)"
           + "|(?:per|a|each|every)\\s+(?:year|month)(?![\\w'’-])"
+          // round-ups of several incidents: "in separate shootings across the city"
+          + "|(?:separate|different|multiple|several|unrelated|string\\s+of|series\\s+of"
+          + "|spate\\s+of|rash\\s+of|" + N + ")\\s+(?:\\w+\\s+)?(?:shootings|incidents"
+          + "|stabbings)(?![\\w'’-])"
+          // terror reporting sums the attacks of one day: only separate ones are a round-up
+          + "|(?:separate|unrelated)\\s+(?:\\w+\\s+)?attacks(?![\\w'’-])"
+          + "|(?:across|around|throughout)\\s+the\\s+(?:city|area|region|state|county)"
+          + "(?![\\w'’-])|citywide|weekend\\s+(?:shootings|violence)"
           + ")");
 
   /** The sentence {@code [from, to)} of {@code lower} (the lower-cased text) is a tally. */

@@ -19,6 +19,7 @@ import org.newsextract.TextSpan;
 import org.newsextract.attribution.Attribution;
 import org.newsextract.casualty.CasualtyCategory;
 import org.newsextract.casualty.CasualtyMention;
+import org.newsextract.casualty.CasualtyTotal;
 import org.newsextract.date.DateMention;
 import org.newsextract.quote.Quote;
 import org.newsextract.source.Source;
@@ -135,12 +136,32 @@ final class JsonOutput {
       optionalSpan(o, "victims", c.victims());
       optionalSpan(o, "included_in", c.includedIn());
     }
+    // casualty_totals keeps the plain {"KILLED": n} form that evaluation tools read; the typed
+    // totals go beside it under the same keys
     ObjectNode totals = root.putObject("casualty_totals");
-    for (Map.Entry<CasualtyCategory, Long> e : x.casualtyTotals().entrySet()) {
-      totals.put(e.getKey().name(), e.getValue());
+    ObjectNode details = root.putObject("casualty_total_details");
+    for (Map.Entry<CasualtyCategory, CasualtyTotal> e : x.casualtyTotals().entrySet()) {
+      CasualtyTotal t = e.getValue();
+      totals.put(e.getKey().name(), t.count());
+      ObjectNode o = details.putObject(e.getKey().name());
+      o.put("count", t.count());
+      o.put("count_max", t.countMax());
+      o.put("precision", t.precision().name());
+      ArrayNode mi = o.putArray("mentions");
+      t.mentions().forEach(mi::add);
+      index(o, "attribution", t.attribution());
+      index(o, "date", t.date());
     }
     if (x.truncated()) {
       root.put("truncated", true);
+    }
+  }
+
+  private static void index(ObjectNode o, String field, java.util.OptionalInt i) {
+    if (i.isPresent()) {
+      o.put(field, i.getAsInt());
+    } else {
+      o.putNull(field);
     }
   }
 

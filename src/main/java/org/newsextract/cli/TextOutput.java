@@ -17,6 +17,7 @@ import org.newsextract.TextSpan;
 import org.newsextract.attribution.Attribution;
 import org.newsextract.casualty.CasualtyCategory;
 import org.newsextract.casualty.CasualtyMention;
+import org.newsextract.casualty.CasualtyTotal;
 import org.newsextract.casualty.CountPrecision;
 import org.newsextract.date.DateMention;
 import org.newsextract.quote.Quote;
@@ -109,8 +110,17 @@ final class TextOutput {
       sb.append("  none\n");
     } else {
       List<String> totals = new ArrayList<>();
-      for (Map.Entry<CasualtyCategory, Long> e : x.casualtyTotals().entrySet()) {
-        totals.add(e.getKey() + " " + e.getValue());
+      for (Map.Entry<CasualtyCategory, CasualtyTotal> e : x.casualtyTotals().entrySet()) {
+        CasualtyTotal t = e.getValue();
+        StringBuilder one = new StringBuilder().append(e.getKey()).append(' ')
+            .append(t.countMax() > t.count() ? t.count() + "-" + t.countMax() : t.count());
+        if (t.precision() != CountPrecision.EXACT) {
+          one.append(" (").append(t.precision()).append(')');
+        }
+        t.attribution().ifPresent(a -> x.attributions().get(a).source().ifPresent(
+            src -> one.append(", according to ").append(quoted(src.text()))));
+        t.date().ifPresent(d -> one.append(", ").append(x.dates().get(d).value()));
+        totals.add(one.toString());
       }
       sb.append("  ").append(String.join(", ", totals)).append('\n');
     }

@@ -7,6 +7,7 @@ import org.newsextract.attribution.Attribution;
 import org.newsextract.attribution.SourceKind;
 import org.newsextract.casualty.CasualtyCategory;
 import org.newsextract.casualty.CasualtyMention;
+import org.newsextract.casualty.CasualtyTotal;
 import org.newsextract.casualty.CountPrecision;
 import org.newsextract.date.DateMention;
 import org.newsextract.quote.Quote;
@@ -56,13 +57,22 @@ final class Describe {
 
   /** "14", "at least 22", "about 50", "20 to 30", "up to 20". */
   static String count(CasualtyMention c) {
-    return switch (c.precision()) {
-      case EXACT -> Long.toString(c.count());
-      case AT_LEAST -> "at least " + c.count();
-      case AT_MOST -> "up to " + c.countMax();
-      case APPROXIMATE -> "about " + c.count()
-          + (c.countMax() != c.count() ? " (up to " + c.countMax() + ")" : "");
-      case RANGE -> c.count() + " to " + c.countMax();
+    return count(c.precision(), c.count(), c.countMax());
+  }
+
+  /** A total's figure with its precision, as {@link #count(CasualtyMention)} writes it. */
+  static String total(CasualtyTotal t) {
+    return count(t.precision(), t.count(), t.countMax());
+  }
+
+  private static String count(CountPrecision precision, long count, long countMax) {
+    return switch (precision) {
+      case EXACT -> Long.toString(count);
+      case AT_LEAST -> "at least " + count;
+      case AT_MOST -> "up to " + countMax;
+      case APPROXIMATE -> "about " + count
+          + (countMax != count ? " (up to " + countMax + ")" : "");
+      case RANGE -> count + " to " + countMax;
     };
   }
 

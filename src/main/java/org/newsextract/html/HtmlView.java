@@ -13,6 +13,7 @@ import org.newsextract.attribution.Attribution;
 import org.newsextract.attribution.SourceKind;
 import org.newsextract.casualty.CasualtyCategory;
 import org.newsextract.casualty.CasualtyMention;
+import org.newsextract.casualty.CasualtyTotal;
 import org.newsextract.date.DateMention;
 import org.newsextract.quote.Quote;
 import org.newsextract.source.Source;
@@ -175,30 +176,10 @@ public final class HtmlView {
           }
         }
       }
-      for (Map.Entry<CasualtyCategory, Long> t : x.casualtyTotals().entrySet()) {
-        totalFrom.put(t.getKey(), mentionOf(x.casualties(), t.getKey(), t.getValue()));
+      for (Map.Entry<CasualtyCategory, CasualtyTotal> t : x.casualtyTotals().entrySet()) {
+        List<Integer> from = t.getValue().mentions();
+        totalFrom.put(t.getKey(), from.isEmpty() ? -1 : from.get(0));
       }
-    }
-
-    /**
-     * The mention a total came from: the first of its category stating exactly that count,
-     * else the first whose range holds it, else -1 (a total no single mention states).
-     */
-    private static int mentionOf(List<CasualtyMention> cs, CasualtyCategory cat, long total) {
-      int inRange = -1;
-      for (int i = 0; i < cs.size(); i++) {
-        CasualtyMention c = cs.get(i);
-        if (c.category() != cat) {
-          continue;
-        }
-        if (c.count() == total) {
-          return i;
-        }
-        if (inRange < 0 && c.count() <= total && total <= c.countMax()) {
-          inRange = i;
-        }
-      }
-      return inRange;
     }
   }
 
@@ -388,15 +369,23 @@ public final class HtmlView {
       b.append("<table class=\"totals\"><caption class=\"muted\">Headline totals of the main"
           + " event</caption><thead><tr><th>category</th><th class=\"num\">total</th>"
           + "<th>stated in</th></tr></thead><tbody>\n");
-      for (Map.Entry<CasualtyCategory, Long> t : x.casualtyTotals().entrySet()) {
+      for (Map.Entry<CasualtyCategory, CasualtyTotal> t : x.casualtyTotals().entrySet()) {
         b.append("<tr><td>").append(Describe.category(t.getKey())).append("</td><td class=\"num\">")
-            .append(t.getValue()).append("</td><td>");
+            .append(Html.escape(Describe.total(t.getValue()))).append("</td><td>");
         int from = l.totalFrom.getOrDefault(t.getKey(), -1);
         if (from >= 0) {
           CasualtyMention c = x.casualties().get(from);
           link(b, drawn, "c" + from, "“" + Html.clip(c.span().text(), 80) + "”");
         } else {
           b.append("<span class=\"muted\">no single mention</span>");
+        }
+        java.util.OptionalInt by = t.getValue().attribution();
+        if (by.isPresent()) {
+          x.attributions().get(by.getAsInt()).source().ifPresent(src -> {
+            b.append(" <span class=\"muted\">according to ");
+            Html.escape(b, Html.clip(src.text(), 60));
+            b.append("</span>");
+          });
         }
         b.append("</td></tr>\n");
       }

@@ -57,7 +57,9 @@ public record IndexRow(
     Optional<DateMention> first = x.dates().stream()
         .filter(d -> d.type() == TimexType.DATE || d.type() == TimexType.TIME)
         .findFirst();
-    return new IndexRow(id, Optional.of(href), kinds, x.casualtyTotals(), first,
+    Map<CasualtyCategory, Long> totals = new EnumMap<>(CasualtyCategory.class);
+    x.casualtyTotals().forEach((c, t) -> totals.put(c, t.count()));
+    return new IndexRow(id, Optional.of(href), kinds, totals, first,
         x.attributions().size(), x.quotes().size(), Optional.empty());
   }
 

@@ -88,6 +88,17 @@ class MainTest {
       assertTrue(root.get(field).isArray(), field);
     }
     assertTrue(root.get("casualty_totals").isObject());
+    assertEquals(12, root.get("casualty_totals").get("KILLED").asInt());
+    // the typed total beside it: precision, and indexes into the lists of the same object
+    JsonNode killed = root.get("casualty_total_details").get("KILLED");
+    assertEquals(12, killed.get("count").asInt());
+    assertEquals("EXACT", killed.get("precision").asText());
+    JsonNode mention = root.get("casualties").get(killed.get("mentions").get(0).asInt());
+    assertEquals("12 people were killed", mention.get("text").asText());
+    assertEquals("Police", root.get("attributions").get(killed.get("attribution").asInt())
+        .get("source").get("text").asText());
+    assertEquals("2015-11-20", root.get("dates").get(killed.get("date").asInt())
+        .get("value").asText());
     assertTrue(r.out().contains("\n  "), "pretty printed");
   }
 

@@ -7,6 +7,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -20,6 +21,7 @@ import org.newsextract.TextSpan;
 import org.newsextract.attribution.Attribution;
 import org.newsextract.attribution.SourceKind;
 import org.newsextract.casualty.CasualtyCategory;
+import org.newsextract.casualty.CasualtyTotal;
 import org.newsextract.casualty.CasualtyMention;
 import org.newsextract.casualty.CountPrecision;
 import org.newsextract.date.DateMention;
@@ -122,12 +124,13 @@ class HtmlViewProperties {
           List.of(i), i < quotes.size() ? List.of(i) : List.of()));
     }
     List<CasualtyMention> cas = new ArrayList<>();
-    Map<CasualtyCategory, Long> totals = new EnumMap<>(CasualtyCategory.class);
+    Map<CasualtyCategory, CasualtyTotal> totals = new EnumMap<>(CasualtyCategory.class);
     for (int i = 0; i < r.get(2) % 3; i++) {
       CasualtyCategory c = CasualtyCategory.values()[i];
       cas.add(new CasualtyMention(span.get(), c, i, i + 2, CountPrecision.values()[i],
           Optional.empty(), Optional.of(span.get())));
-      totals.put(c, (long) i + 1);
+      totals.put(c, new CasualtyTotal(c, i + 1, i + 1, CountPrecision.EXACT, List.of(i),
+          OptionalInt.empty(), OptionalInt.empty()));
     }
     List<DateMention> dates = new ArrayList<>();
     for (int i = 0; i < r.get(3) % 4; i++) {

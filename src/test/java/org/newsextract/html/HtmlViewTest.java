@@ -20,6 +20,7 @@ import org.newsextract.TextSpan;
 import org.newsextract.attribution.Attribution;
 import org.newsextract.attribution.SourceKind;
 import org.newsextract.casualty.CasualtyCategory;
+import org.newsextract.casualty.CasualtyTotal;
 import org.newsextract.casualty.CasualtyMention;
 import org.newsextract.casualty.CountPrecision;
 import org.newsextract.date.DateMention;
@@ -109,7 +110,7 @@ class HtmlViewTest {
   void totalsLinkToTheMentionTheyCameFrom() {
     Element totals = doc.selectFirst("table.totals");
     assertNotNull(totals);
-    for (Map.Entry<CasualtyCategory, Long> t : x.casualtyTotals().entrySet()) {
+    for (Map.Entry<CasualtyCategory, CasualtyTotal> t : x.casualtyTotals().entrySet()) {
       Element row = totals.select("tr").stream()
           .filter(r -> r.text().startsWith(t.getKey().name().toLowerCase(java.util.Locale.ROOT)))
           .findFirst().orElseThrow();
@@ -119,7 +120,7 @@ class HtmlViewTest {
       assertTrue(target.hasClass("cas"));
       assertTrue(target.attr("data-label").startsWith(
           t.getKey().name().toLowerCase(java.util.Locale.ROOT)));
-      assertTrue(target.attr("data-label").endsWith(Long.toString(t.getValue())));
+      assertTrue(target.attr("data-label").endsWith(Long.toString(t.getValue().count())));
     }
   }
 
@@ -215,7 +216,9 @@ class HtmlViewTest {
         List.of(new Source(TextSpan.of(t, 0, 2), SourceKind.OTHER, List.of(0), List.of())),
         List.of(new CasualtyMention(TextSpan.of(t, 5, 12), CasualtyCategory.KILLED, 1, 3,
             CountPrecision.RANGE, Optional.empty(), Optional.of(all))),
-        Map.of(CasualtyCategory.KILLED, 2L),
+        Map.of(CasualtyCategory.KILLED, new CasualtyTotal(CasualtyCategory.KILLED, 2, 2,
+            CountPrecision.EXACT, List.of(0), java.util.OptionalInt.of(0),
+            java.util.OptionalInt.of(0))),
         List.of(new DateMention(TextSpan.of(t, 1, 3), TimexType.DATE, "2024-01-01",
             Granularity.DAY, Optional.of(LocalDate.of(2024, 1, 1)), Optional.empty(), "r",
             Optional.empty(), Optional.empty(), Optional.empty())),

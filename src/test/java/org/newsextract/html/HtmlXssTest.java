@@ -21,6 +21,7 @@ import org.newsextract.attribution.Attribution;
 import org.newsextract.attribution.SourceKind;
 import org.newsextract.casualty.CasualtyCategory;
 import org.newsextract.casualty.CasualtyMention;
+import org.newsextract.casualty.CasualtyTotal;
 import org.newsextract.casualty.CountPrecision;
 import org.newsextract.date.DateMention;
 import org.newsextract.date.Granularity;
@@ -85,7 +86,9 @@ class HtmlXssTest {
         List.of(new Source(src, SourceKind.ANONYMOUS, List.of(0), List.of(0))),
         List.of(new CasualtyMention(TextSpan.of(t, 25, 32), CasualtyCategory.KILLED, 3, 3,
             CountPrecision.EXACT, Optional.empty(), Optional.empty())),
-        Map.of(CasualtyCategory.KILLED, 3L),
+        Map.of(CasualtyCategory.KILLED, new CasualtyTotal(CasualtyCategory.KILLED, 3, 3,
+            CountPrecision.EXACT, List.of(0), java.util.OptionalInt.of(0),
+            java.util.OptionalInt.of(0))),
         List.of(
             new DateMention(TextSpan.of(t, 17, 23), TimexType.DATE, evil, Granularity.DAY,
                 Optional.empty(), Optional.empty(), evil, Optional.empty(), Optional.of(evil),

@@ -10,6 +10,7 @@ import org.newsextract.Extraction;
 import org.newsextract.attribution.Attribution;
 import org.newsextract.casualty.CasualtyCategory;
 import org.newsextract.casualty.CasualtyMention;
+import org.newsextract.casualty.CasualtyTotal;
 import org.newsextract.date.DateMention;
 import org.newsextract.date.EventAnchor;
 import org.newsextract.quote.Quote;
@@ -77,6 +78,18 @@ final class ExtractionRows {
           .withOptionalSpan("victims", CasualtyMention::victims)
           .withOptionalSpan("included_in", CasualtyMention::includedIn);
 
+  /** One category's total, as the JSON's {@code casualty_total_details} values. */
+  static final StructMapping<CasualtyTotal> TOTAL = StructMapping.<CasualtyTotal>empty()
+      .with("count", DataTypes.LongType, false, CasualtyTotal::count)
+      .with("count_max", DataTypes.LongType, false, CasualtyTotal::countMax)
+      .withString("precision", CasualtyTotal::precision)
+      .with("mentions", DataTypes.createArrayType(DataTypes.IntegerType, false), false,
+          CasualtyTotal::mentions)
+      .with("attribution", DataTypes.IntegerType, true,
+          t -> t.attribution().isPresent() ? t.attribution().getAsInt() : null)
+      .with("date", DataTypes.IntegerType, true,
+          t -> t.date().isPresent() ? t.date().getAsInt() : null);
+
   /** The document: every field null in the row of a failed document. */
   static final StructMapping<Extraction> EXTRACTION = StructMapping.<Extraction>empty()
       .withArray("dates", DATE, Extraction::dates)
@@ -89,6 +102,9 @@ final class ExtractionRows {
       .with("casualty_totals",
           DataTypes.createMapType(DataTypes.StringType, DataTypes.LongType, false), true,
           x -> totals(x.casualtyTotals()))
+      .with("casualty_total_details",
+          DataTypes.createMapType(DataTypes.StringType, TOTAL.schema(), false), true,
+          x -> totalDetails(x.casualtyTotals()))
       .with("truncated", DataTypes.BooleanType, true, Extraction::truncated);
 
   /** The struct of one document: the extraction's fields and {@code error}. */
@@ -109,9 +125,15 @@ final class ExtractionRows {
     return RowFactory.create(values);
   }
 
-  private static Map<String, Long> totals(Map<CasualtyCategory, Long> totals) {
+  private static Map<String, Long> totals(Map<CasualtyCategory, CasualtyTotal> totals) {
     Map<String, Long> out = new LinkedHashMap<>();
-    totals.forEach((k, v) -> out.put(k.name(), v));
+    totals.forEach((k, v) -> out.put(k.name(), v.count()));
+    return out;
+  }
+
+  private static Map<String, Row> totalDetails(Map<CasualtyCategory, CasualtyTotal> totals) {
+    Map<String, Row> out = new LinkedHashMap<>();
+    totals.forEach((k, v) -> out.put(k.name(), TOTAL.toRow(v)));
     return out;
   }
 }

@@ -48,6 +48,9 @@ class SchemaTest {
             + "count_max: BIGINT NOT NULL, precision: STRING NOT NULL, victims: SPAN, "
             + "included_in: SPAN>>",
         "casualty_totals MAP<STRING, BIGINT>",
+        "casualty_total_details MAP<STRING, STRUCT<count: BIGINT NOT NULL, "
+            + "count_max: BIGINT NOT NULL, precision: STRING NOT NULL, "
+            + "mentions: ARRAY<INT> NOT NULL, attribution: INT, date: INT>>",
         "truncated BOOLEAN",
         "error STRING"), fields);
   }
