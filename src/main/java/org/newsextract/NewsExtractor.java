@@ -16,7 +16,7 @@ import org.newsextract.attribution.Attribution;
 import org.newsextract.attribution.engine.AttributionExtractor;
 import org.newsextract.attribution.AttributionPatterns;
 import org.newsextract.casualty.CasualtyCategory;
-import org.newsextract.casualty.CasualtyExtractor;
+import org.newsextract.casualty.engine.CasualtyExtractor;
 import org.newsextract.casualty.CasualtyMention;
 import org.newsextract.casualty.CasualtyTotal;
 import org.newsextract.date.engine.DateExtractor;

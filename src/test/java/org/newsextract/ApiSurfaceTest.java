@@ -71,7 +71,7 @@ class ApiSurfaceTest {
       "org.newsextract.analysis", "org.newsextract.names", "org.newsextract.number",
       "org.newsextract.cli", "org.newsextract.pattern", "org.newsextract.attribution.engine",
       "org.newsextract.quote.engine", "org.newsextract.source.engine",
-      "org.newsextract.date.engine");
+      "org.newsextract.date.engine", "org.newsextract.casualty.engine");
 
   static Set<Class<?>> apiTypes() {
     Set<Class<?>> all = new LinkedHashSet<>();

@@ -4,8 +4,7 @@
  *
  * <p>API: {@link org.newsextract.casualty.CasualtyMention}, {@link
  * org.newsextract.casualty.CasualtyTotal}, {@link org.newsextract.casualty.CasualtyCategory} and
- * {@link org.newsextract.casualty.CountPrecision}.
- * {@code CasualtyExtractor} is public only for {@link org.newsextract.NewsExtractor}; it is
- * internal and may change in any release.
+ * {@link org.newsextract.casualty.CountPrecision}. The rules that find the counts and choose the
+ * totals are in {@code org.newsextract.casualty.engine}, which the module does not export.
  */
 package org.newsextract.casualty;

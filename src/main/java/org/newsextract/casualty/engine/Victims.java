@@ -1,5 +1,6 @@
-package org.newsextract.casualty;
+package org.newsextract.casualty.engine;
 
+import org.newsextract.casualty.CountPrecision;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -17,7 +18,7 @@ final class Victims {
   private Victims() {}
 
   private static final Set<String> NOT_VICTIMS =
-      Lexicon.words("/org/newsextract/casualty/not-victims.txt");
+      Lexicon.words("/org/newsextract/casualty/engine/not-victims.txt");
 
   /** Words that end a victim noun phrase ("two men who ...", "three in ..."). */
   static final String STOP =

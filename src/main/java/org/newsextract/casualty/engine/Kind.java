@@ -1,5 +1,6 @@
-package org.newsextract.casualty;
+package org.newsextract.casualty.engine;
 
+import org.newsextract.casualty.CasualtyCategory;
 import java.util.Optional;
 
 /** What a cue says happened: a public category, or SHOT (hit by gunfire, fate not said). */

@@ -1,4 +1,4 @@
-package org.newsextract.casualty;
+package org.newsextract.casualty.engine;
 
 import org.newsextract.analysis.Resources;
 import java.util.ArrayList;

@@ -1,5 +1,7 @@
-package org.newsextract.casualty;
+package org.newsextract.casualty.engine;
 
+import org.newsextract.casualty.CasualtyMention;
+import org.newsextract.casualty.CountPrecision;
 import java.util.Optional;
 import org.newsextract.TextSpan;
 

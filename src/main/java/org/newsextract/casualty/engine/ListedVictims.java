@@ -1,12 +1,13 @@
-package org.newsextract.casualty;
+package org.newsextract.casualty.engine;
 
-import static org.newsextract.casualty.Victims.ASIDE;
-import static org.newsextract.casualty.Victims.AUX;
-import static org.newsextract.casualty.Victims.ONE;
-import static org.newsextract.casualty.Victims.PASSIVE_AUX;
-import static org.newsextract.casualty.Victims.STOP;
-import static org.newsextract.casualty.Victims.WORD;
-import static org.newsextract.casualty.CountPhrase.COUNT;
+import org.newsextract.casualty.CountPrecision;
+import static org.newsextract.casualty.engine.Victims.ASIDE;
+import static org.newsextract.casualty.engine.Victims.AUX;
+import static org.newsextract.casualty.engine.Victims.ONE;
+import static org.newsextract.casualty.engine.Victims.PASSIVE_AUX;
+import static org.newsextract.casualty.engine.Victims.STOP;
+import static org.newsextract.casualty.engine.Victims.WORD;
+import static org.newsextract.casualty.engine.CountPhrase.COUNT;
 
 import java.util.List;
 import java.util.Optional;

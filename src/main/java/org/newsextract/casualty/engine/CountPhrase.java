@@ -1,5 +1,6 @@
-package org.newsextract.casualty;
+package org.newsextract.casualty.engine;
 
+import org.newsextract.casualty.CountPrecision;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalLong;

@@ -1,5 +1,9 @@
-package org.newsextract.casualty;
+package org.newsextract.casualty.engine;
 
+import org.newsextract.casualty.CasualtyCategory;
+import org.newsextract.casualty.CasualtyMention;
+import org.newsextract.casualty.CasualtyTotal;
+import org.newsextract.casualty.CountPrecision;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.newsextract.casualty;
+package org.newsextract.casualty.engine;
 
 import java.util.Set;
 import java.util.regex.Matcher;

@@ -1,9 +1,9 @@
-package org.newsextract.casualty;
+package org.newsextract.casualty.engine;
 
-import static org.newsextract.casualty.Candidate.zero;
-import static org.newsextract.casualty.Kind.kindOf;
-import static org.newsextract.casualty.SentenceWords.nextCount;
-import static org.newsextract.casualty.Victims.*;
+import static org.newsextract.casualty.engine.Candidate.zero;
+import static org.newsextract.casualty.engine.Kind.kindOf;
+import static org.newsextract.casualty.engine.SentenceWords.nextCount;
+import static org.newsextract.casualty.engine.Victims.*;
 
 import java.util.List;
 import java.util.Locale;

@@ -1,10 +1,10 @@
-package org.newsextract.casualty;
+package org.newsextract.casualty.engine;
 
-import static org.newsextract.casualty.CountPhrase.COUNT;
-import static org.newsextract.casualty.Candidate.one;
-import static org.newsextract.casualty.Kind.kindOf;
-import static org.newsextract.casualty.SentenceWords.nextCount;
-import static org.newsextract.casualty.Victims.*;
+import static org.newsextract.casualty.engine.CountPhrase.COUNT;
+import static org.newsextract.casualty.engine.Candidate.one;
+import static org.newsextract.casualty.engine.Kind.kindOf;
+import static org.newsextract.casualty.engine.SentenceWords.nextCount;
+import static org.newsextract.casualty.engine.Victims.*;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -29,7 +29,7 @@ import org.newsextract.TextSpan;
  * length. Immutable once built; shared by all calls.
  */
 final class CasualtyRules {
-  private static final String BASE = "/org/newsextract/casualty/";
+  private static final String BASE = "/org/newsextract/casualty/engine/";
 
   // ---- lexicons: which category a verb or noun means
   private final Lexicon.Cues passive = Lexicon.cues(BASE + "passive-cues.tsv");

@@ -1,5 +1,7 @@
-package org.newsextract.casualty;
+package org.newsextract.casualty.engine;
 
+import org.newsextract.casualty.CasualtyCategory;
+import org.newsextract.casualty.CountPrecision;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;

@@ -1,5 +1,9 @@
-package org.newsextract.casualty;
+package org.newsextract.casualty.engine;
 
+import org.newsextract.casualty.CasualtyCategory;
+import org.newsextract.casualty.CasualtyMention;
+import org.newsextract.casualty.CasualtyTotal;
+import org.newsextract.casualty.CountPrecision;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;

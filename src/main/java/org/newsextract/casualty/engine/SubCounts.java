@@ -1,10 +1,10 @@
-package org.newsextract.casualty;
+package org.newsextract.casualty.engine;
 
-import static org.newsextract.casualty.CountPhrase.COUNT;
-import static org.newsextract.casualty.Victims.STOP;
-import static org.newsextract.casualty.Victims.WORD;
-import static org.newsextract.casualty.Victims.span;
-import static org.newsextract.casualty.Victims.victimsOk;
+import static org.newsextract.casualty.engine.CountPhrase.COUNT;
+import static org.newsextract.casualty.engine.Victims.STOP;
+import static org.newsextract.casualty.engine.Victims.WORD;
+import static org.newsextract.casualty.engine.Victims.span;
+import static org.newsextract.casualty.engine.Victims.victimsOk;
 
 import java.util.ArrayList;
 import java.util.List;
