@@ -30,7 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class PackagingIT {
   static final Path LIBRARY_JAR = Path.of(System.getProperty("newsextract.libraryJar",
-      "target/newsextract-0.2.0.jar"));
+      "target/newsextract-0.3.0-SNAPSHOT.jar"));
   static final Path CLI_JAR = Path.of(System.getProperty("newsextract.cliJar",
       "target/newsextract.jar"));
 
