@@ -119,7 +119,8 @@ final class SentenceTokens implements TokenSource {
           && (capitalised(i - 1) || tagger.tag(i - 1).equals("ADJ")
               || tagger.tag(i - 1).equals("PROPN"))
           && (i + 1 == lower.length || CLAUSE_ENDS.contains(lower[i + 1])
-              || lower[i + 1].endsWith("ed") && !lower[i - 1].endsWith("s"))) {
+              || lower[i + 1].endsWith("ed") && !lower[i - 1].endsWith("s")
+              || FINDING_VERBS.contains(lower[i + 1]))) {
         // "a new Reuters-Ipsos poll/VERB.", "a Gallup poll/VERB released Monday"; not
         // "Democrats report/VERB raised ..."
         t = "NOUN";
@@ -209,6 +210,10 @@ final class SentenceTokens implements TokenSource {
     }
     return t;
   }
+
+  /** What a document does to its content: "a Quinnipiac poll/VERB found that". */
+  private static final Set<String> FINDING_VERBS = Set.of("found", "finds", "shows", "showed",
+      "says", "said", "suggests", "suggested", "indicates", "indicated");
 
   /** Tags of a word an adjective before it may qualify. */
   private static final Set<String> NOUN_FOLLOWERS = Set.of("NOUN", "PROPN", "ADJ", "NUM");
