@@ -433,11 +433,15 @@ public final class TextAnalysis {
   /**
    * OpenNLP's token spans of {@code s}, except that a whitespace-free run longer than {@link
    * #MAX_RUN} is one span, never shown to the model (see there why).
+   *
+   * <p>OpenNLP's maximum entropy tokenizer splits each whitespace-separated word on its own,
+   * from that word's chars alone; so the splits of a word are looked up in {@link #SPLITS}, and
+   * the model is asked only for words not seen before. The tokens are the same; news repeats
+   * "said," and "Trump’s" so often that most words never reach the model.
    */
   static Span[] tokenSpans(TokenizerME tokenizer, String s) {
-    List<Span> spans = null;
+    List<Span> spans = new ArrayList<>();
     int n = s.length();
-    int segment = 0; // start of the text not yet tokenized
     int i = 0;
     while (i < n) {
       if (StringUtil.isWhitespace(s.charAt(i))) {
@@ -448,26 +452,46 @@ public final class TextAnalysis {
       while (runEnd < n && !StringUtil.isWhitespace(s.charAt(runEnd))) {
         runEnd++;
       }
-      if (runEnd - i > MAX_RUN) {
-        if (spans == null) {
-          spans = new ArrayList<>();
-        }
-        for (Span sp : tokenizer.tokenizePos(s.substring(segment, i))) {
-          spans.add(new Span(segment + sp.getStart(), segment + sp.getEnd()));
-        }
+      if (runEnd - i > MAX_RUN || runEnd - i < 2 || asciiAlphanumeric(s, i, runEnd)) {
+        // too long for the model; one char; or a plain word, which the model's alphanumeric
+        // shortcut (on in Models) keeps whole
         spans.add(new Span(i, runEnd));
-        segment = runEnd;
+      } else {
+        String word = s.substring(i, runEnd);
+        Span[] parts = SPLITS.get(word);
+        if (parts == null) {
+          parts = tokenizer.tokenizePos(word);
+          if (SPLITS.size() < MAX_CACHED_WORDS) {
+            SPLITS.putIfAbsent(word, parts);
+          }
+        }
+        for (Span p : parts) {
+          spans.add(new Span(i + p.getStart(), i + p.getEnd()));
+        }
       }
       i = runEnd;
     }
-    if (spans == null) {
-      return tokenizer.tokenizePos(s);
-    }
-    for (Span sp : tokenizer.tokenizePos(s.substring(segment))) {
-      spans.add(new Span(segment + sp.getStart(), segment + sp.getEnd()));
-    }
     return spans.toArray(new Span[0]);
   }
+
+  private static boolean asciiAlphanumeric(String s, int from, int to) {
+    for (int k = from; k < to; k++) {
+      char c = s.charAt(k);
+      if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9')) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Bounded (a few MB): past this many distinct words new ones are split, not remembered. */
+  private static final int MAX_CACHED_WORDS = 50_000;
+  /**
+   * The model's spans of each word seen, relative to the word, shared by every analysis (the
+   * model is fixed; spans are immutable).
+   */
+  private static final java.util.concurrent.ConcurrentHashMap<String, Span[]> SPLITS =
+      new java.util.concurrent.ConcurrentHashMap<>();
 
   /** OpenNLP tokens of {@code text[start, end)}, with offsets made absolute and fixed up. */
   static List<Token> tokenize(TokenizerME tokenizer, String text, int start, int end) {
