@@ -38,7 +38,7 @@ import org.newsextract.cli.DevEvaluation;
  */
 @Tag("slow")
 class SourceEvaluationTest {
-  // measured 2026-12-05: kind accuracy 70.5, resolution 68.1 (3.2% of resolved wrong),
+  // measured 2026-12-05: kind accuracy 70.7, resolution 68.1 (3.2% of resolved wrong),
   // UNNAMED_GROUP F1 68.3, ANONYMOUS F1 40.0 on 7 gold; on the anonymity sample ANONYMOUS F1
   // 84.7 (34 gold), UNNAMED_GROUP F1 70.3; floors a little under
   private static final double KIND_FLOOR = 0.70;
@@ -251,35 +251,28 @@ class SourceEvaluationTest {
    * measure the ANONYMOUS / UNNAMED_GROUP line that the main set has few examples of.
    */
   private static Map<String, List<Label>> anonymitySample() throws IOException {
-    Map<String, List<Label>> out = new HashMap<>();
-    try (InputStream in = SourceEvaluationTest.class.getResourceAsStream(
-            "/eval/polnear-dev-anonymity-sample.tsv");
-        BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-      r.readLine(); // header
-      String line;
-      while ((line = r.readLine()) != null) {
-        String[] f = line.split("\t");
-        out.computeIfAbsent(f[0], k -> new ArrayList<>()).add(new Label(
-            Integer.parseInt(f[1]), Integer.parseInt(f[2]), Integer.parseInt(f[3]),
-            Integer.parseInt(f[4]), SourceKind.valueOf(f[5]), -1, -1, "NONE"));
-      }
-    }
-    return out;
+    return read("/eval/polnear-dev-anonymity-sample.tsv");
   }
 
   private static Map<String, List<Label>> labels() throws IOException {
+    return read("/eval/polnear-dev-source-kinds.tsv");
+  }
+
+  /** Labels by document; a file without the entity columns gives no entity. */
+  private static Map<String, List<Label>> read(String resource) throws IOException {
     Map<String, List<Label>> out = new HashMap<>();
-    try (InputStream in = SourceEvaluationTest.class.getResourceAsStream(
-            "/eval/polnear-dev-source-kinds.tsv");
+    try (InputStream in = SourceEvaluationTest.class.getResourceAsStream(resource);
         BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
       r.readLine(); // header
       String line;
       while ((line = r.readLine()) != null) {
         String[] f = line.split("\t");
+        boolean entity = f.length > 8;
         out.computeIfAbsent(f[0], k -> new ArrayList<>()).add(new Label(
             Integer.parseInt(f[1]), Integer.parseInt(f[2]), Integer.parseInt(f[3]),
-            Integer.parseInt(f[4]), SourceKind.valueOf(f[5]), Integer.parseInt(f[6]),
-            Integer.parseInt(f[7]), f[8]));
+            Integer.parseInt(f[4]), SourceKind.valueOf(f[5]),
+            entity ? Integer.parseInt(f[6]) : -1, entity ? Integer.parseInt(f[7]) : -1,
+            entity ? f[8] : "NONE"));
       }
     }
     return out;
