@@ -1,6 +1,5 @@
 package org.newsextract.cli;
 
-import org.newsextract.PatternException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -25,11 +24,10 @@ import org.apache.commons.text.StringEscapeUtils;
 import org.newsextract.Extraction;
 import org.newsextract.Layer;
 import org.newsextract.NewsExtractor;
+import org.newsextract.attribution.AttributionPatterns;
 import org.newsextract.html.HtmlBatch;
 import org.newsextract.html.HtmlView;
-import org.newsextract.attribution.AttributionPatterns;
 import picocli.AutoComplete;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.MissingParameterException;
@@ -39,6 +37,7 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.TypeConversionException;
 import picocli.CommandLine.UnmatchedArgumentException;
+import picocli.CommandLine;
 
 /**
  * The command-line tool. One article to pretty JSON, or a JSON Lines batch to one compact line

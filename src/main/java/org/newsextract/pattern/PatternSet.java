@@ -1,10 +1,10 @@
 package org.newsextract.pattern;
 
-import org.newsextract.PatternException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.newsextract.PatternException;
 
 /**
  * An ordered set of compiled patterns matched together over a sentence. Immutable and

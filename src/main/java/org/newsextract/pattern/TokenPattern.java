@@ -1,6 +1,5 @@
 package org.newsextract.pattern;
 
-import org.newsextract.PatternException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -9,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.newsextract.PatternException;
 import org.newsextract.pattern.Element.Slot;
 import org.newsextract.pattern.Element.TokenElement;
 

@@ -8,9 +8,9 @@ import org.newsextract.Extraction;
 import org.newsextract.Layer;
 import org.newsextract.Limits;
 import org.newsextract.NewsExtractor;
+import org.newsextract.PatternException;
 import org.newsextract.Spans;
 import org.newsextract.attribution.AttributionPatterns;
-import org.newsextract.PatternException;
 
 /**
  * Jazzer fuzz target over templates assembled from the pattern language's own elements (slots,

@@ -9,9 +9,9 @@ import org.newsextract.Extraction;
 import org.newsextract.Layer;
 import org.newsextract.Limits;
 import org.newsextract.NewsExtractor;
+import org.newsextract.PatternException;
 import org.newsextract.Spans;
 import org.newsextract.attribution.AttributionPatterns;
-import org.newsextract.PatternException;
 
 /**
  * Jazzer fuzz target over the custom pattern compiler and matcher: any template either fails

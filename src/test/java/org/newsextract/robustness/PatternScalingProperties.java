@@ -11,8 +11,8 @@ import net.jqwik.api.Tag;
 import net.jqwik.api.statistics.Statistics;
 import org.newsextract.Layer;
 import org.newsextract.NewsExtractor;
-import org.newsextract.attribution.AttributionPatterns;
 import org.newsextract.PatternException;
+import org.newsextract.attribution.AttributionPatterns;
 
 /**
  * No user pattern makes matching super-linear: for generated templates (slots, words, word

@@ -30,8 +30,8 @@ import org.newsextract.Extraction;
 import org.newsextract.Layer;
 import org.newsextract.Limits;
 import org.newsextract.NewsExtractor;
-import org.newsextract.attribution.AttributionPatterns;
 import org.newsextract.PatternException;
+import org.newsextract.attribution.AttributionPatterns;
 
 /** The integration on articles of its own: runs everywhere, with or without ../shared. */
 class NewsExtractSparkTest {

@@ -1,9 +1,5 @@
 package org.newsextract.attribution.engine;
 
-import org.newsextract.attribution.Attribution;
-import org.newsextract.attribution.AttributionPatterns;
-import org.newsextract.attribution.SourceKind;
-import org.newsextract.PatternException;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Comparator;
@@ -12,10 +8,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.newsextract.PatternException;
 import org.newsextract.TextSpan;
 import org.newsextract.analysis.Paragraph;
 import org.newsextract.analysis.Sentence;
 import org.newsextract.analysis.TextAnalysis;
+import org.newsextract.attribution.Attribution;
+import org.newsextract.attribution.AttributionPatterns;
+import org.newsextract.attribution.SourceKind;
 import org.newsextract.pattern.PatternMatch;
 import org.newsextract.pattern.PatternSet;
 import org.newsextract.pattern.SlotFinder;

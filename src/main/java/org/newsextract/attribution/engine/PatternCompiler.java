@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.newsextract.PatternException;
-import org.newsextract.attribution.AttributionPatterns;
 import org.newsextract.attribution.AttributionPatterns.Entry;
+import org.newsextract.attribution.AttributionPatterns;
 import org.newsextract.pattern.PatternSet;
 import org.newsextract.pattern.TokenPattern;
 

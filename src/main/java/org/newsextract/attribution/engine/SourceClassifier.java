@@ -1,11 +1,11 @@
 package org.newsextract.attribution.engine;
 
-import org.newsextract.attribution.SourceKind;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.newsextract.attribution.SourceKind;
 import org.newsextract.number.NumberWords;
 import org.newsextract.pattern.TokenSource;
 

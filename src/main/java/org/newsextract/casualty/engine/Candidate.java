@@ -1,9 +1,9 @@
 package org.newsextract.casualty.engine;
 
-import org.newsextract.casualty.CasualtyMention;
-import org.newsextract.casualty.CountPrecision;
 import java.util.Optional;
 import org.newsextract.TextSpan;
+import org.newsextract.casualty.CasualtyMention;
+import org.newsextract.casualty.CountPrecision;
 
 /**
  * A count found by one rule, with what the totals need to know about it.

@@ -1,17 +1,17 @@
 package org.newsextract.casualty.engine;
 
-import org.newsextract.casualty.CasualtyCategory;
-import org.newsextract.casualty.CasualtyMention;
-import org.newsextract.casualty.CasualtyTotal;
-import org.newsextract.casualty.CountPrecision;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.newsextract.analysis.Sentence;
 import org.newsextract.TextSpan;
+import org.newsextract.analysis.Sentence;
 import org.newsextract.analysis.TextAnalysis;
+import org.newsextract.casualty.CasualtyCategory;
+import org.newsextract.casualty.CasualtyMention;
+import org.newsextract.casualty.CasualtyTotal;
+import org.newsextract.casualty.CountPrecision;
 
 /**
  * Finds casualty counts and the document's headline totals. Immutable and thread-safe.

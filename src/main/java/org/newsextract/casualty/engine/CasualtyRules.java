@@ -1,7 +1,7 @@
 package org.newsextract.casualty.engine;
 
-import static org.newsextract.casualty.engine.CountPhrase.COUNT;
 import static org.newsextract.casualty.engine.Candidate.one;
+import static org.newsextract.casualty.engine.CountPhrase.COUNT;
 import static org.newsextract.casualty.engine.Kind.kindOf;
 import static org.newsextract.casualty.engine.SentenceWords.nextCount;
 import static org.newsextract.casualty.engine.Victims.*;

@@ -1,11 +1,11 @@
 package org.newsextract.casualty.engine;
 
-import org.newsextract.casualty.CountPrecision;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.newsextract.casualty.CountPrecision;
 import org.newsextract.number.NumberWords;
 
 /**

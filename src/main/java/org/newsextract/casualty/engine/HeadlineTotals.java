@@ -1,13 +1,13 @@
 package org.newsextract.casualty.engine;
 
-import org.newsextract.casualty.CasualtyCategory;
-import org.newsextract.casualty.CountPrecision;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.newsextract.casualty.CasualtyCategory;
+import org.newsextract.casualty.CountPrecision;
 
 /**
  * Picks the headline figure per category for the main event. The headline and lead come first

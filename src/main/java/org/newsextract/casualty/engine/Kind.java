@@ -1,7 +1,7 @@
 package org.newsextract.casualty.engine;
 
-import org.newsextract.casualty.CasualtyCategory;
 import java.util.Optional;
+import org.newsextract.casualty.CasualtyCategory;
 
 /** What a cue says happened: a public category, or SHOT (hit by gunfire, fate not said). */
 enum Kind {

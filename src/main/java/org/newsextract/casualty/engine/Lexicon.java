@@ -1,6 +1,5 @@
 package org.newsextract.casualty.engine;
 
-import org.newsextract.analysis.Resources;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -11,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.newsextract.analysis.Resources;
 
 /** The casualty word lists, plain text resources loaded once. */
 final class Lexicon {

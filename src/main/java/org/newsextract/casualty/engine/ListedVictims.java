@@ -1,19 +1,19 @@
 package org.newsextract.casualty.engine;
 
-import org.newsextract.casualty.CountPrecision;
+import static org.newsextract.casualty.engine.CountPhrase.COUNT;
 import static org.newsextract.casualty.engine.Victims.ASIDE;
 import static org.newsextract.casualty.engine.Victims.AUX;
 import static org.newsextract.casualty.engine.Victims.ONE;
 import static org.newsextract.casualty.engine.Victims.PASSIVE_AUX;
 import static org.newsextract.casualty.engine.Victims.STOP;
 import static org.newsextract.casualty.engine.Victims.WORD;
-import static org.newsextract.casualty.engine.CountPhrase.COUNT;
 
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.newsextract.TextSpan;
+import org.newsextract.casualty.CountPrecision;
 
 /**
  * Victims listed one by one add up: "two men and a woman were killed" is 3 and "detained a

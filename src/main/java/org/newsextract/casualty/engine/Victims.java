@@ -1,12 +1,12 @@
 package org.newsextract.casualty.engine;
 
-import org.newsextract.casualty.CountPrecision;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.newsextract.TextSpan;
+import org.newsextract.casualty.CountPrecision;
 
 /**
  * Who the victims are and whether a number counts people: the regex fragments that name

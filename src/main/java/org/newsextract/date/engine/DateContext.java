@@ -2,8 +2,8 @@ package org.newsextract.date.engine;
 
 import java.time.LocalDate;
 import java.time.temporal.IsoFields;
-import java.util.Optional;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;

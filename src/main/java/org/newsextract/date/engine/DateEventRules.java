@@ -1,13 +1,12 @@
 package org.newsextract.date.engine;
 
-import org.newsextract.date.TimexType;
 import static org.newsextract.date.engine.DateRules.S;
 import static org.newsextract.date.engine.DateRules.date;
 import static org.newsextract.date.engine.TimexValues.day;
 
-import java.time.LocalDate;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.newsextract.date.TimexType;
 import org.newsextract.date.engine.DateRule.PendingEvent;
 import org.newsextract.date.engine.DateRule.Timex;
 

@@ -1,8 +1,5 @@
 package org.newsextract.date.engine;
 
-import org.newsextract.date.DateMention;
-import org.newsextract.date.EventAnchor;
-import org.newsextract.date.TimexType;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -15,6 +12,9 @@ import org.newsextract.TextSpan;
 import org.newsextract.analysis.Paragraph;
 import org.newsextract.analysis.Sentence;
 import org.newsextract.analysis.TextAnalysis;
+import org.newsextract.date.DateMention;
+import org.newsextract.date.EventAnchor;
+import org.newsextract.date.TimexType;
 
 /**
  * Finds and normalises temporal expressions. Immutable and thread-safe. Internal: use {@link

@@ -1,6 +1,5 @@
 package org.newsextract.date.engine;
 
-import org.newsextract.date.TimexType;
 import static org.newsextract.date.engine.DateRules.COUNT;
 import static org.newsextract.date.engine.DateRules.POD;
 import static org.newsextract.date.engine.DateRules.S;
@@ -17,6 +16,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.util.Locale;
+import org.newsextract.date.TimexType;
 
 /**
  * Expressions resolved against the reference date or the anchor: "yesterday", "Friday", "last

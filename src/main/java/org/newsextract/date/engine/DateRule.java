@@ -1,6 +1,5 @@
 package org.newsextract.date.engine;
 
-import org.newsextract.date.TimexType;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -8,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.newsextract.date.TimexType;
 
 /**
  * One named extraction rule: a bounded pattern over sentence text, an optional context check

@@ -1,6 +1,5 @@
 package org.newsextract.date.engine;
 
-import org.newsextract.date.TimexType;
 import static org.newsextract.date.engine.TimexValues.day;
 import static org.newsextract.date.engine.TimexValues.month;
 import static org.newsextract.date.engine.TimexValues.week;
@@ -14,6 +13,7 @@ import java.util.Locale;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.newsextract.date.TimexType;
 import org.newsextract.date.engine.DateRule.Groups;
 import org.newsextract.date.engine.DateRule.Timex;
 import org.newsextract.number.NumberWords;

@@ -1,9 +1,5 @@
 package org.newsextract.date.engine;
 
-import org.newsextract.date.DateMention;
-import org.newsextract.date.EventAnchor;
-import org.newsextract.date.Granularity;
-import org.newsextract.date.TimexType;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -13,6 +9,10 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.newsextract.TextSpan;
+import org.newsextract.date.DateMention;
+import org.newsextract.date.EventAnchor;
+import org.newsextract.date.Granularity;
+import org.newsextract.date.TimexType;
 
 /**
  * Dates the events that expressions are counted from ({@link DateEventRules}), once the whole

@@ -1,6 +1,5 @@
 package org.newsextract.date.engine;
 
-import org.newsextract.analysis.Resources;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -8,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.newsextract.analysis.Resources;
 
 /**
  * A normalisation table loaded from a plain-text resource of this package: one entry a line,

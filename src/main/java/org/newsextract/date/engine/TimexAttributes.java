@@ -1,12 +1,12 @@
 package org.newsextract.date.engine;
 
-import org.newsextract.date.TimexMod;
-import org.newsextract.date.TimexType;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.newsextract.date.TimexMod;
+import org.newsextract.date.TimexType;
 
 /**
  * The TIMEX3 attributes a mention's own words carry besides its value: {@code mod} from a

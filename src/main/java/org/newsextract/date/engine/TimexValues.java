@@ -1,7 +1,5 @@
 package org.newsextract.date.engine;
 
-import org.newsextract.date.Granularity;
-import org.newsextract.date.TimexType;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -14,6 +12,8 @@ import java.time.temporal.TemporalAmount;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.newsextract.date.Granularity;
+import org.newsextract.date.TimexType;
 
 /** Reads a TIMEX3 value back into granularity and java.time views, and formats values. */
 final class TimexValues {

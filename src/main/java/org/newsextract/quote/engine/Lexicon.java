@@ -1,12 +1,12 @@
 package org.newsextract.quote.engine;
 
-import org.newsextract.analysis.Resources;
-import org.newsextract.names.NameIndex;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.newsextract.analysis.Resources;
+import org.newsextract.names.NameIndex;
 
 /** The quote layer's word lists, loaded once from {@code org/newsextract/quote/*.txt}. */
 final class Lexicon {

@@ -1,7 +1,5 @@
 package org.newsextract.quote.engine;
 
-import org.newsextract.quote.Quote;
-import org.newsextract.quote.QuoteKind;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -13,6 +11,8 @@ import org.newsextract.attribution.Attribution;
 import org.newsextract.names.NameIndex;
 import org.newsextract.names.NameResolver;
 import org.newsextract.names.Words;
+import org.newsextract.quote.Quote;
+import org.newsextract.quote.QuoteKind;
 import org.newsextract.quote.engine.SpeakerSieves.Found;
 
 /**

@@ -6,8 +6,8 @@ import java.util.Optional;
 import org.newsextract.TextSpan;
 import org.newsextract.analysis.TextAnalysis;
 import org.newsextract.analysis.TimeWords;
-import org.newsextract.names.Words;
 import org.newsextract.names.Words.W;
+import org.newsextract.names.Words;
 
 /**
  * The local speaker sieves: each looks at a bounded window of one paragraph next to a quote and

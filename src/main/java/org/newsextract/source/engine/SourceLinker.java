@@ -1,6 +1,20 @@
 package org.newsextract.source.engine;
 
-import org.newsextract.source.Source;
+import static org.newsextract.source.engine.EntityClues.ORGANIZATION_HEADS;
+import static org.newsextract.source.engine.EntityClues.ROLES;
+import static org.newsextract.source.engine.EntityClues.antecedentOf;
+import static org.newsextract.source.engine.EntityClues.fits;
+import static org.newsextract.source.engine.EntityClues.hasAllWords;
+import static org.newsextract.source.engine.EntityClues.lastNamedWithRole;
+import static org.newsextract.source.engine.EntityClues.lastOrganizationNamed;
+import static org.newsextract.source.engine.EntityClues.lastWord;
+import static org.newsextract.source.engine.EntityClues.nameBefore;
+import static org.newsextract.source.engine.EntityClues.namePart;
+import static org.newsextract.source.engine.EntityClues.normal;
+import static org.newsextract.source.engine.EntityClues.organization;
+import static org.newsextract.source.engine.EntityClues.personName;
+import static org.newsextract.source.engine.EntityClues.referredToAsIt;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -14,14 +28,13 @@ import java.util.function.IntPredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.newsextract.TextSpan;
-import org.newsextract.analysis.Resources;
 import org.newsextract.analysis.TextAnalysis;
-import org.newsextract.analysis.Token;
 import org.newsextract.attribution.Attribution;
 import org.newsextract.attribution.SourceKind;
 import org.newsextract.names.NameIndex;
 import org.newsextract.names.NameResolver;
 import org.newsextract.quote.Quote;
+import org.newsextract.source.Source;
 
 /**
  * Groups one text's attribution sources and quote speakers into {@link Source}s and resolves
@@ -43,31 +56,18 @@ import org.newsextract.quote.Quote;
  */
 public final class SourceLinker {
   private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she");
-  private static final int MAX_KEY_CHARS = 160;
   /** Keys in the map of persons cited (which has last words as keys) that no word can be. */
   private static final String NOT_MALE = " not male";
   private static final String NOT_FEMALE = " not female";
   private static final Set<String> PRONOUNS = Set.of("he", "she", "him", "her", "they", "it",
       "we", "i", "you", "them", "who");
   private static final int PRONOUN_SENTENCES = 3;
-  private static final int ORGANIZATION_REACH = 3000;
-  private static final Set<String> ORGANIZATION_HEADS = Set.copyOf(
-      Resources.lines(SourceLinker.class, "organization-heads.txt"));
-  private static final Set<String> KNOWN_ORGANIZATIONS = lowerSet("organizations.txt");
-  private static final Set<String> FEMALE_NAMES = lowerSet("female-first-names.txt");
-  private static final Set<String> MALE_NAMES = lowerSet("male-first-names.txt");
-  /** Role noun to the forms it is written in before a name ("senator" to "senator", "sen."). */
-  private static final Map<String, List<String>> ROLES = roles();
   private static final Pattern THE_ROLE = Pattern.compile(
       "(?i)(?:the|this|that)\\s+(?:[\\w.’'-]{1,30}\\s+){0,3}?([a-z]{1,30})");
   /** "the ministry", "the rights group", "the state's utility": a definite organisation head. */
   private static final Pattern THE_ORGANIZATION = Pattern.compile(
       "(?i)the\\s+(?:[a-z’'-]{1,30}\\s+){0,2}?([a-z]{1,30})");
   private static final Set<String> RELATIVES = Set.of("who", "that", "which");
-  /** Tags of the words of a noun phrase before a relative pronoun. */
-  private static final Set<String> NOUN_PHRASE_TAGS = Set.of("NOUN", "PROPN", "ADJ", "NUM",
-      "DET");
-  private static final int ANTECEDENT_MAX_TOKENS = 8;
 
   private SourceLinker() {}
 
@@ -313,105 +313,11 @@ public final class SourceLinker {
   }
 
   /**
-   * The person's own name at the end of a titled mention: "Florida Sen. Marco Rubio" is "Marco
-   * Rubio", "Billionaire Donald Trump" is "Donald Trump"; a middle initial or a suffix stays
-   * ("Donald J. Trump", "Martin Luther King Jr."). Two or three words, never past a title.
-   */
-  static TextSpan personName(String text, TextSpan name) {
-    String[] w = name.text().split(" ");
-    if (w.length <= 2) {
-      return name;
-    }
-    int keep = 2;
-    String last = w[w.length - 1].toLowerCase(Locale.ROOT);
-    boolean suffix = SUFFIXES.contains(last);
-    boolean initial = w[w.length - 2].matches("\\p{Lu}\\.");
-    if (suffix || initial) {
-      keep = 3;
-    }
-    for (int k = w.length - keep; k < w.length; k++) {
-      String x = w[k].toLowerCase(Locale.ROOT);
-      if (NameIndex.HONORIFICS.contains(x) || x.length() > 2 && x.endsWith(".") && !SUFFIXES.contains(x)) {
-        keep = w.length - k - 1;
-      }
-    }
-    if (keep < 1 || keep >= w.length) {
-      return name;
-    }
-    int from = name.text().length();
-    for (int k = 0; k < keep; k++) {
-      from = name.text().lastIndexOf(' ', from - 1);
-    }
-    return TextSpan.of(text, name.start() + from + 1, name.end());
-  }
-
-  private static final Set<String> SUFFIXES = Set.of("jr.", "sr.", "jr", "sr", "ii", "iii", "iv");
-
-  /**
-   * The name inside a source phrase: the longest multi-word name in it ("Ohio Democratic Party
-   * chairman David Pepper" has "David Pepper"), else its words up to a comma when they look like
-   * a name ("Trump, who ..."), else null.
-   */
-  private static TextSpan namePart(String text, NameResolver names, TextSpan src) {
-    TextSpan best = names.longestNameIn(src.start(), src.end());
-    if (best != null) {
-      // "the Wisconsin Republican": capitals after "the" describe a person, they do not name one
-      String before = text.substring(Math.max(0, best.start() - 4), best.start());
-      return before.equalsIgnoreCase("the ") ? null : best;
-    }
-    int comma = src.text().indexOf(',');
-    TextSpan head = comma > 0 ? TextSpan.of(text, src.start(), src.start() + comma) : src;
-    String h = head.text().strip();
-    if (NameResolver.looksLikeName(h)) {
-      int lead = head.text().indexOf(h);
-      return TextSpan.of(text, head.start() + lead, head.start() + lead + h.length());
-    }
-    // "Republican frontrunner Trump", "Oscar-winner Sarandon": the capitals after a description
-    Matcher m = NAME_AFTER_DESCRIPTION.matcher(head.text());
-    return m.find() ? TextSpan.of(text, head.start() + m.start(1), head.start() + m.end(1)) : null;
-  }
-
-  /**
-   * A run of capitalised words closing a phrase after a lower-case or hyphenated descriptive
-   * word ("frontrunner", "Oscar-winner"), not after an article.
-   */
-  private static final Pattern NAME_AFTER_DESCRIPTION = Pattern.compile(
-      "(?:^|\\s)(?!(?:the|a|an)\\s)"
-          + "(?:\\p{Ll}[\\p{L}-]{0,30}|\\p{Lu}\\p{L}{0,30}-\\p{Ll}[\\p{L}-]{0,30})"
-          + "\\s+((?:\\p{Lu}[\\p{L}’'.]{0,30}\\s+){0,2}\\p{Lu}[\\p{L}’']{1,30})\\s*$");
-
-  /**
    * {@code name} when some earlier source is that person (same last word): a name near the
    * start of a sentence may be a place ("South Carolina") or someone never cited.
    */
   private static TextSpan cited(Map<String, TextSpan> persons, TextSpan name) {
     return name == null ? null : persons.get(lastWord(name.text()));
-  }
-
-  private static boolean hasAllWords(String full, String part) {
-    Set<String> words = Set.copyOf(List.of(normal(full).split(" "))); // a name may repeat a word
-    for (String w : normal(part).split(" ")) {
-      if (!words.contains(w)) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /** {@code person}, unless the first name says the pronoun is of the other sex. */
-  private static TextSpan fits(TextSpan person, boolean she) {
-    if (person == null) {
-      return null;
-    }
-    String first = normal(person.text()).split(" ")[0];
-    boolean female = FEMALE_NAMES.contains(first) && !MALE_NAMES.contains(first);
-    boolean male = MALE_NAMES.contains(first) && !FEMALE_NAMES.contains(first);
-    return she && male || !she && female ? null : person;
-  }
-
-  private static String lastWord(String s) {
-    String n = normal(s);
-    return n.substring(n.lastIndexOf(' ') + 1);
   }
 
   /** "the source", "the two officials", "the senior diplomat": a definite unnamed source. */
@@ -479,142 +385,6 @@ public final class SourceLinker {
     return null;
   }
 
-  /**
-   * "the senator": the last person written with that role right before the name ("Florida Sen.
-   * Marco Rubio", "actress Maria Ortiz"), within {@value #ORGANIZATION_REACH} chars.
-   */
-  private static TextSpan lastNamedWithRole(String text, String role, int before) {
-    StringBuilder forms = new StringBuilder();
-    for (String f : ROLES.get(role.toLowerCase(Locale.ROOT))) {
-      forms.append(forms.length() == 0 ? "" : "|").append(Pattern.quote(f));
-    }
-    Pattern p = Pattern.compile("(?i:\\b(?:" + forms + "))\\s+((?:\\p{Lu}[\\w’'-]{0,30}\\.?\\s+){0,2}"
-        + "\\p{Lu}[\\w’'-]{1,30})");
-    Matcher m = p.matcher(text);
-    m.region(Math.max(0, before - ORGANIZATION_REACH), before);
-    TextSpan last = null;
-    while (m.find()) {
-      if (m.end(1) - m.start(1) > 0 && m.group(1).contains(" ")) {
-        last = TextSpan.of(text, m.start(1), m.end(1));
-      }
-    }
-    return last;
-  }
-
-  private static Map<String, List<String>> roles() {
-    Map<String, List<String>> out = new java.util.HashMap<>();
-    for (String line : Resources.lines(SourceLinker.class, "person-roles.txt")) {
-      String[] w = line.toLowerCase(Locale.ROOT).split("\\s+");
-      List<String> forms = new ArrayList<>(List.of(w));
-      out.put(w[0], List.copyOf(forms));
-    }
-    return Map.copyOf(out);
-  }
-
-  /**
-   * The noun phrase right before a relative pronoun (a comma between allowed): "business
-   * leaders" in "business leaders who say". Null when the word before is no noun.
-   */
-  private static TextSpan antecedentOf(TextAnalysis analysis, TextSpan relative) {
-    int i = analysis.sentenceAt(relative.start());
-    if (i < 0) {
-      return null;
-    }
-    List<Token> toks = analysis.tokens(i);
-    int r = 0;
-    while (r < toks.size() && toks.get(r).start() < relative.start()) {
-      r++;
-    }
-    if (r >= toks.size() || toks.get(r).start() != relative.start()) {
-      return null;
-    }
-    List<String> tags = analysis.tags(i);
-    int last = r - 1;
-    if (last >= 0 && toks.get(last).text().equals(",")) {
-      last--;
-    }
-    if (last < 0 || !(tags.get(last).equals("NOUN") || tags.get(last).equals("PROPN"))) {
-      return null;
-    }
-    int first = last;
-    while (first > 0 && last - first < ANTECEDENT_MAX_TOKENS
-        && !tags.get(first).equals("DET") && NOUN_PHRASE_TAGS.contains(tags.get(first - 1))) {
-      first--;
-    }
-    return TextSpan.of(analysis.text(), toks.get(first).start(), toks.get(last).end());
-  }
-
-  private static final Pattern NAME_BEFORE_WHO = Pattern.compile(
-      "(\\p{Lu}[\\w’'.-]{0,30}(?:\\s+\\p{Lu}[\\w’'.-]{0,30}){1,3}),?\\s*$");
-
-  /** "Lloyd Grove, who ...": the name right before a relative "who", if any. */
-  private static TextSpan nameBefore(String text, int who) {
-    int from = Math.max(0, who - 60);
-    Matcher m = NAME_BEFORE_WHO.matcher(text);
-    m.region(from, who);
-    return m.find() ? TextSpan.of(text, m.start(1), m.end(1)) : null;
-  }
-
-  /** The last "Interior Ministry"-like name ending in {@code head} before {@code before}. */
-  private static TextSpan lastOrganizationNamed(String text, String head, int before) {
-    String cap = Character.toUpperCase(head.charAt(0)) + head.substring(1).toLowerCase(Locale.ROOT);
-    Pattern p = Pattern.compile("(?:\\b[A-Z][\\w.&'’-]{0,30}\\s+){1,4}" + Pattern.quote(cap) + "\\b");
-    Matcher m = p.matcher(text);
-    m.region(Math.max(0, before - ORGANIZATION_REACH), before);
-    TextSpan last = null;
-    while (m.find()) {
-      last = TextSpan.of(text, m.start(), m.end());
-    }
-    return last;
-  }
-
-  /**
-   * The text's own evidence that a name is an organisation: its last word is an organisation
-   * word, it is a known organisation, or the text refers to it as "it" or "which".
-   */
-  static boolean organization(Set<String> referredToAsIt, String name) {
-    String lower = normal(name);
-    String[] words = lower.split(" ");
-    return ORGANIZATION_HEADS.contains(words[words.length - 1])
-        || KNOWN_ORGANIZATIONS.contains(lower) || KNOWN_ORGANIZATIONS.contains(words[words.length - 1])
-        || referredToAsIt.contains(lower);
-  }
-
-  /**
-   * A capitalised name, then words that treat it as a thing: "Hamas said it", "Hamas, which".
-   * Like every pattern here, each repetition is bounded (30 chars a word): an unbounded one
-   * backtracked through a whitespace-free run at each of its capitals, quadratic in its length.
-   */
-  private static final Pattern REFERRED_TO_AS_IT = Pattern.compile(
-      "\\b([A-Z][\\w.&'’-]{0,30}(?:\\s+[A-Z][\\w.&'’-]{0,30}){0,4})"
-          + "(?:,\\s+which\\b|\\s+(?:said|says|added|claimed|announced)\\s+(?:that\\s+)?it\\b"
-          + "|\\s+(?:and|has|had|is|was)\\s+its\\b)");
-
-  /** The names the text refers to as "it" or "which", normalised; one linear scan. */
-  private static Set<String> referredToAsIt(String text) {
-    Set<String> out = new java.util.HashSet<>();
-    Matcher m = REFERRED_TO_AS_IT.matcher(text);
-    while (m.find()) {
-      out.add(normal(m.group(1)));
-    }
-    return out;
-  }
-
-  /** Lower case, one space, no leading "the", no possessive: the key of a name. */
-  static String normal(String s) {
-    // a key, not a text: a long phrase (a source can run to its sentence's end) keys by its
-    // start, so that keying stays cheap however long the phrase
-    String n = (s.length() > MAX_KEY_CHARS ? s.substring(0, MAX_KEY_CHARS) : s)
-        .toLowerCase(Locale.ROOT).replace('’', '\'').strip().replaceAll("\\s+", " ");
-    if (n.startsWith("the ")) {
-      n = n.substring(4);
-    }
-    if (n.endsWith("'s")) {
-      n = n.substring(0, n.length() - 2);
-    }
-    return n;
-  }
-
   /** The attribution whose source overlaps {@code sp} (sources are short and rarely overlap). */
   private static int sourceOverlapping(List<Attribution> attributions,
       java.util.TreeMap<Integer, Integer> bySourceStart, TextSpan sp) {
@@ -661,13 +431,5 @@ public final class SourceLinker {
       }
       return found >= 0 && offset < ends[found];
     };
-  }
-
-  private static Set<String> lowerSet(String resource) {
-    List<String> out = new ArrayList<>();
-    for (String l : Resources.lines(SourceLinker.class, resource)) {
-      out.add(normal(l));
-    }
-    return Set.copyOf(out);
   }
 }

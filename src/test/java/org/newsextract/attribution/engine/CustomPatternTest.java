@@ -1,8 +1,5 @@
 package org.newsextract.attribution.engine;
 
-import org.newsextract.attribution.Attribution;
-import org.newsextract.attribution.AttributionPatterns;
-import org.newsextract.attribution.SourceKind;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -22,8 +19,11 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.newsextract.Extraction;
 import org.newsextract.NewsExtractor;
-import org.newsextract.TextSpan;
 import org.newsextract.PatternException;
+import org.newsextract.TextSpan;
+import org.newsextract.attribution.Attribution;
+import org.newsextract.attribution.AttributionPatterns;
+import org.newsextract.attribution.SourceKind;
 
 /** Users' patterns: through the builder, the presets, errors, the CLI, and bounded work. */
 class CustomPatternTest {

@@ -1,8 +1,5 @@
 package org.newsextract.casualty.engine;
 
-import org.newsextract.casualty.CasualtyCategory;
-import org.newsextract.casualty.CasualtyMention;
-import org.newsextract.casualty.CasualtyTotal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
@@ -22,6 +19,9 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.newsextract.analysis.TextAnalysis;
+import org.newsextract.casualty.CasualtyCategory;
+import org.newsextract.casualty.CasualtyMention;
+import org.newsextract.casualty.CasualtyTotal;
 
 /**
  * Runs the casualty corpus: news-style sentences written for this project, each with the

@@ -1,9 +1,5 @@
 package org.newsextract.casualty.engine;
 
-import org.newsextract.casualty.CasualtyCategory;
-import org.newsextract.casualty.CasualtyMention;
-import org.newsextract.casualty.CasualtyTotal;
-import org.newsextract.casualty.CountPrecision;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -14,10 +10,14 @@ import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 import org.newsextract.analysis.TextAnalysis;
+import org.newsextract.casualty.CasualtyCategory;
+import org.newsextract.casualty.CasualtyMention;
+import org.newsextract.casualty.CasualtyTotal;
+import org.newsextract.casualty.CountPrecision;
 
 /** Hostile and repetitive input: the rules must stay fast, never throw, keep spans exact. */
 class CasualtyRobustnessTest {

@@ -1,6 +1,5 @@
 package org.newsextract.casualty.engine;
 
-import org.newsextract.casualty.CountPrecision;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -10,6 +9,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.newsextract.casualty.CountPrecision;
 import org.newsextract.number.NumberWords;
 
 class CountPhraseTest {

@@ -1,6 +1,5 @@
 package org.newsextract.date.engine;
 
-import org.newsextract.date.DateMention;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -19,6 +18,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.newsextract.analysis.TextAnalysis;
+import org.newsextract.date.DateMention;
 
 /**
  * Runs {@code corpus/dates/corpus.jsonl}, news-style sentences written for this project, under

@@ -1,7 +1,5 @@
 package org.newsextract.date.engine;
 
-import org.newsextract.date.DateMention;
-import org.newsextract.date.EventAnchor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -23,6 +21,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.newsextract.TextSpan;
 import org.newsextract.analysis.TextAnalysis;
+import org.newsextract.date.DateMention;
+import org.newsextract.date.EventAnchor;
 
 /**
  * Runs {@code corpus/dates/event-anchors.jsonl}, sentences written for this project, under

@@ -1,8 +1,5 @@
 package org.newsextract.date.engine;
 
-import org.newsextract.date.DateMention;
-import org.newsextract.date.Granularity;
-import org.newsextract.date.TimexType;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -16,6 +13,9 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.newsextract.analysis.TextAnalysis;
+import org.newsextract.date.DateMention;
+import org.newsextract.date.Granularity;
+import org.newsextract.date.TimexType;
 
 /** The typed java.time view and granularity of each kind of value, and robustness. */
 class DateMentionViewTest {

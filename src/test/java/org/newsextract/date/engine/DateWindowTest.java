@@ -1,6 +1,5 @@
 package org.newsextract.date.engine;
 
-import org.newsextract.date.DateMention;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.LocalDate;
@@ -8,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.newsextract.analysis.TextAnalysis;
+import org.newsextract.date.DateMention;
 
 /**
  * Issue 18: a paragraph over a few thousand chars (an article stored on one line) is scanned in

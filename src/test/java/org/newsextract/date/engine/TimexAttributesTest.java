@@ -1,8 +1,5 @@
 package org.newsextract.date.engine;
 
-import org.newsextract.date.DateMention;
-import org.newsextract.date.TimexMod;
-import org.newsextract.date.TimexType;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.LocalDate;
@@ -11,6 +8,9 @@ import java.util.Optional;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.newsextract.analysis.TextAnalysis;
+import org.newsextract.date.DateMention;
+import org.newsextract.date.TimexMod;
+import org.newsextract.date.TimexType;
 
 /** The TIMEX3 mod, quant and freq that a mention's words give, through the extractor. */
 class TimexAttributesTest {

@@ -1,6 +1,5 @@
 package org.newsextract.quote.engine;
 
-import org.newsextract.quote.Quote;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -11,6 +10,7 @@ import org.newsextract.TextSpan;
 import org.newsextract.analysis.TextAnalysis;
 import org.newsextract.attribution.Attribution;
 import org.newsextract.attribution.SourceKind;
+import org.newsextract.quote.Quote;
 
 /** The rule that lets an attribution give a quote its speaker when no sieve found one. */
 class AttributionRuleTest {

@@ -1,7 +1,5 @@
 package org.newsextract.quote.engine;
 
-import org.newsextract.quote.Quote;
-import org.newsextract.quote.QuoteKind;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -20,6 +18,8 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.newsextract.TextSpan;
 import org.newsextract.analysis.TextAnalysis;
+import org.newsextract.quote.Quote;
+import org.newsextract.quote.QuoteKind;
 
 /**
  * Our own news-style sentences, one convention per line of {@code corpus/quotes/quotes.jsonl}:

@@ -1,6 +1,5 @@
 package org.newsextract.quote.engine;
 
-import org.newsextract.quote.Quote;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -11,6 +10,7 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.newsextract.TextSpan;
 import org.newsextract.analysis.TextAnalysis;
+import org.newsextract.quote.Quote;
 
 /** Stray marks, huge paragraphs and junk: never a crash, never a pairing across paragraphs. */
 class QuoteRobustnessTest {

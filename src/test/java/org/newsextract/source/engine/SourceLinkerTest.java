@@ -1,6 +1,5 @@
 package org.newsextract.source.engine;
 
-import org.newsextract.source.Source;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -12,6 +11,7 @@ import org.newsextract.NewsExtractor;
 import org.newsextract.TextSpan;
 import org.newsextract.attribution.Attribution;
 import org.newsextract.attribution.SourceKind;
+import org.newsextract.source.Source;
 
 /** One rule of {@link SourceLinker} per test, on sentences of our own. */
 class SourceLinkerTest {
