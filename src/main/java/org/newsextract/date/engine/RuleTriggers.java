@@ -79,7 +79,7 @@ record RuleTriggers(Map<String, int[]> index, int[][] margins) {
     byRule.put(DateRelativeRules.AGO, Set.of("ago", "earlier", "later", "before", "after", "now",
         "hence", "previously", "back"));
     byRule.put(DateRelativeRules.YEAR_AGO_ADJ, Set.of("ago", "earlier", "before"));
-    byRule.put(DateRelativeRules.YEAR_WHOLE, Set.of("year", "end"));
+    byRule.put(DateReferenceRules.YEAR_WHOLE, Set.of("year", "end"));
     byRule.put(DateRelativeRules.RELATIVE_DAY, Set.of("today", "yesterday", "tomorrow",
         "tonight"));
     byRule.put(DateRelativeRules.PART_OF_DAY, Set.of("morning", "afternoon", "evening", "night",
@@ -92,8 +92,8 @@ record RuleTriggers(Map<String, int[]> index, int[][] margins) {
         "ahead"));
     byRule.put(DateEventRules.DAY_IN_APPOSITION, Set.of("day"));
     byRule.put(DateRelativeRules.ANCHORED_DAY, Set.of("before", "after", "earlier", "later"));
-    byRule.put(DateRelativeRules.REFERENCE, references);
-    byRule.put(DateRelativeRules.REFERENCE_ADJ, Set.of("current", "recent"));
+    byRule.put(DateReferenceRules.REFERENCE, references);
+    byRule.put(DateReferenceRules.REFERENCE_ADJ, Set.of("current", "recent"));
     byRule.put(DateDurationRules.SET_EVERY, Set.of("every", "each"));
     byRule.put(DateDurationRules.SET_TIMES, Set.of("once", "twice", "times"));
     byRule.put(DateDurationRules.SET_ADVERB, DateRules.SET_ADVERBS.entries().keySet());
@@ -109,7 +109,7 @@ record RuleTriggers(Map<String, int[]> index, int[][] margins) {
     int[] endsAtTrigger = {64, 16};
     for (DateRule r : List.of(DateDurationRules.COUNT, DateDurationRules.VAGUE_PLURAL,
         DateDurationRules.BARE_PLURAL, DateDurationRules.UNIT_LONG, DateDurationRules.HALF,
-        DateRelativeRules.RELATIVE_UNIT, DateRelativeRules.YEAR_WHOLE, DateRelativeRules.AGO,
+        DateRelativeRules.RELATIVE_UNIT, DateReferenceRules.YEAR_WHOLE, DateRelativeRules.AGO,
         DateDurationRules.SET_TIMES, DateDurationRules.SET_EVERY,
         DateDurationRules.FISCAL_YEAR_DURATION)) {
       margins.put(r, endsAtTrigger);
