@@ -20,10 +20,10 @@ import org.newsextract.attribution.engine.PatternCompiler;
  * }</pre>
  *
  * <p>The pattern language is described in README ("Custom attribution patterns"). Slots:
- * {@code {source}}, {@code {recipient}} (addressee or medium) and {@code {content}}. Word classes: {@code @say}, {@code
- * @tell}, {@code @stance}, {@code @believe} (cue verbs with their auxiliaries, "has also said"),
- * {@code @claim} (nouns such as "claim", "remarks"), {@code @sep} (punctuation between a
- * quotation and its attribution).
+ * {@code {source}}, {@code {recipient}} (addressee or medium) and {@code {content}}. Word
+ * classes: {@code @say}, {@code @tell}, {@code @stance}, {@code @believe} (cue verbs with
+ * their auxiliaries, "has also said"), {@code @claim} (nouns such as "claim", "remarks"), {@code
+ * @sep} (punctuation between a quotation and its attribution).
  */
 public final class AttributionPatterns {
   /** The slot names attribution patterns may use. */

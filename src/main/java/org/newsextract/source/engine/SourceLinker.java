@@ -205,18 +205,19 @@ public final class SourceLinker {
       // the last person cited nearby, else the speaker the quote layer resolved for these same
       // words, else a subject name of the last sentences that the text cites as a person
       boolean she = lower.equals("she");
+      TextSpan subject = names.recentSubject(src.start());
       TextSpan person = lastPersonCited(analysis, earlier, index, src.start(), she);
       if (person == null) {
         person = fits(cited(persons, resolvedSpeakers.get(src)), she);
       }
       if (person == null) {
-        person = fits(cited(persons, names.recentSubject(src.start())), she);
+        person = fits(cited(persons, subject), she);
       }
       if (person != null) {
         return named(text, src, person, SourceKind.NAMED_PERSON);
       }
       // not sure which person, but a person the text names: its kind without a resolution
-      boolean someone = fits(names.recentSubject(src.start()), she) != null
+      boolean someone = fits(subject, she) != null
           || fits(names.lastNameBefore(src.start()), she) != null
           || persons.containsKey(she ? NOT_MALE : NOT_FEMALE);
       return new Mention("pronoun:" + src.start(), src,
