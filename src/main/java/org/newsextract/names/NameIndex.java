@@ -17,6 +17,8 @@ public final class NameIndex {
   public record Name(int start, int end, int words, String last) {}
 
   private static final int MAX_NAME_WORDS = 5;
+  /** Capitalised words read in one run (bounded: a title-case headline is no name). */
+  private static final int MAX_RUN_WORDS = 12;
 
   /** Titles before a name, kept in a name's span but not counted among its words. */
   public static final Set<String> HONORIFICS =
@@ -78,7 +80,7 @@ public final class NameIndex {
       }
       int s = k;
       int e = k;
-      while (e < t.size() && isNameWord(t.get(e)) && e - s < MAX_NAME_WORDS
+      while (e < t.size() && isNameWord(t.get(e)) && e - s < MAX_RUN_WORDS
           && (e == s || adjacent(text, t.get(e - 1), t.get(e)))) {
         e++;
       }
@@ -91,6 +93,14 @@ public final class NameIndex {
           first = j + 1;
         }
       }
+      // "Former New York Gov. George Pataki": a run too long for a name starts at its last title
+      for (int j = e - 2; j > first && e - first > MAX_NAME_WORDS; j--) {
+        if (HONORIFICS.contains(t.get(j).lower())) {
+          first = j;
+          break;
+        }
+      }
+      first = Math.max(first, e - MAX_NAME_WORDS);
       while (first < e - 1 && HONORIFICS.contains(t.get(first).lower())) {
         first++;
       }

@@ -27,6 +27,8 @@ final class PhraseFinder implements SlotFinder {
   private static final Set<String> NP_ADP = Set.of("of", "for", "from", "at", "with", "in", "on",
       "to", "inside", "within", "close");
   private static final Set<String> RELATIVE = Set.of("who", "which", "that", "whom");
+  /** Words the tagger calls adverbs before "to": "a source close to the mayor". */
+  private static final Set<String> NEAR_WORDS = Set.of("close", "closer", "closest", "near");
   private static final Set<String> OBJECT_PRONOUNS = Set.of("him", "them", "me", "us", "whom");
   private static final Set<String> NOT_NP_START = Set.of("that", "what", "how", "why", "whether",
       "if", "when", "where", "which", "there", "it", "this", "these", "those", "such");
@@ -683,8 +685,17 @@ final class PhraseFinder implements SlotFinder {
       }
       if (t.equals("ADP") && NP_ADP.contains(w) && j + 1 < end && j > 0
           && (NOMINAL.contains(ts.tag(j - 1)) || ts.tag(j - 1).equals("ADJ")
-              || gerundNoun(ts, j - 1))) {
+              || gerundNoun(ts, j - 1) || NEAR_WORDS.contains(ts.lower(j - 1)))
+          && !(w.equals("to") && ts.tag(j - 1).equals("NUM"))) {
+        j--; // "a source close to the mayor", not "$10 million to a group"
+        continue;
+      }
+      if (NEAR_WORDS.contains(w) && j > 0 && j + 1 < end && ts.lower(j + 1).equals("to")) {
         j--;
+        continue;
+      }
+      if (j > 0 && isPossessive(ts.lower(j - 1)) && t.equals("VERB")) {
+        j--; // "the planning for Tuesday's summit/VERB": after a possessive, a noun
         continue;
       }
       if (w.equals("in") && j > 0 && j + 1 < end && ts.tag(j - 1).equals("NUM")
@@ -817,7 +828,11 @@ final class PhraseFinder implements SlotFinder {
     while (j < n && j - b < max) {
       String w = ts.lower(j);
       String t = ts.tag(j);
-      if (NP_INNER.contains(t) || isPossessive(w) || w.equals("-") || w.equals("&")) {
+      boolean compound = j > b && (hyphenated(w) || hyphenated(ts.lower(j - 1))
+          && Lexicons.DOCUMENT_NOUNS.contains(w));
+      if (NP_INNER.contains(t) || isPossessive(w) || w.equals("-") || w.equals("&")
+          || compound) {
+        // "an Associated Press-GfK poll": the tokenizer's "-GfK" and the noun after it
         if (j > b && (TIME_WORDS.contains(w) || RELATIVE.contains(w))) {
           break;
         }
@@ -959,6 +974,11 @@ final class PhraseFinder implements SlotFinder {
   static boolean isQuote(String w) {
     return w.equals("\"") || w.equals("“") || w.equals("”") || w.equals("''") || w.equals("``")
         || w.equals("„");
+  }
+
+  /** A token the tokenizer split off a hyphenated name: "-GfK". */
+  private static boolean hyphenated(String w) {
+    return w.length() > 1 && w.charAt(0) == '-' && Character.isLetter(w.charAt(1));
   }
 
   private static boolean isFinal(String w) {

@@ -65,7 +65,9 @@ final class SourceClassifier {
     }
     // the head: the last noun of the core ("People familiar" -> People)
     int head = coreEnd - 1;
-    while (head > start && (!isNominal(ts.tag(head)) || POSTMODIFIERS.contains(ts.lower(head)))) {
+    // ("an AP-GfK poll/VERB": a document noun closing the core is its head, whatever the tag)
+    while (head > start && (!isNominal(ts.tag(head)) || POSTMODIFIERS.contains(ts.lower(head)))
+        && !Lexicons.DOCUMENT_NOUNS.contains(ts.lower(head))) {
       head--;
     }
     String headWord = ts.lower(head);

@@ -127,6 +127,16 @@ final class EntityClues {
     return she && male || !she && female ? null : person;
   }
 
+  /** Whether the name's first word is a first name of the pronoun's gender only. */
+  static boolean gendered(TextSpan person, boolean she) {
+    if (person == null) {
+      return false;
+    }
+    String first = normal(person.text()).split(" ")[0];
+    return she ? FEMALE_NAMES.contains(first) && !MALE_NAMES.contains(first)
+        : MALE_NAMES.contains(first) && !FEMALE_NAMES.contains(first);
+  }
+
   static String lastWord(String s) {
     String n = normal(s);
     return n.substring(n.lastIndexOf(' ') + 1);

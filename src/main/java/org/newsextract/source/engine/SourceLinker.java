@@ -213,6 +213,11 @@ public final class SourceLinker {
       if (person == null) {
         person = fits(cited(persons, subject), she);
       }
+      if (person == null && subject != null
+          && EntityClues.gendered(personName(text, subject), she)) {
+        // "Actress Susan Sarandon ... she said": a subject whose first name says "she"
+        person = subject;
+      }
       if (person != null) {
         return named(text, src, person, SourceKind.NAMED_PERSON);
       }

@@ -262,4 +262,31 @@ class SourceLinkerTest {
         + "The sources said the drivers had been warned.");
     assertEquals(Optional.empty(), resolved(withSource(x, "The sources")));
   }
+  @Test
+  void aPronounTakesTheSubjectWhoseFirstNameSaysSheWhenNobodyWasCitedYet() {
+    Extraction x = EXTRACTOR.extract("Singer Laura Quint, whose tour starts in May, is not sure "
+        + "the venue will be ready. The builders blame the rain. Asked about the delay in a radio "
+        + "interview, she said the crew was working nights.");
+    assertEquals(Optional.of("Laura Quint"), resolved(withSource(x, "she")));
+  }
+
+  @Test
+  void aPronounIsNotGivenToASubjectWhoseFirstNameSaysOtherwise() {
+    Extraction x = EXTRACTOR.extract("Singer Mark Quint, whose tour starts in May, is not sure "
+        + "the venue will be ready. The builders blame the rain. Asked about the delay in a radio "
+        + "interview, she said the crew was working nights.");
+    assertEquals(Optional.empty(), resolved(withSource(x, "she")));
+  }
+
+  @Test
+  void aTitleBeforeTheNameInALongCapitalisedRunDoesNotCutTheName() {
+    // six capitalised words: the name is read from the title, not cut after five words
+    Extraction x = EXTRACTOR.extract("Former North Dakota Gov. Elmer Haskell is backing the "
+        + "mayor.\n\nHaskell ended his own campaign last year. He announced his support on "
+        + "Friday.");
+    assertEquals(Optional.of("Elmer Haskell"), resolved(withSource(x, "He")));
+    assertEquals(Optional.of("Elmer Haskell"), x.sources().stream()
+        .filter(s -> s.attributions().contains(x.attributions().indexOf(withSource(x, "He"))))
+        .findFirst().map(s -> s.canonical().text()));
+  }
 }
