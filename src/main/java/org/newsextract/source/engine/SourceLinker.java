@@ -250,6 +250,10 @@ public final class SourceLinker {
       if (person != null) {
         return named(text, src, person, SourceKind.NAMED_PERSON);
       }
+      TextSpan topic = describedSubject(names, persons, src, kind);
+      if (topic != null) {
+        return named(text, src, topic, SourceKind.NAMED_PERSON);
+      }
       if (!persons.isEmpty() && kind != SourceKind.NAMED_ORGANIZATION
           && kind != SourceKind.ANONYMOUS) {
         // "the senator" in a text that cites people: one of them (but "the prime minister's
@@ -291,6 +295,10 @@ public final class SourceLinker {
     }
     if (kind == SourceKind.NAMED_PERSON || kind == SourceKind.NAMED_ORGANIZATION) {
       TextSpan name = namePart(text, names, src);
+      TextSpan topic = name == null ? describedSubject(names, persons, src, kind) : null;
+      if (topic != null) {
+        return named(text, src, topic, SourceKind.NAMED_PERSON);
+      }
       if (name == null) { // "the Wisconsin Republican": no name to resolve
         SourceKind k = kind == SourceKind.NAMED_PERSON && organization(asIt, src.text())
             ? SourceKind.NAMED_ORGANIZATION : kind;
@@ -370,6 +378,27 @@ public final class SourceLinker {
       }
     }
     return null;
+  }
+
+  /** "the Florida senator", "the Wisconsin Republican": one definite person, a few words. */
+  private static final Pattern DESCRIPTION = Pattern.compile(
+      "(?i)the\\s+(?:[\\w.’'-]{1,30}\\s+){0,3}[\\w’'-]{1,30}");
+
+  /**
+   * For a definite description of one person with no name in it: the person the last sentences
+   * are about (their subject), when that person has been cited already. News writes "Rubio told
+   * a crowd ... The Florida senator said" of the person it is following; anyone else would be
+   * named or titled again.
+   */
+  private static TextSpan describedSubject(NameResolver names, Map<String, TextSpan> persons,
+      TextSpan src, SourceKind kind) {
+    String t = src.text();
+    if (kind == SourceKind.NAMED_ORGANIZATION || kind == SourceKind.ANONYMOUS
+        || !DESCRIPTION.matcher(t).matches() || t.contains(" and ")
+        || t.toLowerCase(Locale.ROOT).endsWith("s") || t.contains("’s ") || t.contains("'s ")) {
+      return null; // "the Kentucky Republican and the New York businessman", "the campaign's"
+    }
+    return cited(persons, names.recentSubject(src.start()));
   }
 
   /** The canonical name of the last named person cited a few sentences before {@code at}. */

@@ -289,4 +289,18 @@ class SourceLinkerTest {
         .filter(s -> s.attributions().contains(x.attributions().indexOf(withSource(x, "He"))))
         .findFirst().map(s -> s.canonical().text()));
   }
+  @Test
+  void aDescriptionOfOnePersonIsTheCitedPersonTheTextFollows() {
+    Extraction x = EXTRACTOR.extract("Ana Ruiz said the vote would pass. Ruiz toured a factory "
+        + "in Tampa on Monday. The Florida senator told workers that wages would rise.");
+    assertEquals(Optional.of("Ana Ruiz"), resolved(withSource(x, "The Florida senator")));
+    assertEquals(SourceKind.NAMED_PERSON, withSource(x, "The Florida senator").sourceKind());
+  }
+
+  @Test
+  void aDescriptionStaysOpenWhenItsSubjectWasNeverCited() {
+    Extraction x = EXTRACTOR.extract("Ana Ruiz toured a factory in Tampa on Monday. The Florida "
+        + "senator told workers that wages would rise.");
+    assertEquals(Optional.empty(), resolved(withSource(x, "The Florida senator")));
+  }
 }
