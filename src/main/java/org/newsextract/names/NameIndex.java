@@ -25,6 +25,11 @@ public final class NameIndex {
       Set.of("mr.", "mrs.", "ms.", "dr.", "sen.", "rep.", "gov.", "gen.", "prof.", "rev.", "mr",
           "mrs", "ms", "dr", "president", "senator", "governor", "secretary", "sheriff", "judge",
           "mayor", "chief", "minister", "officer", "lt.", "col.", "sgt.", "capt.", "adm.");
+  /** Offices written before a name besides the honorifics: "Majority Leader Mitch McConnell". */
+  private static final Set<String> OFFICE_TITLES = Set.of("leader", "speaker", "chairman",
+      "chairwoman", "chair", "director", "commissioner", "general", "ambassador", "justice",
+      "spokesman", "spokeswoman", "spokesperson", "administrator", "whip");
+
   /** Capitalised words that start sentences but do not start names. */
   public static final Set<String> NOT_NAME_STARTS =
       Set.of("the", "a", "an", "in", "on", "at", "but", "and", "or", "so", "as", "if", "when",
@@ -93,10 +98,12 @@ public final class NameIndex {
           first = j + 1;
         }
       }
-      // "Former New York Gov. George Pataki": a run too long for a name starts at its last title
-      for (int j = e - 2; j > first && e - first > MAX_NAME_WORDS; j--) {
-        if (HONORIFICS.contains(t.get(j).lower())) {
-          first = j;
+      // "Former New York Gov. George Pataki", "Senate Majority Leader Mitch McConnell": a run too
+      // long for a name, or with an office in it, holds the name after its last title
+      boolean cut = e - first > MAX_NAME_WORDS || !personLike(t, first, e);
+      for (int j = e - 3; j >= first && cut; j--) {
+        if (HONORIFICS.contains(t.get(j).lower()) || OFFICE_TITLES.contains(t.get(j).lower())) {
+          first = j + 1;
           break;
         }
       }

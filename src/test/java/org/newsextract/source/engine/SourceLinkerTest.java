@@ -303,4 +303,11 @@ class SourceLinkerTest {
         + "senator told workers that wages would rise.");
     assertEquals(Optional.empty(), resolved(withSource(x, "The Florida senator")));
   }
+  @Test
+  void aSurnameResolvesPastAnOfficeWrittenBeforeTheName() {
+    // "Senate" makes the run an institution's; the name is the part after the office
+    Extraction x = EXTRACTOR.extract("Senate Majority Leader Rhoda Kettering says she spoke "
+        + "to the governor. Kettering told reporters that the call was short.");
+    assertEquals(Optional.of("Rhoda Kettering"), resolved(withSource(x, "Kettering")));
+  }
 }
