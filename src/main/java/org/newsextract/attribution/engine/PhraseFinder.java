@@ -67,8 +67,7 @@ final class PhraseFinder implements SlotFinder {
   @Override
   public int[] find(String name, Side side, TokenSource ts, int boundary) {
     return switch (name) {
-      case "source" -> side == Side.LEFT ? sourceLeft(ts, boundary) : chunkRight(ts, boundary,
-          SOURCE_MAX_TOKENS, true);
+      case "source" -> side == Side.LEFT ? sourceLeft(ts, boundary) : sourceRight(ts, boundary);
       case "recipient" -> side == Side.LEFT ? chunkLeft(ts, boundary, RECIPIENT_MAX_TOKENS)
           : recipientRight(ts, boundary);
       case "content" -> side == Side.LEFT ? contentLeft(ts, boundary) : contentRight(ts, boundary);
@@ -90,6 +89,23 @@ final class PhraseFinder implements SlotFinder {
 
   private int[] sourceLeft(TokenSource ts, int b) {
     return sourceLeft(ts, b, true);
+  }
+
+  /** Marks that may follow an inverted pronoun source: "..., said he." */
+  private static final Set<String> AFTER_INVERTED_PRONOUN = Set.of(",", ".", ";", ":", "!", "?",
+      "—", "–", "--", ")", "”", "’", "\"", "'");
+
+  /**
+   * The source after its cue ("..., said Ms. Diaz"). A pronoun there stands alone: in "said he
+   * appreciates ..." it is the subject of the reported clause, not an inverted source.
+   */
+  private static int[] sourceRight(TokenSource ts, int b) {
+    int[] r = chunkRight(ts, b, SOURCE_MAX_TOKENS, true);
+    if (r != null && r[1] - r[0] == 1 && ts.tag(r[0]).equals("PRON") && r[1] < ts.size()
+        && !AFTER_INVERTED_PRONOUN.contains(ts.lower(r[1]))) {
+      return null;
+    }
+    return r;
   }
 
   /**
