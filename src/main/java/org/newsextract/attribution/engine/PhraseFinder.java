@@ -27,6 +27,9 @@ final class PhraseFinder implements SlotFinder {
   private static final Set<String> NP_ADP = Set.of("of", "for", "from", "at", "with", "in", "on",
       "to", "inside", "within", "close");
   private static final Set<String> RELATIVE = Set.of("who", "which", "that", "whom");
+  /** Nouns a relative clause without "that" follows: "the place Navy officials say ...". */
+  private static final Set<String> RELATIVE_HEADS = Set.of("place", "way", "reason", "thing",
+      "things", "moment", "time", "day", "point", "kind", "sort", "extent");
   /** Words the tagger calls adverbs before "to": "a source close to the mayor". */
   private static final Set<String> NEAR_WORDS = Set.of("close", "closer", "closest", "near");
   private static final Set<String> OBJECT_PRONOUNS = Set.of("him", "them", "me", "us", "whom");
@@ -757,9 +760,15 @@ final class PhraseFinder implements SlotFinder {
       s++;
     }
     int coreEnd = relativeAt > 0 ? relativeAt : end;
-    // "Earlier this week the senator": a determiner right after a noun opens a new phrase
+    // "Earlier this week the senator": a determiner right after a noun opens a new phrase; so
+    // does a noun after "the place", "the way" ("the place Navy officials say": no "that")
     for (int q = s + 1; q < coreEnd; q++) {
       String wq = ts.lower(q);
+      if (RELATIVE_HEADS.contains(ts.lower(q - 1)) && ts.tag(q - 1).equals("NOUN")
+          && (ts.tag(q).equals("PROPN") || ts.tag(q).equals("NOUN") || ts.tag(q).equals("ADJ"))) {
+        s = q;
+        continue;
+      }
       if ((ts.tag(q).equals("DET") || POSSESSIVE_DETS.contains(wq))
           && (ts.tag(q - 1).equals("NOUN") || ts.tag(q - 1).equals("PROPN")
               || ts.tag(q - 1).equals("NUM"))) {
