@@ -71,6 +71,9 @@ final class CueSenses {
     if (m.has("source") || m.has("recipient")) {
       return true;
     }
+    if (groupNounOpening(ts, m)) {
+      return false; // "But advocates within the field cite ...": the subject, not a cue
+    }
     if (passiveWithoutAgent(ts, m)) {
       return false; // "the deal could be announced Monday": an event, not a statement
     }
@@ -269,6 +272,20 @@ final class CueSenses {
       }
     }
     return false;
+  }
+
+  private static final Set<String> CLAUSE_OPENERS = Set.of("but", "and", "or", "yet", "so",
+      "while", "although", "though", "because", "as", "many", "some", "most", "other");
+
+  /**
+   * A sourceless cue that is also a plural group noun ("advocates", "supporters"), opening its
+   * clause: it is the subject of the verb that follows, not a verb itself.
+   */
+  private static boolean groupNounOpening(SentenceTokens ts, PatternMatch m) {
+    int k = m.cueStart();
+    return m.cueEnd() - k == 1 && Lexicons.GROUP_NOUNS.contains(ts.lower(k))
+        && ts.lower(k).endsWith("s")
+        && (k == 0 || CLAUSE_OPENERS.contains(ts.lower(k - 1)) || ts.tag(k - 1).equals("ADJ"));
   }
 
   /**

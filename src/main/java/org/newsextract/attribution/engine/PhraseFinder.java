@@ -704,9 +704,14 @@ final class PhraseFinder implements SlotFinder {
       }
       if (t.equals("ADP") && NP_ADP.contains(w) && j + 1 < end && j > 0
           && (NOMINAL.contains(ts.tag(j - 1)) || ts.tag(j - 1).equals("ADJ")
-              || gerundNoun(ts, j - 1) || NEAR_WORDS.contains(ts.lower(j - 1)))
+              || gerundNoun(ts, j - 1) || NEAR_WORDS.contains(ts.lower(j - 1))
+              || groupNounAsVerb(ts, j - 1))
           && !(w.equals("to") && ts.tag(j - 1).equals("NUM"))) {
         j--; // "a source close to the mayor", not "$10 million to a group"
+        continue;
+      }
+      if (groupNounAsVerb(ts, j) && j + 1 < end && ts.tag(j + 1).equals("ADP")) {
+        j--; // "advocates/VERB within the community cite": the plural noun heads the phrase
         continue;
       }
       if (NEAR_WORDS.contains(w) && j > 0 && j + 1 < end && ts.lower(j + 1).equals("to")) {
@@ -756,7 +761,8 @@ final class PhraseFinder implements SlotFinder {
       break;
     }
     int s = j + 1;
-    while (s < end && (isLinkTag(ts.tag(s)) || isPossessive(ts.lower(s)))) {
+    while (s < end && (isLinkTag(ts.tag(s)) && !groupNounAsVerb(ts, s)
+        || isPossessive(ts.lower(s)))) {
       s++;
     }
     int coreEnd = relativeAt > 0 ? relativeAt : end;
@@ -804,6 +810,12 @@ final class PhraseFinder implements SlotFinder {
       return null;
     }
     return new int[] {s, end};
+  }
+
+  /** "advocates", "supporters" tagged as a verb: a plural group noun all the same. */
+  private static boolean groupNounAsVerb(TokenSource ts, int x) {
+    return ts.tag(x).equals("VERB") && ts.lower(x).endsWith("s")
+        && Lexicons.GROUP_NOUNS.contains(ts.lower(x));
   }
 
   /** "the planning/VERB for": an -ing form after a determiner is a noun. */
