@@ -15,6 +15,8 @@ import org.newsextract.pattern.TokenSource;
 final class PhraseFinder implements SlotFinder {
   static final int SOURCE_MAX_TOKENS = 14;
   static final int APPOSITIVE_MAX_TOKENS = 18;
+  /** "Trump, the frontrunner nationally and ... after winning the primaries, said". */
+  static final int LONG_APPOSITIVE_MAX_TOKENS = 30;
   static final int RECIPIENT_MAX_TOKENS = 8;
   static final int CONTENT_MAX_TOKENS = 400;
   static final int SHARED_SUBJECT_WINDOW = 40;
@@ -141,7 +143,7 @@ final class PhraseFinder implements SlotFinder {
     if (w.equals(",")) {
       // "Smith, a spokesman for X, said" or "Smith said X, adding"
       int comma = -1;
-      for (int x = k - 1; x >= 0 && x >= k - APPOSITIVE_MAX_TOKENS; x--) {
+      for (int x = k - 1; x >= 0 && x >= k - LONG_APPOSITIVE_MAX_TOKENS; x--) {
         String wx = ts.lower(x);
         if (wx.equals(",")) {
           comma = x;

@@ -79,15 +79,20 @@ final class EntityClues {
    * a name ("Trump, who ..."), else null.
    */
   static TextSpan namePart(String text, NameResolver names, TextSpan src) {
-    TextSpan best = names.longestNameIn(src.start(), src.end());
+    int comma = src.text().indexOf(',');
+    TextSpan head = comma > 0 ? TextSpan.of(text, src.start(), src.start() + comma) : src;
+    // the name before an appositive first: in "Trump, the leader in South Carolina," the
+    // appositive's places are not the source
+    TextSpan best = names.longestNameIn(head.start(), head.end());
+    String h = head.text().strip();
+    if (best == null && !NameResolver.looksLikeName(h)) {
+      best = names.longestNameIn(src.start(), src.end()); // "the chief executive, Anna Perez,"
+    }
     if (best != null) {
       // "the Wisconsin Republican": capitals after "the" describe a person, they do not name one
       String before = text.substring(Math.max(0, best.start() - 4), best.start());
       return before.equalsIgnoreCase("the ") ? null : best;
     }
-    int comma = src.text().indexOf(',');
-    TextSpan head = comma > 0 ? TextSpan.of(text, src.start(), src.start() + comma) : src;
-    String h = head.text().strip();
     if (NameResolver.looksLikeName(h)) {
       int lead = head.text().indexOf(h);
       return TextSpan.of(text, head.start() + lead, head.start() + lead + h.length());

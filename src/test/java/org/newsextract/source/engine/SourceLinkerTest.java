@@ -310,4 +310,14 @@ class SourceLinkerTest {
         + "to the governor. Kettering told reporters that the call was short.");
     assertEquals(Optional.of("Rhoda Kettering"), resolved(withSource(x, "Kettering")));
   }
+  @Test
+  void theNameBeforeALongAppositiveIsTheSourceNotAPlaceInsideIt() {
+    Extraction x = EXTRACTOR.extract("Mayor Dana Whitlock opened the bridge. “It will carry "
+        + "traffic by June,” Whitlock, the two-term mayor and current front-runner in North "
+        + "Carolina by a wide margin after winning the South Bend primaries, said when a "
+        + "reporter asked about delays.");
+    Attribution a = withSource(x, "Whitlock, the two-term mayor and current front-runner in "
+        + "North Carolina by a wide margin after winning the South Bend primaries");
+    assertEquals(Optional.of("Dana Whitlock"), resolved(a));
+  }
 }
