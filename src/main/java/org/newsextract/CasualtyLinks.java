@@ -1,10 +1,12 @@
 package org.newsextract;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
+import java.util.stream.IntStream;
 import org.newsextract.analysis.Sentence;
 import org.newsextract.analysis.TextAnalysis;
 import org.newsextract.attribution.Attribution;
@@ -28,25 +30,69 @@ final class CasualtyLinks {
 
   /** The headline, a dateline or standfirst, and the first sentence of the body. */
   private static final int LEAD_SENTENCES = 3;
+  /** Contents starting at or before a mention looked at for the one that holds it. */
+  private static final int MAX_CONTAINERS = 32;
 
-  static Map<CasualtyCategory, CasualtyTotal> link(TextAnalysis analysis,
-      Map<CasualtyCategory, CasualtyTotal> totals, List<CasualtyMention> mentions,
-      List<Attribution> attributions, List<DateMention> dates) {
-    Map<CasualtyCategory, CasualtyTotal> out = new EnumMap<>(CasualtyCategory.class);
+  /** The links of one text: attributions ordered by where their content starts. */
+  private record Context(List<Sentence> sentences, List<Attribution> attributions,
+      int[] byContentStart, List<DateMention> dates, OptionalInt leadDate) {}
+
+  private static Context context(TextAnalysis analysis, List<Attribution> attributions,
+      List<DateMention> dates) {
     OptionalInt leadDate = OptionalInt.empty();
     List<Sentence> sentences = analysis.sentences();
     if (!sentences.isEmpty()) {
       int leadEnd = sentences.get(Math.min(LEAD_SENTENCES, sentences.size()) - 1).end();
-      leadDate = dateIn(dates, 0, leadEnd);
+      leadDate = dayIn(dates, 0, leadEnd);
     }
+    int[] order = IntStream.range(0, attributions.size())
+        .filter(i -> attributions.get(i).content().isPresent())
+        .boxed()
+        .sorted(Comparator.comparingInt(i -> attributions.get(i).content().get().start()))
+        .mapToInt(Integer::intValue)
+        .toArray();
+    return new Context(sentences, attributions, order, dates, leadDate);
+  }
+
+  /**
+   * Each mention linked to the attribution whose content holds it and to the incident's date:
+   * a day or time in its sentence; else, when the sentence dates nothing at all, the lead's
+   * (a count in "in 2015, a blast killed 12" is not dated by today's lead).
+   */
+  static List<CasualtyMention> linkMentions(TextAnalysis analysis,
+      List<CasualtyMention> mentions, List<Attribution> attributions, List<DateMention> dates) {
+    Context c = context(analysis, attributions, dates);
+    List<CasualtyMention> out = new ArrayList<>(mentions.size());
+    for (CasualtyMention m : mentions) {
+      OptionalInt date = OptionalInt.empty();
+      Sentence s = sentenceOf(c.sentences(), m.span().start());
+      if (s != null) {
+        date = dayIn(dates, s.start(), s.end());
+        if (date.isEmpty() && !anyDateIn(dates, s.start(), s.end())) {
+          date = c.leadDate();
+        }
+      }
+      out.add(m.withLinks(attributionOf(c, m), date));
+    }
+    return out;
+  }
+
+  /**
+   * Each total linked to who gives it and the incident's date. Where the total's own mention
+   * has neither, a later mention that states the same figure may ("14 Dead" in a headline, "left
+   * 14 people dead, officials said" in the lead); the lead's date is the last resort.
+   */
+  static Map<CasualtyCategory, CasualtyTotal> link(TextAnalysis analysis,
+      Map<CasualtyCategory, CasualtyTotal> totals, List<CasualtyMention> mentions,
+      List<Attribution> attributions, List<DateMention> dates) {
+    Context c = context(analysis, attributions, dates);
+    Map<CasualtyCategory, CasualtyTotal> out = new EnumMap<>(CasualtyCategory.class);
     for (Map.Entry<CasualtyCategory, CasualtyTotal> e : totals.entrySet()) {
       CasualtyTotal t = e.getValue();
       if (t.mentions().isEmpty()) {
-        out.put(e.getKey(), t.withLinks(OptionalInt.empty(), leadDate));
+        out.put(e.getKey(), t.withLinks(OptionalInt.empty(), c.leadDate()));
         continue;
       }
-      // the mention the figure comes from, then the others that state the same figure ("14
-      // Dead" in a headline, "left 14 people dead, officials said" in the lead)
       List<CasualtyMention> stating = new ArrayList<>();
       stating.add(mentions.get(t.mentions().get(0)));
       for (CasualtyMention m : mentions) {
@@ -60,14 +106,14 @@ final class CasualtyLinks {
       OptionalInt date = OptionalInt.empty();
       for (CasualtyMention m : stating) {
         if (attribution.isEmpty()) {
-          attribution = attributionOf(attributions, m);
+          attribution = attributionOf(c, m);
         }
-        Sentence s = sentenceOf(sentences, m.span().start());
+        Sentence s = sentenceOf(c.sentences(), m.span().start());
         if (date.isEmpty() && s != null) {
-          date = dateIn(dates, s.start(), s.end());
+          date = dayIn(dates, s.start(), s.end());
         }
       }
-      out.put(e.getKey(), t.withLinks(attribution, date.isPresent() ? date : leadDate));
+      out.put(e.getKey(), t.withLinks(attribution, date.isPresent() ? date : c.leadDate()));
     }
     return out;
   }
@@ -75,34 +121,78 @@ final class CasualtyLinks {
   /** Restatements of a figure looked at, so the work per total stays bounded. */
   private static final int MAX_RESTATED = 8;
 
-  /** The attribution with the shortest content that holds the mention. */
-  private static OptionalInt attributionOf(List<Attribution> attributions, CasualtyMention m) {
+  /**
+   * The attribution with the shortest content that holds the mention, among the {@value
+   * #MAX_CONTAINERS} contents starting last at or before it (bounded work per mention).
+   */
+  private static OptionalInt attributionOf(Context c, CasualtyMention m) {
+    int[] order = c.byContentStart();
+    int lo = 0;
+    int hi = order.length - 1;
+    int last = -1;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      if (c.attributions().get(order[mid]).content().get().start() <= m.span().start()) {
+        last = mid;
+        lo = mid + 1;
+      } else {
+        hi = mid - 1;
+      }
+    }
     int best = -1;
     int bestLength = Integer.MAX_VALUE;
-    for (int i = 0; i < attributions.size(); i++) {
-      Attribution a = attributions.get(i);
-      if (a.content().isPresent() && a.content().get().contains(m.span())
-          && a.content().get().length() < bestLength) {
-        best = i;
-        bestLength = a.content().get().length();
+    for (int k = last; k >= 0 && k > last - MAX_CONTAINERS; k--) {
+      TextSpan content = c.attributions().get(order[k]).content().get();
+      if (content.contains(m.span()) && (content.length() < bestLength
+          || content.length() == bestLength && order[k] < best)) {
+        best = order[k];
+        bestLength = content.length();
       }
     }
     return best < 0 ? OptionalInt.empty() : OptionalInt.of(best);
   }
 
   /** The first day or time of day in {@code [from, to)}: not a year, a month or "now". */
-  private static OptionalInt dateIn(List<DateMention> dates, int from, int to) {
-    for (int i = 0; i < dates.size(); i++) {
+  private static OptionalInt dayIn(List<DateMention> dates, int from, int to) {
+    for (int i = firstFrom(dates, from); i < dates.size(); i++) {
       DateMention d = dates.get(i);
       if (d.span().start() >= to) {
         break;
       }
-      if (d.span().start() >= from && (d.type() == TimexType.DATE || d.type() == TimexType.TIME)
+      if ((d.type() == TimexType.DATE || d.type() == TimexType.TIME)
           && d.granularity().compareTo(Granularity.DAY) <= 0) {
         return OptionalInt.of(i);
       }
     }
     return OptionalInt.empty();
+  }
+
+  /** Whether a date of any granularity ("in 2015", "last month") starts in {@code [from, to)}. */
+  private static boolean anyDateIn(List<DateMention> dates, int from, int to) {
+    for (int i = firstFrom(dates, from); i < dates.size(); i++) {
+      if (dates.get(i).span().start() >= to) {
+        return false;
+      }
+      if (dates.get(i).type() != TimexType.DURATION && dates.get(i).type() != TimexType.SET) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The index of the first date starting at or after {@code from} (dates are in text order). */
+  private static int firstFrom(List<DateMention> dates, int from) {
+    int lo = 0;
+    int hi = dates.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (dates.get(mid).span().start() < from) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
   }
 
   /** The sentence that holds {@code at}, by binary search over the sentences in text order. */

@@ -181,6 +181,7 @@ public final class NewsExtractor {
     if (layers.contains(Layer.CASUALTIES)) {
       totals = CasualtyLinks.link(analysis, casualties.totals(analysis, cas), cas,
           linked.attributions(), d);
+      cas = CasualtyLinks.linkMentions(analysis, cas, linked.attributions(), d);
     }
     return new Extraction(
         linked.attributions(),

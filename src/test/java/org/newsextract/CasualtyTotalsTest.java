@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 import org.newsextract.casualty.CasualtyCategory;
+import org.newsextract.casualty.CasualtyMention;
 import org.newsextract.casualty.CasualtyTotal;
 import org.newsextract.casualty.CountPrecision;
 
@@ -89,6 +90,28 @@ class CasualtyTotalsTest {
   }
 
   @Test
+  void everyMentionNamesWhoGivesItAndItsIncidentDate() {
+    Extraction x = extract("Gunmen killed 12 people at a market on Friday, police said. In "
+        + "2015, a similar attack killed 30 people. Three soldiers were wounded in the clashes, "
+        + "the army said.");
+    CasualtyMention market = x.casualties().get(0);
+    CasualtyMention earlier = x.casualties().get(1);
+    CasualtyMention wounded = x.casualties().get(2);
+    assertEquals(12, market.count());
+    assertEquals("police", x.attributions().get(market.attribution().orElseThrow())
+        .source().orElseThrow().text());
+    assertEquals("2023-06-09", x.dates().get(market.date().orElseThrow()).value());
+    // an earlier attack: dated by its own year, so neither Friday nor anyone's figure
+    assertEquals(30, earlier.count());
+    assertEquals(OptionalInt.empty(), earlier.attribution());
+    assertEquals(OptionalInt.empty(), earlier.date());
+    // a sentence with no date takes the lead's
+    assertEquals("the army", x.attributions().get(wounded.attribution().orElseThrow())
+        .source().orElseThrow().text());
+    assertEquals("2023-06-09", x.dates().get(wounded.date().orElseThrow()).value());
+  }
+
+  @Test
   void withoutTheOtherLayersTheLinksAreEmpty() {
     Extraction x = NewsExtractor.builder().layers(Layer.CASUALTIES).build()
         .extract("Nine soldiers were killed on Sunday, the army said.", REF);
@@ -96,6 +119,8 @@ class CasualtyTotalsTest {
     assertEquals(9, t.count());
     assertEquals(OptionalInt.empty(), t.attribution());
     assertEquals(OptionalInt.empty(), t.date());
+    assertEquals(OptionalInt.empty(), x.casualties().get(0).attribution());
+    assertEquals(OptionalInt.empty(), x.casualties().get(0).date());
   }
 
   @Test

@@ -135,6 +135,8 @@ final class JsonOutput {
       o.put("precision", c.precision().name());
       optionalSpan(o, "victims", c.victims());
       optionalSpan(o, "included_in", c.includedIn());
+      index(o, "attribution", c.attribution());
+      index(o, "date", c.date());
     }
     // casualty_totals keeps the plain {"KILLED": n} form that evaluation tools read; the typed
     // totals go beside it under the same keys

@@ -76,7 +76,11 @@ final class ExtractionRows {
           .with("count_max", DataTypes.LongType, false, CasualtyMention::countMax)
           .withString("precision", CasualtyMention::precision)
           .withOptionalSpan("victims", CasualtyMention::victims)
-          .withOptionalSpan("included_in", CasualtyMention::includedIn);
+          .withOptionalSpan("included_in", CasualtyMention::includedIn)
+          .with("attribution", DataTypes.IntegerType, true,
+              c -> c.attribution().isPresent() ? c.attribution().getAsInt() : null)
+          .with("date", DataTypes.IntegerType, true,
+              c -> c.date().isPresent() ? c.date().getAsInt() : null);
 
   /** One category's total, as the JSON's {@code casualty_total_details} values. */
   static final StructMapping<CasualtyTotal> TOTAL = StructMapping.<CasualtyTotal>empty()

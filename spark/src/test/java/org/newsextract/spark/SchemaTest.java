@@ -46,7 +46,7 @@ class SchemaTest {
         "casualties ARRAY<STRUCT<start: INT NOT NULL, end: INT NOT NULL, "
             + "text: STRING NOT NULL, category: STRING NOT NULL, count: BIGINT NOT NULL, "
             + "count_max: BIGINT NOT NULL, precision: STRING NOT NULL, victims: SPAN, "
-            + "included_in: SPAN>>",
+            + "included_in: SPAN, attribution: INT, date: INT>>",
         "casualty_totals MAP<STRING, BIGINT>",
         "casualty_total_details MAP<STRING, STRUCT<count: BIGINT NOT NULL, "
             + "count_max: BIGINT NOT NULL, precision: STRING NOT NULL, "
