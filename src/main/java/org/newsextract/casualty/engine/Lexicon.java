@@ -17,9 +17,23 @@ final class Lexicon {
   private Lexicon() {}
 
   /** A list of phrases, each mapped to a kind (a category name or an internal kind). */
-  record Cues(Map<String, String> kindByPhrase) {
+  record Cues(Map<String, String> kindByPhrase, List<RegexCue> regexes) {
+    Cues(Map<String, String> kindByPhrase) {
+      this(kindByPhrase, List.of());
+    }
+
     /** A regex alternation of every phrase, longest first, any white space between words. */
     String alternation() {
+      String phrases = phraseAlternation();
+      if (regexes.isEmpty()) {
+        return phrases;
+      }
+      // the open-ended cues first: "suffered a single gunshot wound" is longer than any phrase
+      return "(?:" + regexes.stream().map(r -> "(?:" + r.regex() + ")")
+          .collect(Collectors.joining("|")) + "|" + phrases + ")";
+    }
+
+    private String phraseAlternation() {
       // factored by first letter ("k(?:illed|illing)|d(?:ead|ied)"): the regex engine then
       // rejects a position after one comparison instead of one per phrase
       Map<Character, List<String>> byFirst = new java.util.TreeMap<>();
@@ -37,7 +51,24 @@ final class Lexicon {
 
     /** The kind of a matched phrase (case and white space do not matter), or null. */
     String kindOf(CharSequence matched) {
-      return kindByPhrase.get(normalise(matched));
+      String n = normalise(matched);
+      String kind = kindByPhrase.get(n);
+      for (int i = 0; kind == null && i < regexes.size(); i++) {
+        if (regexes.get(i).pattern().matcher(n).matches()) {
+          kind = regexes.get(i).kind();
+        }
+      }
+      return kind;
+    }
+  }
+
+  /**
+   * A cue written as a bounded regex in a lexicon ({@code re:} lines): "suffered a (minor |
+   * gunshot | ...) wound" in one line instead of every combination.
+   */
+  record RegexCue(String regex, String kind, Pattern pattern) {
+    RegexCue(String regex, String kind) {
+      this(regex, kind, Pattern.compile(regex));
     }
   }
 
@@ -73,14 +104,19 @@ final class Lexicon {
 
   static Cues cues(String resource) {
     Map<String, String> map = new HashMap<>();
+    List<RegexCue> regexes = new ArrayList<>();
     for (String line : lines(resource)) {
       String[] parts = line.split("\t");
       if (parts.length != 2) {
         throw new IllegalStateException("bad line in " + resource + ": " + line);
       }
-      map.put(normalise(parts[1]), parts[0].trim());
+      if (parts[1].startsWith("re:")) {
+        regexes.add(new RegexCue(parts[1].substring(3), parts[0].trim()));
+      } else {
+        map.put(normalise(parts[1]), parts[0].trim());
+      }
     }
-    return new Cues(Map.copyOf(map));
+    return new Cues(Map.copyOf(map), List.copyOf(regexes));
   }
 
   static Set<String> words(String resource) {

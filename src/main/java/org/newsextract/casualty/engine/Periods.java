@@ -30,7 +30,7 @@ final class Periods {
           + "|(?:last|a)\\s+year(?:'s)?\\s+(?:total|tally)"
           + "|(?:per|a|each|every)\\s+(?:year|month)(?![\\w'’-])"
           // round-ups of several incidents: "in separate shootings across the city"
-          + "|(?:separate|different|multiple|several|unrelated|string\\s+of|series\\s+of"
+          + "|(?:separate|different|multiple|several|unrelated"
           + "|spate\\s+of|rash\\s+of|" + N + ")\\s+(?:\\w+\\s+)?(?:shootings|incidents"
           + "|stabbings)(?![\\w'’-])"
           // terror reporting sums the attacks of one day: only separate ones are a round-up
