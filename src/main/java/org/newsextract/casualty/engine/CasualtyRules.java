@@ -114,8 +114,10 @@ final class CasualtyRules {
     deathOf = Pattern.compile(
         "(?<![\\w'’-])(?<cue>(?:shooting\\s+|stabbing\\s+)?deaths?|killings?|murders?|slayings?"
             + "|fatal\\s+shootings?|homicides?|assassinations?|massacres?|executions?|kidnappings?"
-            + "|abductions?)\\s+of\\s+(?:(?<one>(?:a|an|the|his|her|their|one)"
-            + "\\s+(?:[\\w'’-]{1,25}\\s+){0,3}?(?:" + sgNoun + "|" + YEAR_OLD + "))" + end + "|"
+            + "|abductions?)\\s+of\\s+(?:(?<one>(?:(?:a|an|the|his|her|their|one)"
+            + "\\s+(?:[\\w'’-]{1,25}\\s+){0,3}?|(?:[\\w'’-]{1,25}\\s+)?)"
+            // headlines drop the article: "fatal shooting of 1-year-old", "of teen girl"
+            + "(?:" + sgNoun + "|" + YEAR_OLD + "))" + end + "|"
             + COUNT + VICTIMS + end + "|(?<name>[\\w'’-]{2,25})" + end + ")");
     activeFirst = SentenceWords.firstWords(active);
     resultFirst = SentenceWords.firstWords(resultVerbs);
