@@ -106,12 +106,32 @@ public final class CasualtyExtractor {
       }
       List<Candidate> found = withOthers(text,
           dedupe(rules.find(text, lower, s.start(), s.end(), s.index())));
+      found.removeIf(c -> hypothetical(lower, s.start(), c));
       if (!found.isEmpty() && Periods.tally(lower, s.start(), s.end())) {
         found.replaceAll(c -> c.singular() ? c : c.asBackground());
       }
       kept.addAll(found);
     }
     return List.copyOf(linkAmong(kept));
+  }
+
+  /** An intent or a modal right before the cue: "threatened to hurt her", "could kill". */
+  private static final java.util.regex.Pattern HYPOTHETICAL = java.util.regex.Pattern.compile(
+      "(?<![\\w'’-])(?:(?:threaten(?:ed|s|ing)?|tried|tries|try|trying|attempt(?:ed|ing|s)?"
+          + "|plann?(?:ed|ing|s)?|wants?|wanted|intend(?:ed|s)?|vow(?:ed|s)?|plott(?:ed|ing)"
+          + "|going|meant)\\s+to|would|could|might|should)\\s+(?:have\\s+)?"
+          + "(?:(?:be|been)\\s+)?$");
+
+  /**
+   * The count's cue is something that might happen, was wished or threatened, not something
+   * that happened: "he had threatened to hurt her", "the blast could have killed dozens".
+   */
+  private static boolean hypothetical(String lower, int sentenceStart, Candidate c) {
+    int at = c.cueStart();
+    if (c.negated() || at <= sentenceStart) {
+      return false;
+    }
+    return HYPOTHETICAL.matcher(lower).region(Math.max(sentenceStart, at - 24), at).find();
   }
 
   /**
