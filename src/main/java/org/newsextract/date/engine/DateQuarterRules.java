@@ -218,7 +218,10 @@ final class DateQuarterRules {
             if (ref == null && !c.quarterInContext()) {
               return date("XXXX-QX");
             }
-            if (current && ref != null) {
+            if (current && ref != null && reportedJustEnded(g, c)) {
+              y = c.quarterYear;
+              q = c.quarter;
+            } else if (current && ref != null) {
               y = ref.getYear();
               q = DateContext.quarterOf(ref);
             } else if (c.quarter > 0 && c.quarterYear > 0) {
@@ -240,6 +243,26 @@ final class DateQuarterRules {
             }
             return date(y + "-Q" + q);
           });
+
+  private static final java.util.regex.Pattern POSSESSIVE_AFTER =
+      java.util.regex.Pattern.compile("['’]s\\b");
+
+  /**
+   * "This quarter's loss" in a report on the quarter that ended weeks before: the reported
+   * quarter, not the one under way (results come out in the weeks after a quarter closes).
+   */
+  private static boolean reportedJustEnded(DateRule.Groups g, DateContext c) {
+    if (!g.lower("det").equals("this") || !c.quarterInContext()) {
+      return false;
+    }
+    String after = c.sentence.substring(c.matchEnd, Math.min(c.sentence.length(), c.matchEnd + 24));
+    if (!POSSESSIVE_AFTER.matcher(after).lookingAt() && !RESULTS_AFTER.matcher(after).lookingAt()) {
+      return false;
+    }
+    LocalDate ref = c.base();
+    LocalDate end = LocalDate.of(c.quarterYear, 3 * c.quarter, 1).plusMonths(1);
+    return !ref.isBefore(end) && ref.isBefore(end.plusDays(50));
+  }
 
   /** "the first half of 2013", "the second half of this year", "the first half". */
   static final DateRule HALF =
