@@ -13,7 +13,8 @@ import org.newsextract.cli.DevEvaluation;
  * Scores the dates layer on the development data ({@code ../shared/data/dates}, TBAQ as
  * distributed for TempEval-3) with the project's scorer, per file and both files together;
  * skipped when the data is absent. The floors sit a little under the scores measured when the
- * rules were last changed (together: strict F1 90.30, value F1 83.47).
+ * rules were last changed (dev: strict F1 89.10, value F1 81.92; train: 90.76, 84.17;
+ * together: strict F1 90.38, value F1 83.66).
  */
 @Tag("slow")
 class DateEvaluationTest {
@@ -23,20 +24,20 @@ class DateEvaluationTest {
   @Test
   void devScoresStayAboveFloors() throws Exception {
     check("dates/dev.gold.jsonl", DevEvaluation.score(EXTRACTOR, "dates/dev.gold.jsonl"),
-        0.884, 0.815);
+        0.888, 0.817);
   }
 
   @Test
   void trainScoresStayAboveFloors() throws Exception {
     check("dates/train.gold.jsonl", DevEvaluation.score(EXTRACTOR, "dates/train.gold.jsonl"),
-        0.903, 0.835);
+        0.905, 0.839);
   }
 
   /** Dev and train scored as one (256 documents), as issue 17 measures. */
   @Test
   void devAndTrainTogetherStayAboveFloors() throws Exception {
     check("dates dev+train", DevEvaluation.scoreTogether(EXTRACTOR, "dates_dev+train",
-        "dates/dev.gold.jsonl", "dates/train.gold.jsonl"), 0.900, 0.830);
+        "dates/dev.gold.jsonl", "dates/train.gold.jsonl"), 0.901, 0.834);
   }
 
   private static void check(String file, JsonNode report, double strictFloor, double valueFloor) {

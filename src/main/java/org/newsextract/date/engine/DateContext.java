@@ -193,7 +193,8 @@ final class DateContext {
       String word = w.group().toLowerCase(Locale.ROOT);
       Boolean f = null;
       int gap = w.end() <= matchStart ? matchStart - w.end() : w.start() - matchEnd;
-      if (FUTURE_WORDS.contains(word) && !(word.equals("plan") && DETERMINERS.contains(prev1))) {
+      if (FUTURE_WORDS.contains(word) && !(word.equals("plan") && DETERMINERS.contains(prev1))
+          && !planNoun(word, prev1, w.end())) {
         // "had been due to expire Friday": a plan in the past perfect is past
         f = prev1.equals("had") || prev1.equals("been") && prev2.equals("had")
             ? Boolean.FALSE : Boolean.TRUE;
@@ -236,6 +237,26 @@ final class DateContext {
       }
     }
     return tense;
+  }
+
+  /** After "plans": what makes it the noun ("vacation plans for the trip", "its plans."). */
+  private static final Pattern NOUN_PLANS_AFTER = Pattern.compile(
+      "^(?:\\s{0,2}[,.;:)]|\\s{1,3}(?:for|and|or|of|were|are|had|have|fell|collapsed)\\b)");
+  private static final Set<String> PLAN_PARTICIPLES = Set.of("planned", "scheduled", "expected");
+
+  /**
+   * "plans" used as a noun ("set aside vacation plans for the trip"), and "planned" used as an
+   * adjective ("the hastily planned trip", "the planned merger"): neither looks ahead.
+   */
+  private boolean planNoun(String word, String prev1, int end) {
+    if (word.equals("plans") || word.equals("plan")) {
+      return NOUN_PLANS_AFTER.matcher(sentence).region(end, Math.min(sentence.length(), end + 12))
+          .lookingAt();
+    }
+    if (PLAN_PARTICIPLES.contains(word)) {
+      return prev1.endsWith("ly") && !prev1.equals("only") || DETERMINERS.contains(prev1);
+    }
+    return false;
   }
 
   private static final Pattern AFTER_VERB =

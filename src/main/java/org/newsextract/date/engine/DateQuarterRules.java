@@ -31,6 +31,19 @@ final class DateQuarterRules {
       java.util.regex.Pattern.compile("\\s{1,3}(?:net\\s|operating\\s|pretax\\s)?"
           + "(?:results|earnings|profits?|loss(?:es)?|sales|revenues?|income|figures|numbers)\\b");
 
+  /**
+   * "After a flat second quarter", "an unusually weak third quarter": a quarter with the
+   * indefinite article is described, not reported on; it is no antecedent for "the year-ago
+   * period".
+   */
+  private static final java.util.regex.Pattern INDEFINITE_BEFORE =
+      java.util.regex.Pattern.compile("\\ban?\\s{1,3}(?:[a-z-]{2,20}\\s{1,3}){0,2}$");
+
+  /** "third-quarter": the adjective ("posted a third-quarter loss" reports on it). */
+  private static boolean hyphenated(DateRule.Groups g) {
+    return g.matched.toLowerCase(Locale.ROOT).matches("(?s).*[a-z]-(?:fiscal-)?quarter.*");
+  }
+
   private static final String QORD = "(?<q>first|second|third|fourth|1st|2nd|3rd|4th|final|last)";
 
   /**
@@ -98,7 +111,10 @@ final class DateQuarterRules {
                 Math.min(c.sentence.length(), c.matchEnd + 16)).lookingAt();
             boolean ahead = ref != null && (LocalDate.of(y, 3 * q - 2, 1).isAfter(ref)
                 || !ended && LocalDate.of(y, 3 * q, 1).plusMonths(1).isAfter(ref) && c.future());
-            if (!g.lower("mod").startsWith("year-") && !ahead) {
+            boolean described = !g.has("det") && !g.has("mod") && !hyphenated(g)
+                && INDEFINITE_BEFORE.matcher(c.sentence).region(Math.max(0, c.matchStart - 40),
+                    c.matchStart).useTransparentBounds(true).find();
+            if (!g.lower("mod").startsWith("year-") && !ahead && !described) {
               c.noteQuarter(y, q);
             }
             return date(y + "-Q" + q);
@@ -202,7 +218,10 @@ final class DateQuarterRules {
             if (ref == null && !c.quarterInContext()) {
               return date("XXXX-QX");
             }
-            if (current && ref != null) {
+            if (current && ref != null && reportedJustEnded(g, c)) {
+              y = c.quarterYear;
+              q = c.quarter;
+            } else if (current && ref != null) {
               y = ref.getYear();
               q = DateContext.quarterOf(ref);
             } else if (c.quarter > 0 && c.quarterYear > 0) {
@@ -224,6 +243,26 @@ final class DateQuarterRules {
             }
             return date(y + "-Q" + q);
           });
+
+  private static final java.util.regex.Pattern POSSESSIVE_AFTER =
+      java.util.regex.Pattern.compile("['’]s\\b");
+
+  /**
+   * "This quarter's loss" in a report on the quarter that ended weeks before: the reported
+   * quarter, not the one under way (results come out in the weeks after a quarter closes).
+   */
+  private static boolean reportedJustEnded(DateRule.Groups g, DateContext c) {
+    if (!g.lower("det").equals("this") || !c.quarterInContext()) {
+      return false;
+    }
+    String after = c.sentence.substring(c.matchEnd, Math.min(c.sentence.length(), c.matchEnd + 24));
+    if (!POSSESSIVE_AFTER.matcher(after).lookingAt() && !RESULTS_AFTER.matcher(after).lookingAt()) {
+      return false;
+    }
+    LocalDate ref = c.base();
+    LocalDate end = LocalDate.of(c.quarterYear, 3 * c.quarter, 1).plusMonths(1);
+    return !ref.isBefore(end) && ref.isBefore(end.plusDays(50));
+  }
 
   /** "the first half of 2013", "the second half of this year", "the first half". */
   static final DateRule HALF =

@@ -195,11 +195,12 @@ final class DateRelativeRules {
             return date(day(d));
           });
 
-  /** "this morning", "last night", "that evening", "the morning". */
+  /** "this morning", "last night", "that evening", "the morning", "the next morning". */
   static final DateRule PART_OF_DAY =
       new DateRule(
           "time-part-of-day",
-          "(?:(?<edge>early|late|later|earlier)" + S + ")?(?<rel>this|last|that|the|same)" + S
+          "(?:(?<edge>early|late|later|earlier)" + S + ")?(?<rel>this|last|that|the" + S
+              + "(?:next|following|previous|preceding)|the|same)" + S
               + POD + "(?!" + S + "of\\b)"
               // "by mid-afternoon", "at midmorning": the part of the day needs no determiner
               + "|(?<mid>mid-?\\s?(?:afternoon|morning))(?![\\w-]|" + S + "of\\b)",
@@ -217,6 +218,16 @@ final class DateRelativeRules {
             LocalDate d;
             if (rel.equals("this")) {
               d = c.base();
+            } else if (rel.startsWith("the") && rel.length() > 3) {
+              // "the next morning": the day after the one the story is on, which becomes the
+              // anchor for "that evening"
+              LocalDate a = c.anchorOrBase();
+              if (a == null) {
+                return time("XXXX-XX-XXT" + p);
+              }
+              boolean back = rel.endsWith("previous") || rel.endsWith("preceding");
+              d = a.plusDays(back ? -1 : 1);
+              c.noteDay(d);
             } else if (rel.equals("last")) {
               if (!p.equals("NI") && !p.equals("EV")) {
                 return null;

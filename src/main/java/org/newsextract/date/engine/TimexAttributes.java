@@ -42,6 +42,13 @@ final class TimexAttributes {
   private static final Pattern APPROX_BEFORE = Pattern.compile(
       "\\b(?:about|around|approximately|roughly)\\s+$", Pattern.CASE_INSENSITIVE);
 
+  /**
+   * "almost seven years": a qualifier the span leaves outside (as the dev and train gold do)
+   * but whose mod the measure keeps.
+   */
+  private static final Pattern LESS_BEFORE = Pattern.compile(
+      "\\balmost\\s+$", Pattern.CASE_INSENSITIVE);
+
   private static final Pattern TIMES = Pattern.compile(
       "^(?<n>once|twice|thrice|\\S+)\\s+(?:times\\s+)?(?:a|an|per|each)\\s");
 
@@ -49,6 +56,10 @@ final class TimexAttributes {
   static Optional<TimexMod> mod(String text, int start, int end) {
     if (APPROX_BEFORE.matcher(text).region(Math.max(0, start - 16), start).find()) {
       return Optional.of(TimexMod.APPROX);
+    }
+    if (LESS_BEFORE.matcher(text).region(Math.max(0, start - 10), start)
+        .useTransparentBounds(true).find()) {
+      return Optional.of(TimexMod.LESS_THAN);
     }
     String s = normal(text.substring(start, end));
     Matcher m = HEAD.matcher(s);

@@ -30,6 +30,7 @@ class TimexAttributesTest {
       "The siege lasted at least three days.|at least three days|EQUAL_OR_MORE",
       "Detainees can be held for up to 90 days.|up to 90 days|EQUAL_OR_LESS",
       "He spent about two years in prison.|two years|APPROX",
+      "The siege of the port lasted almost seven years.|seven years|LESS_THAN",
       "Some 20 years ago the town had a cinema.|Some 20 years ago|APPROX",
       "It was rebuilt a year or so later.|a year or so later|APPROX",
       "Sales jumped in early March.|early March|START",
