@@ -36,6 +36,19 @@ public final class NameResolver {
    * sentence, where news puts its subjects ("Alabama party chairwoman Nancy Worley pledged ...").
    */
   public TextSpan recentSubject(int offset) {
+    Subject s = subjectBefore(offset);
+    return s == null ? null : s.name();
+  }
+
+  /** The index of the sentence {@link #recentSubject} found its name in, or -1. */
+  public int recentSubjectSentence(int offset) {
+    Subject s = subjectBefore(offset);
+    return s == null ? -1 : s.sentence();
+  }
+
+  private record Subject(TextSpan name, int sentence) {}
+
+  private Subject subjectBefore(int offset) {
     int si = analysis.sentenceAt(offset);
     if (si < 0) {
       return null;
@@ -48,11 +61,12 @@ public final class NameResolver {
       int to = Math.min(k == si ? offset : s.end(), s.start() + 120);
       TextSpan opener = k == si ? null : surnameOpening(s);
       if (opener != null) {
-        return opener; // "Pataki ended his campaign. He announced ...": the subject, by surname
+        // "Pataki ended his campaign. He announced ...": the subject, by surname
+        return new Subject(opener, k);
       }
       for (NameIndex.Name n : names.namesIn(s.start(), to, 4)) {
         if (!quoted.test(n.start())) {
-          return fullest(TextSpan.of(text, n.start(), n.end()));
+          return new Subject(fullest(TextSpan.of(text, n.start(), n.end())), k);
         }
       }
     }

@@ -110,6 +110,7 @@ public final class SourceLinker {
     Entity[] ofAttribution = new Entity[attributions.size()];
     List<Attribution> out = new ArrayList<>(attributions.size());
     Mention[] mentions = new Mention[attributions.size()];
+    int[] mentionAt = new int[attributions.size()]; // where each mention's source phrase starts
     // the persons cited so far, by last word: a subject name counts only when it is one
     Map<String, TextSpan> persons = new java.util.HashMap<>();
     for (int i = 0; i < attributions.size(); i++) {
@@ -118,8 +119,9 @@ public final class SourceLinker {
         continue;
       }
       Mention m = resolve(analysis, names, asIt, a.source().get(), a.sourceKind(),
-          resolvedSpeakers, mentions, persons, i, kindOf);
+          resolvedSpeakers, mentions, mentionAt, persons, i, kindOf);
       mentions[i] = m;
+      mentionAt[i] = a.source().get().start();
       if (m.namesPerson()) {
         persons.putIfAbsent(lastWord(m.canonical().text()), m.canonical());
         // whether some person cited so far can be a "she" or a "he", in O(1) per pronoun
@@ -152,7 +154,7 @@ public final class SourceLinker {
             ? SourceKind.NAMED_ORGANIZATION : SourceKind.NAMED_PERSON);
       } else {
         m = resolve(analysis, names, asIt, sp, kindOf.apply(analysis, sp), resolvedSpeakers,
-            mentions, persons, -1, kindOf);
+            mentions, mentionAt, persons, -1, kindOf);
       }
       Mention fm = m;
       entities.computeIfAbsent(m.key(), k -> new Entity(fm)).quotes.add(j);
@@ -197,7 +199,7 @@ public final class SourceLinker {
 
   private static Mention resolve(TextAnalysis analysis, NameResolver names, Set<String> asIt,
       TextSpan src, SourceKind kind, Map<TextSpan, TextSpan> resolvedSpeakers, Mention[] earlier,
-      Map<String, TextSpan> persons, int index,
+      int[] earlierAt, Map<String, TextSpan> persons, int index,
       BiFunction<TextAnalysis, TextSpan, SourceKind> kindOf) {
     String text = analysis.text();
     String lower = src.text().toLowerCase(Locale.ROOT);
@@ -206,8 +208,16 @@ public final class SourceLinker {
       // words, else a subject name of the last sentences that the text cites as a person
       boolean she = lower.equals("she");
       TextSpan subject = names.recentSubject(src.start());
-      TextSpan person = lastPersonCited(analysis, earlier, index, src.start(), she);
-      if (person == null) {
+      int last = lastPersonCited(analysis, earlier, earlierAt, index, src.start(), she);
+      TextSpan person = last < 0 ? null : earlier[last].canonical();
+      // "Cruz said ... Governor Chris Christie gave a one-word answer. “Denver,” he answered":
+      // someone else named as a subject since the last person cited makes "he" unsure
+      boolean unsure = person != null && subject != null
+          && !lastWord(subject.text()).equals(lastWord(person.text()))
+          && names.recentSubjectSentence(src.start()) > analysis.sentenceAt(earlierAt[last]);
+      if (unsure) {
+        person = null;
+      } else if (person == null) {
         person = fits(cited(persons, resolvedSpeakers.get(src)), she);
       }
       if (person == null) {
@@ -231,7 +241,7 @@ public final class SourceLinker {
     Matcher same = THE_UNNAMED.matcher(src.text());
     if (kind == SourceKind.ANONYMOUS && same.matches()) {
       // "the sources said" after "two sources with access to ... told CNN": the same people
-      Mention earlierOne = lastUnnamed(analysis, earlier, index, src.start(),
+      Mention earlierOne = lastUnnamed(analysis, earlier, earlierAt, index, src.start(),
           same.group(1).toLowerCase(Locale.ROOT));
       if (earlierOne != null) {
         return new Mention(earlierOne.key(), earlierOne.canonical(), SourceKind.ANONYMOUS,
@@ -274,7 +284,7 @@ public final class SourceLinker {
       TextSpan antecedent = antecedentOf(analysis, src);
       if (antecedent != null) {
         Mention m = resolve(analysis, names, asIt, antecedent, kindOf.apply(analysis, antecedent),
-            resolvedSpeakers, earlier, persons, index, kindOf);
+            resolvedSpeakers, earlier, earlierAt, persons, index, kindOf);
         // an unresolved "the star journalist" is no answer to who "who" is: keep it open
         boolean open = m.resolved().isEmpty() && !m.key().startsWith("person:")
             && (m.kind() == SourceKind.NAMED_PERSON || m.kind() == SourceKind.PRONOUN
@@ -345,7 +355,8 @@ public final class SourceLinker {
    * The last anonymous source cited within {@value #UNNAMED_SENTENCES} sentences whose phrase has
    * the same head noun, in the same number ("a second source" for "the source"), or null.
    */
-  private static Mention lastUnnamed(TextAnalysis analysis, Mention[] earlier, int index, int at,
+  private static Mention lastUnnamed(TextAnalysis analysis, Mention[] earlier, int[] earlierAt,
+      int index, int at,
       String head) {
     int sentence = analysis.sentenceAt(at);
     Pattern headWord = Pattern.compile("(?i)\\b" + Pattern.quote(head) + "\\b");
@@ -354,7 +365,7 @@ public final class SourceLinker {
       if (m == null) {
         continue;
       }
-      if (sentence - analysis.sentenceAt(m.canonical().start()) > UNNAMED_SENTENCES) {
+      if (sentence - analysis.sentenceAt(earlierAt[k]) > UNNAMED_SENTENCES) {
         return null;
       }
       if (m.kind() == SourceKind.ANONYMOUS) {
@@ -401,23 +412,28 @@ public final class SourceLinker {
     return cited(persons, names.recentSubject(src.start()));
   }
 
-  /** The canonical name of the last named person cited a few sentences before {@code at}. */
-  private static TextSpan lastPersonCited(TextAnalysis analysis, Mention[] earlier, int index,
-      int at, boolean she) {
+  /**
+   * The index of the last mention of a named person cited a few sentences before {@code at}
+   * whose name can be a "he" ("she"), or -1.
+   */
+  private static int lastPersonCited(TextAnalysis analysis, Mention[] earlier, int[] earlierAt,
+      int index, int at, boolean she) {
     int sentence = analysis.sentenceAt(at);
     for (int k = index - 1; k >= 0; k--) {
       Mention m = earlier[k];
       if (m == null) {
         continue;
       }
-      if (sentence - analysis.sentenceAt(m.canonical().start()) > PRONOUN_SENTENCES) {
-        return null; // bounded: a few sentences back, whatever the kind
+      // how far back the phrase that cited it is, not its fullest name ("Jorge Ramos" long
+      // before "Ramos, 58, told AFP")
+      if (sentence - analysis.sentenceAt(earlierAt[k]) > PRONOUN_SENTENCES) {
+        return -1; // bounded: a few sentences back, whatever the kind
       }
       if (m.namesPerson() && fits(m.canonical(), she) != null) {
-        return m.canonical();
+        return k;
       }
     }
-    return null;
+    return -1;
   }
 
   /** The attribution whose source overlaps {@code sp} (sources are short and rarely overlap). */

@@ -320,4 +320,23 @@ class SourceLinkerTest {
         + "North Carolina by a wide margin after winning the South Bend primaries");
     assertEquals(Optional.of("Dana Whitlock"), resolved(a));
   }
+  @Test
+  void howFarBackAPersonWasCitedCountsFromThePhraseNotTheFullestName() {
+    // "Luis Ortega" is written in full four paragraphs before "Ortega, 58, told": the pronoun
+    // after that quote is still his, not the governor's cited in between
+    Extraction x = EXTRACTOR.extract("Reporter Luis Ortega was thrown out of a news conference "
+        + "by Governor Paul Hanley in May.\n\nThe scene played out on live television.\n\n"
+        + "“Go back to your station,” Hanley barked.\n\nA guard escorted the reporter out.\n\n"
+        + "“We were wrong not to confront him,” Ortega, 58, told AFP on Monday.\n\n"
+        + "“Many media simply did not react,” he said.");
+    assertEquals(Optional.of("Luis Ortega"), resolved(withSource(x, "he")));
+  }
+
+  @Test
+  void aPronounAfterAnotherPersonBecameTheSubjectIsNotTheOneCitedBefore() {
+    Extraction x = EXTRACTOR.extract("“It will be close,” Senator Dale Cruse said of the final. "
+        + "Mayor Jordan Wells, a lifelong fan, gave a one-word answer. “Denver,” he answered.");
+    assertTrue(resolved(withSource(x, "he")).map(r -> !r.contains("Cruse")).orElse(true),
+        "resolved to " + resolved(withSource(x, "he")));
+  }
 }
