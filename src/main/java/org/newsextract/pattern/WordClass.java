@@ -112,7 +112,8 @@ public final class WordClass {
       return 0;
     }
     List<String[]> cands = byFirst.get(ts.lower(i));
-    if (cands == null || i > 0 && notAfter.contains(ts.lower(i - 1)) || !headOk(ts, i)) {
+    if (cands == null || i > 0 && notAfter.contains(ts.lower(i - 1)) && !contracted(ts, i - 1)
+        || !headOk(ts, i)) {
       return 0;
     }
     int ends = 0;
@@ -201,6 +202,11 @@ public final class WordClass {
    * The head has one of the head tags; or, since taggers misread verbs right after a name or
    * pronoun ("Trump tweeted/ADP", "CBS News reports/NOUN"), any tag but a name's there.
    */
+  /** "'s" after a pronoun is "is" or "has" ("he's saying"), not a possessive ("Trump's"). */
+  private static boolean contracted(TokenSource ts, int k) {
+    return k > 0 && ts.lower(k).equals("'s") && ts.tag(k - 1).equals("PRON");
+  }
+
   private boolean headOk(TokenSource ts, int i) {
     if (headTags.isEmpty()) {
       return true;
