@@ -143,6 +143,14 @@ final class CasualtyRules {
         continue;
       }
       String aux = m.group("aux");
+      String vic = m.group("vic");
+      if (aux != null && RELATIVE.matcher(aux).find() && vic != null
+          && vic.stripLeading().startsWith("of ")) {
+        // "one of two men who were shot to death": the men who were shot are the two; read
+        // the count inside instead
+        cursor[1] = m.start() + 1;
+        continue;
+      }
       boolean passiveVoice = aux != null && PASSIVE_AUX.matcher(aux).find();
       if (!passiveVoice && (looksActive(s, m.end()) || RELATIVE.matcher(aux).find())) {
         continue;

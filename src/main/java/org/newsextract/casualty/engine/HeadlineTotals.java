@@ -198,7 +198,7 @@ final class HeadlineTotals {
       }
     }
     if (first != null && single != null && single.span().start() < first.span().start()
-        && first.sentence() - single.sentence() > LEAD_SENTENCES) {
+        && first.sentence() - single.sentence() > LEAD_SENTENCES && !definite(first)) {
       first = null;
     }
     if (update != null && (first == null || update.count() >= first.count())) {
@@ -220,6 +220,15 @@ final class HeadlineTotals {
       return Optional.ofNullable(tally != null ? tally : perpetrators);
     }
     return Optional.of(single);
+  }
+
+  /** "Both ...", "the two ...": a count of people already told of, not a new figure. */
+  private static final java.util.regex.Pattern DEFINITE = java.util.regex.Pattern.compile(
+      "(?i)(?:both|the\\s+(?:two|three|four|five|six|seven|eight|nine|ten|\\d{1,3}))\\b.*",
+      java.util.regex.Pattern.DOTALL);
+
+  private static boolean definite(Candidate c) {
+    return DEFINITE.matcher(c.span().text()).matches();
   }
 
   /** The count's victims are "others", "other people". */
