@@ -189,7 +189,8 @@ final class HeadlineTotals {
         single = single == null ? c : single;
       } else if (c.background() || tallied.contains(c.count())) {
         tally = tally == null ? c : tally;
-      } else if (c.includedIn().isPresent() || c.additive() || c.rule().equals("among")) {
+      } else if (c.includedIn().isPresent() || c.additive() || c.rule().equals("among")
+          || partitive(c)) {
         sub = sub == null ? c : sub;
       } else if (c.update()) {
         update = update == null || c.count() >= update.count() ? c : update;
@@ -220,6 +221,14 @@ final class HeadlineTotals {
       return Optional.ofNullable(tally != null ? tally : perpetrators);
     }
     return Optional.of(single);
+  }
+
+  /** "Two of the injured", "one of them": a part of a group counted elsewhere. */
+  private static final java.util.regex.Pattern PARTITIVE = java.util.regex.Pattern.compile(
+      "(?i)[\\w-]{1,20}\\s+of\\s+(?:the|them|those)\\b.*", java.util.regex.Pattern.DOTALL);
+
+  private static boolean partitive(Candidate c) {
+    return PARTITIVE.matcher(c.span().text()).matches();
   }
 
   /** "Both ...", "the two ...": a count of people already told of, not a new figure. */
