@@ -209,7 +209,7 @@ public final class CasualtyExtractor {
   /** Rules in order of trust: where two read the same phrase, the first one wins. */
   private static final List<String> PRIORITY = List.of(
       "negated", "not-seriously", "negated-noun", "conjoined", "conjoined-object", "among", "subject", "active", "result", "toll", "noun", "including",
-      "fate", "singular", "attributive", "singular-object", "singular-result", "singular-name", "death-of", "possessive", "singular-verb",
+      "fate", "multiple", "singular", "attributive", "singular-object", "singular-result", "singular-name", "death-of", "possessive", "singular-verb",
       "died", "not-harmed");
 
   private static List<Candidate> dedupe(List<Candidate> all) {

@@ -17,6 +17,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.newsextract.TextSpan;
+import org.newsextract.casualty.CountPrecision;
 
 /**
  * The casualty rules of one sentence. This class holds the counted forms, where a verb or noun
@@ -65,6 +66,10 @@ final class CasualtyRules {
       "kidnapping", "kidnappings", "abduction", "abductions",
       "deaths", "killing", "killings", "murder", "murders", "slaying", "slayings", "fatal",
       "homicide", "homicides");
+  /** "double murder", "triple-homicide", "quadruple killing": killings counted in one word. */
+  private static final Pattern MULTIPLE_KILLING = Pattern.compile(
+      "(?<![\\w'’-])(?<times>double|triple|quadruple|quintuple)[\\s-]+(?:murders?|homicides?"
+          + "|killings?|slayings?)(?![\\w'’-])");
   private static final Pattern UPDATE_WORDS = Pattern.compile(
       "\\b(?:rose|risen|rises|rising|climbed|climbs|climbing|increased|jumped|reached|grew"
           + "|mounted|soared|now|has\\s+hit|hit|revised|updated|raised)\\b");
@@ -251,6 +256,19 @@ final class CasualtyRules {
         addCount(out, "death-of", text, from, m, m.start(), m.end(), deathKind,
             vicSpan(text, from, m), sentence, false);
       }
+    }
+    m = MULTIPLE_KILLING.matcher(s);
+    while (m.find()) {
+      // "the double murder of a father and his son", "a triple homicide": the count in a word
+      long n = switch (m.group("times")) {
+        case "double" -> 2;
+        case "triple" -> 3;
+        case "quadruple" -> 4;
+        default -> 5;
+      };
+      out.add(new Candidate("multiple", TextSpan.of(text, from + m.start(), from + m.end()),
+          from + m.start(), Kind.KILLED, n, n, CountPrecision.EXACT, Optional.empty(), sentence,
+          false, false, false, Optional.empty()));
     }
     singles.find(text, from, s, sentence, words, out);
     negations.find(text, from, s, sentence, words, out);
