@@ -153,7 +153,13 @@ final class Describe {
     return b.toString();
   }
 
-  static String casualty(CasualtyMention c, int i, boolean total) {
+  /**
+   * The tooltip of a casualty mention.
+   *
+   * @param givenBy the source of the attribution that gives the figure, or null
+   * @param dated the value of the incident's date, or null
+   */
+  static String casualty(CasualtyMention c, int i, boolean total, String givenBy, String dated) {
     StringBuilder b = new StringBuilder();
     b.append("Casualty ").append(i + 1).append(": ").append(c.category());
     b.append("\ncount: ").append(count(c)).append(" (precision ").append(c.precision());
@@ -163,6 +169,12 @@ final class Describe {
     b.append(")");
     c.victims().ifPresent(v -> b.append("\nvictims: ").append(quoted(v)));
     c.includedIn().ifPresent(v -> b.append("\npart of: ").append(quoted(v)));
+    if (givenBy != null) {
+      b.append("\ngiven by: “").append(Html.clip(givenBy, CLIP)).append("”");
+    }
+    if (dated != null) {
+      b.append("\nincident date: ").append(dated);
+    }
     if (total) {
       b.append("\nthe headline total for ").append(c.category());
     }

@@ -217,8 +217,11 @@ public final class HtmlView {
       CasualtyMention c = x.casualties().get(i);
       Integer from = l.totalFrom.get(c.category());
       add(marks, Optional.of(c.span()), "c" + i, "cas", CASUALTY,
-          Describe.casualty(c, i, from != null && from == i), Describe.casualtyLabel(c), null, -1,
-          null);
+          Describe.casualty(c, i, from != null && from == i,
+              c.attribution().isPresent() ? x.attributions().get(c.attribution().getAsInt())
+                  .source().map(TextSpan::text).orElse(null) : null,
+              c.date().isPresent() ? x.dates().get(c.date().getAsInt()).value() : null),
+          Describe.casualtyLabel(c), null, -1, null);
     }
     for (int i = 0; i < x.dates().size(); i++) {
       DateMention d = x.dates().get(i);

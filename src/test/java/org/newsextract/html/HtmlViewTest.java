@@ -104,6 +104,14 @@ class HtmlViewTest {
     assertEquals("injured ≥22", wounded.attr("data-label"));
     assertTrue(wounded.attr("title").contains("count: at least 22 (precision AT_LEAST)"));
     assertTrue(wounded.attr("title").contains("the headline total for INJURED"));
+    // the mention's own links, as the JSON gives them
+    CasualtyMention m = x.casualties().stream()
+        .filter(c -> c.span().text().startsWith("At least 22")).findFirst().orElseThrow();
+    m.date().ifPresent(d -> assertTrue(wounded.attr("title").contains(
+        "incident date: " + x.dates().get(d).value())));
+    m.attribution().ifPresent(a -> assertTrue(wounded.attr("title").contains("given by: “"
+        + x.attributions().get(a).source().orElseThrow().text() + "”")));
+    assertTrue(m.date().isPresent() || m.attribution().isPresent(), "the mention has a link");
   }
 
   @Test
