@@ -284,12 +284,13 @@ public final class AttributionExtractor {
         return true; // "The ad could start this week, said Brian Baker, an adviser."
       }
     }
-    for (int k = m.end(); k < ts.size(); k++) {
-      if (hasLetterOrDigit(ts.lower(k))) {
-        return false;
-      }
+    int last = ts.size();
+    while (last > m.end() && !hasLetterOrDigit(ts.lower(last - 1))) {
+      last--;
     }
-    return true;
+    // nothing after the cue, or only when and how it was said: "..., the army said on Sunday",
+    // "..., officials said in a statement Tuesday"
+    return last <= m.end() || PhraseFinder.onlyAdjunct(ts, m.end(), last);
   }
 
   /**

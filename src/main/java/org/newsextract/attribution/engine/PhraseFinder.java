@@ -991,8 +991,39 @@ final class PhraseFinder implements SlotFinder {
     if (e == n && e - 1 > s && isFinal(ts.lower(e - 1))) {
       e--;
     }
+    if (e > s && onlyAdjunct(ts, s, e)) {
+      return null; // "..., the army said on Sunday.": when and how it was said, not what
+    }
     return e > s ? new int[] {s, e} : null;
   }
+
+  /**
+   * A phrase with no verb and no quotation that opens with a preposition or a time word: "on
+   * Sunday", "in a statement on Tuesday", "Tuesday".
+   */
+  static boolean onlyAdjunct(TokenSource ts, int s, int e) {
+    String first = ts.lower(s);
+    if (!ADJUNCT_OPENERS.contains(first) && !TIME_WORDS.contains(first) && !timeHead(first)) {
+      return false;
+    }
+    boolean when = false; // a time or an occasion: not "criticized for the delay"
+    for (int x = s; x < e; x++) {
+      String w = ts.lower(x);
+      String t = ts.tag(x);
+      if (t.equals("VERB") || t.equals("AUX") || isQuote(w) || w.equals("that")) {
+        return false;
+      }
+      when |= TIME_WORDS.contains(w) || timeHead(w) || OCCASIONS.contains(w);
+    }
+    return when;
+  }
+
+  private static final Set<String> ADJUNCT_OPENERS = Set.of("on", "in", "at", "during", "late",
+      "early", "this", "last");
+  /** Where something was said: "in a statement", "at a news conference". */
+  private static final Set<String> OCCASIONS = Set.of("statement", "statements", "interview",
+      "interviews", "conference", "briefing", "release", "email", "e-mail", "tweet", "post",
+      "speech", "hearing", "rally", "meeting", "call", "message", "letter");
 
   private int[] contentLeft(TokenSource ts, int b) {
     int e = b;
