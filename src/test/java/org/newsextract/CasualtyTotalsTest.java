@@ -63,6 +63,14 @@ class CasualtyTotalsTest {
   }
 
   @Test
+  void theSourceWhenTheDayFollowsTheCue() {
+    Extraction x = extract("Nine soldiers were killed in the ambush, the army said on Sunday.");
+    CasualtyTotal t = x.casualtyTotals().get(CasualtyCategory.KILLED);
+    assertEquals("the army", x.attributions().get(t.attribution().orElseThrow())
+        .source().orElseThrow().text());
+  }
+
+  @Test
   void aLaterMentionOfTheSameFigureNamesItsSource() {
     Extraction x = extract("Six Dead in Mine Blast\n\nAn explosion at a coal mine killed six "
         + "workers on Friday, the company said.");
