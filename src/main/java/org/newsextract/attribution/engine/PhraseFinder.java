@@ -754,7 +754,8 @@ final class PhraseFinder implements SlotFinder {
             break;
           }
         }
-        if (hop > 0) {
+        if (hop > 0 && hasVerb(ts, hop + 1, end)) {
+          // (not "a candidate who was [lambasted]": the cue is the relative clause's own verb)
           relativeAt = hop;
           j = hop - 1;
           continue;
@@ -1044,6 +1045,17 @@ final class PhraseFinder implements SlotFinder {
   static boolean isQuote(String w) {
     return w.equals("\"") || w.equals("“") || w.equals("”") || w.equals("''") || w.equals("``")
         || w.equals("„");
+  }
+
+  /** Whether [from, to) holds more than auxiliaries and adverbs ("was", "has long"). */
+  private static boolean hasVerb(TokenSource ts, int from, int to) {
+    for (int x = from; x < to; x++) {
+      String t = ts.tag(x);
+      if (!t.equals("AUX") && !t.equals("ADV") && !t.equals("PART")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A token the tokenizer split off a hyphenated name: "-GfK". */
