@@ -208,9 +208,10 @@ public final class CasualtyExtractor {
 
   /** Rules in order of trust: where two read the same phrase, the first one wins. */
   private static final List<String> PRIORITY = List.of(
-      "negated", "not-seriously", "negated-noun", "conjoined", "conjoined-object", "among", "subject", "active", "result", "toll", "noun", "including",
-      "fate", "multiple", "singular", "attributive", "singular-object", "singular-result", "singular-name", "death-of", "possessive", "singular-verb",
-      "died", "not-harmed");
+      "negated", "not-seriously", "negated-noun", "conjoined", "conjoined-object", "among",
+      "subject", "active", "result", "toll", "noun", "including", "fate", "multiple", "singular",
+      "attributive", "singular-object", "singular-result", "singular-name", "death-of",
+      "possessive", "singular-verb", "died", "not-harmed");
 
   private static List<Candidate> dedupe(List<Candidate> all) {
     List<Candidate> byTrust = new ArrayList<>(all);
