@@ -82,13 +82,20 @@ final class EventDating {
     for (int i = 0; i < out.size(); i++) {
       if (!waiting.contains(i)) {
         dateEvents(text, out.get(i), byClass);
+        dateIncident(text, out.get(i), byClass);
       }
     }
     List<Integer> drop = new ArrayList<>();
     for (Pending p : pending) {
       DateMention d = out.get(p.index());
       TextSpan event = TextSpan.of(text, p.eventStart(), p.eventEnd());
-      Dated when = single(byClass.get(p.event().eventClass()));
+      String eventClass = p.event().eventClass();
+      Dated when = single(byClass.get(eventClass));
+      if (when == null && !byClass.containsKey(eventClass) && VIOLENCE.contains(eventClass)) {
+        // "the attack" the article never dates itself: the day of the incident whose harm it
+        // reports ("Gunmen killed 12 people at a market on Monday"), when it gives only one
+        when = single(byClass.get(INCIDENT));
+      }
       String value = when == null ? null : shifted(when, p.event());
       if (value == null) {
         if (p.event().needsDate()) {
@@ -108,6 +115,46 @@ final class EventDating {
     }
     for (int k = drop.size() - 1; k >= 0; k--) {
       out.remove((int) drop.get(k));
+    }
+  }
+
+  /** Event classes that name one violent incident: an attack, a bombing, a killing. */
+  private static final java.util.Set<String> VIOLENCE = java.util.Set.of("attack", "bombing",
+      "killing");
+  /** The key of the days of sentences that report harm to people. */
+  private static final String INCIDENT = " incident";
+  /** Harm to people, as the casualty layer reads it: "killed", "were wounded", "shot dead". */
+  private static final Pattern HARM = Pattern.compile(
+      "\\b(?:killed|killing|shot|wounded|injured|attacked|bombed|stabbed|gunned\\s+down|dead"
+          + "|died|slain|massacred|kidnapped|abducted)\\b", Pattern.CASE_INSENSITIVE);
+  /** How far from a date its sentence is read, each way. */
+  private static final int SENTENCE_REACH = 300;
+
+  /**
+   * Notes the day {@code m} gives when its sentence reports harm to people: the incident's day,
+   * as the casualty layer links it.
+   */
+  private static void dateIncident(String text, DateMention m, Map<String, List<Dated>> byClass) {
+    Matcher v = FULL_VALUE.matcher(m.value());
+    if (m.type() != TimexType.DATE && m.type() != TimexType.TIME || !v.matches()
+        || v.group(3) == null) {
+      return; // a day only: not a year, a month or a duration
+    }
+    int from = m.span().start();
+    int lo = Math.max(0, from - SENTENCE_REACH);
+    while (from > lo && ".!?\n".indexOf(text.charAt(from - 1)) < 0) {
+      from--;
+    }
+    int to = m.span().end();
+    int hi = Math.min(text.length(), to + SENTENCE_REACH);
+    while (to < hi && ".!?\n".indexOf(text.charAt(to)) < 0) {
+      to++;
+    }
+    if (HARM.matcher(text).region(from, to).find()) {
+      LocalDate date = LocalDate.of(Integer.parseInt(v.group(1)), Integer.parseInt(v.group(2)),
+          Integer.parseInt(v.group(3)));
+      byClass.computeIfAbsent(INCIDENT, k -> new ArrayList<>())
+          .add(new Dated(date, Granularity.DAY, m.span()));
     }
   }
 
