@@ -49,9 +49,27 @@ public final class NameResolver {
   private record Subject(TextSpan name, int sentence) {}
 
   private Subject subjectBefore(int offset) {
+    List<Subject> all = subjectsBefore(offset, 1);
+    return all.isEmpty() ? null : all.get(0);
+  }
+
+  /**
+   * The subject names of the last sentences before {@code offset}, nearest first, one per
+   * sentence, over the same reach as {@link #recentSubject}.
+   */
+  public List<TextSpan> recentSubjects(int offset) {
+    List<TextSpan> out = new java.util.ArrayList<>();
+    for (Subject s : subjectsBefore(offset, 5)) {
+      out.add(s.name());
+    }
+    return out;
+  }
+
+  private List<Subject> subjectsBefore(int offset, int max) {
+    List<Subject> out = new java.util.ArrayList<>();
     int si = analysis.sentenceAt(offset);
     if (si < 0) {
-      return null;
+      return out;
     }
     String text = analysis.text();
     List<Sentence> sentences = analysis.sentences();
@@ -62,15 +80,20 @@ public final class NameResolver {
       TextSpan opener = k == si ? null : surnameOpening(s);
       if (opener != null) {
         // "Pataki ended his campaign. He announced ...": the subject, by surname
-        return new Subject(opener, k);
-      }
-      for (NameIndex.Name n : names.namesIn(s.start(), to, 4)) {
-        if (!quoted.test(n.start())) {
-          return new Subject(fullest(TextSpan.of(text, n.start(), n.end())), k);
+        out.add(new Subject(opener, k));
+      } else {
+        for (NameIndex.Name n : names.namesIn(s.start(), to, 4)) {
+          if (!quoted.test(n.start())) {
+            out.add(new Subject(fullest(TextSpan.of(text, n.start(), n.end())), k));
+            break;
+          }
         }
       }
+      if (out.size() >= max) {
+        break;
+      }
     }
-    return null;
+    return out;
   }
 
   /**

@@ -223,10 +223,20 @@ public final class SourceLinker {
       if (person == null) {
         person = fits(cited(persons, subject), she);
       }
-      if (person == null && subject != null
-          && EntityClues.gendered(personName(text, subject), she)) {
-        // "Actress Susan Sarandon ... she said": a subject whose first name says "she"
-        person = subject;
+      if (person == null) {
+        // "Actress Susan Sarandon ... she said": the nearest subject whose first name says
+        // "she", past subjects that cannot be one ("Senator Bernie Sanders") and before any
+        // that might be
+        for (TextSpan earlierSubject : names.recentSubjects(src.start())) {
+          TextSpan full = personName(text, earlierSubject);
+          if (EntityClues.gendered(full, she)) {
+            person = earlierSubject;
+            break;
+          }
+          if (fits(full, she) != null) {
+            break;
+          }
+        }
       }
       if (person != null) {
         return named(text, src, person, SourceKind.NAMED_PERSON);

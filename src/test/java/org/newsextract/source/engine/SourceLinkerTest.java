@@ -339,4 +339,11 @@ class SourceLinkerTest {
     assertTrue(resolved(withSource(x, "he")).map(r -> !r.contains("Cruse")).orElse(true),
         "resolved to " + resolved(withSource(x, "he")));
   }
+  @Test
+  void sheSkipsANearerSubjectWhoseFirstNameCannotBeHers() {
+    Extraction x = EXTRACTOR.extract("Actress Laura Ford, star of a hit comedy, is not sure the "
+        + "show will return.\n\nThe prominent actress campaigns for Senator Paul Reyes, who "
+        + "faces a hard race.\n\nAsked about a new season, she replied that she did not know.");
+    assertEquals(Optional.of("Laura Ford"), resolved(withSource(x, "she")));
+  }
 }
