@@ -1003,6 +1003,9 @@ final class PhraseFinder implements SlotFinder {
    * Sunday", "in a statement on Tuesday", "Tuesday".
    */
   static boolean onlyAdjunct(TokenSource ts, int s, int e) {
+    if (e - s > ADJUNCT_MAX_TOKENS) {
+      return false; // short by nature; and the work per match stays bounded
+    }
     String first = ts.lower(s);
     if (!ADJUNCT_OPENERS.contains(first) && !TIME_WORDS.contains(first) && !timeHead(first)) {
       return false;
@@ -1019,6 +1022,7 @@ final class PhraseFinder implements SlotFinder {
     return when;
   }
 
+  private static final int ADJUNCT_MAX_TOKENS = 10;
   private static final Set<String> ADJUNCT_OPENERS = Set.of("on", "in", "at", "during", "late",
       "early", "this", "last");
   /** Where something was said: "in a statement", "at a news conference". */
