@@ -35,6 +35,11 @@ final class IntrinsicExpModel extends AbstractModel {
     return model;
   }
 
+  /** Whether the model has parameters for {@code feature} (one it would not skip). */
+  boolean knows(String feature) {
+    return pmap.containsKey(feature);
+  }
+
   @Override
   public double[] eval(String[] context) {
     return eval(context, null, new double[outcomeNames.length]);

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.HashMap;
+import opennlp.tools.postag.ConfigurablePOSContextGenerator;
+import opennlp.tools.postag.POSContextGenerator;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.sentdetect.SentenceModel;
 import opennlp.tools.tokenize.TokenizerFactory;
@@ -50,7 +52,14 @@ public final class Models {
   }
 
   private static final class PosHolder {
-    static final POSModel MODEL = posWithIntrinsicExp(load(POS, POSModel::new));
+    static final POSModel MODEL;
+    static final PosFeatures FEATURES;
+
+    static {
+      POSModel stock = load(POS, POSModel::new);
+      MODEL = posWithIntrinsicExp(stock);
+      FEATURES = posFeatures(stock.getArtifact("generator.featuregen"), MODEL);
+    }
   }
 
   /** The stock models evaluated with the intrinsic exponential (see IntrinsicExpModel). */
@@ -67,6 +76,37 @@ public final class Models {
     String beam = stock.getManifestProperty("BeamSize");
     return new POSModel(stock.getLanguage(), IntrinsicExpModel.of(m),
         beam == null ? 3 : Integer.parseInt(beam), new HashMap<>(), stock.getFactory());
+  }
+
+  /**
+   * {@link PosFeatures} for {@code model}, or null when its feature descriptor is not the one
+   * that class copies (OpenNLP's own generators are used then).
+   */
+  private static PosFeatures posFeatures(Object descriptor, POSModel model) {
+    if (!(model.getArtifact("pos.model") instanceof IntrinsicExpModel m)
+        || !(descriptor instanceof byte[] bytes) || !PosFeatures.matches(bytes)) {
+      return null;
+    }
+    String[] outcomes = new String[m.getNumOutcomes()];
+    for (int o = 0; o < outcomes.length; o++) {
+      outcomes[o] = m.getOutcome(o);
+    }
+    return new PosFeatures(m::knows, outcomes);
+  }
+
+  /**
+   * A new context generator for the POS model (one per tagger: it keeps per-sentence state),
+   * the same as the model factory's {@code getPOSContextGenerator(cacheSize)}, only faster.
+   *
+   * @param cacheSize the size of its contexts cache, 0 for none (OpenNLP's tagger uses its beam
+   *     size)
+   * @return the generator
+   */
+  public static POSContextGenerator posContextGenerator(int cacheSize) {
+    PosFeatures features = PosHolder.FEATURES;
+    return features == null
+        ? pos().getFactory().getPOSContextGenerator(cacheSize)
+        : new ConfigurablePOSContextGenerator(cacheSize, features.newGenerator());
   }
 
   public static SentenceModel sentences() {

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
-import opennlp.tools.postag.POSTaggerME;
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.tokenize.TokenizerME;
 import opennlp.tools.util.Span;
@@ -59,7 +58,7 @@ public final class TextAnalysis {
   private final String[][] tags;
   private final Map<Object, Object> memo = new HashMap<>();
   private TokenizerME tokenizer;
-  private POSTaggerME tagger;
+  private BeamTagger tagger;
 
   private TextAnalysis(String text, List<Paragraph> paragraphs, List<Sentence> sentences) {
     this.text = text;
@@ -169,7 +168,7 @@ public final class TextAnalysis {
     if (t == null) {
       List<Token> toks = tokens(i);
       if (tagger == null) {
-        tagger = new POSTaggerME(Models.pos());
+        tagger = new BeamTagger(Models.pos());
       }
       t = new String[toks.size()];
       for (int from = 0; from < t.length; from += TAG_WINDOW) {

@@ -28,7 +28,7 @@ final class WindowTagger {
 
     POSContextGenerator generator() {
       if (generator == null) {
-        generator = Shared.MODEL.getFactory().getPOSContextGenerator(0);
+        generator = Models.posContextGenerator(0);
       }
       return generator;
     }
