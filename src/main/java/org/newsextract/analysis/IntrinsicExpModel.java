@@ -35,9 +35,9 @@ final class IntrinsicExpModel extends AbstractModel {
     return model;
   }
 
-  /** Whether the model has parameters for {@code feature} (one it would not skip). */
-  boolean knows(String feature) {
-    return pmap.containsKey(feature);
+  /** The features the model has parameters for (those it does not skip). */
+  java.util.Set<String> features() {
+    return java.util.Collections.unmodifiableSet(pmap.keySet());
   }
 
   @Override

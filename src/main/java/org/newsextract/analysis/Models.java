@@ -91,7 +91,7 @@ public final class Models {
     for (int o = 0; o < outcomes.length; o++) {
       outcomes[o] = m.getOutcome(o);
     }
-    return new PosFeatures(m::knows, outcomes);
+    return new PosFeatures(m.features(), outcomes);
   }
 
   /**

@@ -8,7 +8,8 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Predicate;
+import java.util.Objects;
+import java.util.Set;
 import opennlp.tools.util.StringUtil;
 import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
 import opennlp.tools.util.featuregen.CachedFeatureGenerator;
@@ -43,8 +44,12 @@ final class PosFeatures implements AdaptiveFeatureGenerator {
   /** The strings of one word, those the model knows, in the generators' order. */
   private record Word(String[] own, String[] prev, String[] next, String[] wordClass) {}
 
-  private final Predicate<String> known;
+  /** Each feature the model knows, to itself: the model's own key, so look-ups compare by
+   * identity and never char by char. */
+  private final Map<String, String> known;
+  private static final String NONE = new String("(none)");
   private final String def;
+  private final String begin;
   private final String[] prevBegin;
   private final Map<String, String> tagFeatures;
   private final Map<String, Map<String, String>> tagPairFeatures;
@@ -53,24 +58,29 @@ final class PosFeatures implements AdaptiveFeatureGenerator {
   private final PrefixFeatureGenerator prefixes = new PrefixFeatureGenerator();
 
   /**
-   * @param known whether the model has parameters for a feature
+   * @param known the features the model has parameters for
    * @param outcomes the model's tags, whose previous-tag strings are made once
    */
-  PosFeatures(Predicate<String> known, String[] outcomes) {
-    this.known = known;
-    this.def = known.test("def") ? "def" : null;
+  PosFeatures(Set<String> known, String[] outcomes) {
+    Map<String, String> keys = new HashMap<>();
+    for (String f : known) {
+      keys.put(f, f);
+    }
+    this.known = keys;
+    this.def = knownOrNull("def");
+    this.begin = knownOrNull(BEGIN);
     this.prevBegin = new String[WINDOW + 1];
     for (int i = 1; i <= WINDOW; i++) {
-      String f = "p" + i + BEGIN;
-      prevBegin[i] = known.test(f) ? f : null;
+      prevBegin[i] = knownOrNull("p" + i + BEGIN);
     }
+    // previous-tag features: the model's key, or NONE for one it does not know
     Map<String, String> single = new HashMap<>();
     Map<String, Map<String, String>> pairs = new HashMap<>();
     for (String prev : outcomes) {
-      single.put(prev, "t=" + prev);
+      single.put(prev, orNone(knownOrNull("t=" + prev)));
       for (String prevPrev : outcomes) {
         pairs.computeIfAbsent(prevPrev, k -> new HashMap<>())
-            .put(prev, "t2=" + prevPrev + "," + prev);
+            .put(prev, orNone(knownOrNull("t2=" + prevPrev + "," + prev)));
       }
     }
     this.tagFeatures = Map.copyOf(single);
@@ -119,7 +129,7 @@ final class PosFeatures implements AdaptiveFeatureGenerator {
     }
     // the window of sentence-begin marks (the word after the first never has one)
     if (index == 0) {
-      addIfKnown(features, known.test(BEGIN) ? BEGIN : null);
+      addIfKnown(features, begin);
     }
     for (int i = 1; i <= WINDOW; i++) {
       if (index - i == 0) {
@@ -139,19 +149,24 @@ final class PosFeatures implements AdaptiveFeatureGenerator {
     String prevPrev = index >= 2 ? tags[index - 2] : null;
     if (prev != null) {
       String f = tagFeatures.get(prev);
-      addIfKnown(features, f != null ? f : "t=" + prev);
+      addIfKnown(features, f != null ? f : knownOrNull("t=" + prev));
     }
     if (prevPrev != null) {
       Map<String, String> byPrev = tagPairFeatures.get(prevPrev);
       String f = byPrev == null || prev == null ? null : byPrev.get(prev);
-      addIfKnown(features, f != null ? f : "t2=" + prevPrev + "," + prev);
+      addIfKnown(features, f != null ? f : knownOrNull("t2=" + prevPrev + "," + prev));
     }
   }
 
-  private void addIfKnown(List<String> features, String f) {
-    if (f != null && known.test(f)) {
+  /** Adds {@code f}, a known feature, null or NONE (for none). */
+  private static void addIfKnown(List<String> features, String f) {
+    if (f != null && f != NONE) {
       features.add(f);
     }
+  }
+
+  private static String orNone(String f) {
+    return f == null ? NONE : f;
   }
 
   private static void add(List<String> features, String[] fs) {
@@ -191,10 +206,10 @@ final class PosFeatures implements AdaptiveFeatureGenerator {
   }
 
   private String knownOrNull(String f) {
-    return known.test(f) ? f : null;
+    return known.get(f);
   }
 
   private String[] onlyKnown(List<String> fs) {
-    return fs.stream().filter(known).toArray(String[]::new);
+    return fs.stream().map(known::get).filter(Objects::nonNull).toArray(String[]::new);
   }
 }
