@@ -91,7 +91,7 @@ public final class Models {
     for (int o = 0; o < outcomes.length; o++) {
       outcomes[o] = m.getOutcome(o);
     }
-    return new PosFeatures(m.features(), outcomes);
+    return new PosFeatures(m.params(), outcomes);
   }
 
   /**
@@ -107,6 +107,11 @@ public final class Models {
     return features == null
         ? pos().getFactory().getPOSContextGenerator(cacheSize)
         : new ConfigurablePOSContextGenerator(cacheSize, features.newGenerator());
+  }
+
+  /** Per-word features for the POS model, null when OpenNLP's generators must run. */
+  static PosFeatures posFeatures() {
+    return PosHolder.FEATURES;
   }
 
   public static SentenceModel sentences() {

@@ -8,8 +8,8 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.Objects;
-import java.util.Set;
+import opennlp.tools.ml.model.Context;
+import opennlp.tools.util.Cache;
 import opennlp.tools.util.StringUtil;
 import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
 import opennlp.tools.util.featuregen.CachedFeatureGenerator;
@@ -18,73 +18,80 @@ import opennlp.tools.util.featuregen.PrefixFeatureGenerator;
 import opennlp.tools.util.featuregen.SuffixFeatureGenerator;
 
 /**
- * The POS model's features of a token, the same strings in the same order as the feature
- * generators its descriptor names (outcome prior, suffixes, prefixes, a window of lower-case
- * words, a window of sentence-begin marks, token class, previous tags), built from per-word
- * strings made once per distinct word instead of at every token.
+ * The POS model's features of a token, the same features in the same order as the generators
+ * its descriptor names (outcome prior, suffixes, prefixes, a window of lower-case words, a
+ * window of sentence-begin marks, token class, previous tags), assembled from per-word parts
+ * made once per distinct word instead of at every token.
  *
  * <p>Why: building and hashing those strings took about a fifth of all CPU time. Each word's
- * strings are made once (and their hashes, which {@link String} caches, with them) and shared
- * by every analysis; a string the model has no parameters for is left out, which changes
- * nothing, as the model skips it anyway. The model then sums the same parameters in the same
- * order, so tags are identical.
+ * features are found once and shared by every analysis, as numbers into the model's table of
+ * features; a feature the model has no parameters for is left out, which changes nothing, as
+ * the model skips it anyway. The model then sums the same parameters in the same order, so
+ * tags are identical.
  *
  * <p>Used only when the model's descriptor is the one this class copies ({@link #matches});
- * otherwise OpenNLP's own generators run.
+ * otherwise OpenNLP's own generators run. Thread-safe; the generators it makes are not.
  */
-final class PosFeatures implements AdaptiveFeatureGenerator {
+final class PosFeatures {
   /** SHA-256 of the UD EWT POS model's {@code generator.featuregen}, which this class copies. */
   static final String DESCRIPTOR_SHA256 =
       "d6737d09cec55717e2e10e70be03c5a15a1708d1b35b3017390862e784c40c3a";
   private static final int WINDOW = 2;
   private static final String BEGIN = "S=begin";
-  /** Bounded (a few MB): past this many distinct words the strings are made at each token. */
+  /** Bounded (a few MB): past this many distinct words a word's parts are made at each token. */
   private static final int MAX_CACHED_WORDS = 50_000;
+  /** OpenNLP's CachedFeatureGenerator keeps this many tokens' features. */
+  private static final int CACHED_TOKENS = 100;
+  private static final int NONE = -1;
+  /** Most features of one token: prior, 4 + 4 affixes, 5 words, 3 begin marks, 2 class, 2 tags. */
+  private static final int MAX_FEATURES = 21;
 
-  /** The strings of one word, those the model knows, in the generators' order. */
-  private record Word(String[] own, String[] prev, String[] next, String[] wordClass) {}
+  /** One word's features (numbers of known ones, NONE for unknown), in the generators' order. */
+  private record Word(int[] own, int[] prev, int[] next, int[] wordClass) {}
 
-  /** Each feature the model knows, to itself: the model's own key, so look-ups compare by
-   * identity and never char by char. */
-  private final Map<String, String> known;
-  private static final String NONE = new String("(none)");
-  private final String def;
-  private final String begin;
-  private final String[] prevBegin;
-  private final Map<String, String> tagFeatures;
-  private final Map<String, Map<String, String>> tagPairFeatures;
+  // the model's features by number: the model's own key strings and parameters
+  private final String[] names;
+  private final Context[] params;
+  private final Map<String, Integer> numbers;
+  private final int def;
+  private final int begin;
+  private final int[] prevBegin;
+  private final Map<String, Integer> tagFeatures;
+  private final Map<String, Map<String, Integer>> tagPairFeatures;
   private final ConcurrentHashMap<String, Word> words = new ConcurrentHashMap<>();
   private final SuffixFeatureGenerator suffixes = new SuffixFeatureGenerator();
   private final PrefixFeatureGenerator prefixes = new PrefixFeatureGenerator();
 
   /**
-   * @param known the features the model has parameters for
-   * @param outcomes the model's tags, whose previous-tag strings are made once
+   * @param params the model's parameters by feature
+   * @param outcomes the model's tags, whose previous-tag features are found once
    */
-  PosFeatures(Set<String> known, String[] outcomes) {
-    Map<String, String> keys = new HashMap<>();
-    for (String f : known) {
-      keys.put(f, f);
+  PosFeatures(Map<String, Context> params, String[] outcomes) {
+    this.names = params.keySet().toArray(new String[0]);
+    this.params = new Context[names.length];
+    Map<String, Integer> byName = new HashMap<>();
+    for (int f = 0; f < names.length; f++) {
+      this.params[f] = params.get(names[f]);
+      byName.put(names[f], f);
     }
-    this.known = keys;
-    this.def = knownOrNull("def");
-    this.begin = knownOrNull(BEGIN);
-    this.prevBegin = new String[WINDOW + 1];
+    this.numbers = byName;
+    this.def = number("def");
+    this.begin = number(BEGIN);
+    this.prevBegin = new int[WINDOW + 1];
     for (int i = 1; i <= WINDOW; i++) {
-      prevBegin[i] = knownOrNull("p" + i + BEGIN);
+      prevBegin[i] = number("p" + i + BEGIN);
     }
-    // previous-tag features: the model's key, or NONE for one it does not know
-    Map<String, String> single = new HashMap<>();
-    Map<String, Map<String, String>> pairs = new HashMap<>();
+    Map<String, Integer> single = new HashMap<>();
+    Map<String, Map<String, Integer>> pairs = new HashMap<>();
     for (String prev : outcomes) {
-      single.put(prev, orNone(knownOrNull("t=" + prev)));
+      single.put(prev, number("t=" + prev));
       for (String prevPrev : outcomes) {
         pairs.computeIfAbsent(prevPrev, k -> new HashMap<>())
-            .put(prev, orNone(knownOrNull("t2=" + prevPrev + "," + prev)));
+            .put(prev, number("t2=" + prevPrev + "," + prev));
       }
     }
     this.tagFeatures = Map.copyOf(single);
-    Map<String, Map<String, String>> frozen = new HashMap<>();
+    Map<String, Map<String, Integer>> frozen = new HashMap<>();
     pairs.forEach((k, v) -> frozen.put(k, Map.copyOf(v)));
     this.tagPairFeatures = Map.copyOf(frozen);
   }
@@ -100,79 +107,131 @@ final class PosFeatures implements AdaptiveFeatureGenerator {
   }
 
   /**
-   * A generator for one tagger, with OpenNLP's per-sentence cache around it as the descriptor
-   * asks ({@code cache="true"}): the cache decides, as in OpenNLP, which previous tags a token
-   * tagged twice is read with, so it must stay.
+   * A feature generator for one tagger (the model's own key strings), with OpenNLP's
+   * per-sentence cache around it as the descriptor asks ({@code cache="true"}): the cache
+   * decides, as in OpenNLP, which previous tags a token tagged twice is read with, so it stays.
    */
   AdaptiveFeatureGenerator newGenerator() {
-    return new CachedFeatureGenerator(this);
+    Sentence sentence = new Sentence();
+    return new CachedFeatureGenerator((features, tokens, index, previousOutcomes) -> {
+      int[] fs = new int[MAX_FEATURES];
+      int n = sentence.features(fs, tokens, index, previousOutcomes);
+      for (int k = 0; k < n; k++) {
+        features.add(names[fs[k]]);
+      }
+    });
   }
 
-  @Override
-  public void createFeatures(List<String> features, String[] tokens, int index,
-      String[] previousOutcomes) {
-    if (def != null) {
-      features.add(def);
-    }
-    Word w = word(tokens[index]);
-    add(features, w.own);
-    // the window of words: this one (its own strings end with it), then before, then after
-    for (int i = 1; i <= WINDOW; i++) {
-      if (index - i >= 0) {
-        addIfKnown(features, word(tokens[index - i]).prev[i]);
+  /**
+   * The parameters of each feature of a token, for one greedy tagger: what the model would
+   * look up for the strings of {@link #newGenerator()} (and OpenNLP's context generator with
+   * no contexts cache), without the look-ups. Not thread-safe.
+   */
+  final class Contexts {
+    private final Sentence sentence = new Sentence();
+    private final Cache<Integer, Context[]> cache = new Cache<>(CACHED_TOKENS);
+    private String[] cachedTokens;
+    private final int[] fs = new int[MAX_FEATURES];
+
+    /** As OpenNLP's CachedFeatureGenerator: a token's features once per sentence array. */
+    Context[] of(int index, String[] tokens, String[] previousTags) {
+      if (tokens == cachedTokens) {
+        Context[] hit = cache.get(index);
+        if (hit != null) {
+          return hit;
+        }
+      } else {
+        cache.clear();
+        cachedTokens = tokens;
       }
-    }
-    for (int i = 1; i <= WINDOW; i++) {
-      if (index + i < tokens.length) {
-        addIfKnown(features, word(tokens[index + i]).next[i]);
+      int n = sentence.features(fs, tokens, index, previousTags);
+      Context[] out = new Context[n];
+      for (int k = 0; k < n; k++) {
+        out[k] = params[fs[k]];
       }
+      cache.put(index, out);
+      return out;
     }
-    // the window of sentence-begin marks (the word after the first never has one)
-    if (index == 0) {
-      addIfKnown(features, begin);
-    }
-    for (int i = 1; i <= WINDOW; i++) {
-      if (index - i == 0) {
-        addIfKnown(features, prevBegin[i]);
+  }
+
+  /** The words of the sentence being tagged, each looked up once. Not thread-safe. */
+  private final class Sentence {
+    private String[] tokens;
+    private Word[] read;
+
+    private Word word(String[] tokens, int i) {
+      if (tokens != this.tokens) {
+        this.tokens = tokens;
+        this.read = new Word[tokens.length];
       }
+      Word w = read[i];
+      if (w == null) {
+        w = PosFeatures.this.word(tokens[i]);
+        read[i] = w;
+      }
+      return w;
     }
-    add(features, w.wordClass);
-    previousTags(features, index, previousOutcomes);
+
+    /** Writes the numbers of token {@code index}'s features to {@code out}; returns how many. */
+    int features(int[] out, String[] tokens, int index, String[] previousTags) {
+      int n = 0;
+      n = add(out, n, def);
+      Word w = word(tokens, index);
+      for (int f : w.own) {
+        n = add(out, n, f);
+      }
+      // the window of words: this one (the last of its own), then before, then after
+      for (int i = 1; i <= WINDOW; i++) {
+        if (index - i >= 0) {
+          n = add(out, n, word(tokens, index - i).prev[i]);
+        }
+      }
+      for (int i = 1; i <= WINDOW; i++) {
+        if (index + i < tokens.length) {
+          n = add(out, n, word(tokens, index + i).next[i]);
+        }
+      }
+      // the window of sentence-begin marks (a word after the first never has one)
+      if (index == 0) {
+        n = add(out, n, begin);
+      }
+      for (int i = 1; i <= WINDOW; i++) {
+        if (index - i == 0) {
+          n = add(out, n, prevBegin[i]);
+        }
+      }
+      for (int f : w.wordClass) {
+        n = add(out, n, f);
+      }
+      return previousTags(out, n, index, previousTags);
+    }
   }
 
   /** OpenNLP's PosTaggerFeatureGenerator: the previous tag, and the two previous ones. */
-  private void previousTags(List<String> features, int index, String[] tags) {
+  private int previousTags(int[] out, int n, int index, String[] tags) {
     if (index < 1) {
-      return;
+      return n;
     }
     String prev = tags[index - 1];
     String prevPrev = index >= 2 ? tags[index - 2] : null;
     if (prev != null) {
-      String f = tagFeatures.get(prev);
-      addIfKnown(features, f != null ? f : knownOrNull("t=" + prev));
+      Integer f = tagFeatures.get(prev);
+      n = add(out, n, f != null ? f : number("t=" + prev));
     }
     if (prevPrev != null) {
-      Map<String, String> byPrev = tagPairFeatures.get(prevPrev);
-      String f = byPrev == null || prev == null ? null : byPrev.get(prev);
-      addIfKnown(features, f != null ? f : knownOrNull("t2=" + prevPrev + "," + prev));
+      Map<String, Integer> byPrev = tagPairFeatures.get(prevPrev);
+      Integer f = byPrev == null || prev == null ? null : byPrev.get(prev);
+      n = add(out, n, f != null ? f : number("t2=" + prevPrev + "," + prev));
     }
+    return n;
   }
 
-  /** Adds {@code f}, a known feature, null or NONE (for none). */
-  private static void addIfKnown(List<String> features, String f) {
-    if (f != null && f != NONE) {
-      features.add(f);
+  private static int add(int[] out, int n, int feature) {
+    if (feature == NONE) {
+      return n;
     }
-  }
-
-  private static String orNone(String f) {
-    return f == null ? NONE : f;
-  }
-
-  private static void add(List<String> features, String[] fs) {
-    for (String f : fs) {
-      features.add(f);
-    }
+    out[n] = feature;
+    return n + 1;
   }
 
   private Word word(String token) {
@@ -194,22 +253,24 @@ final class PosFeatures implements AdaptiveFeatureGenerator {
     String lower = StringUtil.toLowerCase(token);
     String w = "w=" + lower;
     own.add(w);
-    String[] prev = new String[WINDOW + 1];
-    String[] next = new String[WINDOW + 1];
+    int[] prev = new int[WINDOW + 1];
+    int[] next = new int[WINDOW + 1];
     for (int i = 1; i <= WINDOW; i++) {
-      prev[i] = knownOrNull("p" + i + w);
-      next[i] = knownOrNull("n" + i + w);
+      prev[i] = number("p" + i + w);
+      next[i] = number("n" + i + w);
     }
     String cls = FeatureGeneratorUtil.tokenFeature(token);
-    List<String> wordClass = List.of("wc=" + cls, "w&c=" + lower + "," + cls);
-    return new Word(onlyKnown(own), prev, next, onlyKnown(wordClass));
+    return new Word(known(own), prev, next,
+        known(List.of("wc=" + cls, "w&c=" + lower + "," + cls)));
   }
 
-  private String knownOrNull(String f) {
-    return known.get(f);
+  /** The number of feature {@code f}, NONE when the model does not know it. */
+  private int number(String f) {
+    Integer n = numbers.get(f);
+    return n == null ? NONE : n;
   }
 
-  private String[] onlyKnown(List<String> fs) {
-    return fs.stream().map(known::get).filter(Objects::nonNull).toArray(String[]::new);
+  private int[] known(List<String> fs) {
+    return fs.stream().mapToInt(this::number).filter(n -> n != NONE).toArray();
   }
 }

@@ -1,0 +1,47 @@
+package org.newsextract.analysis;
+
+import opennlp.tools.ml.model.MaxentModel;
+import opennlp.tools.postag.POSContextGenerator;
+
+/**
+ * The POS model's outcome probabilities for one token given the tags before it, for a greedy
+ * tagger: what {@code model.eval(generator.getContext(...))} gives with the model factory's
+ * context generator (no contexts cache), computed from per-word features (see PosFeatures).
+ * One per document; not thread-safe.
+ */
+public final class PosScores {
+  private final MaxentModel model = (MaxentModel) Models.pos().getArtifact("pos.model");
+  private final PosFeatures.Contexts contexts;
+  private final POSContextGenerator generator;
+
+  public PosScores() {
+    PosFeatures features = Models.posFeatures();
+    if (features != null && model instanceof IntrinsicExpModel) {
+      contexts = features.new Contexts();
+      generator = null;
+    } else {
+      contexts = null;
+      generator = Models.posContextGenerator(0);
+    }
+  }
+
+  /**
+   * @param index the token
+   * @param words the sentence's words; a token's features are remembered per array, as in
+   *     OpenNLP, so pass the same array for the same sentence
+   * @param tags the tags so far (null where none)
+   * @return the probability of each of the model's outcomes
+   */
+  public double[] probs(int index, String[] words, String[] tags) {
+    if (contexts != null) {
+      return ((IntrinsicExpModel) model).eval(contexts.of(index, words, tags),
+          new double[model.getNumOutcomes()]);
+    }
+    return model.eval(generator.getContext(index, words, tags, null));
+  }
+
+  /** The model (its outcomes are the tags). */
+  public MaxentModel model() {
+    return model;
+  }
+}
