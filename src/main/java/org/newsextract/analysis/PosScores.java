@@ -40,6 +40,24 @@ public final class PosScores {
     return model.eval(generator.getContext(index, words, tags, null));
   }
 
+  /**
+   * The tags of {@code words}, each the model's best given the ones before it. This is what
+   * OpenNLP's {@code POSTaggerME.tag} returns for this model: its beam search remembers each
+   * token's features once per sentence (the descriptor's feature cache), computed with the
+   * tags of the best sequence so far, so every candidate gets the same scores there and the
+   * best sequence is this greedy one (PosFeaturesTest compares them).
+   *
+   * @param words a sentence's words (a new array: features are remembered per array)
+   * @return one tag per word
+   */
+  public String[] tag(String[] words) {
+    String[] tags = new String[words.length];
+    for (int k = 0; k < words.length; k++) {
+      tags[k] = model.getBestOutcome(probs(k, words, tags));
+    }
+    return tags;
+  }
+
   /** The model (its outcomes are the tags). */
   public MaxentModel model() {
     return model;

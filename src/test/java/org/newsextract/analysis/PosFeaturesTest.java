@@ -116,7 +116,7 @@ class PosFeaturesTest {
   }
 
   @Test
-  void beamTaggerTagsAsOpenNlpsTaggerAlsoOnManyThreads() throws Exception {
+  void greedyTagsAreOpenNlpsBeamSearchTagsAlsoOnManyThreads() throws Exception {
     List<String[]> sentences = sentences();
     POSTaggerME stock = new POSTaggerME(Models.pos());
     List<String[]> expected = sentences.stream().map(stock::tag).toList();
@@ -125,8 +125,8 @@ class PosFeaturesTest {
       List<Future<List<String[]>>> runs = new ArrayList<>();
       for (int t = 0; t < 4; t++) {
         runs.add(pool.submit(() -> {
-          BeamTagger tagger = new BeamTagger(Models.pos());
-          return sentences.stream().map(tagger::tag).toList();
+          PosScores tagger = new PosScores();
+          return sentences.stream().map(words -> tagger.tag(words.clone())).toList();
         }));
       }
       for (Future<List<String[]>> run : runs) {
