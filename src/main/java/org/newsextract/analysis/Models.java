@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.HashMap;
-import opennlp.tools.postag.ConfigurablePOSContextGenerator;
-import opennlp.tools.postag.POSContextGenerator;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.sentdetect.SentenceModel;
 import opennlp.tools.tokenize.TokenizerFactory;
@@ -92,21 +90,6 @@ public final class Models {
       outcomes[o] = m.getOutcome(o);
     }
     return new PosFeatures(m.params(), outcomes);
-  }
-
-  /**
-   * A new context generator for the POS model (one per tagger: it keeps per-sentence state),
-   * the same as the model factory's {@code getPOSContextGenerator(cacheSize)}, only faster.
-   *
-   * @param cacheSize the size of its contexts cache, 0 for none (OpenNLP's tagger uses its beam
-   *     size)
-   * @return the generator
-   */
-  public static POSContextGenerator posContextGenerator(int cacheSize) {
-    PosFeatures features = PosHolder.FEATURES;
-    return features == null
-        ? pos().getFactory().getPOSContextGenerator(cacheSize)
-        : new ConfigurablePOSContextGenerator(cacheSize, features.newGenerator());
   }
 
   /** Per-word features for the POS model, null when OpenNLP's generators must run. */

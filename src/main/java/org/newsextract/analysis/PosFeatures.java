@@ -7,12 +7,11 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import opennlp.tools.ml.model.Context;
 import opennlp.tools.util.Cache;
 import opennlp.tools.util.StringUtil;
-import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
-import opennlp.tools.util.featuregen.CachedFeatureGenerator;
 import opennlp.tools.util.featuregen.FeatureGeneratorUtil;
 import opennlp.tools.util.featuregen.PrefixFeatureGenerator;
 import opennlp.tools.util.featuregen.SuffixFeatureGenerator;
@@ -24,8 +23,8 @@ import opennlp.tools.util.featuregen.SuffixFeatureGenerator;
  * made once per distinct word instead of at every token.
  *
  * <p>Why: building and hashing those strings took about a fifth of all CPU time. Each word's
- * features are found once and shared by every analysis, as numbers into the model's table of
- * features; a feature the model has no parameters for is left out, which changes nothing, as
+ * features are looked up once, as the model's parameters for them, and shared by every
+ * analysis; a feature the model has no parameters for is left out, which changes nothing, as
  * the model skips it anyway. The model then sums the same parameters in the same order, so
  * tags are identical.
  *
@@ -42,56 +41,46 @@ final class PosFeatures {
   private static final int MAX_CACHED_WORDS = 50_000;
   /** OpenNLP's CachedFeatureGenerator keeps this many tokens' features. */
   private static final int CACHED_TOKENS = 100;
-  private static final int NONE = -1;
-  /** Most features of one token: prior, 4 + 4 affixes, 5 words, 3 begin marks, 2 class, 2 tags. */
+  /** Most features of one token: prior, 4 + 4 affixes, 5 words, 1 begin mark, 2 class, 2 tags. */
   private static final int MAX_FEATURES = 21;
 
-  /** One word's features (numbers of known ones, NONE for unknown), in the generators' order. */
-  private record Word(int[] own, int[] prev, int[] next, int[] wordClass) {}
+  /** One word's known features' parameters (null for unknown ones), in the generators' order. */
+  private record Word(Context[] own, Context[] prev, Context[] next, Context[] wordClass) {}
 
-  // the model's features by number: the model's own key strings and parameters
-  private final String[] names;
-  private final Context[] params;
-  private final Map<String, Integer> numbers;
-  private final int def;
-  private final int begin;
-  private final int[] prevBegin;
-  private final Map<String, Integer> tagFeatures;
-  private final Map<String, Map<String, Integer>> tagPairFeatures;
+  private final Map<String, Context> params;
+  private final Context def;
+  private final Context begin;
+  private final Context[] prevBegin;
+  private final Map<String, Context> tagFeatures;
+  private final Map<String, Map<String, Context>> tagPairFeatures;
   private final ConcurrentHashMap<String, Word> words = new ConcurrentHashMap<>();
   private final SuffixFeatureGenerator suffixes = new SuffixFeatureGenerator();
   private final PrefixFeatureGenerator prefixes = new PrefixFeatureGenerator();
 
   /**
    * @param params the model's parameters by feature
-   * @param outcomes the model's tags, whose previous-tag features are found once
+   * @param outcomes the model's tags, whose previous-tag features are looked up once
    */
   PosFeatures(Map<String, Context> params, String[] outcomes) {
-    this.names = params.keySet().toArray(new String[0]);
-    this.params = new Context[names.length];
-    Map<String, Integer> byName = new HashMap<>();
-    for (int f = 0; f < names.length; f++) {
-      this.params[f] = params.get(names[f]);
-      byName.put(names[f], f);
-    }
-    this.numbers = byName;
-    this.def = number("def");
-    this.begin = number(BEGIN);
-    this.prevBegin = new int[WINDOW + 1];
+    this.params = params;
+    this.def = params.get("def");
+    this.begin = params.get(BEGIN);
+    this.prevBegin = new Context[WINDOW + 1];
     for (int i = 1; i <= WINDOW; i++) {
-      prevBegin[i] = number("p" + i + BEGIN);
+      prevBegin[i] = params.get("p" + i + BEGIN);
     }
-    Map<String, Integer> single = new HashMap<>();
-    Map<String, Map<String, Integer>> pairs = new HashMap<>();
+    // previous-tag features: their parameters, NONE for one the model does not know
+    Map<String, Context> single = new HashMap<>();
+    Map<String, Map<String, Context>> pairs = new HashMap<>();
     for (String prev : outcomes) {
-      single.put(prev, number("t=" + prev));
+      single.put(prev, orNone(params.get("t=" + prev)));
       for (String prevPrev : outcomes) {
         pairs.computeIfAbsent(prevPrev, k -> new HashMap<>())
-            .put(prev, number("t2=" + prevPrev + "," + prev));
+            .put(prev, orNone(params.get("t2=" + prevPrev + "," + prev)));
       }
     }
     this.tagFeatures = Map.copyOf(single);
-    Map<String, Map<String, Integer>> frozen = new HashMap<>();
+    Map<String, Map<String, Context>> frozen = new HashMap<>();
     pairs.forEach((k, v) -> frozen.put(k, Map.copyOf(v)));
     this.tagPairFeatures = Map.copyOf(frozen);
   }
@@ -107,31 +96,15 @@ final class PosFeatures {
   }
 
   /**
-   * A feature generator for one tagger (the model's own key strings), with OpenNLP's
-   * per-sentence cache around it as the descriptor asks ({@code cache="true"}): the cache
-   * decides, as in OpenNLP, which previous tags a token tagged twice is read with, so it stays.
-   */
-  AdaptiveFeatureGenerator newGenerator() {
-    Sentence sentence = new Sentence();
-    return new CachedFeatureGenerator((features, tokens, index, previousOutcomes) -> {
-      int[] fs = new int[MAX_FEATURES];
-      int n = sentence.features(fs, tokens, index, previousOutcomes);
-      for (int k = 0; k < n; k++) {
-        features.add(names[fs[k]]);
-      }
-    });
-  }
-
-  /**
-   * The parameters of each feature of a token, for one greedy tagger: what the model would
-   * look up for the strings of {@link #newGenerator()} (and OpenNLP's context generator with
-   * no contexts cache), without the look-ups. Not thread-safe.
+   * The parameters of each feature of a token, for one greedy tagger: what the model looks up
+   * for the strings of OpenNLP's context generator (with no contexts cache), without building
+   * or looking up a string. Not thread-safe.
    */
   final class Contexts {
     private final Sentence sentence = new Sentence();
     private final Cache<Integer, Context[]> cache = new Cache<>(CACHED_TOKENS);
     private String[] cachedTokens;
-    private final int[] fs = new int[MAX_FEATURES];
+    private final Context[] fs = new Context[MAX_FEATURES];
 
     /** As OpenNLP's CachedFeatureGenerator: a token's features once per sentence array. */
     Context[] of(int index, String[] tokens, String[] previousTags) {
@@ -145,10 +118,7 @@ final class PosFeatures {
         cachedTokens = tokens;
       }
       int n = sentence.features(fs, tokens, index, previousTags);
-      Context[] out = new Context[n];
-      for (int k = 0; k < n; k++) {
-        out[k] = params[fs[k]];
-      }
+      Context[] out = java.util.Arrays.copyOf(fs, n);
       cache.put(index, out);
       return out;
     }
@@ -172,12 +142,12 @@ final class PosFeatures {
       return w;
     }
 
-    /** Writes the numbers of token {@code index}'s features to {@code out}; returns how many. */
-    int features(int[] out, String[] tokens, int index, String[] previousTags) {
+    /** Writes token {@code index}'s features' parameters to {@code out}; returns how many. */
+    int features(Context[] out, String[] tokens, int index, String[] previousTags) {
       int n = 0;
       n = add(out, n, def);
       Word w = word(tokens, index);
-      for (int f : w.own) {
+      for (Context f : w.own) {
         n = add(out, n, f);
       }
       // the window of words: this one (the last of its own), then before, then after
@@ -200,7 +170,7 @@ final class PosFeatures {
           n = add(out, n, prevBegin[i]);
         }
       }
-      for (int f : w.wordClass) {
+      for (Context f : w.wordClass) {
         n = add(out, n, f);
       }
       return previousTags(out, n, index, previousTags);
@@ -208,31 +178,39 @@ final class PosFeatures {
   }
 
   /** OpenNLP's PosTaggerFeatureGenerator: the previous tag, and the two previous ones. */
-  private int previousTags(int[] out, int n, int index, String[] tags) {
+  private int previousTags(Context[] out, int n, int index, String[] tags) {
     if (index < 1) {
       return n;
     }
     String prev = tags[index - 1];
     String prevPrev = index >= 2 ? tags[index - 2] : null;
     if (prev != null) {
-      Integer f = tagFeatures.get(prev);
-      n = add(out, n, f != null ? f : number("t=" + prev));
+      Context f = tagFeatures.get(prev);
+      n = add(out, n, f != null ? f : params.get("t=" + prev));
     }
     if (prevPrev != null) {
-      Map<String, Integer> byPrev = tagPairFeatures.get(prevPrev);
-      Integer f = byPrev == null || prev == null ? null : byPrev.get(prev);
-      n = add(out, n, f != null ? f : number("t2=" + prevPrev + "," + prev));
+      Map<String, Context> byPrev = tagPairFeatures.get(prevPrev);
+      Context f = byPrev == null || prev == null ? null : byPrev.get(prev);
+      n = add(out, n, f != null ? f : params.get("t2=" + prevPrev + "," + prev));
     }
     return n;
   }
 
-  private static int add(int[] out, int n, int feature) {
-    if (feature == NONE) {
+  /** Adds {@code f}, a feature's parameters, unless null or NONE (the model has none). */
+  private static int add(Context[] out, int n, Context f) {
+    if (f == null || f == NONE) {
       return n;
     }
-    out[n] = feature;
+    out[n] = f;
     return n + 1;
   }
+
+  private static Context orNone(Context f) {
+    return f == null ? NONE : f;
+  }
+
+  /** Marks a feature the model has no parameters for (Map.copyOf takes no nulls). */
+  private static final Context NONE = new Context(new int[0], new double[0]);
 
   private Word word(String token) {
     Word w = words.get(token);
@@ -253,24 +231,18 @@ final class PosFeatures {
     String lower = StringUtil.toLowerCase(token);
     String w = "w=" + lower;
     own.add(w);
-    int[] prev = new int[WINDOW + 1];
-    int[] next = new int[WINDOW + 1];
+    Context[] prev = new Context[WINDOW + 1];
+    Context[] next = new Context[WINDOW + 1];
     for (int i = 1; i <= WINDOW; i++) {
-      prev[i] = number("p" + i + w);
-      next[i] = number("n" + i + w);
+      prev[i] = params.get("p" + i + w);
+      next[i] = params.get("n" + i + w);
     }
     String cls = FeatureGeneratorUtil.tokenFeature(token);
     return new Word(known(own), prev, next,
         known(List.of("wc=" + cls, "w&c=" + lower + "," + cls)));
   }
 
-  /** The number of feature {@code f}, NONE when the model does not know it. */
-  private int number(String f) {
-    Integer n = numbers.get(f);
-    return n == null ? NONE : n;
-  }
-
-  private int[] known(List<String> fs) {
-    return fs.stream().mapToInt(this::number).filter(n -> n != NONE).toArray();
+  private Context[] known(List<String> fs) {
+    return fs.stream().map(params::get).filter(Objects::nonNull).toArray(Context[]::new);
   }
 }

@@ -21,7 +21,7 @@ public final class PosScores {
       generator = null;
     } else {
       contexts = null;
-      generator = Models.posContextGenerator(0);
+      generator = Models.pos().getFactory().getPOSContextGenerator(0);
     }
   }
 

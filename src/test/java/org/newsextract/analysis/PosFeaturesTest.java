@@ -8,9 +8,11 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import opennlp.tools.ml.model.Context;
 import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.postag.POSContextGenerator;
 import opennlp.tools.postag.POSModel;
@@ -61,7 +63,7 @@ class PosFeaturesTest {
   void featuresAreOpenNlpsFeaturesTheModelKnowsInTheSameOrder() {
     IntrinsicExpModel model = (IntrinsicExpModel) Models.pos().getArtifact("pos.model");
     POSContextGenerator stock = Models.pos().getFactory().getPOSContextGenerator(0);
-    POSContextGenerator fast = Models.posContextGenerator(0);
+    PosFeatures.Contexts fast = Models.posFeatures().new Contexts();
     POSTaggerME tagger = new POSTaggerME(Models.pos());
     int compared = 0;
     for (String[] words : sentences()) {
@@ -75,9 +77,9 @@ class PosFeaturesTest {
         String[] a = words.clone();
         String[] b = words.clone();
         for (int k = 0; k < words.length; k++) {
-          List<String> expected = Arrays.stream(stock.getContext(k, a, history, null))
-              .filter(model.params()::containsKey).toList();
-          assertEquals(expected, List.of(fast.getContext(k, b, history, null)),
+          List<Context> expected = Arrays.stream(stock.getContext(k, a, history, null))
+              .map(model.params()::get).filter(Objects::nonNull).toList();
+          assertEquals(expected, List.of(fast.of(k, b, history)),
               () -> String.join(" ", words));
           compared++;
         }
