@@ -1,5 +1,3 @@
-package org.newsextract.bench;
-
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
@@ -13,10 +11,12 @@ import org.newsextract.NewsExtractor;
 /**
  * Warm throughput of one thread in M chars/s of that thread's CPU time, best of several passes
  * over the texts of a JSONL file: on a shared machine CPU time varies less than wall time, so
- * two jars compare best in runs that alternate. Needs no build beyond the shaded jar:
+ * two jars compare best in runs that alternate. Not a JMH benchmark and outside the compiled
+ * sources (it reads CPU time through java.management, which the library's module does not
+ * read); run from its source with the shaded jar:
  *
  * <pre>{@code
- * java -cp target/newsextract.jar src/jmh/java/org/newsextract/bench/CpuThroughput.java \
+ * java -cp target/newsextract.jar src/jmh/tools/CpuThroughput.java \
  *     ../shared/data/quotes/polnear-dev.gold.jsonl 8 ALL
  * }</pre>
  *
