@@ -35,6 +35,27 @@ final class IntrinsicExpModel extends AbstractModel {
     return model;
   }
 
+  /** The model's parameters by feature (a feature not there is skipped). */
+  Map<String, Context> params() {
+    return java.util.Collections.unmodifiableMap(pmap);
+  }
+
+  /**
+   * The outcome probabilities of the features whose parameters are {@code contexts}: the same
+   * sums, in the same order, as {@link #eval(String[], double[])} of their names.
+   */
+  double[] eval(Context[] contexts, double[] outsums) {
+    Arrays.fill(outsums, 0, outcomeNames.length, logUniform);
+    for (Context c : contexts) {
+      int[] outcomes = c.getOutcomes();
+      double[] parameters = c.getParameters();
+      for (int j = 0; j < outcomes.length; j++) {
+        outsums[outcomes[j]] += parameters[j] * 1.0;
+      }
+    }
+    return normalize(outsums);
+  }
+
   @Override
   public double[] eval(String[] context) {
     return eval(context, null, new double[outcomeNames.length]);
@@ -64,6 +85,10 @@ final class IntrinsicExpModel extends AbstractModel {
         outsums[outcomes[j]] += parameters[j] * value;
       }
     }
+    return normalize(outsums);
+  }
+
+  private double[] normalize(double[] outsums) {
     double normal = 0.0;
     for (int o = 0; o < outcomeNames.length; o++) {
       outsums[o] = Math.exp(outsums[o]);

@@ -50,7 +50,14 @@ public final class Models {
   }
 
   private static final class PosHolder {
-    static final POSModel MODEL = posWithIntrinsicExp(load(POS, POSModel::new));
+    static final POSModel MODEL;
+    static final PosFeatures FEATURES;
+
+    static {
+      POSModel stock = load(POS, POSModel::new);
+      MODEL = posWithIntrinsicExp(stock);
+      FEATURES = posFeatures(stock.getArtifact("generator.featuregen"), MODEL);
+    }
   }
 
   /** The stock models evaluated with the intrinsic exponential (see IntrinsicExpModel). */
@@ -67,6 +74,27 @@ public final class Models {
     String beam = stock.getManifestProperty("BeamSize");
     return new POSModel(stock.getLanguage(), IntrinsicExpModel.of(m),
         beam == null ? 3 : Integer.parseInt(beam), new HashMap<>(), stock.getFactory());
+  }
+
+  /**
+   * {@link PosFeatures} for {@code model}, or null when its feature descriptor is not the one
+   * that class copies (OpenNLP's own generators are used then).
+   */
+  private static PosFeatures posFeatures(Object descriptor, POSModel model) {
+    if (!(model.getArtifact("pos.model") instanceof IntrinsicExpModel m)
+        || !(descriptor instanceof byte[] bytes) || !PosFeatures.matches(bytes)) {
+      return null;
+    }
+    String[] outcomes = new String[m.getNumOutcomes()];
+    for (int o = 0; o < outcomes.length; o++) {
+      outcomes[o] = m.getOutcome(o);
+    }
+    return new PosFeatures(m.params(), outcomes);
+  }
+
+  /** Per-word features for the POS model, null when OpenNLP's generators must run. */
+  static PosFeatures posFeatures() {
+    return PosHolder.FEATURES;
   }
 
   public static SentenceModel sentences() {

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
-import opennlp.tools.postag.POSTaggerME;
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.tokenize.TokenizerME;
 import opennlp.tools.util.Span;
@@ -59,7 +58,7 @@ public final class TextAnalysis {
   private final String[][] tags;
   private final Map<Object, Object> memo = new HashMap<>();
   private TokenizerME tokenizer;
-  private POSTaggerME tagger;
+  private PosScores tagger;
 
   private TextAnalysis(String text, List<Paragraph> paragraphs, List<Sentence> sentences) {
     this.text = text;
@@ -161,15 +160,17 @@ public final class TextAnalysis {
 
   /**
    * Universal POS tags (UD: NOUN, VERB, PROPN, ...) of sentence {@code i}, one per token,
-   * computed on first request. A run-on "sentence" is tagged in windows of {@value
-   * #TAG_WINDOW} tokens: OpenNLP's tagger slows down more than linearly on very long input.
+   * computed on first request, greedily ({@link PosScores#tag}, the same tags as OpenNLP's beam
+   * search). A run-on "sentence" is tagged in windows of {@value #TAG_WINDOW} tokens, each
+   * from a fresh start, as when OpenNLP's tagger did it (it slowed down more than linearly on
+   * very long input); the windows stay so that tags stay the same.
    */
   public List<String> tags(int i) {
     String[] t = tags[i];
     if (t == null) {
       List<Token> toks = tokens(i);
       if (tagger == null) {
-        tagger = new POSTaggerME(Models.pos());
+        tagger = new PosScores();
       }
       t = new String[toks.size()];
       for (int from = 0; from < t.length; from += TAG_WINDOW) {

@@ -2,7 +2,9 @@ package org.newsextract.pattern;
 
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.newsextract.PatternException;
 
@@ -16,6 +18,8 @@ public final class PatternSet {
 
   private final List<TokenPattern> patterns;
   private final Set<String> anchorWords;
+  /** The patterns (ascending indexes) each anchor word anchors: one look-up per token. */
+  private final Map<String, int[]> patternsByAnchor;
 
   public PatternSet(List<TokenPattern> patterns) {
     if (patterns.size() > MAX_PATTERNS) {
@@ -33,6 +37,15 @@ public final class PatternSet {
     }
     this.patterns = List.copyOf(patterns);
     this.anchorWords = Set.copyOf(anchors);
+    Map<String, List<Integer>> byWord = new HashMap<>();
+    for (int p = 0; p < patterns.size(); p++) {
+      for (String w : patterns.get(p).anchorWords()) {
+        byWord.computeIfAbsent(w, k -> new ArrayList<>()).add(p);
+      }
+    }
+    Map<String, int[]> frozen = new HashMap<>();
+    byWord.forEach((w, ps) -> frozen.put(w, ps.stream().mapToInt(Integer::intValue).toArray()));
+    this.patternsByAnchor = Map.copyOf(frozen);
   }
 
   public List<TokenPattern> patterns() {
@@ -51,19 +64,36 @@ public final class PatternSet {
   public List<PatternMatch> matchAll(TokenSource ts, SlotFinder finder) {
     List<PatternMatch> out = new ArrayList<>();
     int n = ts.size();
-    int[] anchorsAt = new int[n];
-    for (int p = 0; p < patterns.size(); p++) {
-      TokenPattern pattern = patterns.get(p);
-      Set<String> anchors = pattern.anchorWords();
-      int count = 0;
-      for (int i = 0; i < n; i++) {
-        if (anchors.contains(ts.lower(i))) {
-          anchorsAt[count++] = i;
+    int np = patterns.size();
+    // each pattern's anchor positions, ascending, from one look-up per token: first how many
+    // each pattern has, then the positions grouped by pattern
+    int[][] anchoring = new int[n][];
+    int[] start = new int[np + 1];
+    for (int i = 0; i < n; i++) {
+      anchoring[i] = patternsByAnchor.get(ts.lower(i));
+      if (anchoring[i] != null) {
+        for (int p : anchoring[i]) {
+          start[p + 1]++;
         }
       }
+    }
+    for (int p = 0; p < np; p++) {
+      start[p + 1] += start[p];
+    }
+    int[] anchorsAt = new int[start[np]];
+    int[] filled = new int[np];
+    for (int i = 0; i < n; i++) {
+      if (anchoring[i] != null) {
+        for (int p : anchoring[i]) {
+          anchorsAt[start[p] + filled[p]++] = i;
+        }
+      }
+    }
+    for (int p = 0; p < np; p++) {
+      TokenPattern pattern = patterns.get(p);
       // a match's cue holds an anchor word, at most anchorLead tokens after the cue's start
       int tried = -1;
-      for (int k = 0; k < count; k++) {
+      for (int k = start[p]; k < start[p + 1]; k++) {
         int a = anchorsAt[k];
         for (int i = Math.max(tried + 1, a - pattern.anchorLead()); i <= a; i++) {
           PatternMatch m = pattern.matchAt(ts, finder, i, p);

@@ -1,10 +1,10 @@
 package org.newsextract.attribution.engine;
 
 import opennlp.tools.ml.model.MaxentModel;
-import opennlp.tools.postag.POSContextGenerator;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.postag.TagDictionary;
 import org.newsextract.analysis.Models;
+import org.newsextract.analysis.PosScores;
 
 /**
  * Tags only the stretches of a sentence that are asked about, greedily (best tag per token,
@@ -22,15 +22,15 @@ final class WindowTagger {
     static final TagDictionary DICTIONARY = MODEL.getFactory().getTagDictionary();
   }
 
-  /** Per document: the context generator (its feature generators keep per-call state). */
+  /** Per document: the model's scores (its feature generators keep per-call state). */
   static final class Context {
-    private POSContextGenerator generator;
+    private PosScores scores;
 
-    POSContextGenerator generator() {
-      if (generator == null) {
-        generator = Shared.MODEL.getFactory().getPOSContextGenerator(0);
+    PosScores scores() {
+      if (scores == null) {
+        scores = new PosScores();
       }
-      return generator;
+      return scores;
     }
   }
 
@@ -62,9 +62,9 @@ final class WindowTagger {
     int end = Math.min(words.length, start + BLOCK);
     int from = b > 0 && blockDone[b - 1] ? start : Math.max(0, start - MARGIN);
     MaxentModel model = Shared.MAXENT;
-    POSContextGenerator cg = context.generator();
+    PosScores scores = context.scores();
     for (int k = from; k < end; k++) {
-      double[] probs = model.eval(cg.getContext(k, words, history, null));
+      double[] probs = scores.probs(k, words, history);
       String best = null;
       String[] allowed = Shared.DICTIONARY == null ? null : Shared.DICTIONARY.getTags(words[k]);
       double bestP = -1;

@@ -1,0 +1,248 @@
+package org.newsextract.analysis;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+import opennlp.tools.ml.model.Context;
+import opennlp.tools.util.Cache;
+import opennlp.tools.util.StringUtil;
+import opennlp.tools.util.featuregen.FeatureGeneratorUtil;
+import opennlp.tools.util.featuregen.PrefixFeatureGenerator;
+import opennlp.tools.util.featuregen.SuffixFeatureGenerator;
+
+/**
+ * The POS model's features of a token, the same features in the same order as the generators
+ * its descriptor names (outcome prior, suffixes, prefixes, a window of lower-case words, a
+ * window of sentence-begin marks, token class, previous tags), assembled from per-word parts
+ * made once per distinct word instead of at every token.
+ *
+ * <p>Why: building and hashing those strings took about a fifth of all CPU time. Each word's
+ * features are looked up once, as the model's parameters for them, and shared by every
+ * analysis; a feature the model has no parameters for is left out, which changes nothing, as
+ * the model skips it anyway. The model then sums the same parameters in the same order, so
+ * tags are identical.
+ *
+ * <p>Used only when the model's descriptor is the one this class copies ({@link #matches});
+ * otherwise OpenNLP's own generators run. Thread-safe; the generators it makes are not.
+ */
+final class PosFeatures {
+  /** SHA-256 of the UD EWT POS model's {@code generator.featuregen}, which this class copies. */
+  static final String DESCRIPTOR_SHA256 =
+      "d6737d09cec55717e2e10e70be03c5a15a1708d1b35b3017390862e784c40c3a";
+  private static final int WINDOW = 2;
+  private static final String BEGIN = "S=begin";
+  /** Bounded (a few MB): past this many distinct words a word's parts are made at each token. */
+  private static final int MAX_CACHED_WORDS = 50_000;
+  /** OpenNLP's CachedFeatureGenerator keeps this many tokens' features. */
+  private static final int CACHED_TOKENS = 100;
+  /** Most features of one token: prior, 4 + 4 affixes, 5 words, 1 begin mark, 2 class, 2 tags. */
+  private static final int MAX_FEATURES = 21;
+
+  /** One word's known features' parameters (null for unknown ones), in the generators' order. */
+  private record Word(Context[] own, Context[] prev, Context[] next, Context[] wordClass) {}
+
+  private final Map<String, Context> params;
+  private final Context def;
+  private final Context begin;
+  private final Context[] prevBegin;
+  private final Map<String, Context> tagFeatures;
+  private final Map<String, Map<String, Context>> tagPairFeatures;
+  private final ConcurrentHashMap<String, Word> words = new ConcurrentHashMap<>();
+  private final SuffixFeatureGenerator suffixes = new SuffixFeatureGenerator();
+  private final PrefixFeatureGenerator prefixes = new PrefixFeatureGenerator();
+
+  /**
+   * @param params the model's parameters by feature
+   * @param outcomes the model's tags, whose previous-tag features are looked up once
+   */
+  PosFeatures(Map<String, Context> params, String[] outcomes) {
+    this.params = params;
+    this.def = params.get("def");
+    this.begin = params.get(BEGIN);
+    this.prevBegin = new Context[WINDOW + 1];
+    for (int i = 1; i <= WINDOW; i++) {
+      prevBegin[i] = params.get("p" + i + BEGIN);
+    }
+    // previous-tag features: their parameters, NONE for one the model does not know
+    Map<String, Context> single = new HashMap<>();
+    Map<String, Map<String, Context>> pairs = new HashMap<>();
+    for (String prev : outcomes) {
+      single.put(prev, orNone(params.get("t=" + prev)));
+      for (String prevPrev : outcomes) {
+        pairs.computeIfAbsent(prevPrev, k -> new HashMap<>())
+            .put(prev, orNone(params.get("t2=" + prevPrev + "," + prev)));
+      }
+    }
+    this.tagFeatures = Map.copyOf(single);
+    Map<String, Map<String, Context>> frozen = new HashMap<>();
+    pairs.forEach((k, v) -> frozen.put(k, Map.copyOf(v)));
+    this.tagPairFeatures = Map.copyOf(frozen);
+  }
+
+  /** Whether {@code descriptor} (a model's feature generator XML) is the one copied here. */
+  static boolean matches(byte[] descriptor) {
+    try {
+      byte[] hash = MessageDigest.getInstance("SHA-256").digest(descriptor);
+      return HexFormat.of().formatHex(hash).equals(DESCRIPTOR_SHA256);
+    } catch (NoSuchAlgorithmException e) {
+      return false;
+    }
+  }
+
+  /**
+   * The parameters of each feature of a token, for one greedy tagger: what the model looks up
+   * for the strings of OpenNLP's context generator (with no contexts cache), without building
+   * or looking up a string. Not thread-safe.
+   */
+  final class Contexts {
+    private final Sentence sentence = new Sentence();
+    private final Cache<Integer, Context[]> cache = new Cache<>(CACHED_TOKENS);
+    private String[] cachedTokens;
+    private final Context[] fs = new Context[MAX_FEATURES];
+
+    /** As OpenNLP's CachedFeatureGenerator: a token's features once per sentence array. */
+    Context[] of(int index, String[] tokens, String[] previousTags) {
+      if (tokens == cachedTokens) {
+        Context[] hit = cache.get(index);
+        if (hit != null) {
+          return hit;
+        }
+      } else {
+        cache.clear();
+        cachedTokens = tokens;
+      }
+      int n = sentence.features(fs, tokens, index, previousTags);
+      Context[] out = java.util.Arrays.copyOf(fs, n);
+      cache.put(index, out);
+      return out;
+    }
+  }
+
+  /** The words of the sentence being tagged, each looked up once. Not thread-safe. */
+  private final class Sentence {
+    private String[] tokens;
+    private Word[] read;
+
+    private Word word(String[] tokens, int i) {
+      if (tokens != this.tokens) {
+        this.tokens = tokens;
+        this.read = new Word[tokens.length];
+      }
+      Word w = read[i];
+      if (w == null) {
+        w = PosFeatures.this.word(tokens[i]);
+        read[i] = w;
+      }
+      return w;
+    }
+
+    /** Writes token {@code index}'s features' parameters to {@code out}; returns how many. */
+    int features(Context[] out, String[] tokens, int index, String[] previousTags) {
+      int n = 0;
+      n = add(out, n, def);
+      Word w = word(tokens, index);
+      for (Context f : w.own) {
+        n = add(out, n, f);
+      }
+      // the window of words: this one (the last of its own), then before, then after
+      for (int i = 1; i <= WINDOW; i++) {
+        if (index - i >= 0) {
+          n = add(out, n, word(tokens, index - i).prev[i]);
+        }
+      }
+      for (int i = 1; i <= WINDOW; i++) {
+        if (index + i < tokens.length) {
+          n = add(out, n, word(tokens, index + i).next[i]);
+        }
+      }
+      // the window of sentence-begin marks (a word after the first never has one)
+      if (index == 0) {
+        n = add(out, n, begin);
+      }
+      for (int i = 1; i <= WINDOW; i++) {
+        if (index - i == 0) {
+          n = add(out, n, prevBegin[i]);
+        }
+      }
+      for (Context f : w.wordClass) {
+        n = add(out, n, f);
+      }
+      return previousTags(out, n, index, previousTags);
+    }
+  }
+
+  /** OpenNLP's PosTaggerFeatureGenerator: the previous tag, and the two previous ones. */
+  private int previousTags(Context[] out, int n, int index, String[] tags) {
+    if (index < 1) {
+      return n;
+    }
+    String prev = tags[index - 1];
+    String prevPrev = index >= 2 ? tags[index - 2] : null;
+    if (prev != null) {
+      Context f = tagFeatures.get(prev);
+      n = add(out, n, f != null ? f : params.get("t=" + prev));
+    }
+    if (prevPrev != null) {
+      Map<String, Context> byPrev = tagPairFeatures.get(prevPrev);
+      Context f = byPrev == null || prev == null ? null : byPrev.get(prev);
+      n = add(out, n, f != null ? f : params.get("t2=" + prevPrev + "," + prev));
+    }
+    return n;
+  }
+
+  /** Adds {@code f}, a feature's parameters, unless null or NONE (the model has none). */
+  private static int add(Context[] out, int n, Context f) {
+    if (f == null || f == NONE) {
+      return n;
+    }
+    out[n] = f;
+    return n + 1;
+  }
+
+  private static Context orNone(Context f) {
+    return f == null ? NONE : f;
+  }
+
+  /** Marks a feature the model has no parameters for (Map.copyOf takes no nulls). */
+  private static final Context NONE = new Context(new int[0], new double[0]);
+
+  private Word word(String token) {
+    Word w = words.get(token);
+    if (w == null) {
+      w = read(token);
+      if (words.size() < MAX_CACHED_WORDS) {
+        words.putIfAbsent(token, w);
+      }
+    }
+    return w;
+  }
+
+  private Word read(String token) {
+    String[] one = {token};
+    List<String> own = new ArrayList<>();
+    suffixes.createFeatures(own, one, 0, null);
+    prefixes.createFeatures(own, one, 0, null);
+    String lower = StringUtil.toLowerCase(token);
+    String w = "w=" + lower;
+    own.add(w);
+    Context[] prev = new Context[WINDOW + 1];
+    Context[] next = new Context[WINDOW + 1];
+    for (int i = 1; i <= WINDOW; i++) {
+      prev[i] = params.get("p" + i + w);
+      next[i] = params.get("n" + i + w);
+    }
+    String cls = FeatureGeneratorUtil.tokenFeature(token);
+    return new Word(known(own), prev, next,
+        known(List.of("wc=" + cls, "w&c=" + lower + "," + cls)));
+  }
+
+  private Context[] known(List<String> fs) {
+    return fs.stream().map(params::get).filter(Objects::nonNull).toArray(Context[]::new);
+  }
+}
