@@ -18,12 +18,12 @@ import org.newsextract.date.Granularity;
 import org.newsextract.date.TimexType;
 
 /**
- * Links each casualty total to the layers around it, which no single layer sees: the
- * attribution whose content holds the total's mention (who gives the figure: "12 were killed,
- * police said") and the date of the incident (a day or a time in the mention's sentence, else
- * the first one in the lead). Where the total's own mention has neither, a later mention that
- * states the same figure may. Work: a scan of the mentions, and of the attributions and dates
- * for at most {@link #MAX_RESTATED} of them, per total; there is at most one total per category.
+ * Links each casualty mention and total to the layers around it, which no single layer sees:
+ * the attribution whose content holds the figure (who gives it: "12 were killed, police said")
+ * and the date of the incident (a day or a time in the figure's sentence, else the first one in
+ * the lead). Where a total's own mention has neither, a later mention that states the same figure
+ * may. Work: per mention, binary searches and at most {@link #MAX_CONTAINERS} contents; per total,
+ * a scan of the mentions; there is at most one total per category.
  */
 final class CasualtyLinks {
   private CasualtyLinks() {}
@@ -33,69 +33,58 @@ final class CasualtyLinks {
   /** Contents starting at or before a mention looked at for the one that holds it. */
   private static final int MAX_CONTAINERS = 32;
 
-  /** The links of one text: attributions ordered by where their content starts. */
-  private record Context(List<Sentence> sentences, List<Attribution> attributions,
-      int[] byContentStart, List<DateMention> dates, OptionalInt leadDate) {}
+  /**
+   * The casualty mentions and totals with their links.
+   *
+   * @param mentions the mentions, in the same order, each with its attribution and date
+   * @param totals the totals, each with its attribution and date
+   */
+  record Linked(List<CasualtyMention> mentions, Map<CasualtyCategory, CasualtyTotal> totals) {}
 
-  private static Context context(TextAnalysis analysis, List<Attribution> attributions,
-      List<DateMention> dates) {
-    OptionalInt leadDate = OptionalInt.empty();
+  /**
+   * Links each mention to the attribution whose content holds it and to the incident's date: a
+   * day or time in its sentence; else, when the sentence dates nothing at all, the lead's (a
+   * count in "in 2015, a blast killed 12" is not dated by today's lead). Each total takes the
+   * attribution of the first mention stating its figure that has one ("14 Dead" in a headline,
+   * "left 14 people dead, officials said" in the lead), and a day in the sentence of one of them,
+   * else the lead's.
+   */
+  static Linked link(TextAnalysis analysis, Map<CasualtyCategory, CasualtyTotal> totals,
+      List<CasualtyMention> mentions, List<Attribution> attributions, List<DateMention> dates) {
     List<Sentence> sentences = analysis.sentences();
+    OptionalInt leadDate = OptionalInt.empty();
     if (!sentences.isEmpty()) {
       int leadEnd = sentences.get(Math.min(LEAD_SENTENCES, sentences.size()) - 1).end();
       leadDate = dayIn(dates, 0, leadEnd);
     }
-    int[] order = IntStream.range(0, attributions.size())
+    int[] byContentStart = IntStream.range(0, attributions.size())
         .filter(i -> attributions.get(i).content().isPresent())
         .boxed()
         .sorted(Comparator.comparingInt(i -> attributions.get(i).content().get().start()))
         .mapToInt(Integer::intValue)
         .toArray();
-    return new Context(sentences, attributions, order, dates, leadDate);
-  }
-
-  /**
-   * Each mention linked to the attribution whose content holds it and to the incident's date:
-   * a day or time in its sentence; else, when the sentence dates nothing at all, the lead's
-   * (a count in "in 2015, a blast killed 12" is not dated by today's lead).
-   */
-  static List<CasualtyMention> linkMentions(TextAnalysis analysis,
-      List<CasualtyMention> mentions, List<Attribution> attributions, List<DateMention> dates) {
-    Context c = context(analysis, attributions, dates);
-    List<CasualtyMention> out = new ArrayList<>(mentions.size());
+    List<CasualtyMention> linked = new ArrayList<>(mentions.size());
     for (CasualtyMention m : mentions) {
       OptionalInt date = OptionalInt.empty();
-      Sentence s = sentenceOf(c.sentences(), m.span().start());
+      Sentence s = sentenceOf(sentences, m.span().start());
       if (s != null) {
         date = dayIn(dates, s.start(), s.end());
         if (date.isEmpty() && !anyDateIn(dates, s.start(), s.end())) {
-          date = c.leadDate();
+          date = leadDate;
         }
       }
-      out.add(m.withLinks(attributionOf(c, m), date));
+      linked.add(m.withLinks(attributionOf(attributions, byContentStart, m), date));
     }
-    return out;
-  }
-
-  /**
-   * Each total linked to who gives it and the incident's date. Where the total's own mention
-   * has neither, a later mention that states the same figure may ("14 Dead" in a headline, "left
-   * 14 people dead, officials said" in the lead); the lead's date is the last resort.
-   */
-  static Map<CasualtyCategory, CasualtyTotal> link(TextAnalysis analysis,
-      Map<CasualtyCategory, CasualtyTotal> totals, List<CasualtyMention> mentions,
-      List<Attribution> attributions, List<DateMention> dates) {
-    Context c = context(analysis, attributions, dates);
     Map<CasualtyCategory, CasualtyTotal> out = new EnumMap<>(CasualtyCategory.class);
     for (Map.Entry<CasualtyCategory, CasualtyTotal> e : totals.entrySet()) {
       CasualtyTotal t = e.getValue();
       if (t.mentions().isEmpty()) {
-        out.put(e.getKey(), t.withLinks(OptionalInt.empty(), c.leadDate()));
+        out.put(e.getKey(), t.withLinks(OptionalInt.empty(), leadDate));
         continue;
       }
       List<CasualtyMention> stating = new ArrayList<>();
-      stating.add(mentions.get(t.mentions().get(0)));
-      for (CasualtyMention m : mentions) {
+      stating.add(linked.get(t.mentions().get(0)));
+      for (CasualtyMention m : linked) {
         if (m.category() == t.category() && m.count() == t.count()
             && m.countMax() == t.countMax() && m != stating.get(0)
             && stating.size() < MAX_RESTATED) {
@@ -106,16 +95,16 @@ final class CasualtyLinks {
       OptionalInt date = OptionalInt.empty();
       for (CasualtyMention m : stating) {
         if (attribution.isEmpty()) {
-          attribution = attributionOf(c, m);
+          attribution = m.attribution();
         }
-        Sentence s = sentenceOf(c.sentences(), m.span().start());
+        Sentence s = sentenceOf(sentences, m.span().start());
         if (date.isEmpty() && s != null) {
           date = dayIn(dates, s.start(), s.end());
         }
       }
-      out.put(e.getKey(), t.withLinks(attribution, date.isPresent() ? date : c.leadDate()));
+      out.put(e.getKey(), t.withLinks(attribution, date.isPresent() ? date : leadDate));
     }
-    return out;
+    return new Linked(linked, out);
   }
 
   /** Restatements of a figure looked at, so the work per total stays bounded. */
@@ -125,14 +114,14 @@ final class CasualtyLinks {
    * The attribution with the shortest content that holds the mention, among the {@value
    * #MAX_CONTAINERS} contents starting last at or before it (bounded work per mention).
    */
-  private static OptionalInt attributionOf(Context c, CasualtyMention m) {
-    int[] order = c.byContentStart();
+  private static OptionalInt attributionOf(List<Attribution> attributions, int[] order,
+      CasualtyMention m) {
     int lo = 0;
     int hi = order.length - 1;
     int last = -1;
     while (lo <= hi) {
       int mid = (lo + hi) >>> 1;
-      if (c.attributions().get(order[mid]).content().get().start() <= m.span().start()) {
+      if (attributions.get(order[mid]).content().get().start() <= m.span().start()) {
         last = mid;
         lo = mid + 1;
       } else {
@@ -142,7 +131,7 @@ final class CasualtyLinks {
     int best = -1;
     int bestLength = Integer.MAX_VALUE;
     for (int k = last; k >= 0 && k > last - MAX_CONTAINERS; k--) {
-      TextSpan content = c.attributions().get(order[k]).content().get();
+      TextSpan content = attributions.get(order[k]).content().get();
       if (content.contains(m.span()) && (content.length() < bestLength
           || content.length() == bestLength && order[k] < best)) {
         best = order[k];

@@ -179,9 +179,10 @@ public final class NewsExtractor {
     // and so do the totals: to their mentions, the attribution that gives them and their date
     Map<CasualtyCategory, CasualtyTotal> totals = Map.of();
     if (layers.contains(Layer.CASUALTIES)) {
-      totals = CasualtyLinks.link(analysis, casualties.totals(analysis, cas), cas,
-          linked.attributions(), d);
-      cas = CasualtyLinks.linkMentions(analysis, cas, linked.attributions(), d);
+      CasualtyLinks.Linked links = CasualtyLinks.link(analysis, casualties.totals(analysis, cas),
+          cas, linked.attributions(), d);
+      cas = links.mentions();
+      totals = links.totals();
     }
     return new Extraction(
         linked.attributions(),

@@ -100,11 +100,12 @@ public final class NameIndex {
       }
       // "Former New York Gov. George Pataki", "Senate Majority Leader Mitch McConnell": a run too
       // long for a name, or with an office in it, holds the name after its last title
-      boolean cut = e - first > MAX_NAME_WORDS || !personLike(t, first, e);
-      for (int j = e - 3; j >= first && cut; j--) {
-        if (HONORIFICS.contains(t.get(j).lower()) || OFFICE_TITLES.contains(t.get(j).lower())) {
-          first = j + 1;
-          break;
+      if (e - first > MAX_NAME_WORDS || !personLike(t, first, e)) {
+        for (int j = e - 3; j >= first; j--) {
+          if (HONORIFICS.contains(t.get(j).lower()) || OFFICE_TITLES.contains(t.get(j).lower())) {
+            first = j + 1;
+            break;
+          }
         }
       }
       first = Math.max(first, e - MAX_NAME_WORDS);

@@ -36,33 +36,24 @@ public final class NameResolver {
    * sentence, where news puts its subjects ("Alabama party chairwoman Nancy Worley pledged ...").
    */
   public TextSpan recentSubject(int offset) {
-    Subject s = subjectBefore(offset);
-    return s == null ? null : s.name();
-  }
-
-  /** The index of the sentence {@link #recentSubject} found its name in, or -1. */
-  public int recentSubjectSentence(int offset) {
-    Subject s = subjectBefore(offset);
-    return s == null ? -1 : s.sentence();
-  }
-
-  private record Subject(TextSpan name, int sentence) {}
-
-  private Subject subjectBefore(int offset) {
-    List<Subject> all = subjectsBefore(offset, 1);
-    return all.isEmpty() ? null : all.get(0);
+    List<Subject> first = subjectsBefore(offset, 1);
+    return first.isEmpty() ? null : first.get(0).name();
   }
 
   /**
-   * The subject names of the last sentences before {@code offset}, nearest first, one per
-   * sentence, over the same reach as {@link #recentSubject}.
+   * A subject name and the index of the sentence it opens.
+   *
+   * @param name the fullest mention of the name
+   * @param sentence the index of the sentence the name was found in
    */
-  public List<TextSpan> recentSubjects(int offset) {
-    List<TextSpan> out = new java.util.ArrayList<>();
-    for (Subject s : subjectsBefore(offset, 5)) {
-      out.add(s.name());
-    }
-    return out;
+  public record Subject(TextSpan name, int sentence) {}
+
+  /**
+   * The subject names of the last sentences before {@code offset}, nearest first, one per
+   * sentence, over the same reach as {@link #recentSubject} (whose answer is the first).
+   */
+  public List<Subject> recentSubjects(int offset) {
+    return subjectsBefore(offset, 5);
   }
 
   private List<Subject> subjectsBefore(int offset, int max) {

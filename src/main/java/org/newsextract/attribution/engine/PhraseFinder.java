@@ -754,7 +754,7 @@ final class PhraseFinder implements SlotFinder {
             break;
           }
         }
-        if (hop > 0 && hasVerb(ts, hop + 1, end)) {
+        if (hop > 0 && moreThanAuxiliaries(ts, hop + 1, end)) {
           // (not "a candidate who was [lambasted]": the cue is the relative clause's own verb)
           relativeAt = hop;
           j = hop - 1;
@@ -1052,7 +1052,7 @@ final class PhraseFinder implements SlotFinder {
   }
 
   /** Whether [from, to) holds more than auxiliaries and adverbs ("was", "has long"). */
-  private static boolean hasVerb(TokenSource ts, int from, int to) {
+  private static boolean moreThanAuxiliaries(TokenSource ts, int from, int to) {
     for (int x = from; x < to; x++) {
       String t = ts.tag(x);
       if (!t.equals("AUX") && !t.equals("ADV") && !t.equals("PART")) {

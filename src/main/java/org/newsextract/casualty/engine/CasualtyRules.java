@@ -279,7 +279,8 @@ final class CasualtyRules {
   /** "A toll of one person wounded": the count after a toll says another fate. */
   private static final Pattern OTHER_FATE_NEXT = Pattern.compile(
       "(?:\\s+(?!(?:and|or|but|in|on|at)(?![\\w'’-]))[\\w'’-]{1,25}){0,3}?"
-          + "\\s+(?:were\\s+|was\\s+)?(?:wounded|injured|hurt|kidnapped|abducted|missing|arrested|detained)(?![\\w'’-])");
+          + "\\s+(?:were\\s+|was\\s+)?(?:wounded|injured|hurt|kidnapped|abducted|missing"
+          + "|arrested|detained)(?![\\w'’-])");
 
   /**
    * Words that may stand right before the count of a toll ("rose to 130", "stood at 27", "the

@@ -80,9 +80,10 @@ final class EventDating {
     }
     Map<String, List<Dated>> byClass = new HashMap<>();
     for (int i = 0; i < out.size(); i++) {
-      if (!waiting.contains(i)) {
-        dateEvents(text, out.get(i), byClass);
-        dateIncident(text, out.get(i), byClass);
+      Dated dated = waiting.contains(i) ? null : datedOf(out.get(i));
+      if (dated != null) {
+        dateEvents(text, dated, byClass);
+        dateIncident(text, dated, byClass);
       }
     }
     List<Integer> drop = new ArrayList<>();
@@ -131,47 +132,46 @@ final class EventDating {
   private static final int SENTENCE_REACH = 300;
 
   /**
-   * Notes the day {@code m} gives when its sentence reports harm to people: the incident's day,
+   * Notes the day {@code dated} gives when its sentence reports harm to people: the incident's day,
    * as the casualty layer links it.
    */
-  private static void dateIncident(String text, DateMention m, Map<String, List<Dated>> byClass) {
-    Matcher v = FULL_VALUE.matcher(m.value());
-    if (m.type() != TimexType.DATE && m.type() != TimexType.TIME || !v.matches()
-        || v.group(3) == null) {
-      return; // a day only: not a year, a month or a duration
+  private static void dateIncident(String text, Dated dated, Map<String, List<Dated>> byClass) {
+    if (dated.grain() != Granularity.DAY) {
+      return; // a day only: not a year or a month
     }
-    int from = m.span().start();
+    int from = dated.by().start();
     int lo = Math.max(0, from - SENTENCE_REACH);
     while (from > lo && ".!?\n".indexOf(text.charAt(from - 1)) < 0) {
       from--;
     }
-    int to = m.span().end();
+    int to = dated.by().end();
     int hi = Math.min(text.length(), to + SENTENCE_REACH);
     while (to < hi && ".!?\n".indexOf(text.charAt(to)) < 0) {
       to++;
     }
     if (HARM.matcher(text).region(from, to).find()) {
-      LocalDate date = LocalDate.of(Integer.parseInt(v.group(1)), Integer.parseInt(v.group(2)),
-          Integer.parseInt(v.group(3)));
-      byClass.computeIfAbsent(INCIDENT, k -> new ArrayList<>())
-          .add(new Dated(date, Granularity.DAY, m.span()));
+      byClass.computeIfAbsent(INCIDENT, k -> new ArrayList<>()).add(dated);
     }
   }
 
-  /** Notes the event words that {@code m} dates. */
-  private static void dateEvents(String text, DateMention m, Map<String, List<Dated>> byClass) {
+  /** The date {@code m} gives, or null for a duration, a set or a value with no year. */
+  private static Dated datedOf(DateMention m) {
     Matcher v = FULL_VALUE.matcher(m.value());
     if (m.type() == TimexType.DURATION || m.type() == TimexType.SET || !v.matches()) {
-      return;
+      return null;
     }
     int y = Integer.parseInt(v.group(1));
     Granularity grain = v.group(3) != null ? Granularity.DAY
         : v.group(2) != null ? Granularity.MONTH : Granularity.YEAR;
     LocalDate date = LocalDate.of(y, v.group(2) == null ? 1 : Integer.parseInt(v.group(2)),
         v.group(3) == null ? 1 : Integer.parseInt(v.group(3)));
-    Dated dated = new Dated(date, grain, m.span());
-    int s = m.span().start();
-    int e = m.span().end();
+    return new Dated(date, grain, m.span());
+  }
+
+  /** Notes the event words that {@code dated} dates. */
+  private static void dateEvents(String text, Dated dated, Map<String, List<Dated>> byClass) {
+    int s = dated.by().start();
+    int e = dated.by().end();
     String after = text.substring(e, Math.min(text.length(), e + LOOK));
     Matcher a = WORD_AFTER_DATE.matcher(after);
     if (a.find() && !isVerb(a.group("head"))

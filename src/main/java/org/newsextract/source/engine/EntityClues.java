@@ -123,22 +123,18 @@ final class EntityClues {
 
   /** {@code person}, unless the first name says the pronoun is of the other sex. */
   static TextSpan fits(TextSpan person, boolean she) {
-    if (person == null) {
-      return null;
-    }
-    String first = normal(person.text()).split(" ")[0];
-    boolean female = FEMALE_NAMES.contains(first) && !MALE_NAMES.contains(first);
-    boolean male = MALE_NAMES.contains(first) && !FEMALE_NAMES.contains(first);
-    return she && male || !she && female ? null : person;
+    return person == null || hasFirstNameOf(person, !she) ? null : person;
   }
 
   /** Whether the name's first word is a first name of the pronoun's gender only. */
   static boolean gendered(TextSpan person, boolean she) {
-    if (person == null) {
-      return false;
-    }
+    return person != null && hasFirstNameOf(person, she);
+  }
+
+  /** The name's first word is a first name of women ({@code female}) or men only. */
+  private static boolean hasFirstNameOf(TextSpan person, boolean female) {
     String first = normal(person.text()).split(" ")[0];
-    return she ? FEMALE_NAMES.contains(first) && !MALE_NAMES.contains(first)
+    return female ? FEMALE_NAMES.contains(first) && !MALE_NAMES.contains(first)
         : MALE_NAMES.contains(first) && !FEMALE_NAMES.contains(first);
   }
 

@@ -207,14 +207,15 @@ public final class SourceLinker {
       // the last person cited nearby, else the speaker the quote layer resolved for these same
       // words, else a subject name of the last sentences that the text cites as a person
       boolean she = lower.equals("she");
-      TextSpan subject = names.recentSubject(src.start());
+      List<NameResolver.Subject> subjects = names.recentSubjects(src.start());
+      TextSpan subject = subjects.isEmpty() ? null : subjects.get(0).name();
       int last = lastPersonCited(analysis, earlier, earlierAt, index, src.start(), she);
       TextSpan person = last < 0 ? null : earlier[last].canonical();
       // "Cruz said ... Governor Chris Christie gave a one-word answer. “Denver,” he answered":
       // someone else named as a subject since the last person cited makes "he" unsure
       boolean unsure = person != null && subject != null
           && !lastWord(subject.text()).equals(lastWord(person.text()))
-          && names.recentSubjectSentence(src.start()) > analysis.sentenceAt(earlierAt[last]);
+          && subjects.get(0).sentence() > analysis.sentenceAt(earlierAt[last]);
       if (unsure) {
         person = null;
       } else if (person == null) {
@@ -227,10 +228,10 @@ public final class SourceLinker {
         // "Actress Susan Sarandon ... she said": the nearest subject whose first name says
         // "she", past subjects that cannot be one ("Senator Bernie Sanders") and before any
         // that might be
-        for (TextSpan earlierSubject : names.recentSubjects(src.start())) {
-          TextSpan full = personName(text, earlierSubject);
+        for (NameResolver.Subject earlierSubject : subjects) {
+          TextSpan full = personName(text, earlierSubject.name());
           if (EntityClues.gendered(full, she)) {
-            person = earlierSubject;
+            person = earlierSubject.name();
             break;
           }
           if (fits(full, she) != null) {

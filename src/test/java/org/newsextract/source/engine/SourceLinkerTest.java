@@ -334,8 +334,8 @@ class SourceLinkerTest {
 
   @Test
   void aPronounAfterAnotherPersonBecameTheSubjectIsNotTheOneCitedBefore() {
-    Extraction x = EXTRACTOR.extract("“It will be close,” Senator Dale Cruse said of the final. "
-        + "Mayor Jordan Wells, a lifelong fan, gave a one-word answer. “Denver,” he answered.");
+    Extraction x = EXTRACTOR.extract("“It will be close,” Senator Dale Cruse said of the "
+        + "final. Mayor Jordan Wells, a lifelong fan, gave a one-word answer. “Denver,” he answered.");
     assertTrue(resolved(withSource(x, "he")).map(r -> !r.contains("Cruse")).orElse(true),
         "resolved to " + resolved(withSource(x, "he")));
   }
