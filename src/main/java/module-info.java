@@ -26,6 +26,8 @@ module org.newsextract {
   requires static org.apache.commons.text;
   requires static com.fasterxml.jackson.databind;
   requires static info.picocli;
+  // the CLI keeps short runs on the quick JIT compiler through the DiagnosticCommand MBean
+  requires static java.management;
 
   // picocli fills the CLI's option fields by reflection
   opens org.newsextract.cli to info.picocli;

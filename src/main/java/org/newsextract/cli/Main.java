@@ -55,9 +55,13 @@ public final class Main {
   /** How often batch progress is reported (package-private so tests can shorten it). */
   static long progressIntervalNanos = 5_000_000_000L;
 
+  /** Set by {@link #main}: the JIT policy is the process's, not that of a test calling run. */
+  private static volatile boolean mainProcess;
+
   private Main() {}
 
   public static void main(String[] args) {
+    mainProcess = true;
     int code;
     try {
       code = run(args, System.in, System.out, System.err);
@@ -121,6 +125,9 @@ public final class Main {
         checkOut(o);
       }
       InputStream in = openInput(input, stdin);
+      if (mainProcess) {
+        JitPolicy.forInput(inputSize(input)); // a short run: C1 only (see JitPolicy)
+      }
       try {
         return o.jsonl != null
             ? runBatch(o, in, stdout, stderr)

@@ -190,6 +190,16 @@ final class PhraseFinder implements SlotFinder {
     if (w.equals("and") || w.equals("but")) {
       return shared ? sharedSubject(ts, k) : null;
     }
+    int time = timeAdjunctStart(ts, b);
+    if (time > 0 && time < b && !ts.tag(time - 1).equals("PUNCT")) {
+      int[] before = sourceLeft(ts, time, shared);
+      if (before == null) {
+        before = nounRunBefore(ts, time); // the tagger reads "The mayor earlier" as adverbs
+      }
+      if (before != null) {
+        return before; // "The mayor earlier Tuesday said": the mayor
+      }
+    }
     int[] chunk = chunkLeft(ts, b, SOURCE_MAX_TOKENS);
     if (chunk == null) {
       int[] withTime = participleWithTime(ts, b);
@@ -211,6 +221,62 @@ final class PhraseFinder implements SlotFinder {
       }
     }
     return chunk;
+  }
+
+  /**
+   * A short determiner-led or noun-led run of words ending at {@code end} that the tagger
+   * misread before a time adverb ("The mayor/ADV earlier Tuesday"): the words from the
+   * sentence start or a clause mark, none a verb, pronoun or preposition.
+   */
+  private static int[] nounRunBefore(TokenSource ts, int end) {
+    int s = end;
+    while (s > 0 && end - s < 4) {
+      String t = ts.tag(s - 1);
+      String w = ts.lower(s - 1);
+      if (t.equals("VERB") || t.equals("AUX") || t.equals("ADP") || t.equals("PRON")
+          || t.equals("PUNCT") || t.equals("CCONJ") || t.equals("SCONJ") || w.isEmpty()
+          || !Character.isLetter(w.charAt(0))) {
+        break;
+      }
+      s--;
+    }
+    if (s == end || !(s == 0 || ts.tag(s - 1).equals("PUNCT") || ts.tag(s - 1).equals("CCONJ"))) {
+      return null;
+    }
+    String t = ts.tag(s);
+    String w = ts.lower(s);
+    boolean misreadNoun = t.equals("ADV") && end - s == 1 && !w.endsWith("ly")
+        && !SENTENCE_ADVERBS.contains(w); // "Officials/ADV earlier this week said"
+    return t.equals("DET") && !NOT_NP_START.contains(w) && end - s > 1
+        || t.equals("PROPN") || t.equals("NOUN") || misreadNoun ? new int[] {s, end} : null;
+  }
+
+  private static final Set<String> SENTENCE_ADVERBS = Set.of("meanwhile", "also", "then", "now",
+      "still", "however", "instead", "separately", "yet", "so", "thus", "again", "even", "just",
+      "too", "here", "there", "once", "already", "soon", "indeed", "later", "earlier", "ago");
+
+  private static final Set<String> TIME_ADJUNCT_OPENERS =
+      Set.of("earlier", "later", "late", "early", "this", "last", "next", "on");
+
+  /**
+   * Where a time adjunct that opens with an adverb ends right before {@code b} starts: "earlier
+   * Tuesday", "late on Monday", "earlier this week"; {@code b} when there is none. Tagged as an
+   * adverb and a name, it is neither part of the subject nor a subject itself.
+   */
+  private static int timeAdjunctStart(TokenSource ts, int b) {
+    int s = b;
+    boolean head = false;
+    while (s > 0 && b - s < 4) {
+      String w = ts.lower(s - 1);
+      if (timeHead(w) && !w.equals("earlier") && !w.equals("later")) {
+        head = true;
+      } else if (!TIME_ADJUNCT_OPENERS.contains(w)) {
+        break;
+      }
+      s--;
+    }
+    return head && s < b && (ts.lower(s).equals("earlier") || ts.lower(s).equals("later")
+        || ts.lower(s).equals("late") || ts.lower(s).equals("early")) ? s : b;
   }
 
   /**

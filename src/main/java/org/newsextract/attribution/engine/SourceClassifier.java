@@ -312,7 +312,8 @@ final class SourceClassifier {
 
   private static boolean isAcronym(TokenSource ts, int x) {
     String w = ts.lower(x);
-    return w.length() >= 2 && w.length() <= 6 && ts.tag(x).matches("PROPN|NOUN")
+    return w.length() >= 2 && w.length() <= 6
+        && (ts.tag(x).equals("PROPN") || ts.tag(x).equals("NOUN"))
         && w.chars().allMatch(Character::isLetter) && isUpper(ts, x);
   }
 

@@ -303,7 +303,12 @@ final class CasualtyRules {
     if (g.isEmpty()) {
       return true;
     }
-    String last = g.substring(g.lastIndexOf(' ') + 1).replaceAll("[,:;]+$", "");
+    String last = g.substring(g.lastIndexOf(' ') + 1);
+    int cut = last.length();
+    while (cut > 0 && ",:;".indexOf(last.charAt(cut - 1)) >= 0) {
+      cut--; // trailing punctuation (no regex here: this runs per candidate toll)
+    }
+    last = last.substring(0, cut);
     return gap.endsWith(",") || gap.endsWith(":") || TOLL_JOINS.contains(last);
   }
 
