@@ -5,7 +5,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -94,7 +93,7 @@ final class BatchRunner {
     if (progress != null) {
       progress.start(System.nanoTime());
     }
-    LineReader lines = new LineReader(new BufferedInputStream(in, 1 << 16));
+    LineReader lines = new LineReader(in); // reads blocks of its own
     OutputStream out = new BufferedOutputStream(rawOut, 1 << 16);
     try {
       LineReader.Line line;
