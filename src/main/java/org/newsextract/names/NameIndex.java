@@ -14,7 +14,7 @@ import org.newsextract.names.Words.W;
  */
 public final class NameIndex {
   /** One name mention: char offsets. */
-  public record Name(int start, int end, int words, String last) {}
+  public record Name(int start, int end, int words, String last, String first) {}
 
   private static final int MAX_NAME_WORDS = 5;
   /** Capitalised words read in one run (bounded: a title-case headline is no name). */
@@ -46,6 +46,7 @@ public final class NameIndex {
   private final List<Name> names; // in text order
   private final Map<String, List<Name>> byLast;
   private final Map<String, List<Name>> bestUpTo; // per last word: fullest among the first i+1
+  private final Map<String, Name> byFirst; // per first word: the one full name it opens, or none
 
   private NameIndex(List<Name> names) {
     this.names = names;
@@ -65,6 +66,28 @@ public final class NameIndex {
       }
       bestUpTo.put(last, best);
     });
+    Map<String, Name> first = new HashMap<>();
+    Map<String, String> lastOf = new HashMap<>();
+    for (Name n : names) {
+      String before = lastOf.putIfAbsent(n.first(), n.last());
+      if (before == null) {
+        first.put(n.first(), n);
+      } else if (!before.equals(n.last())) {
+        first.put(n.first(), null); // two people share the first name: it names neither
+      } else if (first.get(n.first()) != null && n.words() > first.get(n.first()).words()) {
+        first.put(n.first(), n);
+      }
+    }
+    first.values().removeIf(java.util.Objects::isNull);
+    this.byFirst = Map.copyOf(first);
+  }
+
+  /**
+   * The full name {@code firstWord} opens when exactly one person of the text has that first
+   * name ("Hillary" in a text naming Hillary Clinton and no other Hillary), or null.
+   */
+  public Name byFirstName(String firstWord) {
+    return byFirst.get(key(firstWord));
   }
 
   private static final Object MEMO_KEY = new Object();
@@ -119,7 +142,8 @@ public final class NameIndex {
         if (lw.endsWith("’s") || lw.endsWith("'s")) {
           end -= 2; // "Mokhtar Belmokhtar’s group": the name without the possessive
         }
-        out.add(new Name(t.get(first).start(), end, e - first, key(lw)));
+        out.add(new Name(t.get(first).start(), end, e - first, key(lw),
+            t.get(first).lower()));
       }
       k = e;
     }

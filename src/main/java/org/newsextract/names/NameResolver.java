@@ -122,10 +122,20 @@ public final class NameResolver {
   private TextSpan fullestBefore(TextSpan name, int before) {
     String[] w = name.text().split("\\s+");
     NameIndex.Name n = names.fullest(w[w.length - 1], before);
+    if ((n == null || n.words() <= w.length) && w.length == 1) {
+      n = names.byFirstName(w[0]); // "Hillary" for the text's one Hillary, Hillary Clinton
+    }
     if (n == null || n.words() <= w.length) {
       return name;
     }
     return TextSpan.of(analysis.text(), n.start(), n.end());
+  }
+
+  /** Whether the text names a person of two or more words ending in this name's last word. */
+  public boolean isPersonName(TextSpan name) {
+    String[] w = name.text().split("\\s+");
+    NameIndex.Name n = names.fullest(w[w.length - 1], Integer.MAX_VALUE);
+    return n != null && n.words() >= 2;
   }
 
   /**

@@ -224,6 +224,23 @@ public final class SourceLinker {
       if (person == null) {
         person = fits(cited(persons, subject), she);
       }
+      if (person == null && subject != null
+          && subjects.get(0).sentence() >= analysis.sentenceAt(src.start()) - 1) {
+        // "Ed Brookover ... Brookover spoke to reporters. He says": the last sentence's subject,
+        // a person named in full somewhere, though never cited before
+        TextSpan full = personName(text, names.fullestAnywhere(subject));
+        int here = analysis.sentenceAt(src.start());
+        boolean sameParagraph = analysis.sentences().get(subjects.get(0).sentence()).paragraph()
+            == analysis.sentences().get(here).paragraph();
+        int at = subject.start();
+        boolean described = at >= 4 && text.regionMatches(true, at - 4, "the ", 0, 4);
+        boolean indexed = !described && names.isPersonName(full); // not "The Wisconsin Republican"
+        boolean oneWord = full.text().indexOf(' ') < 0;
+        if ((indexed || oneWord && sameParagraph && !described) && !organization(asIt, full.text())
+            && fits(full, she) != null && Character.isUpperCase(full.text().charAt(0))) {
+          person = subject;
+        }
+      }
       if (person == null) {
         // "Actress Susan Sarandon ... she said": the nearest subject whose first name says
         // "she", past subjects that cannot be one ("Senator Bernie Sanders") and before any

@@ -29,6 +29,27 @@ class SourceLinkerTest {
   }
 
   @Test
+  void aFirstNameAloneIsTheTextsOnePersonWithIt() {
+    Extraction x = EXTRACTOR.extract("Tamsin Okafor won the council seat in May. "
+        + "Tamsin said the library would stay open.");
+    assertEquals(Optional.of("Tamsin Okafor"), resolved(withSource(x, "Tamsin")));
+  }
+
+  @Test
+  void aFirstNameTwoPeopleShareResolvesToNeither() {
+    Extraction x = EXTRACTOR.extract("Tamsin Okafor and Tamsin Reyes ran for the council seat. "
+        + "Tamsin said the library would stay open.");
+    assertEquals(Optional.empty(), resolved(withSource(x, "Tamsin")));
+  }
+
+  @Test
+  void aPronounAfterANewlyNamedSubjectIsThatPerson() {
+    Extraction x = EXTRACTOR.extract("Dario Venn, a campaign adviser, joined in March. "
+        + "Venn met reporters on Thursday after a closed meeting. He says the talks went well.");
+    assertEquals(Optional.of("Dario Venn"), resolved(withSource(x, "He")));
+  }
+
+  @Test
   void aPronounIsThePersonLastCitedAndBothStatementsAreOneSource() {
     Extraction x = EXTRACTOR.extract("Maria Ortiz, the city's mayor, said the bridge would "
         + "reopen in May. She said repairs would cost $2 million.");
