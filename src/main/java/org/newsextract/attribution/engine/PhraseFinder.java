@@ -740,6 +740,8 @@ final class PhraseFinder implements SlotFinder {
     }
     int j = end - 1;
     int relativeAt = -1; // start of a relative clause taken into the phrase
+    boolean coordinated = false; // an "and" or "or" was crossed
+    int andAt = -1; // the last one crossed
     while (j >= 0 && end - j <= max) {
       String w = ts.lower(j);
       String t = ts.tag(j);
@@ -770,7 +772,9 @@ final class PhraseFinder implements SlotFinder {
         j--; // a personal pronoun starts its phrase
         break;
       }
-      if (t.equals("ADP") && NP_ADP.contains(w) && j + 1 < end && j > 0
+      // "for" after a noun is a preposition however tagged ("the planning for/SCONJ Thursday's")
+      boolean adp = t.equals("ADP") || t.equals("SCONJ") && w.equals("for");
+      if (adp && NP_ADP.contains(w) && j + 1 < end && j > 0
           && (NOMINAL.contains(ts.tag(j - 1)) || ts.tag(j - 1).equals("ADJ")
               || gerundNoun(ts, j - 1) || NEAR_WORDS.contains(ts.lower(j - 1))
               || groupNounAsVerb(ts, j - 1))
@@ -798,6 +802,8 @@ final class PhraseFinder implements SlotFinder {
       if ((w.equals("and") || w.equals("or")) && j + 1 < end && j > 0
           && NOMINAL.contains(ts.tag(j - 1))
           && (NOMINAL.contains(ts.tag(j + 1)) || ts.tag(j + 1).equals("DET"))) {
+        coordinated = true;
+        andAt = j;
         j--;
         continue;
       }
@@ -806,7 +812,9 @@ final class PhraseFinder implements SlotFinder {
         j--; // "those surveyed said", "officials involved said"
         continue;
       }
-      if (relativeAt < 0 && !t.equals("PUNCT")) {
+      if (relativeAt < 0 && !t.equals("PUNCT") && !coordinated) {
+        // (not after "and": "cells that can become any tissue and researchers hope" has the
+        // relative clause in the first conjunct, which is another clause's end)
         // "officials who asked not to be named said": hop over one relative clause
         int hop = -1;
         for (int x = j - 1; x >= 0 && x >= j - 8; x--) {
@@ -828,6 +836,9 @@ final class PhraseFinder implements SlotFinder {
         }
       }
       break;
+    }
+    if (andAt > 0 && j >= 0 && !clauseBoundary(ts, j)) {
+      j = andAt; // "turn into any tissue of the body and researchers hope": the last conjunct
     }
     int s = j + 1;
     while (s < end && (isLinkTag(ts.tag(s)) && !groupNounAsVerb(ts, s)
@@ -879,6 +890,14 @@ final class PhraseFinder implements SlotFinder {
       return null;
     }
     return new int[] {s, end};
+  }
+
+  /** A word a subject phrase can start after: punctuation, a conjunction, a verb of saying. */
+  private static boolean clauseBoundary(TokenSource ts, int k) {
+    String t = ts.tag(k);
+    return t.equals("PUNCT") || t.equals("CCONJ") || t.equals("SCONJ")
+        || Lexicons.CUE_VERBS.contains(ts.lower(k)) || RELATIVE.contains(ts.lower(k))
+        || PhraseFinder.isQuote(ts.lower(k));
   }
 
   /** "advocates", "supporters" tagged as a verb: a plural group noun all the same. */
