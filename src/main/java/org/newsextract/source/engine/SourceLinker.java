@@ -55,7 +55,8 @@ import org.newsextract.source.Source;
  * </ul>
  */
 public final class SourceLinker {
-  private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she");
+  // "according to him", "according to her": the object forms stand for a person as well
+  private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "him", "her");
   /** Keys in the map of persons cited (which has last words as keys) that no word can be. */
   private static final String NOT_MALE = " not male";
   private static final String NOT_FEMALE = " not female";
@@ -206,7 +207,7 @@ public final class SourceLinker {
     if (PERSON_PRONOUNS.contains(lower)) {
       // the last person cited nearby, else the speaker the quote layer resolved for these same
       // words, else a subject name of the last sentences that the text cites as a person
-      boolean she = lower.equals("she");
+      boolean she = lower.equals("she") || lower.equals("her");
       List<NameResolver.Subject> subjects = names.recentSubjects(src.start());
       TextSpan subject = subjects.isEmpty() ? null : subjects.get(0).name();
       int last = lastPersonCited(analysis, earlier, earlierAt, index, src.start(), she);

@@ -29,6 +29,13 @@ class SourceLinkerTest {
   }
 
   @Test
+  void anObjectPronounAfterAccordingToIsThePerson() {
+    Extraction x = EXTRACTOR.extract("Lena Marsh said the ferry would run again in June. "
+        + "The delay, according to her, came from a shortage of parts.");
+    assertEquals(Optional.of("Lena Marsh"), resolved(withSource(x, "her")));
+  }
+
+  @Test
   void aFirstNameAloneIsTheTextsOnePersonWithIt() {
     Extraction x = EXTRACTOR.extract("Tamsin Okafor won the council seat in May. "
         + "Tamsin said the library would stay open.");
