@@ -55,11 +55,9 @@ import org.newsextract.source.Source;
  * </ul>
  */
 public final class SourceLinker {
-  // "according to him", "according to her": the object forms stand for a person as well
-  private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "him", "her");
   /** Keys in the map of persons cited (which has last words as keys) that no word can be. */
-  private static final String NOT_MALE = " not male";
-  private static final String NOT_FEMALE = " not female";
+  static final String NOT_MALE = " not male";
+  static final String NOT_FEMALE = " not female";
   private static final Set<String> PRONOUNS = Set.of("he", "she", "him", "her", "they", "it",
       "we", "i", "you", "them", "who");
   private static final int PRONOUN_SENTENCES = 3;
@@ -204,68 +202,18 @@ public final class SourceLinker {
       BiFunction<TextAnalysis, TextSpan, SourceKind> kindOf) {
     String text = analysis.text();
     String lower = src.text().toLowerCase(Locale.ROOT);
-    if (PERSON_PRONOUNS.contains(lower)) {
-      // the last person cited nearby, else the speaker the quote layer resolved for these same
-      // words, else a subject name of the last sentences that the text cites as a person
+    if (PronounAntecedents.PERSON_PRONOUNS.contains(lower)) {
       boolean she = lower.equals("she") || lower.equals("her");
-      List<NameResolver.Subject> subjects = names.recentSubjects(src.start());
-      TextSpan subject = subjects.isEmpty() ? null : subjects.get(0).name();
       int last = lastPersonCited(analysis, earlier, earlierAt, index, src.start(), she);
-      TextSpan person = last < 0 ? null : earlier[last].canonical();
-      // "Cruz said ... Governor Chris Christie gave a one-word answer. “Denver,” he answered":
-      // someone else named as a subject since the last person cited makes "he" unsure
-      boolean unsure = person != null && subject != null
-          && !lastWord(subject.text()).equals(lastWord(person.text()))
-          && subjects.get(0).sentence() > analysis.sentenceAt(earlierAt[last]);
-      if (unsure) {
-        person = null;
-      } else if (person == null) {
-        person = fits(cited(persons, resolvedSpeakers.get(src)), she);
-      }
-      if (person == null) {
-        person = fits(cited(persons, subject), she);
-      }
-      if (person == null && subject != null
-          && subjects.get(0).sentence() >= analysis.sentenceAt(src.start()) - 1) {
-        // "Ed Brookover ... Brookover spoke to reporters. He says": the last sentence's subject,
-        // a person named in full somewhere, though never cited before
-        TextSpan full = personName(text, names.fullestAnywhere(subject));
-        int here = analysis.sentenceAt(src.start());
-        boolean sameParagraph = analysis.sentences().get(subjects.get(0).sentence()).paragraph()
-            == analysis.sentences().get(here).paragraph();
-        int at = subject.start();
-        boolean described = at >= 4 && text.regionMatches(true, at - 4, "the ", 0, 4);
-        boolean indexed = !described && names.isPersonName(full); // not "The Wisconsin Republican"
-        boolean oneWord = full.text().indexOf(' ') < 0;
-        if ((indexed || oneWord && sameParagraph && !described) && !organization(asIt, full.text())
-            && fits(full, she) != null && Character.isUpperCase(full.text().charAt(0))) {
-          person = subject;
-        }
-      }
-      if (person == null) {
-        // "Actress Susan Sarandon ... she said": the nearest subject whose first name says
-        // "she", past subjects that cannot be one ("Senator Bernie Sanders") and before any
-        // that might be
-        for (NameResolver.Subject earlierSubject : subjects) {
-          TextSpan full = personName(text, earlierSubject.name());
-          if (EntityClues.gendered(full, she)) {
-            person = earlierSubject.name();
-            break;
-          }
-          if (fits(full, she) != null) {
-            break;
-          }
-        }
-      }
-      if (person != null) {
-        return named(text, src, person, SourceKind.NAMED_PERSON);
+      PronounAntecedents.Answer answer = PronounAntecedents.of(analysis, names, asIt, src, she,
+          last < 0 ? null : earlier[last].canonical(), last < 0 ? -1 : earlierAt[last],
+          resolvedSpeakers.get(src), persons);
+      if (answer.person() != null) {
+        return named(text, src, answer.person(), SourceKind.NAMED_PERSON);
       }
       // not sure which person, but a person the text names: its kind without a resolution
-      boolean someone = fits(subject, she) != null
-          || fits(names.lastNameBefore(src.start()), she) != null
-          || persons.containsKey(she ? NOT_MALE : NOT_FEMALE);
       return new Mention("pronoun:" + src.start(), src,
-          someone ? SourceKind.NAMED_PERSON : SourceKind.PRONOUN, Optional.empty());
+          answer.someone() ? SourceKind.NAMED_PERSON : SourceKind.PRONOUN, Optional.empty());
     }
     Matcher same = THE_UNNAMED.matcher(src.text());
     if (kind == SourceKind.ANONYMOUS && same.matches()) {
@@ -365,14 +313,6 @@ public final class SourceLinker {
         more ? Optional.of(canonical) : Optional.empty());
   }
 
-  /**
-   * {@code name} when some earlier source is that person (same last word): a name near the
-   * start of a sentence may be a place ("South Carolina") or someone never cited.
-   */
-  private static TextSpan cited(Map<String, TextSpan> persons, TextSpan name) {
-    return name == null ? null : persons.get(lastWord(name.text()));
-  }
-
   /** "the source", "the two officials", "the senior diplomat": a definite unnamed source. */
   private static final Pattern THE_UNNAMED = Pattern.compile(
       "(?i)the\\s+(?:(?:two|three|four|five|senior|same|other)\\s+){0,2}"
@@ -438,7 +378,7 @@ public final class SourceLinker {
         || t.toLowerCase(Locale.ROOT).endsWith("s") || t.contains("’s ") || t.contains("'s ")) {
       return null; // "the Kentucky Republican and the New York businessman", "the campaign's"
     }
-    return cited(persons, names.recentSubject(src.start()));
+    return PronounAntecedents.cited(persons, names.recentSubject(src.start()));
   }
 
   /**

@@ -1,0 +1,108 @@
+package org.newsextract.source.engine;
+
+import static org.newsextract.source.engine.EntityClues.fits;
+import static org.newsextract.source.engine.EntityClues.lastWord;
+import static org.newsextract.source.engine.EntityClues.organization;
+import static org.newsextract.source.engine.EntityClues.personName;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.newsextract.TextSpan;
+import org.newsextract.analysis.TextAnalysis;
+import org.newsextract.names.NameResolver;
+
+/**
+ * Who a source pronoun ("he", "she", "him", "her") is: the last person cited nearby, else the
+ * speaker the quote layer resolved for the same words, else the person a recent sentence is
+ * about. Conservative: no person is better than a wrong one.
+ */
+final class PronounAntecedents {
+  private PronounAntecedents() {}
+
+  // "according to him", "according to her": the object forms stand for a person as well
+  static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "him", "her");
+
+  /** The person, or null; {@code someone}: a person the text names may be meant. */
+  record Answer(TextSpan person, boolean someone) {}
+
+  /**
+   * @param lastCited the canonical name of the last person cited within reach who can be a
+   *     "he" ("she"), or null; {@code lastCitedAt} where that citation is
+   * @param quoteSpeaker the speaker the quote layer resolved for these same words, or null
+   * @param persons the persons cited so far by last word (and the gender keys of SourceLinker)
+   */
+  static Answer of(TextAnalysis analysis, NameResolver names, Set<String> asIt, TextSpan src,
+      boolean she, TextSpan lastCited, int lastCitedAt, TextSpan quoteSpeaker,
+      Map<String, TextSpan> persons) {
+    String text = analysis.text();
+    List<NameResolver.Subject> subjects = names.recentSubjects(src.start());
+    TextSpan subject = subjects.isEmpty() ? null : subjects.get(0).name();
+    TextSpan person = lastCited;
+    // "Cruz said ... Governor Chris Christie gave a one-word answer. “Denver,” he answered":
+    // someone else named as a subject since the last person cited makes "he" unsure
+    boolean unsure = person != null && subject != null
+        && !lastWord(subject.text()).equals(lastWord(person.text()))
+        && subjects.get(0).sentence() > analysis.sentenceAt(lastCitedAt);
+    if (unsure) {
+      person = null;
+    } else if (person == null) {
+      person = fits(cited(persons, quoteSpeaker), she);
+    }
+    if (person == null) {
+      person = fits(cited(persons, subject), she);
+    }
+    if (person == null && subject != null
+        && subjects.get(0).sentence() >= analysis.sentenceAt(src.start()) - 1) {
+      person = newSubject(analysis, names, asIt, src, she, subject, subjects.get(0).sentence());
+    }
+    if (person == null) {
+      // "Actress Susan Sarandon ... she said": the nearest subject whose first name says
+      // "she", past subjects that cannot be one ("Senator Bernie Sanders") and before any
+      // that might be
+      for (NameResolver.Subject earlierSubject : subjects) {
+        TextSpan full = personName(text, earlierSubject.name());
+        if (EntityClues.gendered(full, she)) {
+          person = earlierSubject.name();
+          break;
+        }
+        if (fits(full, she) != null) {
+          break;
+        }
+      }
+    }
+    boolean someone = person != null || fits(subject, she) != null
+        || fits(names.lastNameBefore(src.start()), she) != null
+        || persons.containsKey(she ? SourceLinker.NOT_MALE : SourceLinker.NOT_FEMALE);
+    return new Answer(person, someone);
+  }
+
+  /**
+   * "Ed Brookover ... Brookover spoke to reporters. He says": the last sentence's subject, a
+   * person named in full somewhere (or, in the same paragraph, by one name), though never
+   * cited before; not a description ("The Wisconsin Republican") or an organisation.
+   */
+  private static TextSpan newSubject(TextAnalysis analysis, NameResolver names,
+      Set<String> asIt, TextSpan src, boolean she, TextSpan subject, int subjectSentence) {
+    String text = analysis.text();
+    TextSpan full = personName(text, names.fullestAnywhere(subject));
+    int here = analysis.sentenceAt(src.start());
+    boolean sameParagraph = analysis.sentences().get(subjectSentence).paragraph()
+        == analysis.sentences().get(here).paragraph();
+    int at = subject.start();
+    boolean described = at >= 4 && text.regionMatches(true, at - 4, "the ", 0, 4);
+    boolean indexed = !described && names.isPersonName(full);
+    boolean oneWord = full.text().indexOf(' ') < 0;
+    return (indexed || oneWord && sameParagraph && !described) && !organization(asIt, full.text())
+        && fits(full, she) != null && Character.isUpperCase(full.text().charAt(0))
+        ? subject : null;
+  }
+
+  /**
+   * {@code name} when some earlier source is that person (same last word): a name near the
+   * start of a sentence may be a place ("South Carolina") or someone never cited.
+   */
+  static TextSpan cited(Map<String, TextSpan> persons, TextSpan name) {
+    return name == null ? null : persons.get(lastWord(name.text()));
+  }
+}
