@@ -426,8 +426,4 @@ final class SpeakerSieves {
     String s = w.text();
     return s.equals("—") || s.equals("–") || s.equals("―") || s.equals("-");
   }
-
-  static boolean isPronoun(String s) {
-    return Lexicon.PERSONAL_PRONOUNS.contains(s.toLowerCase(Locale.ROOT));
-  }
 }
