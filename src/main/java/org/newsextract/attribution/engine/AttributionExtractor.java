@@ -123,7 +123,7 @@ public final class AttributionExtractor {
         if (complementOfAnother(ts, m, byCueEnd)) {
           continue;
         }
-        if (PhraseFinder.oneWordOf(ts, m.slots().get("source"), SPEAKER_PRONOUNS)) {
+        if (NounChunks.oneWordOf(ts, m.slots().get("source"), SPEAKER_PRONOUNS)) {
           continue; // "I think", "you know": speech inside a quotation or interview
         }
         out.add(toAttribution(text, ts, m, para));
@@ -261,7 +261,7 @@ public final class AttributionExtractor {
     opensLater |= undirected >= 2; // "Mr. Manafort, citing ''the unique magic,'' said ..."
     for (int k = content[1] - 1; k < m.cueStart() && k < content[1] + 3 && !opensLater; k++) {
       String w = ts.lower(k);
-      if (PhraseFinder.isQuote(w) || w.equals("?") || w.equals("!")) {
+      if (NounChunks.isQuote(w) || w.equals("?") || w.equals("!")) {
         return true; // the content, or the separator after it, closes a quotation
       }
     }
@@ -280,7 +280,7 @@ public final class AttributionExtractor {
         return false; // "Priebus, who ..., acknowledged the problem.": no statement before
       }
       if (source[1] >= ts.size() || CLAUSE_PUNCTUATION.contains(ts.lower(source[1]))
-          || PhraseFinder.isQuote(ts.lower(source[1]))) {
+          || NounChunks.isQuote(ts.lower(source[1]))) {
         return true; // "The ad could start this week, said Brian Baker, an adviser."
       }
     }
@@ -290,7 +290,7 @@ public final class AttributionExtractor {
     }
     // nothing after the cue, or only when and how it was said: "..., the army said on Sunday",
     // "..., officials said in a statement Tuesday"
-    return last <= m.end() || PhraseFinder.onlyAdjunct(ts, m.end(), last);
+    return last <= m.end() || ContentPhrases.onlyAdjunct(ts, m.end(), last);
   }
 
   /**
@@ -354,7 +354,7 @@ public final class AttributionExtractor {
     if (m.has("source")) {
       return m;
     }
-    int[] source = finder.controllerOf(ts, m.cueStart());
+    int[] source = SharedSubjects.controllerOf(ts, m.cueStart());
     return source == null ? m
         : withSlot(m, "source", source, Math.min(m.start(), source[0]), m.end());
   }
@@ -379,10 +379,10 @@ public final class AttributionExtractor {
         continue;
       }
       int after = k + 1;
-      if (after < ts.size() && PhraseFinder.isQuote(ts.lower(after))) {
+      if (after < ts.size() && NounChunks.isQuote(ts.lower(after))) {
         after++; // "Citing “obligations in Tennessee,” the spokeswoman"
       }
-      int[] subject = PhraseFinder.chunkRight(ts, after, PhraseFinder.SOURCE_MAX_TOKENS, false);
+      int[] subject = NounChunks.chunkRight(ts, after, SourcePhrases.SOURCE_MAX_TOKENS, false);
       if (subject == null || subject[1] >= ts.size() || !(ts.tag(subject[1]).equals("VERB")
           || ts.tag(subject[1]).equals("AUX") || ts.tag(subject[1]).equals("ADV"))) {
         return m;

@@ -198,7 +198,7 @@ final class CueSenses {
     }
     for (int k = m.cueEnd() + 1; k < ts.size() && k < m.cueEnd() + 6; k++) {
       String w = ts.lower(k);
-      if (w.equals("that") || w.equals(":") || PhraseFinder.isQuote(w)) {
+      if (w.equals("that") || w.equals(":") || NounChunks.isQuote(w)) {
         return false;
       }
     }
@@ -219,7 +219,7 @@ final class CueSenses {
     }
     for (int k = m.cueEnd(); k < ts.size() && k < m.cueEnd() + 4; k++) {
       String w = ts.lower(k);
-      if (w.equals("that") || PhraseFinder.isQuote(w) || w.equals(":")) {
+      if (w.equals("that") || NounChunks.isQuote(w) || w.equals(":")) {
         return false; // "The company announced on Tuesday that ...": a clause follows
       }
     }
@@ -266,7 +266,7 @@ final class CueSenses {
       if (RESULTS.contains(w)) {
         return true;
       }
-      if (w.equals("that") || w.equals(",") || w.equals(":") || PhraseFinder.isQuote(w)
+      if (w.equals("that") || w.equals(",") || w.equals(":") || NounChunks.isQuote(w)
           || ts.tag(k).equals("VERB") || ts.tag(k).equals("ADP")) {
         return false;
       }

@@ -1,0 +1,124 @@
+package org.newsextract.attribution.engine;
+
+import static org.newsextract.attribution.engine.NounChunks.TIME_WORDS;
+import static org.newsextract.attribution.engine.NounChunks.isQuote;
+import static org.newsextract.attribution.engine.NounChunks.timeHead;
+
+import java.util.Set;
+import org.newsextract.pattern.TokenSource;
+
+/**
+ * Where the content of a cue starts and ends: the rest of the clause on its side, from a
+ * "that", a colon or a quotation mark after the cue ("said Monday that", "said in a
+ * statement: ..."), and none when all that follows is when or how it was said ("..., the army
+ * said on Sunday.").
+ */
+final class ContentPhrases {
+  private ContentPhrases() {}
+
+  static final int CONTENT_MAX_TOKENS = 400;
+
+  private static final Set<String> PARTICLES =
+      Set.of("away", "off", "down", "up", "out", "back", "around");
+
+  static int[] contentRight(TokenSource ts, int b) {
+    int n = ts.size();
+    int s = b;
+    boolean afterComma = false;
+    while (s < n && (ts.lower(s).equals(",") || ts.lower(s).equals(":")
+        || ts.lower(s).equals("—") || ts.lower(s).equals("–"))) {
+      afterComma |= ts.lower(s).equals(",");
+      s++;
+    }
+    if (s >= n || isFinal(ts.lower(s)) && s == n - 1) {
+      return null;
+    }
+    if (afterComma && ts.tag(s).equals("VERB")) {
+      return null; // "..., adding that": a new clause, not this cue's content
+    }
+    if (PARTICLES.contains(ts.lower(s))) {
+      return null; // "backed away", "called off": a phrasal verb, not a cue
+    }
+    if (ts.lower(s).equals("not") && s + 1 < n && ts.lower(s + 1).equals("to")) {
+      return null; // "who asked not to be named": a request, not a statement
+    }
+    if (!isQuote(ts.lower(s)) && !ts.lower(s).equals("that")) {
+      // "said Monday that", "said in a statement: ..."
+      for (int x = s; x < n && x < s + 10; x++) {
+        String w = ts.lower(x);
+        String t = ts.tag(x);
+        if (w.equals("that") && (t.equals("SCONJ") || t.equals("PRON") || t.equals("DET"))) {
+          s = x;
+          break;
+        }
+        if ((w.equals(":") || w.equals(",")) && x > s && x + 1 < n) {
+          if (isQuote(ts.lower(x + 1)) || w.equals(":")) {
+            s = x + 1;
+          }
+          break;
+        }
+        if (t.equals("VERB") || t.equals("AUX") || isQuote(w)) {
+          break;
+        }
+      }
+    }
+    int e = Math.min(n, s + CONTENT_MAX_TOKENS);
+    if (e == n && e - 1 > s && isFinal(ts.lower(e - 1))) {
+      e--;
+    }
+    if (e > s && onlyAdjunct(ts, s, e)) {
+      return null; // "..., the army said on Sunday.": when and how it was said, not what
+    }
+    return e > s ? new int[] {s, e} : null;
+  }
+
+  /**
+   * A phrase with no verb and no quotation that opens with a preposition or a time word: "on
+   * Sunday", "in a statement on Tuesday", "Tuesday".
+   */
+  static boolean onlyAdjunct(TokenSource ts, int s, int e) {
+    if (e - s > ADJUNCT_MAX_TOKENS) {
+      return false; // short by nature; and the work per match stays bounded
+    }
+    String first = ts.lower(s);
+    if (!ADJUNCT_OPENERS.contains(first) && !TIME_WORDS.contains(first) && !timeHead(first)) {
+      return false;
+    }
+    boolean when = false; // a time or an occasion: not "criticized for the delay"
+    for (int x = s; x < e; x++) {
+      String w = ts.lower(x);
+      String t = ts.tag(x);
+      if (t.equals("VERB") || t.equals("AUX") || isQuote(w) || w.equals("that")) {
+        return false;
+      }
+      when |= TIME_WORDS.contains(w) || timeHead(w) || OCCASIONS.contains(w);
+    }
+    return when;
+  }
+
+  private static final int ADJUNCT_MAX_TOKENS = 10;
+  private static final Set<String> ADJUNCT_OPENERS = Set.of("on", "in", "at", "during", "late",
+      "early", "this", "last");
+  /** Where something was said: "in a statement", "at a news conference". */
+  private static final Set<String> OCCASIONS = Set.of("statement", "statements", "interview",
+      "interviews", "conference", "briefing", "release", "email", "e-mail", "tweet", "post",
+      "speech", "hearing", "rally", "meeting", "call", "message", "letter");
+
+  static int[] contentLeft(TokenSource ts, int b) {
+    int e = b;
+    while (e > 0 && (ts.lower(e - 1).equals(",") || ts.lower(e - 1).equals(":")
+        || ts.lower(e - 1).equals("—"))) {
+      e--;
+    }
+    int s = Math.max(0, e - CONTENT_MAX_TOKENS);
+    boolean word = false;
+    for (int x = s; x < e && !word; x++) {
+      word = !ts.tag(x).equals("PUNCT");
+    }
+    return word ? new int[] {s, e} : null;
+  }
+
+  private static boolean isFinal(String w) {
+    return w.equals(".") || w.equals("!") || w.equals("?");
+  }
+}

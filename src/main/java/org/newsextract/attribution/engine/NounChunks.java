@@ -1,0 +1,407 @@
+package org.newsextract.attribution.engine;
+
+import java.util.Set;
+import org.newsextract.analysis.TimeWords;
+import org.newsextract.pattern.TokenSource;
+
+/**
+ * Where a noun phrase next to a boundary starts and ends: the small bounded chunker over UD
+ * tags that every slot rule uses ("the New York Times", "a source close to the mayor",
+ * "officials who asked not to be named", "said Brian Fallon, a spokesman for the campaign"),
+ * with the word classes the phrase rules share: quotation marks, possessives, time words,
+ * relative pronouns, where a clause starts. Stateless.
+ */
+final class NounChunks {
+  private NounChunks() {}
+
+  static final int APPOSITIVE_MAX_TOKENS = 18;
+
+  private static final Set<String> NP_INNER = Set.of("NOUN", "PROPN", "NUM", "ADJ", "DET");
+  static final Set<String> NOMINAL = Set.of("NOUN", "PROPN", "PRON", "NUM");
+  private static final Set<String> NP_ADP = Set.of("of", "for", "from", "at", "with", "in", "on",
+      "to", "inside", "within", "close");
+  static final Set<String> RELATIVE = Set.of("who", "which", "that", "whom");
+  /** Nouns a relative clause without "that" follows: "the place Navy officials say ...". */
+  private static final Set<String> RELATIVE_HEADS = Set.of("place", "way", "reason", "thing",
+      "things", "moment", "time", "day", "point", "kind", "sort", "extent");
+  /** Words the tagger calls adverbs before "to": "a source close to the mayor". */
+  private static final Set<String> NEAR_WORDS = Set.of("close", "closer", "closest", "near");
+  private static final Set<String> OBJECT_PRONOUNS = Set.of("him", "them", "me", "us", "whom");
+  static final Set<String> NOT_NP_START = Set.of("that", "what", "how", "why", "whether",
+      "if", "when", "where", "which", "there", "it", "this", "these", "those", "such");
+  private static final Set<String> NOT_SOURCE = Set.of("that", "what", "how", "why", "whether",
+      "if", "when", "where", "there", "this", "these", "such");
+  static final Set<String> TIME_WORDS = Set.of("monday", "tuesday", "wednesday",
+      "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tomorrow", "tonight",
+      "january", "february", "march", "april", "may", "june", "july", "august", "september",
+      "october", "november", "december", "jan.", "feb.", "aug.", "sept.", "oct.", "nov.", "dec.",
+      "morning", "afternoon", "evening", "night", "week", "month", "year", "weekend", "earlier",
+      "later", "last", "next", "ago", "recently");
+  // determiners that stand for a noun phrase: "Another said", "Both said", "Many say"
+  private static final Set<String> STANDALONE_DETERMINERS = Set.of("another", "both", "many",
+      "some", "others", "most", "each", "all", "several", "few", "one");
+  static final Set<String> POSSESSIVE_DETS = Set.of("his", "her", "their", "its", "our",
+      "my", "your");
+  /** Time-phrase ends besides the calendar's: "the day", "in the past", "at that point". */
+  private static final Set<String> MORE_TIME_HEADS = Set.of("day", "past", "time", "point",
+      "tonight", "earlier", "later", "recently", "jan.", "feb.", "aug.", "sept.", "oct.", "nov.",
+      "dec.");
+
+  /** A word that ends a time phrase: "this month", "on Tuesday", "in late August", "in 2010". */
+  static boolean timeHead(String w) {
+    return TimeWords.isCalendarHead(w) || MORE_TIME_HEADS.contains(w);
+  }
+
+  private static final Set<String> COMPLEMENT_FOLLOWERS = Set.of("DET", "NUM", "PROPN", "PRON");
+
+  /** Longest parenthesis kept with the phrase before it: "Sen. Chris Murphy (a Democrat ...)". */
+  private static final int PARENTHESIS_MAX_TOKENS = 7;
+
+  /** A noun phrase ending at {@code end}, scanning at most {@code max} tokens back. */
+  static int[] chunkLeft(TokenSource ts, int end, int max) {
+    if (end > 1 && ts.lower(end - 1).equals(")")) {
+      // "Rep. Hank Johnson (D-Ga.)": the phrase before the parenthesis, with it
+      for (int x = end - 2; x > 0 && x >= end - PARENTHESIS_MAX_TOKENS; x--) {
+        if (ts.lower(x).equals("(")) {
+          int[] core = chunkLeft(ts, x, max);
+          return core == null ? null : new int[] {core[0], end};
+        }
+      }
+      return null;
+    }
+    int j = end - 1;
+    int relativeAt = -1; // start of a relative clause taken into the phrase
+    boolean coordinated = false; // an "and" or "or" was crossed
+    int andAt = -1; // the last one crossed
+    while (j >= 0 && end - j <= max) {
+      String w = ts.lower(j);
+      String t = ts.tag(j);
+      if (j == end - 1 && j > 0 && (w.equals("that") || w.equals("which"))
+          && (ts.tag(j - 1).equals("NOUN") || ts.tag(j - 1).equals("PROPN"))
+          && !Lexicons.CUE_VERBS.contains(ts.lower(j - 1))) {
+        return new int[] {j, end}; // "a new audit that says": a relative right after its noun
+      }
+      if (w.equals(".") && j > 0 && Lexicons.PERSON_TITLES.contains(ts.lower(j - 1))) {
+        j--; // "Rep. Hank Dalton", split after the title
+        continue;
+      }
+      if (NP_INNER.contains(t) || isPossessive(w) || w.equals("-") || w.equals("&")
+          || w.equals("%")) {
+        if (t.equals("DET") && RELATIVE.contains(w) && j == end - 1) {
+          break; // "that" as a complementizer tagged DET
+        }
+        j--;
+        continue;
+      }
+      if (t.equals("PRON")) {
+        if (RELATIVE.contains(w)) {
+          if (j == end - 1) {
+            return new int[] {j, end}; // "..., who said"
+          }
+          break;
+        }
+        j--; // a personal pronoun starts its phrase
+        break;
+      }
+      // "for" after a noun is a preposition however tagged ("the planning for/SCONJ Thursday's")
+      boolean adp = t.equals("ADP") || t.equals("SCONJ") && w.equals("for");
+      if (adp && NP_ADP.contains(w) && j + 1 < end && j > 0
+          && (NOMINAL.contains(ts.tag(j - 1)) || ts.tag(j - 1).equals("ADJ")
+              || gerundNoun(ts, j - 1) || NEAR_WORDS.contains(ts.lower(j - 1))
+              || groupNounAsVerb(ts, j - 1))
+          && !(w.equals("to") && ts.tag(j - 1).equals("NUM"))) {
+        j--; // "a source close to the mayor", not "$10 million to a group"
+        continue;
+      }
+      if (groupNounAsVerb(ts, j) && j + 1 < end && ts.tag(j + 1).equals("ADP")) {
+        j--; // "advocates/VERB within the community cite": the plural noun heads the phrase
+        continue;
+      }
+      if (NEAR_WORDS.contains(w) && j > 0 && j + 1 < end && ts.lower(j + 1).equals("to")) {
+        j--;
+        continue;
+      }
+      if (j > 0 && isPossessive(ts.lower(j - 1)) && t.equals("VERB")) {
+        j--; // "the planning for Tuesday's summit/VERB": after a possessive, a noun
+        continue;
+      }
+      if (w.equals("in") && j > 0 && j + 1 < end && ts.tag(j - 1).equals("NUM")
+          && ts.tag(j + 1).equals("NUM")) {
+        j--; // "Six in 10 say": a share, one phrase
+        continue;
+      }
+      if ((w.equals("and") || w.equals("or")) && j + 1 < end && j > 0
+          && NOMINAL.contains(ts.tag(j - 1))
+          && (NOMINAL.contains(ts.tag(j + 1)) || ts.tag(j + 1).equals("DET"))) {
+        coordinated = true;
+        andAt = j;
+        j--;
+        continue;
+      }
+      if (j == end - 1 && t.equals("VERB") && w.endsWith("ed") && j > 0
+          && (NOMINAL.contains(ts.tag(j - 1)))) {
+        j--; // "those surveyed said", "officials involved said"
+        continue;
+      }
+      if (relativeAt < 0 && !t.equals("PUNCT") && !coordinated) {
+        // (not after "and": "cells that can become any tissue and researchers hope" has the
+        // relative clause in the first conjunct, which is another clause's end)
+        // "officials who asked not to be named said": hop over one relative clause
+        int hop = -1;
+        for (int x = j - 1; x >= 0 && x >= j - 8; x--) {
+          String wx = ts.lower(x);
+          if (ts.tag(x).equals("PUNCT") || ts.tag(x).equals("PRON") && !RELATIVE.contains(wx)) {
+            break; // "inspectors who visited the site said they were": two clauses, not one
+          }
+          if ((wx.equals("who") || wx.equals("that")) && x > 0
+              && NOMINAL.contains(ts.tag(x - 1))) {
+            hop = x;
+            break;
+          }
+        }
+        if (hop > 0 && moreThanAuxiliaries(ts, hop + 1, end)) {
+          // (not "a candidate who was [lambasted]": the cue is the relative clause's own verb)
+          relativeAt = hop;
+          j = hop - 1;
+          continue;
+        }
+      }
+      break;
+    }
+    if (andAt > 0 && j >= 0 && !clauseBoundary(ts, j)) {
+      j = andAt; // "turn into any tissue of the body and researchers hope": the last conjunct
+    }
+    int s = j + 1;
+    while (s < end && (isLinkTag(ts.tag(s)) && !groupNounAsVerb(ts, s)
+        || isPossessive(ts.lower(s)))) {
+      s++;
+    }
+    int coreEnd = relativeAt > 0 ? relativeAt : end;
+    // "Earlier this week the senator": a determiner right after a noun opens a new phrase; so
+    // does a noun after "the place", "the way" ("the place Navy officials say": no "that")
+    for (int q = s + 1; q < coreEnd; q++) {
+      String wq = ts.lower(q);
+      if (RELATIVE_HEADS.contains(ts.lower(q - 1)) && ts.tag(q - 1).equals("NOUN")
+          && (ts.tag(q).equals("PROPN") || ts.tag(q).equals("NOUN") || ts.tag(q).equals("ADJ"))) {
+        s = q;
+        continue;
+      }
+      if ((ts.tag(q).equals("DET") || POSSESSIVE_DETS.contains(wq))
+          && (ts.tag(q - 1).equals("NOUN") || ts.tag(q - 1).equals("PROPN")
+              || ts.tag(q - 1).equals("NUM"))) {
+        s = q;
+      }
+    }
+    if (s + 1 < coreEnd && ts.lower(s).equals("that")
+        && COMPLEMENT_FOLLOWERS.contains(ts.tag(s + 1))) {
+      // "told the Times that three of the attackers said": a complementizer, not "that man",
+      // whether the phrase began there or the determiner rule above cut it there
+      s++;
+    }
+    while (s < coreEnd - 1 && TIME_WORDS.contains(ts.lower(s))
+        && !isPossessive(ts.lower(s + 1))) {
+      s++;
+    }
+    if (s >= coreEnd) {
+      return null;
+    }
+    boolean nominal = coreEnd - s == 1 && STANDALONE_DETERMINERS.contains(ts.lower(s));
+    for (int x = s; x < coreEnd; x++) {
+      nominal |= NOMINAL.contains(ts.tag(x)) && !RELATIVE.contains(ts.lower(x));
+    }
+    if (!nominal || NOT_SOURCE.contains(ts.lower(s)) && coreEnd - s == 1) {
+      return null;
+    }
+    // page furniture ("Watch: ...", "Editor's note: ..."), not "Judicial Watch" or "the email"
+    if (coreEnd - s <= 4 && Lexicons.NOT_SOURCES.contains(phrase(ts, s, coreEnd))) {
+      return null;
+    }
+    if (coreEnd - s == 1 && (OBJECT_PRONOUNS.contains(ts.lower(s))
+        || TIME_WORDS.contains(ts.lower(s)))) {
+      return null;
+    }
+    return new int[] {s, end};
+  }
+
+  /** A word a subject phrase can start after: punctuation, a conjunction, a verb of saying. */
+  private static boolean clauseBoundary(TokenSource ts, int k) {
+    String t = ts.tag(k);
+    return t.equals("PUNCT") || t.equals("CCONJ") || t.equals("SCONJ")
+        || Lexicons.CUE_VERBS.contains(ts.lower(k)) || RELATIVE.contains(ts.lower(k))
+        || isQuote(ts.lower(k));
+  }
+
+  /** "advocates", "supporters" tagged as a verb: a plural group noun all the same. */
+  private static boolean groupNounAsVerb(TokenSource ts, int x) {
+    return ts.tag(x).equals("VERB") && ts.lower(x).endsWith("s")
+        && Lexicons.GROUP_NOUNS.contains(ts.lower(x));
+  }
+
+  /** "the planning/VERB for": an -ing form after a determiner is a noun. */
+  private static boolean gerundNoun(TokenSource ts, int x) {
+    return x > 0 && ts.tag(x).equals("VERB") && ts.lower(x).endsWith("ing")
+        && ts.tag(x - 1).equals("DET");
+  }
+
+  /** Lower-case words joined by spaces, a possessive joined to its word: "editor's note". */
+  private static String phrase(TokenSource ts, int from, int to) {
+    StringBuilder sb = new StringBuilder();
+    for (int k = from; k < to; k++) {
+      String w = ts.lower(k);
+      if (k > from && !isPossessive(w)) {
+        sb.append(' ');
+      }
+      sb.append(w);
+    }
+    return sb.toString();
+  }
+
+  private static boolean isLinkTag(String t) {
+    return t.equals("ADP") || t.equals("CCONJ") || t.equals("SCONJ") || t.equals("PUNCT")
+        || t.equals("PART") || t.equals("ADV") || t.equals("AUX") || t.equals("VERB");
+  }
+
+  /** A noun phrase starting at {@code b}: "the New York Times", "police", "a report from X". */
+  static int[] chunkRight(TokenSource ts, int b, int max, boolean appositive) {
+    int n = ts.size();
+    if (b >= n) {
+      return null;
+    }
+    String w0 = ts.lower(b);
+    String t0 = ts.tag(b);
+    if (STANDALONE_DETERMINERS.contains(w0) && (b + 1 == n || ts.tag(b + 1).equals("PUNCT"))) {
+      return new int[] {b, b + 1}; // "..., said another."
+    }
+    if (NOT_NP_START.contains(w0) || TIME_WORDS.contains(w0)
+        || !(NP_INNER.contains(t0) || t0.equals("PRON"))) {
+      return null;
+    }
+    if (t0.equals("PRON")) {
+      return RELATIVE.contains(w0) ? null : new int[] {b, b + 1};
+    }
+    int j = b;
+    int adps = 0;
+    while (j < n && j - b < max) {
+      String w = ts.lower(j);
+      String t = ts.tag(j);
+      boolean compound = j > b && (hyphenated(w) || hyphenated(ts.lower(j - 1))
+          && Lexicons.DOCUMENT_NOUNS.contains(w));
+      if (NP_INNER.contains(t) || isPossessive(w) || w.equals("-") || w.equals("&")
+          || compound) {
+        // "an Associated Press-GfK poll": the tokenizer's "-GfK" and the noun after it
+        if (j > b && (TIME_WORDS.contains(w) || RELATIVE.contains(w))) {
+          break;
+        }
+        if (j > b && t.equals("DET") && !appositive
+            && (ts.tag(j - 1).equals("NOUN") || ts.tag(j - 1).equals("PRON")
+                || ts.tag(j - 1).equals("PROPN"))) {
+          // "told reporters the deal was done", "told CNN the call was made": a determiner
+          // opens the next phrase
+          break;
+        }
+        j++;
+        continue;
+      }
+      if (t.equals("ADP") && NP_ADP.contains(w) && (appositive || !w.equals("to")) && adps < 2
+          && j + 1 < n
+          && NP_INNER.contains(ts.tag(j + 1)) && !TIME_WORDS.contains(ts.lower(j + 1))) {
+        adps++;
+        j++;
+        continue;
+      }
+      if ((w.equals("and") || w.equals("&")) && j + 1 < n && j > b
+          && (ts.tag(j + 1).equals("PROPN") || ts.tag(j + 1).equals("DET"))
+          && ts.tag(j - 1).equals("PROPN")) {
+        j++;
+        continue;
+      }
+      if ((w.equals("involved") || w.equals("briefed")) && j > b && j + 2 < n
+          && NP_ADP.contains(ts.lower(j + 1)) && adps < 2) {
+        j += 2; // "Democrats involved in the talks": who they are is part of the phrase
+        adps++;
+        continue;
+      }
+      break;
+    }
+    int e = j;
+    while (e > b && (ts.tag(e - 1).equals("ADP") || ts.tag(e - 1).equals("DET")
+        || ts.tag(e - 1).equals("CCONJ") || ts.tag(e - 1).equals("ADJ") && e - 1 > b
+        || ts.lower(e - 1).equals("-"))) {
+      e--;
+    }
+    if (e <= b) {
+      return null;
+    }
+    boolean nominal = false;
+    for (int x = b; x < e; x++) {
+      nominal |= NOMINAL.contains(ts.tag(x));
+    }
+    if (!nominal) {
+      return null;
+    }
+    // "said Brian Fallon, a spokesman for the campaign."
+    if (appositive && ts.tag(e - 1).equals("PROPN") && e + 1 < n && ts.lower(e).equals(",")
+        && (ts.tag(e + 1).equals("DET") || ts.tag(e + 1).equals("NOUN")
+            || ts.tag(e + 1).equals("ADJ") || ts.tag(e + 1).equals("PROPN"))) {
+      for (int y = e + 1; y < n && y <= e + APPOSITIVE_MAX_TOKENS; y++) {
+        String wy = ts.lower(y);
+        if (wy.equals(",") || wy.equals(".") || wy.equals(";") || isQuote(wy)) {
+          return new int[] {b, y};
+        }
+        if (ts.tag(y).equals("VERB") || ts.tag(y).equals("AUX")) {
+          break;
+        }
+      }
+    }
+    return new int[] {b, e};
+  }
+
+  /** A phrase starting at {@code s} starts a clause: nothing but punctuation or a link before. */
+  static boolean clauseStart(TokenSource ts, int s) {
+    if (s == 0) {
+      return true;
+    }
+    String t = ts.tag(s - 1);
+    return t.equals("PUNCT") || t.equals("CCONJ") || t.equals("SCONJ") || t.equals("ADV")
+        || ts.lower(s - 1).equals("that");
+  }
+
+  /** Whether {@code span} is a single word of {@code words}: "who", "it", "all". */
+  static boolean oneWordOf(TokenSource ts, int[] span, Set<String> words) {
+    return span != null && span[1] - span[0] == 1 && words.contains(ts.lower(span[0]));
+  }
+
+  static boolean hasProperNoun(TokenSource ts, int[] span) {
+    for (int x = span[0]; x < span[1]; x++) {
+      if (ts.tag(x).equals("PROPN")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  static boolean isQuote(String w) {
+    return w.equals("\"") || w.equals("“") || w.equals("”") || w.equals("''") || w.equals("``")
+        || w.equals("„");
+  }
+
+  /** Whether [from, to) holds more than auxiliaries and adverbs ("was", "has long"). */
+  private static boolean moreThanAuxiliaries(TokenSource ts, int from, int to) {
+    for (int x = from; x < to; x++) {
+      String t = ts.tag(x);
+      if (!t.equals("AUX") && !t.equals("ADV") && !t.equals("PART")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A token the tokenizer split off a hyphenated name: "-GfK". */
+  private static boolean hyphenated(String w) {
+    return w.length() > 1 && w.charAt(0) == '-' && Character.isLetter(w.charAt(1));
+  }
+
+  static boolean isPossessive(String w) {
+    return w.equals("'s") || w.equals("'");
+  }
+}

@@ -1,0 +1,378 @@
+package org.newsextract.attribution.engine;
+
+import static org.newsextract.attribution.engine.Appositives.appositiveChain;
+import static org.newsextract.attribution.engine.Appositives.appositiveOpener;
+import static org.newsextract.attribution.engine.Appositives.onlyAdverbs;
+import static org.newsextract.attribution.engine.Appositives.parentheticalPhrase;
+import static org.newsextract.attribution.engine.Appositives.shortClauseOpening;
+import static org.newsextract.attribution.engine.Appositives.withRelativeClause;
+import static org.newsextract.attribution.engine.NounChunks.APPOSITIVE_MAX_TOKENS;
+import static org.newsextract.attribution.engine.NounChunks.NOMINAL;
+import static org.newsextract.attribution.engine.NounChunks.NOT_NP_START;
+import static org.newsextract.attribution.engine.NounChunks.TIME_WORDS;
+import static org.newsextract.attribution.engine.NounChunks.chunkLeft;
+import static org.newsextract.attribution.engine.NounChunks.chunkRight;
+import static org.newsextract.attribution.engine.NounChunks.clauseStart;
+import static org.newsextract.attribution.engine.NounChunks.hasProperNoun;
+import static org.newsextract.attribution.engine.NounChunks.isPossessive;
+import static org.newsextract.attribution.engine.NounChunks.isQuote;
+import static org.newsextract.attribution.engine.NounChunks.oneWordOf;
+import static org.newsextract.attribution.engine.NounChunks.timeHead;
+import static org.newsextract.attribution.engine.SharedSubjects.sharedSubject;
+import static org.newsextract.attribution.engine.SharedSubjects.subjectOf;
+
+import java.util.Set;
+import org.newsextract.pattern.TokenSource;
+
+/**
+ * Where a source phrase next to its cue starts and ends. Before the cue: the noun phrase, past
+ * dashes and commas ("Hunter, meanwhile, told"), time adjuncts ("The mayor earlier Tuesday
+ * said"), participle phrases ("a poll released in late August found"), floating quantifiers
+ * and short verb chains ("Rubio declined to assail"); after it, the inverted source ("...,
+ * said Ms. Diaz"). Appositives and relative clauses set off by commas are in {@link
+ * Appositives}; a subject shared with another verb in {@link SharedSubjects}.
+ */
+final class SourcePhrases {
+  private SourcePhrases() {}
+
+  static final int SOURCE_MAX_TOKENS = 14;
+  /** "Trump, the frontrunner nationally and ... after winning the primaries, said". */
+  static final int LONG_APPOSITIVE_MAX_TOKENS = 30;
+  static final int VERB_CHAIN_MAX_TOKENS = 6;
+
+  private static final Set<String> FLOATING_QUANTIFIERS = Set.of("all", "both", "each");
+
+  /** Dashes that set off a parenthetical: "Mr. Bush - in a line aimed at Mr. Trump - said". */
+  private static final Set<String> DASHES = Set.of("-", "—", "–", "--");
+
+  /** A dash standing apart, not the hyphen inside "policy-making". */
+  private static boolean dash(TokenSource ts, int k) {
+    return DASHES.contains(ts.lower(k)) && !(ts.joinedToPrevious(k)
+        && k + 1 < ts.size() && ts.joinedToPrevious(k + 1));
+  }
+
+  static int[] sourceLeft(TokenSource ts, int b) {
+    return sourceLeft(ts, b, true);
+  }
+
+  /** Marks that may follow an inverted pronoun source: "..., said he." */
+  private static final Set<String> AFTER_INVERTED_PRONOUN = Set.of(",", ".", ";", ":", "!", "?",
+      "—", "–", "--", ")", "”", "’", "\"", "'");
+
+  /**
+   * The source after its cue ("..., said Ms. Diaz"). A pronoun there stands alone: in "said he
+   * appreciates ..." it is the subject of the reported clause, not an inverted source.
+   */
+  static int[] sourceRight(TokenSource ts, int b) {
+    int[] r = chunkRight(ts, b, SOURCE_MAX_TOKENS, true);
+    if (r != null && r[1] - r[0] == 1 && ts.tag(r[0]).equals("PRON") && r[1] < ts.size()
+        && !AFTER_INVERTED_PRONOUN.contains(ts.lower(r[1]))) {
+      return null;
+    }
+    return r;
+  }
+
+  /**
+   * The source phrase ending before {@code b}. With {@code shared} false the phrase is not looked
+   * for through an earlier verb of the sentence, so the search never recurses more than once.
+   */
+  static int[] sourceLeft(TokenSource ts, int b, boolean shared) {
+    int k = b - 1;
+    if (k < 0) {
+      return null;
+    }
+    if (k > 0 && isQuote(ts.lower(k)) && ts.lower(k - 1).equals(",")) {
+      k--; // "Noah Oppenheim, the executive in charge of ''Today,'' reminded"
+    }
+    String w = ts.lower(k);
+    if (dash(ts, k)) {
+      // "Mr. Bush - in a line aimed at Mr. Trump - declared": the source is before the
+      // opening dash; "..., will return to zero - implying that": a participle's subject
+      for (int x = k - 1; x > 0 && x >= k - APPOSITIVE_MAX_TOKENS; x--) {
+        if (dash(ts, x)) {
+          return sourceLeft(ts, x, shared);
+        }
+      }
+      return shared ? sharedSubject(ts, k) : null;
+    }
+    if (w.equals(",") && k > 0 && ts.lower(k - 1).equals(")")) {
+      int[] r = sourceLeft(ts, k, shared);
+      return r == null ? null : new int[] {r[0], k};
+    }
+    if (w.equals(",")) {
+      // "Smith, a spokesman for X, said" or "Smith said X, adding"
+      int comma = -1;
+      for (int x = k - 1; x >= 0 && x >= k - LONG_APPOSITIVE_MAX_TOKENS; x--) {
+        String wx = ts.lower(x);
+        if (wx.equals(",")) {
+          comma = x;
+          break;
+        }
+        if (wx.equals(";") || wx.equals(":") || wx.equals("(")) {
+          break;
+        }
+      }
+      if (comma > 0 && comma + 1 < k && (onlyAdverbs(ts, comma + 1, k)
+          || parentheticalPhrase(ts, comma + 1, k))) {
+        // "Hunter, meanwhile, told Politico"
+        int[] core = chunkLeft(ts, comma, SOURCE_MAX_TOKENS);
+        return core != null && core[1] == comma && clauseStart(ts, core[0]) ? core : null;
+      }
+      int[] chain = appositiveChain(ts, k);
+      if (chain != null) {
+        return chain;
+      }
+      int[] relative = withRelativeClause(ts, k);
+      if (relative != null) {
+        return relative;
+      }
+      if (comma > 0 && comma + 1 < k && appositiveOpener(ts, comma + 1)) {
+        int[] core = chunkLeft(ts, comma, SOURCE_MAX_TOKENS);
+        if (core == null) {
+          core = shortClauseOpening(ts, comma);
+        }
+        if (core != null && core[1] == comma && clauseStart(ts, core[0])) {
+          // "Giovanni Maria Vian, the editor of the paper, L'Osservatore Romano, said"
+          int start = core[0];
+          for (int more = 0; more < 2 && start > 1 && ts.lower(start - 1).equals(","); more++) {
+            int[] before = chunkLeft(ts, start - 1, SOURCE_MAX_TOKENS);
+            if (before == null || !clauseStart(ts, before[0]) || !hasProperNoun(ts, before)) {
+              break;
+            }
+            start = before[0];
+          }
+          return new int[] {start, k};
+        }
+      }
+      return shared ? sharedSubject(ts, k) : null;
+    }
+    if (w.equals("and") || w.equals("but")) {
+      return shared ? sharedSubject(ts, k) : null;
+    }
+    int time = timeAdjunctStart(ts, b);
+    if (time > 0 && time < b && !ts.tag(time - 1).equals("PUNCT")) {
+      int[] before = sourceLeft(ts, time, shared);
+      if (before == null) {
+        before = nounRunBefore(ts, time); // the tagger reads "The mayor earlier" as adverbs
+      }
+      if (before != null) {
+        return before; // "The mayor earlier Tuesday said": the mayor
+      }
+    }
+    int[] chunk = chunkLeft(ts, b, SOURCE_MAX_TOKENS);
+    if (chunk == null) {
+      int[] withTime = participleWithTime(ts, b);
+      if (withTime != null) {
+        return withTime;
+      }
+      chunk = subjectBeforeVerbChain(ts, b);
+    }
+    chunk = withParticiplePhrase(ts, chunk);
+    chunk = pastTimePhrase(ts, chunk);
+    chunk = withFloatingQuantifier(ts, chunk);
+    if (chunk != null && chunk[0] > 0 && ts.lower(b).endsWith("ing")) {
+      // "The town released a statement saying", "Cruz emailed supporters vowing": the phrase
+      // is the object of the clause's verb, and the participle shares that verb's subject
+      int verb = chunk[0] - 1;
+      if (ts.tag(verb).equals("VERB") && !Lexicons.CUE_VERBS.contains(ts.lower(verb))) {
+        int[] subject = subjectOf(ts, verb);
+        return subject != null && subject[1] <= verb ? subject : chunk;
+      }
+    }
+    return chunk;
+  }
+
+  /**
+   * A short determiner-led or noun-led run of words ending at {@code end} that the tagger
+   * misread before a time adverb ("The mayor/ADV earlier Tuesday"): the words from the
+   * sentence start or a clause mark, none a verb, pronoun or preposition.
+   */
+  private static int[] nounRunBefore(TokenSource ts, int end) {
+    int s = end;
+    while (s > 0 && end - s < 4) {
+      String t = ts.tag(s - 1);
+      String w = ts.lower(s - 1);
+      if (t.equals("VERB") || t.equals("AUX") || t.equals("ADP") || t.equals("PRON")
+          || t.equals("PUNCT") || t.equals("CCONJ") || t.equals("SCONJ") || w.isEmpty()
+          || !Character.isLetter(w.charAt(0))) {
+        break;
+      }
+      s--;
+    }
+    if (s == end || !(s == 0 || ts.tag(s - 1).equals("PUNCT") || ts.tag(s - 1).equals("CCONJ"))) {
+      return null;
+    }
+    String t = ts.tag(s);
+    String w = ts.lower(s);
+    boolean misreadNoun = t.equals("ADV") && end - s == 1 && !w.endsWith("ly")
+        && !SENTENCE_ADVERBS.contains(w); // "Officials/ADV earlier this week said"
+    return t.equals("DET") && !NOT_NP_START.contains(w) && end - s > 1
+        || t.equals("PROPN") || t.equals("NOUN") || misreadNoun ? new int[] {s, end} : null;
+  }
+
+  private static final Set<String> SENTENCE_ADVERBS = Set.of("meanwhile", "also", "then", "now",
+      "still", "however", "instead", "separately", "yet", "so", "thus", "again", "even", "just",
+      "too", "here", "there", "once", "already", "soon", "indeed", "later", "earlier", "ago");
+
+  private static final Set<String> TIME_ADJUNCT_OPENERS =
+      Set.of("earlier", "later", "late", "early", "this", "last", "next", "on");
+
+  /**
+   * Where a time adjunct that opens with an adverb ends right before {@code b} starts: "earlier
+   * Tuesday", "late on Monday", "earlier this week"; {@code b} when there is none. Tagged as an
+   * adverb and a name, it is neither part of the subject nor a subject itself.
+   */
+  private static int timeAdjunctStart(TokenSource ts, int b) {
+    int s = b;
+    boolean head = false;
+    while (s > 0 && b - s < 4) {
+      String w = ts.lower(s - 1);
+      if (timeHead(w) && !w.equals("earlier") && !w.equals("later")) {
+        head = true;
+      } else if (!TIME_ADJUNCT_OPENERS.contains(w)) {
+        break;
+      }
+      s--;
+    }
+    return head && s < b && (ts.lower(s).equals("earlier") || ts.lower(s).equals("later")
+        || ts.lower(s).equals("late") || ts.lower(s).equals("early")) ? s : b;
+  }
+
+  /**
+   * "Another source speaking to Fox News said", "a poll released in late August found": the
+   * phrase before the cue is the object of a participle modifying the real subject, which
+   * comes with it.
+   */
+  private static int[] withParticiplePhrase(TokenSource ts, int[] chunk) {
+    if (chunk == null || chunk[0] < 3 || !ts.tag(chunk[0] - 1).equals("ADP")) {
+      return chunk;
+    }
+    int p = chunk[0] - 2;
+    String w = ts.lower(p);
+    if (!ts.tag(p).equals("VERB") || !(w.endsWith("ing") || w.endsWith("ed"))) {
+      return chunk;
+    }
+    int[] head = chunkLeft(ts, p, SOURCE_MAX_TOKENS);
+    return head != null && head[1] == p && clauseStart(ts, head[0])
+        ? new int[] {head[0], chunk[1]} : chunk;
+  }
+
+  /**
+   * "A new poll conducted Monday shows", "a poll for NBC released last week showed": a phrase
+   * with a participle and a time after it, which belong to it.
+   */
+  private static int[] participleWithTime(TokenSource ts, int b) {
+    int p = b - 1;
+    boolean time = false;
+    while (p > 0 && b - p <= 4 && (timeHead(ts.lower(p)) || ts.tag(p).equals("DET")
+        || ts.tag(p).equals("ADJ") || ts.tag(p).equals("NUM") || ts.lower(p).equals("on"))) {
+      time |= timeHead(ts.lower(p));
+      p--;
+    }
+    if (!time || p <= 0 || !ts.lower(p).endsWith("ed") || !ts.tag(p).equals("VERB")) {
+      return null;
+    }
+    int[] head = chunkLeft(ts, p, SOURCE_MAX_TOKENS);
+    return head != null && head[1] == p && clauseStart(ts, head[0]) ? new int[] {head[0], b}
+        : null;
+  }
+
+  /**
+   * A time phrase between the subject and its verb is no source: "the Supreme Court this month
+   * rejected", "Gowdy earlier in the day touted", "companies have in the past blamed".
+   */
+  private static int[] pastTimePhrase(TokenSource ts, int[] chunk) {
+    if (chunk == null || !timeHead(ts.lower(chunk[1] - 1))) {
+      return chunk;
+    }
+    // the time phrase at the end of the chunk: "on Tuesday night", "last week", "in the past"
+    int cut = chunk[1] - 1;
+    while (cut > chunk[0] && (timeHead(ts.lower(cut - 1))
+        || ts.tag(cut - 1).equals("DET") || ts.tag(cut - 1).equals("ADJ")
+        || ts.tag(cut - 1).equals("NUM"))) {
+      cut--;
+    }
+    while (cut > chunk[0] && (ts.tag(cut - 1).equals("ADP") || ts.tag(cut - 1).equals("ADV"))) {
+      cut--;
+    }
+    if (cut > chunk[0]) {
+      return new int[] {chunk[0], cut}; // "Donald Trump on Thursday" said: Donald Trump
+    }
+    int x = chunk[0];
+    while (x > 0 && chunk[0] - x < 3 && (ts.tag(x - 1).equals("ADP")
+        || ts.tag(x - 1).equals("ADV") || ts.tag(x - 1).equals("AUX"))) {
+      x--;
+    }
+    if (x == 0 || ts.tag(x - 1).equals("PUNCT")) {
+      return null;
+    }
+    int[] subject = chunkLeft(ts, x, SOURCE_MAX_TOKENS);
+    return subject == null || timeHead(ts.lower(subject[1] - 1)) ? null : subject;
+  }
+
+  /** "Strategists for both campaigns all agree": the quantifier floats after its phrase. */
+  private static int[] withFloatingQuantifier(TokenSource ts, int[] chunk) {
+    if (chunk == null || chunk[0] == 0 || !oneWordOf(ts, chunk, FLOATING_QUANTIFIERS)) {
+      return chunk;
+    }
+    int[] before = chunkLeft(ts, chunk[0], SOURCE_MAX_TOKENS);
+    return before == null ? chunk : new int[] {before[0], chunk[1]};
+  }
+
+  /**
+   * The subject of a cue reached through a short chain of adverbs, auxiliaries and verbs that
+   * take an infinitive or a participle: "Richards both stressed", "Rubio declined to assail",
+   * "Clinton is continuing to insist", "voters appeared more likely to describe".
+   */
+  private static int[] subjectBeforeVerbChain(TokenSource ts, int b) {
+    int x = b - 1;
+    boolean verbal = false;
+    boolean passive = false; // "a curfew was announced": the subject is what was announced
+    boolean adjective = false; // "it is hard to say": no one says
+    int head = b; // the cue's verb, after its adverbs: "was widely criticized"
+    while (head + 1 < ts.size() && head < b + 3 && ts.tag(head).equals("ADV")) {
+      head++;
+    }
+    String h = ts.lower(head);
+    boolean cueParticiple = h.endsWith("ed") || h.endsWith("en") || h.equals("told")
+        || h.equals("said");
+    while (x > 0 && b - x <= VERB_CHAIN_MAX_TOKENS) {
+      String w = ts.lower(x);
+      String t = ts.tag(x);
+      if (w.equals("to")) {
+        // "declined to assail", "likely to describe"; not "a meeting to discuss"
+        String before = ts.tag(x - 1);
+        if (!(before.equals("VERB") || before.equals("ADJ") || before.equals("AUX")
+            || before.equals("ADV"))) {
+          return null;
+        }
+        verbal = true;
+        x--;
+        continue;
+      }
+      boolean controls = (t.equals("VERB") || t.equals("ADJ"))
+          && (ts.lower(x + 1).equals("to") || x + 1 == b && ts.lower(b).endsWith("ing"));
+      if (t.equals("AUX") || w.equals("not") || w.equals("n't") || controls) {
+        passive |= cueParticiple && !verbal && Lexicons.PASSIVE_AUXILIARIES.contains(w);
+        adjective |= t.equals("ADJ");
+        verbal = true;
+        x--;
+        continue;
+      }
+      if (t.equals("ADV") && !TIME_WORDS.contains(w)) {
+        x--;
+        continue;
+      }
+      break;
+    }
+    if (passive || x == b - 1 || !NOMINAL.contains(ts.tag(x)) && !isPossessive(ts.lower(x))) {
+      return null;
+    }
+    int[] subject = chunkLeft(ts, x + 1, SOURCE_MAX_TOKENS);
+    if (subject == null || adjective && subject[1] - subject[0] == 1
+        && NOT_NP_START.contains(ts.lower(subject[0]))) {
+      return null;
+    }
+    return verbal || b - x <= 3 ? subject : null;
+  }
+}
