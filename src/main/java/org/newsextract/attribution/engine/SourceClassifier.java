@@ -92,8 +92,8 @@ final class SourceClassifier {
             && !ts.tag(start).equals("DET") && !POSSESSIVE.contains(ts.lower(start))
             && !ts.tag(start).equals("PROPN") && !capitalisedWord(ts, start));
     boolean share = share(ts, start, coreEnd, head);
-    if ((Lexicons.GROUP_NOUNS.contains(headWord) || someGroup || share)
-        && !nameAfterComma(ts, coreEnd, end)) {
+    if ((Lexicons.GROUP_NOUNS.contains(headWord) || someGroup || share
+        || demonymPlural(ts, start, head)) && !nameAfterComma(ts, coreEnd, end)) {
       return marker || !share && COUNTS.contains(ts.lower(start)) ? SourceKind.ANONYMOUS
           : SourceKind.UNNAMED_GROUP;
     }
@@ -308,6 +308,26 @@ final class SourceClassifier {
 
   private static boolean isNominal(String tag) {
     return tag.equals("NOUN") || tag.equals("PROPN") || tag.equals("PRON") || tag.equals("NUM");
+  }
+
+  private static final Set<String> GROUP_QUANTIFIERS = Set.of("many", "most", "some", "few",
+      "all", "ordinary", "young", "older", "fellow", "the", "other", "several", "millions",
+      "thousands", "hundreds", "more", "fewer");
+
+  /**
+   * The people of a country or region, not a person: "Many Iraqis believe", "Palestinians say",
+   * "most Japanese". A plural demonym in "-ians"/"-eans" stands alone; one in "-ans", "-is" or
+   * "-ese" needs a quantifier before it (a surname can end so: "Evans said", "Davis said").
+   */
+  private static boolean demonymPlural(TokenSource ts, int start, int head) {
+    String w = ts.lower(head);
+    if (w.length() < 5 || !(ts instanceof SentenceTokens st)
+        || !Character.isUpperCase(st.text(head).charAt(0))) {
+      return false; // (at a sentence's start too: "Palestinians say")
+    }
+    boolean quantified = head > start && GROUP_QUANTIFIERS.contains(ts.lower(head - 1));
+    return (w.endsWith("ians") || w.endsWith("eans")) && head - start <= 1
+        || quantified && (w.endsWith("ans") || w.endsWith("is") || w.endsWith("ese"));
   }
 
   private static boolean isAcronym(TokenSource ts, int x) {
