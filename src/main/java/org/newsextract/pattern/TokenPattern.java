@@ -42,11 +42,10 @@ import org.newsextract.pattern.Element.TokenElement;
  *
  * At least one slot; two slots side by side only when the one nearer the cue is a bounded slot
  * (a noun phrase, which finds its own far end), otherwise their boundary would be ambiguous;
- * each slot
- * name once; every group of words has a required element; the cue has a required word, word
- * class or punctuation mark (so a sentence without one of its words is never looked at); at
- * most {@value #MAX_ELEMENTS} elements, {@value #MAX_ALTERNATIVES} alternatives per element and {@value
- * #MAX_TEMPLATE_CHARS} chars.
+ * each slot name once; every group of words has a required element; the cue has a required
+ * word, word class or punctuation mark (so a sentence without one of its words is never looked
+ * at); at most {@value #MAX_ELEMENTS} elements, {@value #MAX_ALTERNATIVES} alternatives per
+ * element and {@value #MAX_TEMPLATE_CHARS} chars.
  */
 public final class TokenPattern {
   public static final int MAX_TEMPLATE_CHARS = 300;
