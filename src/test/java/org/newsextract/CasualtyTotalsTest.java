@@ -141,6 +141,7 @@ class CasualtyTotalsTest {
         OptionalInt.empty()));
     assertThrows(IllegalArgumentException.class, () -> new Extraction(List.of(), List.of(),
         List.of(), List.of(), Map.of(CasualtyCategory.KILLED, t), List.of(), false));
-    assertTrue(x.casualtyTotals().values().stream().allMatch(v -> v.category() == CasualtyCategory.INJURED));
+    assertTrue(x.casualtyTotals().values().stream()
+        .allMatch(v -> v.category() == CasualtyCategory.INJURED));
   }
 }

@@ -73,8 +73,9 @@ class ExampleArticleTest {
         .findFirst().orElseThrow();
     assertEquals("A senior security official", a.source().orElseThrow().text());
     assertEquals(SourceKind.ANONYMOUS, a.sourceKind());
-    assertTrue(x.attributions().stream().anyMatch(t -> t.cue().map(c -> c.text().equals("according to")).orElse(false)
-        && t.source().map(s -> s.text().equals("police")).orElse(false)));
+    assertTrue(x.attributions().stream()
+        .anyMatch(t -> t.cue().map(c -> c.text().equals("according to")).orElse(false)
+            && t.source().map(s -> s.text().equals("police")).orElse(false)));
   }
 
   @Test

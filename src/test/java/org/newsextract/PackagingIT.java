@@ -206,11 +206,13 @@ class PackagingIT {
       (line.startsWith("import ") ? imports : body).append(line).append('\n');
     }
     Path src = dir.resolve("ReadmeExample.java");
-    Files.writeString(src, imports + "\nclass ReadmeExample {\n  static void run(String articleText) {\n"
+    Files.writeString(src, imports
+        + "\nclass ReadmeExample {\n  static void run(String articleText) {\n"
         + body + "  }\n}\n");
     List<String> cp = new ArrayList<>(List.of(LIBRARY_JAR.toString()));
     runtimeDependencies().forEach(p -> cp.add(p.toString()));
-    compile(List.of("-cp", String.join(File.pathSeparator, cp), "-d", dir.resolve("out").toString()),
+    compile(
+        List.of("-cp", String.join(File.pathSeparator, cp), "-d", dir.resolve("out").toString()),
         List.of(src));
   }
 
@@ -264,10 +266,12 @@ class PackagingIT {
     for (Path p : List.of(LIBRARY_JAR, CLI_JAR)) {
       try (JarFile jar = new JarFile(p.toFile())) {
         String licence = read(jar, "META-INF/LICENSE");
-        assertTrue(licence.contains("Apache License") && licence.contains("Version 2.0"), p.toString());
+        assertTrue(licence.contains("Apache License") && licence.contains("Version 2.0"),
+            p.toString());
         String notice = read(jar, "META-INF/NOTICE");
         for (String part : List.of("newsextract", "Apache OpenNLP Tools",
-            "UD_English-EWT", "CC BY-SA 4.0", "Jackson", "Apache Commons Text", "SLF4J", "picocli")) {
+            "UD_English-EWT", "CC BY-SA 4.0", "Jackson", "Apache Commons Text", "SLF4J",
+            "picocli")) {
           assertTrue(notice.contains(part), p + " NOTICE names " + part);
         }
       }

@@ -37,7 +37,9 @@ public final class Spans {
     return out;
   }
 
-  /** Null when all spans are valid for {@code text}; otherwise a description of the first bad one. */
+  /**
+   * Null when all spans are valid for {@code text}; otherwise a description of the first bad one.
+   */
   public static String firstProblem(String text, Extraction x) {
     for (TextSpan s : all(x)) {
       if (s.start() < 0 || s.end() > text.length() || s.start() > s.end()) {

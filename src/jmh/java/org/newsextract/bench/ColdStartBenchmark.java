@@ -36,7 +36,8 @@ public class ColdStartBenchmark {
   @Benchmark
   public Extraction buildAndExtractOnce() throws IOException {
     String article;
-    try (InputStream in = ColdStartBenchmark.class.getResourceAsStream("/articles/harbour-siege.txt")) {
+    try (InputStream in =
+        ColdStartBenchmark.class.getResourceAsStream("/articles/harbour-siege.txt")) {
       article = new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
     return NewsExtractor.builder().build().extract(article);

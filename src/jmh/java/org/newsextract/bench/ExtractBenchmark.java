@@ -35,7 +35,8 @@ public class ExtractBenchmark {
   public void setUp() throws IOException {
     extractor = NewsExtractor.builder().referenceDate(LocalDate.of(2024, 3, 5)).build();
     String article;
-    try (InputStream in = ExtractBenchmark.class.getResourceAsStream("/articles/harbour-siege.txt")) {
+    try (InputStream in =
+        ExtractBenchmark.class.getResourceAsStream("/articles/harbour-siege.txt")) {
       article = new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
     text = (article + "\n\n").repeat(copies);

@@ -31,7 +31,8 @@ public class RenderBenchmark {
   @Setup
   public void setUp() throws IOException {
     extractor = NewsExtractor.builder().referenceDate(LocalDate.of(2024, 3, 6)).build();
-    try (InputStream in = RenderBenchmark.class.getResourceAsStream("/articles/harbour-siege.txt")) {
+    try (InputStream in =
+        RenderBenchmark.class.getResourceAsStream("/articles/harbour-siege.txt")) {
       text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
     extraction = extractor.extract(text);

@@ -29,7 +29,8 @@ public final class Models {
 
   // Holder idiom: each model loads on first use, once, without locks afterwards.
   private static final class SentenceHolder {
-    static final SentenceModel MODEL = sentencesWithIntrinsicExp(load(SENTENCE, SentenceModel::new));
+    static final SentenceModel MODEL =
+        sentencesWithIntrinsicExp(load(SENTENCE, SentenceModel::new));
   }
 
   private static final class TokenHolder {

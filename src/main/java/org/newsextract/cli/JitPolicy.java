@@ -18,8 +18,8 @@ import javax.management.ObjectName;
  * DiagnosticCommand MBean. Longer runs, standard input and library users keep the default JIT.
  *
  * <p>JIT options given to the JVM ({@code -XX:TieredStopAtLevel}, {@code -XX:CompileCommand},
- * ...) win over this policy. Best effort: on another JVM, without {@code java.management}, or if the command is refused,
- * nothing changes.
+ * ...) win over this policy. Best effort: on another JVM, without {@code java.management}, or if
+ * the command is refused, nothing changes.
  */
 final class JitPolicy {
   private JitPolicy() {}

@@ -83,7 +83,8 @@ final class Html {
       b.append(c);
       if (b.length() > max) {
         int cut = max;
-        if (Character.isLowSurrogate(b.charAt(cut)) && Character.isHighSurrogate(b.charAt(cut - 1))) {
+        if (Character.isLowSurrogate(b.charAt(cut))
+            && Character.isHighSurrogate(b.charAt(cut - 1))) {
           cut--;
         }
         b.setLength(cut);
@@ -108,7 +109,8 @@ final class Html {
   /** The CSP source for an inline script: {@code 'sha256-...'} of its exact text. */
   static String cspHash(String script) {
     try {
-      byte[] d = MessageDigest.getInstance("SHA-256").digest(script.getBytes(StandardCharsets.UTF_8));
+      byte[] d =
+          MessageDigest.getInstance("SHA-256").digest(script.getBytes(StandardCharsets.UTF_8));
       return "'sha256-" + Base64.getEncoder().encodeToString(d) + "'";
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);

@@ -52,7 +52,8 @@ public final class HtmlView {
   static final String CSS = Html.resource("page.css");
   static final String SCRIPT = Html.resource("page.js");
   private static final String CSP = "default-src 'none'; style-src " + Html.cspHash(CSS)
-      + "; script-src " + Html.cspHash(SCRIPT) + "; img-src 'none'; base-uri 'none'; form-action 'none'";
+      + "; script-src " + Html.cspHash(SCRIPT)
+      + "; img-src 'none'; base-uri 'none'; form-action 'none'";
 
   /** Layer ranks: which of two facts on the same span is drawn outside. */
   private static final int CONTENT = 0;
@@ -98,7 +99,8 @@ public final class HtmlView {
     StringBuilder b = new StringBuilder(text.length() * 4 + 16_000);
     b.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
         .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-        .append("<meta http-equiv=\"Content-Security-Policy\" content=\"").append(CSP).append("\">\n")
+        .append("<meta http-equiv=\"Content-Security-Policy\" content=\"").append(CSP)
+        .append("\">\n")
         .append("<meta name=\"generator\" content=\"newsextract\">\n<title>");
     Html.escape(b, Html.clip(heading, 120));
     b.append(" · newsextract</title>\n<style>").append(CSS).append("</style>\n</head>\n<body>\n");
@@ -272,7 +274,8 @@ public final class HtmlView {
         "casualty: thick vermilion underline, labelled with category and count");
     legendItem(b, "date", "date", "2024-03-05", "Tuesday",
         "date: dashed blue underline, labelled with its TIMEX3 value");
-    b.append("<li><label><input type=\"checkbox\" id=\"show-labels\" checked> labels</label></li>\n");
+    b.append(
+        "<li><label><input type=\"checkbox\" id=\"show-labels\" checked> labels</label></li>\n");
     b.append("</ul></fieldset>\n");
   }
 
@@ -453,7 +456,8 @@ public final class HtmlView {
       b.append("</ol>\n");
     }
     if (!others.isEmpty()) {
-      b.append("<h3>Durations, sets and unresolved (").append(others.size()).append(")</h3>\n<ul>\n");
+      b.append("<h3>Durations, sets and unresolved (").append(others.size())
+          .append(")</h3>\n<ul>\n");
       for (int i : others) {
         DateMention d = x.dates().get(i);
         b.append("<li><span class=\"val\">").append(Html.escape(d.value())).append("</span> ");

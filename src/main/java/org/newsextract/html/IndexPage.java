@@ -15,7 +15,8 @@ final class IndexPage {
   static final String CSS = Html.resource("index.css");
   static final String SCRIPT = Html.resource("index.js");
   private static final String CSP = "default-src 'none'; style-src " + Html.cspHash(CSS)
-      + "; script-src " + Html.cspHash(SCRIPT) + "; img-src 'none'; base-uri 'none'; form-action 'none'";
+      + "; script-src " + Html.cspHash(SCRIPT)
+      + "; img-src 'none'; base-uri 'none'; form-action 'none'";
 
   /** The kinds that get a column of their own; the others are summed as "other". */
   private static final List<SourceKind> KIND_COLUMNS =
@@ -33,7 +34,8 @@ final class IndexPage {
     StringBuilder b = new StringBuilder(4096 + rows.size() * 600);
     b.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
         .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-        .append("<meta http-equiv=\"Content-Security-Policy\" content=\"").append(CSP).append("\">\n")
+        .append("<meta http-equiv=\"Content-Security-Policy\" content=\"").append(CSP)
+        .append("\">\n")
         .append("<meta name=\"generator\" content=\"newsextract\">\n<title>");
     Html.escape(b, heading);
     b.append("</title>\n<style>").append(CSS).append("</style>\n</head>\n<body>\n<header><h1>");

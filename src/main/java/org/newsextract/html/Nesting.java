@@ -206,7 +206,8 @@ final class Nesting {
     int[] add = new int[2 * size];
     List<Mark> order = new ArrayList<>(marks);
     order.sort(KEEP_ORDER);
-    java.util.Set<Mark> kept = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    java.util.Set<Mark> kept =
+        java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     for (Mark m : order) {
       int lo = java.util.Arrays.binarySearch(xs, 0, k, m.start());
       int hi = java.util.Arrays.binarySearch(xs, 0, k, m.end()) - 1;

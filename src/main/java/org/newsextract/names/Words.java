@@ -6,9 +6,9 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * A light tokenizer for the windows around quotes and for name mentions: words (with inner apostrophes, hyphens and
- * the periods of abbreviations and initials) and single punctuation chars. Much cheaper than the
- * statistical tokenizer, and enough to find cues and speaker phrases.
+ * A light tokenizer for the windows around quotes and for name mentions: words (with inner
+ * apostrophes, hyphens and the periods of abbreviations and initials) and single punctuation
+ * chars. Much cheaper than the statistical tokenizer, and enough to find cues and speaker phrases.
  */
 public final class Words {
   /** One token: char offsets into the text. */
@@ -83,7 +83,8 @@ public final class Words {
       if (j < to && text.charAt(j) == '.') {
         String w = text.substring(i, j).toLowerCase(Locale.ROOT);
         boolean initial = j - i == 1 && Character.isUpperCase(c);
-        if (initial || ABBREVIATIONS.contains(w) || w.indexOf('.') > 0 || midSentence(text, j + 1, to)) {
+        if (initial || ABBREVIATIONS.contains(w) || w.indexOf('.') > 0
+            || midSentence(text, j + 1, to)) {
           j++;
         }
       }

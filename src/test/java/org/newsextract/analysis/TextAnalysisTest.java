@@ -77,7 +77,8 @@ class TextAnalysisTest {
 
   @Test
   void runOnSentencesAreTaggedInWindowsAndFully() {
-    String text = "the officials said that the men left ".repeat(100); // 3,700 chars: one sentence, 700 tokens
+    // 3,700 chars: one sentence, 700 tokens
+    String text = "the officials said that the men left ".repeat(100);
     TextAnalysis a = TextAnalysis.of(text);
     assertEquals(1, a.sentences().size());
     assertTrue(a.tokens(0).size() > 2 * TextAnalysis.TAG_WINDOW);

@@ -36,7 +36,8 @@ class AttributionCorpusTest {
   List<DynamicTest> corpus() throws IOException {
     ObjectMapper mapper = new ObjectMapper();
     List<DynamicTest> tests = new ArrayList<>();
-    try (InputStream in = getClass().getResourceAsStream("/corpus/attributions/attributions.jsonl")) {
+    try (InputStream in =
+        getClass().getResourceAsStream("/corpus/attributions/attributions.jsonl")) {
       assertNotNull(in, "corpus file");
       BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
       String line;
@@ -101,7 +102,8 @@ class AttributionCorpusTest {
     }
     for (JsonNode absent : c.path("absent")) {
       for (Attribution a : found) {
-        assertTrue(!a.cue().map(TextSpan::text).orElse("").equals(absent.asText()), "must not report " + describe(a));
+        assertTrue(!a.cue().map(TextSpan::text).orElse("").equals(absent.asText()),
+            "must not report " + describe(a));
       }
     }
   }

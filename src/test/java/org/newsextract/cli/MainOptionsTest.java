@@ -107,7 +107,8 @@ class MainOptionsTest {
     assertTrue(html.out().startsWith("<!DOCTYPE html>"), html.out().substring(0, 40));
     assertTrue(html.out().contains("data-start="), "facts are highlighted");
 
-    for (String[] bad : new String[][] {{"--format", "xml", "-"}, {"--format", "text", "--jsonl", "-"},
+    for (String[] bad : new String[][] {{"--format", "xml", "-"},
+        {"--format", "text", "--jsonl", "-"},
         {"--format", "html", "--jsonl", "-"}}) {
       MainTest.Run e = run(bad);
       assertEquals(2, e.code(), String.join(" ", bad));

@@ -10,7 +10,9 @@ import java.util.Map;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
-/** {@link NewsProgram} without the fuzzer: seeds in sync, sizes large, bytes read as Jazzer does. */
+/**
+ * {@link NewsProgram} without the fuzzer: seeds in sync, sizes large, bytes read as Jazzer does.
+ */
 class NewsProgramTest {
   private static final NewsProgram PROGRAM = new NewsProgram(SeedArticles.load());
   private static final String SEEDS =

@@ -179,7 +179,8 @@ class HtmlBrowserTest {
       List<String> cmd = List.of(chromium.toString(), "--headless", "--no-sandbox",
           "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
           "--disable-component-update", "--disable-sync", "--hide-scrollbars",
-          "--user-data-dir=" + profile, "--window-size=" + Math.max(width, 500) + "," + windowHeight,
+          "--user-data-dir=" + profile,
+          "--window-size=" + Math.max(width, 500) + "," + windowHeight,
           "--screenshot=" + png, "--dump-dom", file.toUri().toString());
       Process p = new ProcessBuilder(cmd).redirectOutput(dom.toFile()).redirectError(log.toFile())
           .start();
@@ -202,7 +203,8 @@ class HtmlBrowserTest {
   static void assertFits(Element r, int width) {
     assertEquals(Integer.toString(width), r.attr("data-cw"), "the frame is the width asked");
     assertEquals(r.attr("data-cw"), r.attr("data-sw"), "no horizontal overflow");
-    assertEquals("0", r.attr("data-wide"), () -> "wider than the page: " + r.attr("data-wide-list"));
+    assertEquals("0", r.attr("data-wide"),
+        () -> "wider than the page: " + r.attr("data-wide-list"));
   }
 
   void articleAt(int width, String name, int height) throws Exception {

@@ -177,7 +177,8 @@ class HtmlViewTest {
 
   @Test
   void emptyTextAndEmptyExtraction() {
-    Document d = PageAssertions.check("", Extraction.empty(), HtmlView.render("", Extraction.empty()));
+    Document d =
+        PageAssertions.check("", Extraction.empty(), HtmlView.render("", Extraction.empty()));
     assertEquals("", d.getElementById("article").wholeText());
     assertTrue(d.text().contains("No sources found."));
   }

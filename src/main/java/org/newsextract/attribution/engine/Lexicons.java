@@ -46,8 +46,10 @@ final class Lexicons {
           List.of(
               WordClass.verbGroup("say", lines("say-verbs.txt"), MODIFIERS, VERB, DETERMINERS),
               WordClass.verbGroup("tell", lines("tell-verbs.txt"), MODIFIERS, VERB, DETERMINERS),
-              WordClass.verbGroup("stance", lines("stance-verbs.txt"), MODIFIERS, VERB, DETERMINERS),
-              WordClass.verbGroup("believe", lines("belief-verbs.txt"), MODIFIERS, VERB, DETERMINERS),
+              WordClass.verbGroup("stance", lines("stance-verbs.txt"), MODIFIERS, VERB,
+                  DETERMINERS),
+              WordClass.verbGroup("believe", lines("belief-verbs.txt"), MODIFIERS, VERB,
+                  DETERMINERS),
               WordClass.words("claim", lines("claim-nouns.txt")),
               WordClass.words("poll", lines("poll-nouns.txt")),
               WordClass.words("passive", lines("passive-verbs.txt")),

@@ -46,7 +46,8 @@ final class CountPhrase {
    */
   static String count(String suffix) {
     // not the tail of a longer number ("9,223,372,036,854,775,808": "372,036,854,775,808")
-    return "(?<![\\w$£€#/.:-])(?<!\\d,)(?:(?<mod" + suffix + ">" + MOD + ")\\s+)?(?:between\\s+(?<lo"
+    return "(?<![\\w$£€#/.:-])(?<!\\d,)(?:(?<mod" + suffix + ">" + MOD
+        + ")\\s+)?(?:between\\s+(?<lo"
         + suffix + ">" + NUMBER + ")\\s+and\\s+(?<hi" + suffix + ">" + NUMBER + ")|(?<num" + suffix
         + ">" + NUMBER + ")(?:\\s*(?:to|or|-|–)\\s*(?<hi2" + suffix + ">" + NUMBER + "))?)"
         + NUM_END;

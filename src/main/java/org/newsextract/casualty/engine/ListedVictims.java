@@ -65,8 +65,10 @@ final class ListedVictims {
         + CountPhrase.count("X") + ")(?<vic2>" + NOUN_WORDS + ")";
     // "2 adults, 6 children dead": a headline joins counts with a comma
     subject = Pattern.compile(
-        "(?:(?<![\\w'’-])(?<art1>a|an)|" + COUNT + ")(?<vic1>" + NOUN_WORDS + ")(?<join>\\s+(?:and|&)"
-            + "|\\s*,)\\s+" + second + ASIDE + AUX + "\\s+(?<cue>" + passive.alternation() + ")" + END);
+        "(?:(?<![\\w'’-])(?<art1>a|an)|" + COUNT + ")(?<vic1>" + NOUN_WORDS
+            + ")(?<join>\\s+(?:and|&)"
+            + "|\\s*,)\\s+" + second + ASIDE + AUX + "\\s+(?<cue>" + passive.alternation()
+            + ")" + END);
     withOne = Pattern.compile(
         "(?<![\\w'’-])(?<one>he|she|" + sgNoun + "|[\\w'’-]{2,25})\\s+(?:and|&)\\s+" + second
             + ASIDE + AUX + "\\s+(?<cue>" + passive.alternation() + ")" + END);

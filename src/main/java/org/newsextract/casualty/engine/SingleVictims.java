@@ -80,7 +80,8 @@ final class SingleVictims {
     singularObject = Pattern.compile(
         "(?<![\\w'’-])(?<cue>" + active.alternation() + ")\\s+(?:(?:a|an|one|his|her|their|its"
             + "|the)\\s+(?:[\\w'’-]{1,25}\\s+){0,3}?(?:" + sgNoun + "|" + YEAR_OLD
-            + ")|him|her|himself|herself|" + YEAR_OLD + "|(?:(?!" + STOP + end + ")[\\w'’-]{1,25}\\s+)"
+            + ")|him|her|himself|herself|" + YEAR_OLD + "|(?:(?!" + STOP + end
+            + ")[\\w'’-]{1,25}\\s+)"
             + "{0,2}?" + titleNoun + "(?=\\s+(?!" + STOP + end + ")[\\w'’-]))" + end);
     result = Pattern.compile(
         "(?<![\\w'’-])(?<cue>" + resultVerbs.alternation() + ")\\s+(?:(?:a|an|one|the|his|her"

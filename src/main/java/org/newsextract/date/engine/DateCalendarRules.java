@@ -63,7 +63,8 @@ final class DateCalendarRules {
         return null;
       }
       if (m == 9 && d == 11 && SEPT_11_ATTACKS.matcher(
-          c.sentence.substring(c.matchEnd, Math.min(c.sentence.length(), c.matchEnd + 30))).find()) {
+          c.sentence.substring(c.matchEnd,
+              Math.min(c.sentence.length(), c.matchEnd + 30))).find()) {
         // "the Sept. 11 attacks" names a day of 2001, whatever the reference date
         date = LocalDate.of(2001, 9, 11);
         c.noteDay(date);
@@ -312,7 +313,8 @@ final class DateCalendarRules {
             }
             int century = 19;
             LocalDate ref = c.base();
-            if (ref != null && ref.getYear() >= 2000 && ref.getYear() % 100 >= Integer.parseInt(tens) * 10 + 10) {
+            if (ref != null && ref.getYear() >= 2000
+                && ref.getYear() % 100 >= Integer.parseInt(tens) * 10 + 10) {
               century = ref.getYear() / 100;
             }
             return date(century + tens);
@@ -349,7 +351,9 @@ final class DateCalendarRules {
   private static final String TENS = "(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)";
   private static final String UNITW = "(?:one|two|three|four|five|six|seven|eight|nine)";
 
-  /** Years in words, as in broadcast transcripts: "nineteen ninety-six", "the year two thousand". */
+  /**
+   * Years in words, as in broadcast transcripts: "nineteen ninety-six", "the year two thousand".
+   */
   static final DateRule YEAR_WORDS =
       new DateRule(
           "date-year-words",
@@ -363,7 +367,8 @@ final class DateCalendarRules {
               OptionalLong v = NumberWords.parse(g.lower("tt"));
               return v.isPresent() ? date(Long.toString(v.getAsLong())) : null;
             }
-            int cent = g.lower("c").equals("nineteen") ? 19 : g.lower("c").equals("eighteen") ? 18 : 20;
+            int cent =
+                g.lower("c").equals("nineteen") ? 19 : g.lower("c").equals("eighteen") ? 18 : 20;
             String r = g.lower("r").replace("oh-", "").replace("oh ", "");
             long rest = r.equals("hundred") ? 0 : NumberWords.parse(r).orElse(-1);
             if (rest < 0 || rest > 99) {

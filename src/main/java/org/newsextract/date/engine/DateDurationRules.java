@@ -22,7 +22,8 @@ final class DateDurationRules {
   static final DateRule SET_EVERY =
       new DateRule(
           "set-every",
-          "(?:every|each)" + S + "(?:(?<other>other)" + S + "|(?<n>" + org.newsextract.number.NumberWords.WORD
+          "(?:every|each)" + S + "(?:(?<other>other)" + S + "|(?<n>"
+              + org.newsextract.number.NumberWords.WORD
               + "|\\d{1,3})" + S + ")?(?:(?<unit>seconds?|minutes?|hours?|days?|weeks?|months?"
               + "|quarters?|years?|decades?|weekends?)|" + WD + "|" + MONTH
               + "|(?<pod>morning|afternoon|evening|night)|(?<season>spring|summer|fall|autumn|winter))",

@@ -36,7 +36,8 @@ final class DateEventRules {
   private static final String EVENT_PHRASE =
       "(?<ev>(?:(?:the|his|her|its|their|this|that|a|an|(?-i:[A-Z])[\\w.-]{0,20}['’]s|(?:last|next)"
           + S + "(?-i:[A-Z])[a-z]{2,8}['’]s)" + S + "(?:[\\w.’'-]{1,20}" + S + "){0,3}?"
-          + "|(?:he|she|they|it|(?-i:[A-Z])[\\w.'-]{0,20}(?:" + S + "(?-i:[A-Z])[\\w.'-]{0,20}){0,2})"
+          + "|(?:he|she|they|it|(?-i:[A-Z])[\\w.'-]{0,20}(?:" + S
+          + "(?-i:[A-Z])[\\w.'-]{0,20}){0,2})"
           + S + "(?:was|were|had" + S + "been)" + S + ")"
           + EVENT_WORD + ")";
 
@@ -65,7 +66,8 @@ final class DateEventRules {
               String before = s.substring(Math.max(0, a - 8), a).toLowerCase(Locale.ROOT);
               return !before.matches("(?s).*(?:\\d|for|over)\\s$");
             }
-            if (DateRules.titleCaseInside(g.get("unit")) || DateRules.titleCaseInside(g.get("unit1"))) {
+            if (DateRules.titleCaseInside(g.get("unit"))
+                || DateRules.titleCaseInside(g.get("unit1"))) {
               return false;
             }
             // "a day" after a count is a rate: "twice a day before meals"

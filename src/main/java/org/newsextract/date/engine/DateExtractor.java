@@ -295,7 +295,8 @@ public final class DateExtractor {
 
   private static final int TIME_DAY_DISTANCE = 40;
   private static final Pattern DAY_VALUE =
-      Pattern.compile("(?:\\d{4}-\\d{2}-\\d{2}|XXXX-\\d{2}-\\d{2}|XXXX-XX-XX|XXXX-WXX-\\d)(?:T.*)?");
+      Pattern.compile(
+          "(?:\\d{4}-\\d{2}-\\d{2}|XXXX-\\d{2}-\\d{2}|XXXX-XX-XX|XXXX-WXX-\\d)(?:T.*)?");
 
   private static DateMention mention(
       String text, int start, int end, TimexType type, String value, String rule) {

@@ -276,7 +276,8 @@ final class DateQuarterRules {
             if (g.has("year")) {
               return date(g.get("year") + "-H" + h);
             }
-            LocalDate y = g.has("yrel") ? DateCalendarRules.yearRelative(c, g.lower("yrel")) : c.base();
+            LocalDate y =
+                g.has("yrel") ? DateCalendarRules.yearRelative(c, g.lower("yrel")) : c.base();
             if (y == null) {
               return date("XXXX-H" + h);
             }

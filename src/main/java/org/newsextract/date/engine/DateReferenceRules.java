@@ -45,7 +45,8 @@ final class DateReferenceRules {
                   && !SOON_PAST.matcher(s).region(Math.max(0, a - 6),
                       Math.min(s.length(), b + 12)).find();
             }
-            if (r.equals("now") && b < s.length() && s.charAt(b) == ',' && DateRelativeRules.sentenceInitial(s, a)) {
+            if (r.equals("now") && b < s.length() && s.charAt(b) == ','
+                && DateRelativeRules.sentenceInitial(s, a)) {
               return false; // "Now, he says, ...": the discourse marker, not the present
             }
             return true;

@@ -52,7 +52,8 @@ final class DateRelativeRules {
   static final DateRule AGO =
       new DateRule(
           "date-ago",
-          "(?:(?<mod>about|nearly|almost|some|more than|less than|at least)" + S + ")?" + COUNT + "[ -]" + UNIT
+          "(?:(?<mod>about|nearly|almost|some|more than|less than|at least)" + S + ")?" + COUNT
+              + "[ -]" + UNIT
               + "(?:" + S + "or so)?" + S + "(?<dir>ago|earlier|later|before(?=\\s?[,.;:)]|$)"
               + "|after(?=\\s?[,.;:)]|$)|hence|previously|back)",
           (g, s, a, b) -> !g.lower("n").equals("some") && !g.lower("n").equals("many"),
@@ -64,8 +65,9 @@ final class DateRelativeRules {
             }
             String dir = g.lower("dir");
             boolean anchored = !dir.equals("ago") && !dir.equals("hence") && !dir.equals("back");
-            if (anchored && !code.equals("Y") && (!c.anchorNear(code) || DateRelativeRules.THAN_AFTER.matcher(
-                c.sentence).region(c.matchEnd, c.sentence.length()).lookingAt())) {
+            if (anchored && !code.equals("Y")
+                && (!c.anchorNear(code) || DateRelativeRules.THAN_AFTER.matcher(c.sentence)
+                    .region(c.matchEnd, c.sentence.length()).lookingAt())) {
               // TimeML: with no date before it to count from ("Three days later, ...") or in
               // a comparison ("a month earlier than usual") the measure is a length of time;
               // the direction word is a signal outside the expression
@@ -118,7 +120,8 @@ final class DateRelativeRules {
       i++;
     }
     int start = i;
-    while (i < s.length() && i - start < 20 && (Character.isLetter(s.charAt(i)) || s.charAt(i) == '-')) {
+    while (i < s.length() && i - start < 20
+        && (Character.isLetter(s.charAt(i)) || s.charAt(i) == '-')) {
       i++;
     }
     return s.substring(start, i);
@@ -158,7 +161,8 @@ final class DateRelativeRules {
   static final DateRule RELATIVE_DAY =
       new DateRule(
           "date-relative-day",
-          "(?:(?<edge>early|late|later|earlier)" + S + ")?(?:(?<podb>morning|afternoon|mid-?\\s?afternoon|evening)" + S + ")?"
+          "(?:(?<edge>early|late|later|earlier)" + S
+              + ")?(?:(?<podb>morning|afternoon|mid-?\\s?afternoon|evening)" + S + ")?"
               + "(?<rd>today|yesterday|tomorrow|tonight)(?:" + S + POD + ")?"
               + "|the" + S + "day" + S + "(?<rd2>before yesterday|after tomorrow)",
           (g, s, a, b) -> {
@@ -174,7 +178,8 @@ final class DateRelativeRules {
             }
             // "This is VOA Today": a programme name (but "on Monday. Yesterday, ..." is not)
             return !Character.isUpperCase(rd.charAt(0)) || g.has("edge")
-                || !s.substring(Math.max(0, a - 12), a).matches("(?s).*\\p{Lu}[\\p{L}.]{0,10}\\p{L}\\s$");
+                || !s.substring(Math.max(0, a - 12), a)
+                    .matches("(?s).*\\p{Lu}[\\p{L}.]{0,10}\\p{L}\\s$");
           },
           (g, c) -> {
             LocalDate ref = c.base();
@@ -188,7 +193,8 @@ final class DateRelativeRules {
               return date("PRESENT_REF");
             }
             LocalDate d = relativeDay(ref, g.lower("rd"));
-            String p = g.has("pod") ? pod(g.lower("pod")) : g.has("podb") ? pod(g.lower("podb")) : null;
+            String p =
+                g.has("pod") ? pod(g.lower("pod")) : g.has("podb") ? pod(g.lower("podb")) : null;
             if (p != null) {
               return time(day(d) + "T" + p);
             }

@@ -153,7 +153,8 @@ final class DateRules {
       // "$2012", "No. 1990", "1,990"; a hyphen after a number only in a year range
       if (p == '$' || p == '#' || p == '£' || p == '€' || p == '.' || p == ',' || p == '-'
           && ys > 1 && Character.isDigit(sentence.charAt(ys - 2))
-          && !sentence.substring(Math.max(0, ys - 6), ys).matches("(?:^|\\D)(?:1[6-9]|20)\\d\\d-")) {
+          && !sentence.substring(Math.max(0, ys - 6), ys)
+              .matches("(?:^|\\D)(?:1[6-9]|20)\\d\\d-")) {
         return false;
       }
       String before = sentence.substring(Math.max(0, ys - 12), ys).toLowerCase(Locale.ROOT);
@@ -310,7 +311,9 @@ final class DateRules {
     }
   }
 
-  /** The date {@code n} units before ({@code sign} -1) or after {@code base}, at the unit's grain. */
+  /**
+   * The date {@code n} units before ({@code sign} -1) or after {@code base}, at the unit's grain.
+   */
   static String shifted(LocalDate base, long n, String code, int sign) {
     if (base == null) {
       switch (code) {
@@ -340,20 +343,24 @@ final class DateRules {
     switch (rel) {
       case "last":
       case "this past":
-        return ref == null ? null : ref.minusDays(1).with(TemporalAdjusters.previousOrSame(DayOfWeek.of(dow)));
+        return ref == null
+            ? null : ref.minusDays(1).with(TemporalAdjusters.previousOrSame(DayOfWeek.of(dow)));
       case "next":
       case "this coming":
       case "coming":
-        return ref == null ? null : ref.plusDays(1).with(TemporalAdjusters.nextOrSame(DayOfWeek.of(dow)));
+        return ref == null
+            ? null : ref.plusDays(1).with(TemporalAdjusters.nextOrSame(DayOfWeek.of(dow)));
       case "the previous":
       case "the preceding": {
         LocalDate a = c.anchorOrBase();
-        return a == null ? null : a.minusDays(1).with(TemporalAdjusters.previousOrSame(DayOfWeek.of(dow)));
+        return a == null
+            ? null : a.minusDays(1).with(TemporalAdjusters.previousOrSame(DayOfWeek.of(dow)));
       }
       case "the following":
       case "the next": {
         LocalDate a = c.anchorOrBase();
-        return a == null ? null : a.plusDays(1).with(TemporalAdjusters.nextOrSame(DayOfWeek.of(dow)));
+        return a == null
+            ? null : a.plusDays(1).with(TemporalAdjusters.nextOrSame(DayOfWeek.of(dow)));
       }
       default:
         if (ref == null) {

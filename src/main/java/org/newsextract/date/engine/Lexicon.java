@@ -64,7 +64,8 @@ final class Lexicon {
       if (i > 0) {
         sb.append('|');
       }
-      sb.append(Pattern.quote(keys.get(i)).replace(" ", "\\E\\s\\Q").replace("'", "\\E['\u2019]\\Q"));
+      sb.append(Pattern.quote(keys.get(i)).replace(" ", "\\E\\s\\Q")
+          .replace("'", "\\E['\u2019]\\Q"));
     }
     return sb.append(')').toString();
   }

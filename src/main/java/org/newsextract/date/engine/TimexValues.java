@@ -151,6 +151,7 @@ final class TimexValues {
   }
 
   static String quarter(LocalDate d) {
-    return d == null ? "XXXX-QX" : String.format("%04d-Q%d", d.getYear(), d.get(IsoFields.QUARTER_OF_YEAR));
+    return d == null
+        ? "XXXX-QX" : String.format("%04d-Q%d", d.getYear(), d.get(IsoFields.QUARTER_OF_YEAR));
   }
 }

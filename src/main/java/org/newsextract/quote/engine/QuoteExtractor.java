@@ -161,7 +161,8 @@ public final class QuoteExtractor {
     kinds[i] = QuoteKind.SPEECH;
     if (r.close() >= 0) {
       QuoteMarks.Raw next =
-          i + 1 < raws.size() && raws.get(i + 1).paragraph() == r.paragraph() ? raws.get(i + 1) : null;
+          i + 1 < raws.size() && raws.get(i + 1).paragraph() == r.paragraph()
+              ? raws.get(i + 1) : null;
       int afterFrom = r.close() + 1;
       int afterTo = next == null ? paragraphEndOf(text, afterFrom) : next.open();
       boolean clauseOpen = ",!?—–-…;:".indexOf(lastPunctuation(text, r)) >= 0;
@@ -206,9 +207,11 @@ public final class QuoteExtractor {
       List<Paragraph> paragraphs, List<Attribution> attributions, Found[] speakers,
       QuoteKind[] kinds) {
     QuoteMarks.Raw r = raws.get(i);
-    QuoteMarks.Raw prev = i > 0 && raws.get(i - 1).paragraph() == r.paragraph() ? raws.get(i - 1) : null;
+    QuoteMarks.Raw prev =
+        i > 0 && raws.get(i - 1).paragraph() == r.paragraph() ? raws.get(i - 1) : null;
     QuoteMarks.Raw next =
-        i + 1 < raws.size() && raws.get(i + 1).paragraph() == r.paragraph() ? raws.get(i + 1) : null;
+        i + 1 < raws.size() && raws.get(i + 1).paragraph() == r.paragraph()
+            ? raws.get(i + 1) : null;
     int beforeFrom = prev == null ? p.start() : afterMark(prev);
     int afterFrom = afterMark(r);
     int afterTo = next == null ? p.end() : next.open();

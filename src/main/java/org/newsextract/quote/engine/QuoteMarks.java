@@ -58,7 +58,8 @@ final class QuoteMarks {
       boolean carried = false;
       if (pendingFirst >= 0) {
         int k = p.start();
-        if (k < p.end() && opensHere(text, k, p.start()) && pendingParagraphs < MAX_QUOTE_PARAGRAPHS) {
+        if (k < p.end() && opensHere(text, k, p.start())
+            && pendingParagraphs < MAX_QUOTE_PARAGRAPHS) {
           openAt = k;
           openMark = text.charAt(k);
           carried = true;
@@ -204,7 +205,8 @@ final class QuoteMarks {
 
   private static boolean nextIsContent(String text, int i) {
     return i + 1 < text.length() && !Character.isWhitespace(text.charAt(i + 1))
-        || i + 2 < text.length() && text.charAt(i + 1) == ' ' && Character.isLetter(text.charAt(i + 2));
+        || i + 2 < text.length() && text.charAt(i + 1) == ' '
+            && Character.isLetter(text.charAt(i + 2));
   }
 
   /** A mark at {@code i} closes a quotation opened with {@code openMark}. */
@@ -216,8 +218,8 @@ final class QuoteMarks {
     // „...“ (German style) closes with “; so does an opening curly mark used as a closer
     // before a space or punctuation
     if (c == '“') {
-      return openMark == '„' || i + 1 >= paragraphEnd || !Character.isLetterOrDigit(text.charAt(i + 1))
-          && text.charAt(i - 1) != ' ';
+      return openMark == '„' || i + 1 >= paragraphEnd
+          || !Character.isLetterOrDigit(text.charAt(i + 1)) && text.charAt(i - 1) != ' ';
     }
     return false;
   }

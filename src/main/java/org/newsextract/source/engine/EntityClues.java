@@ -57,7 +57,8 @@ final class EntityClues {
     }
     for (int k = w.length - keep; k < w.length; k++) {
       String x = w[k].toLowerCase(Locale.ROOT);
-      if (NameIndex.HONORIFICS.contains(x) || x.length() > 2 && x.endsWith(".") && !SUFFIXES.contains(x)) {
+      if (NameIndex.HONORIFICS.contains(x)
+          || x.length() > 2 && x.endsWith(".") && !SUFFIXES.contains(x)) {
         keep = w.length - k - 1;
       }
     }
@@ -152,7 +153,8 @@ final class EntityClues {
     for (String f : ROLES.get(role.toLowerCase(Locale.ROOT))) {
       forms.append(forms.length() == 0 ? "" : "|").append(Pattern.quote(f));
     }
-    Pattern p = Pattern.compile("(?i:\\b(?:" + forms + "))\\s+((?:\\p{Lu}[\\w’'-]{0,30}\\.?\\s+){0,2}"
+    Pattern p = Pattern.compile("(?i:\\b(?:" + forms
+        + "))\\s+((?:\\p{Lu}[\\w’'-]{0,30}\\.?\\s+){0,2}"
         + "\\p{Lu}[\\w’'-]{1,30})");
     Matcher m = p.matcher(text);
     m.region(Math.max(0, before - ORGANIZATION_REACH), before);
@@ -222,7 +224,8 @@ final class EntityClues {
   /** The last "Interior Ministry"-like name ending in {@code head} before {@code before}. */
   static TextSpan lastOrganizationNamed(String text, String head, int before) {
     String cap = Character.toUpperCase(head.charAt(0)) + head.substring(1).toLowerCase(Locale.ROOT);
-    Pattern p = Pattern.compile("(?:\\b[A-Z][\\w.&'’-]{0,30}\\s+){1,4}" + Pattern.quote(cap) + "\\b");
+    Pattern p =
+        Pattern.compile("(?:\\b[A-Z][\\w.&'’-]{0,30}\\s+){1,4}" + Pattern.quote(cap) + "\\b");
     Matcher m = p.matcher(text);
     m.region(Math.max(0, before - ORGANIZATION_REACH), before);
     TextSpan last = null;
@@ -240,7 +243,8 @@ final class EntityClues {
     String lower = normal(name);
     String[] words = lower.split(" ");
     return ORGANIZATION_HEADS.contains(words[words.length - 1])
-        || KNOWN_ORGANIZATIONS.contains(lower) || KNOWN_ORGANIZATIONS.contains(words[words.length - 1])
+        || KNOWN_ORGANIZATIONS.contains(lower)
+        || KNOWN_ORGANIZATIONS.contains(words[words.length - 1])
         || referredToAsIt.contains(lower);
   }
 

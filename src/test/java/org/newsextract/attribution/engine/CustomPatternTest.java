@@ -45,12 +45,14 @@ class CustomPatternTest {
     assertEquals("As per", a.cue().orElseThrow().text());
     assertEquals("the health ministry", a.source().map(TextSpan::text).orElseThrow());
     assertEquals(SourceKind.NAMED_ORGANIZATION, a.sourceKind());
-    assertEquals("the clinics will reopen on Monday", a.content().map(TextSpan::text).orElseThrow());
+    assertEquals("the clinics will reopen on Monday",
+        a.content().map(TextSpan::text).orElseThrow());
   }
 
   @Test
   void noneWithOnePatternFindsOnlyThat() {
-    String text = "The governor said taxes would fall. The mayor blogged that the park would close.";
+    String text =
+        "The governor said taxes would fall. The mayor blogged that the park would close.";
     List<Attribution> found =
         extract(AttributionPatterns.none().with("blog", "{source} blogged {content}"), text);
     assertEquals(1, found.size());
@@ -131,7 +133,8 @@ class CustomPatternTest {
     assertTrue(message.contains("'cli-1' at position 9"), message);
 
     err.reset();
-    byte[] article = "The mayor blogged that the park would close.".getBytes(StandardCharsets.UTF_8);
+    byte[] article =
+        "The mayor blogged that the park would close.".getBytes(StandardCharsets.UTF_8);
     code = (int) run.invoke(null,
         new String[] {"--no-default-patterns", "--pattern", "{source} blogged {content}", "-"},
         new ByteArrayInputStream(article), new PrintStream(out, true, StandardCharsets.UTF_8),

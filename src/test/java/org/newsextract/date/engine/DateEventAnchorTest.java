@@ -73,13 +73,15 @@ class DateEventAnchorTest {
       return false;
     }).count();
     assertTrue(cases.size() >= 30, "cases: " + cases.size());
-    assertTrue(cases.size() - resolved >= cases.size() / 2, "unresolved: " + (cases.size() - resolved));
+    assertTrue(cases.size() - resolved >= cases.size() / 2,
+        "unresolved: " + (cases.size() - resolved));
   }
 
   /** Without a reference date, a dated event still dates the expression. */
   @Test
   void resolvesWithoutReferenceDate() {
-    String t = "The mayor was shot on June 2, 2014. The rifle was found two months after the shooting.";
+    String t =
+        "The mayor was shot on June 2, 2014. The rifle was found two months after the shooting.";
     List<DateMention> ds = EXTRACTOR.extract(TextAnalysis.of(t), Optional.empty());
     DateMention m = ds.get(ds.size() - 1);
     assertEquals("two months", m.span().text());
@@ -108,7 +110,8 @@ class DateEventAnchorTest {
       expected.add(line);
     }
     List<String> actual = new ArrayList<>();
-    for (DateMention d : EXTRACTOR.extract(TextAnalysis.of(c.text()), Optional.of(DateCorpusTest.REF_A))) {
+    for (DateMention d : EXTRACTOR.extract(TextAnalysis.of(c.text()),
+        Optional.of(DateCorpusTest.REF_A))) {
       assertEquals(c.text().substring(d.span().start(), d.span().end()), d.span().text());
       String line = d.span().text() + " | " + d.type() + " | " + d.value();
       if (d.anchor().isPresent()) {

@@ -33,7 +33,8 @@ class QuoteCorpusTest {
   Stream<DynamicTest> corpus() throws IOException {
     ObjectMapper mapper = new ObjectMapper();
     List<DynamicTest> tests = new ArrayList<>();
-    try (InputStream in = QuoteCorpusTest.class.getResourceAsStream("/corpus/quotes/quotes.jsonl")) {
+    try (InputStream in =
+        QuoteCorpusTest.class.getResourceAsStream("/corpus/quotes/quotes.jsonl")) {
       BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
       for (String line; (line = r.readLine()) != null; ) {
         if (line.isBlank()) {
