@@ -55,8 +55,8 @@ final class JitPolicy {
       file = Files.createTempFile("newsextract-jit", ".json");
       Files.writeString(file, "[{ match: \"" + match + "\", c2: { Exclude: true } }]",
           StandardCharsets.UTF_8);
-      diagnosticCommand("compilerDirectivesAdd", file.toString());
-      return true;
+      // "1 compiler directives added", or the parser's complaint (no exception either way)
+      return diagnosticCommand("compilerDirectivesAdd", file.toString()).contains("added");
     } catch (Exception | LinkageError e) {
       return false; // not HotSpot, no management module, or refused: the default JIT stays
     } finally {

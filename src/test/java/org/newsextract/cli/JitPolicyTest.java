@@ -31,4 +31,11 @@ class JitPolicyTest {
     assertTrue(printed.contains("NeverCompiled") && printed.contains("twice"), printed);
     JitPolicy.diagnosticCommand("compilerDirectivesRemove");
   }
+
+  @Test
+  void aDirectiveTheJvmRefusesIsReportedAsNotApplied() {
+    String vm = System.getProperty("java.vm.name", "");
+    assumeTrue(vm.contains("HotSpot") || vm.contains("OpenJDK"), "HotSpot's directives only");
+    assertFalse(JitPolicy.excludeFromC2("not a \" valid match"));
+  }
 }
