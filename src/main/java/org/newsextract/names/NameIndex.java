@@ -69,13 +69,15 @@ public final class NameIndex {
     Map<String, Name> first = new HashMap<>();
     Map<String, String> lastOf = new HashMap<>();
     for (Name n : names) {
+      if (n.words() != 2) {
+        continue; // only a plain "first last" says which word is the first name: not
+                  // "PolitiFact Executive Director Aaron Sharockman"
+      }
       String before = lastOf.putIfAbsent(n.first(), n.last());
       if (before == null) {
         first.put(n.first(), n);
       } else if (!before.equals(n.last())) {
         first.put(n.first(), null); // two people share the first name: it names neither
-      } else if (first.get(n.first()) != null && n.words() > first.get(n.first()).words()) {
-        first.put(n.first(), n);
       }
     }
     first.values().removeIf(java.util.Objects::isNull);

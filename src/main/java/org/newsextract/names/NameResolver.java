@@ -123,7 +123,9 @@ public final class NameResolver {
     String[] w = name.text().split("\\s+");
     NameIndex.Name n = names.fullest(w[w.length - 1], before);
     if ((n == null || n.words() <= w.length) && w.length == 1) {
-      n = names.byFirstName(w[0]); // "Hillary" for the text's one Hillary, Hillary Clinton
+      // "Hillary" for the text's one Hillary, Hillary Clinton, written before the offset too
+      NameIndex.Name byFirst = names.byFirstName(w[0]);
+      n = byFirst != null && byFirst.start() < before ? byFirst : n;
     }
     if (n == null || n.words() <= w.length) {
       return name;

@@ -36,6 +36,15 @@ class SourceLinkerTest {
   }
 
   @Test
+  void aFirstWordOfALongTitledNameIsNoFirstName() {
+    // "FactWatch Executive Director Dana Oyelaran": the run opens with the outlet, not a name
+    Extraction x = EXTRACTOR.extract("FactWatch Executive Director Dana Oyelaran started the "
+        + "site in May. “The claim is mostly false,” FactWatch said.");
+    assertEquals(1, x.quotes().size());
+    assertEquals(Optional.empty(), x.quotes().get(0).resolvedSpeaker().map(TextSpan::text));
+  }
+
+  @Test
   void aFirstNameAloneIsTheTextsOnePersonWithIt() {
     Extraction x = EXTRACTOR.extract("Tamsin Okafor won the council seat in May. "
         + "Tamsin said the library would stay open.");
