@@ -261,6 +261,19 @@ final class NounChunks {
         || t.equals("PART") || t.equals("ADV") || t.equals("AUX") || t.equals("VERB");
   }
 
+  /**
+   * A possessive determiner that opens a noun phrase: "according to its annual report", "his
+   * campaign's filings". The tagger tags it PRON; "told her the deal" keeps "her" alone.
+   */
+  private static boolean possessiveOpener(TokenSource ts, int b) {
+    if (!POSSESSIVE_DETS.contains(ts.lower(b)) || b + 1 >= ts.size()) {
+      return false;
+    }
+    String next = ts.tag(b + 1);
+    return next.equals("NOUN") || next.equals("PROPN") || next.equals("ADJ")
+        || next.equals("NUM");
+  }
+
   /** A noun phrase starting at {@code b}: "the New York Times", "police", "a report from X". */
   static int[] chunkRight(TokenSource ts, int b, int max, boolean appositive) {
     int n = ts.size();
@@ -276,10 +289,10 @@ final class NounChunks {
         || !(NP_INNER.contains(t0) || t0.equals("PRON"))) {
       return null;
     }
-    if (t0.equals("PRON")) {
+    if (t0.equals("PRON") && !possessiveOpener(ts, b)) {
       return RELATIVE.contains(w0) ? null : new int[] {b, b + 1};
     }
-    int j = b;
+    int j = t0.equals("PRON") ? b + 1 : b; // past the possessive that opens the phrase
     int adps = 0;
     while (j < n && j - b < max) {
       String w = ts.lower(j);

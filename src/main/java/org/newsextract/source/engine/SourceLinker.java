@@ -215,6 +215,14 @@ public final class SourceLinker {
       return new Mention("pronoun:" + src.start(), src,
           answer.someone() ? SourceKind.NAMED_PERSON : SourceKind.PRONOUN, Optional.empty());
     }
+    if (lower.equals("it")) {
+      // "The ad says ... It makes no mention of": the document or body cited just before
+      Mention it = lastThingCited(analysis, earlier, earlierAt, index, src.start());
+      if (it != null) {
+        return new Mention(it.key(), it.canonical(), it.kind(),
+            Optional.of(it.resolved().orElse(it.canonical())));
+      }
+    }
     Matcher same = THE_UNNAMED.matcher(src.text());
     if (kind == SourceKind.ANONYMOUS && same.matches()) {
       // "the sources said" after "two sources with access to ... told CNN": the same people
@@ -403,6 +411,31 @@ public final class SourceLinker {
       }
     }
     return -1;
+  }
+
+  /**
+   * The mention of the last source cited in this sentence or the one before, when it is one
+   * document or one body ("the report", "the ministry", "Reuters"); null when it is anything
+   * else, a person or a group: "it" is then not sure.
+   */
+  private static Mention lastThingCited(TextAnalysis analysis, Mention[] earlier,
+      int[] earlierAt, int index, int at) {
+    int sentence = analysis.sentenceAt(at);
+    for (int k = index - 1; k >= 0; k--) {
+      Mention m = earlier[k];
+      if (m == null) {
+        continue;
+      }
+      if (sentence - analysis.sentenceAt(earlierAt[k]) > 1) {
+        return null;
+      }
+      String t = m.canonical().text().toLowerCase(Locale.ROOT);
+      boolean one = (m.kind() == SourceKind.DOCUMENT || m.kind() == SourceKind.NAMED_ORGANIZATION)
+          && !t.equals("it") && !t.contains(" and ") && !(m.kind() == SourceKind.DOCUMENT
+              && t.endsWith("s") && !t.endsWith("news"));
+      return one ? m : null;
+    }
+    return null;
   }
 
   /** The attribution whose source overlaps {@code sp} (sources are short and rarely overlap). */

@@ -78,6 +78,22 @@ class SourceLinkerTest {
   }
 
   @Test
+  void itIsTheDocumentOrBodyCitedJustBefore() {
+    Extraction x = EXTRACTOR.extract("The union's leaflet says the night shift is unsafe. "
+        + "It makes no mention of the new hires.");
+    Attribution it = withSource(x, "It");
+    assertEquals(Optional.of("The union's leaflet"), resolved(it));
+    assertEquals(SourceKind.DOCUMENT, it.sourceKind());
+  }
+
+  @Test
+  void itAfterAPersonStaysAPronoun() {
+    Extraction x = EXTRACTOR.extract("Paul Reyes said the bridge would reopen in May. "
+        + "It added that repairs would cost $2 million.");
+    assertEquals(SourceKind.PRONOUN, withSource(x, "It").sourceKind());
+  }
+
+  @Test
   void aPronounIsNeverAPersonOfTheOtherSex() {
     Extraction x = EXTRACTOR.extract("Paul Reyes said the bridge would reopen in May. "
         + "She said repairs would cost $2 million.");
