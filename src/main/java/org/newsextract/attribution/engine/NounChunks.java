@@ -100,6 +100,11 @@ final class NounChunks {
           }
           break;
         }
+        if (POSSESSIVE_DETS.contains(w) && j + 1 < end && j > 0
+            && ts.lower(j - 1).equals("of") && NP_INNER.contains(ts.tag(j + 1))) {
+          j--; // "One of his advisers": the possessive is a determiner inside the phrase
+          continue;
+        }
         j--; // a personal pronoun starts its phrase
         break;
       }
@@ -108,7 +113,8 @@ final class NounChunks {
       if (adp && NP_ADP.contains(w) && j + 1 < end && j > 0
           && (NOMINAL.contains(ts.tag(j - 1)) || ts.tag(j - 1).equals("ADJ")
               || gerundNoun(ts, j - 1) || NEAR_WORDS.contains(ts.lower(j - 1))
-              || groupNounAsVerb(ts, j - 1))
+              || groupNounAsVerb(ts, j - 1)
+              || w.equals("of") && STANDALONE_DETERMINERS.contains(ts.lower(j - 1)))
           && !(w.equals("to") && ts.tag(j - 1).equals("NUM"))) {
         j--; // "a source close to the mayor", not "$10 million to a group"
         continue;
