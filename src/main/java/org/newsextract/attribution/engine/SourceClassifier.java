@@ -32,6 +32,9 @@ final class SourceClassifier {
   private static final Set<String> INDEFINITE = Set.of("a", "an", "one", "two", "three", "four",
       "five", "six", "several", "some", "many", "other", "another", "few", "various", "numerous",
       "multiple", "senior", "second", "third", "most", "more", "u.s.", "western", "top");
+  /** Heads of names of local governments, which speak as bodies: "Marion County said". */
+  private static final Set<String> LOCAL_GOVERNMENTS = Set.of("county", "township", "borough",
+      "parish", "municipality");
   private static final Set<String> ALWAYS_ANONYMOUS = Set.of("source", "sources", "official",
       "officials", "insider", "insiders", "people", "person");
 
@@ -161,6 +164,13 @@ final class SourceClassifier {
       }
       if (orgName || organizationWord && head - nameStart < 1 || acronym && coreEnd - start <= 3) {
         return SourceKind.NAMED_ORGANIZATION;
+      }
+      if (LOCAL_GOVERNMENTS.contains(headWord)) {
+        return SourceKind.NAMED_ORGANIZATION; // "Marion County said"; not "County Clerk Ann Ruiz"
+      }
+      if (nameStart == start + 1 && ts.lower(start).equals("the") && head > nameStart
+          && headWord.endsWith("s") && !headWord.endsWith("ss")) {
+        return SourceKind.NAMED_ORGANIZATION; // "The Rolling Stones", "the Dallas Cowboys"
       }
       return SourceKind.NAMED_PERSON;
     }
