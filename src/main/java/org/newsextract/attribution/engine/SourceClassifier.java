@@ -177,6 +177,9 @@ final class SourceClassifier {
     if (Lexicons.ORGANIZATION_NOUNS.contains(headWord)) {
       return SourceKind.NAMED_ORGANIZATION;
     }
+    if (ROLE_NOUNS.contains(headWord) && appositiveEndsInName(ts, coreEnd, end)) {
+      return SourceKind.NAMED_PERSON; // "Clinton's campaign manager, Robby Mook,"
+    }
     if (properAnywhere && organizationWord) {
       return SourceKind.NAMED_ORGANIZATION;
     }

@@ -84,10 +84,11 @@ final class EntityClues {
     TextSpan head = comma > 0 ? TextSpan.of(text, src.start(), src.start() + comma) : src;
     // the name before an appositive first: in "Trump, the leader in South Carolina," the
     // appositive's places are not the source
-    TextSpan best = names.longestNameIn(head.start(), head.end());
+    TextSpan best = owner(text, names.longestNameIn(head.start(), head.end()), head.end());
     String h = head.text().strip();
     if (best == null && !NameResolver.looksLikeName(h)) {
-      best = names.longestNameIn(src.start(), src.end()); // "the chief executive, Anna Perez,"
+      // "the chief executive, Anna Perez,"
+      best = owner(text, names.longestNameIn(src.start(), src.end()), src.end());
     }
     if (best != null) {
       // "the Wisconsin Republican": capitals after "the" describe a person, they do not name one
@@ -101,6 +102,17 @@ final class EntityClues {
     // "Republican frontrunner Trump", "Oscar-winner Sarandon": the capitals after a description
     Matcher m = NAME_AFTER_DESCRIPTION.matcher(head.text());
     return m.find() ? TextSpan.of(text, head.start() + m.start(1), head.start() + m.end(1)) : null;
+  }
+
+  /**
+   * Null for a name that owns what the phrase goes on to name ("Donald Trump" in "Donald
+   * Trump's campaign manager"): it is not the source's name. Else the name.
+   */
+  private static TextSpan owner(String text, TextSpan name, int phraseEnd) {
+    if (name == null || name.end() + 3 >= phraseEnd) {
+      return name;
+    }
+    return text.startsWith("'s ", name.end()) || text.startsWith("’s ", name.end()) ? null : name;
   }
 
   /**

@@ -67,6 +67,16 @@ public final class SourceLinker {
   private static final Pattern THE_ORGANIZATION = Pattern.compile(
       "(?i)the\\s+(?:[a-z’'-]{1,30}\\s+){0,2}?([a-z]{1,30})");
   private static final Set<String> RELATIVES = Set.of("who", "that", "which");
+  /**
+   * A role one person holds, after its owner: "Donald Trump's campaign manager", "his lawyer",
+   * "the company's chief executive" (not "his advisers", many; not "a Delta spokesman", who
+   * speaks for the airline).
+   */
+  private static final Pattern POSSESSED_ROLE = Pattern.compile("(?i)(?:the\\s+)?"
+      + "(?:[\\w.&-]{1,30}\\s+){0,3}?(?:[\\w.&-]{1,30}(?:’s|'s)|his|her|their|its|our|my|your)"
+      + "\\s+(?:[a-z-]{1,30}\\s+){0,2}?(manager|chairman|chairwoman|chair|director|chief"
+      + "|ceo|founder|owner|coach|lawyer|attorney|editor|president|executive|wife|husband"
+      + "|widow|mother|father|son|daughter|brother|sister)");
 
   private SourceLinker() {}
 
@@ -255,6 +265,19 @@ public final class SourceLinker {
         // spokesman" speaks for an office, and "the official" may be unnamed on purpose)
         return new Mention("role:" + src.start(), src, SourceKind.NAMED_PERSON, Optional.empty());
       }
+    }
+    Matcher holder = POSSESSED_ROLE.matcher(src.text());
+    if (holder.matches() && kind != SourceKind.ANONYMOUS) {
+      // "Donald Trump's campaign manager", "his lawyer", "the company's chief executive": the
+      // one person who holds that role, identifiable, not the owner named before the role
+      String roleOf = holder.group(1).toLowerCase(Locale.ROOT);
+      TextSpan person = ROLES.containsKey(roleOf)
+          ? lastNamedWithRole(text, roleOf, src.start()) : null;
+      return person != null && !holder.group(0).toLowerCase(Locale.ROOT).matches(
+          "(?:his|her|their|its|our|my|your)\\s.*")
+          ? named(text, src, person, SourceKind.NAMED_PERSON)
+          : new Mention("name:" + normal(src.text()), src, SourceKind.NAMED_PERSON,
+              Optional.empty());
     }
     if (lower.equals("who")) {
       TextSpan antecedent = nameBefore(text, src.start());

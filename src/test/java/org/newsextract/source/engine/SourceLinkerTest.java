@@ -94,6 +94,25 @@ class SourceLinkerTest {
   }
 
   @Test
+  void aRoleOnePersonHoldsIsThatPersonNotItsOwner() {
+    Extraction x = EXTRACTOR.extract("Mayor Lena Okafor's campaign manager says the count was "
+        + "fair. Okafor said she would accept the result.");
+    Attribution manager = withSource(x, "Mayor Lena Okafor's campaign manager");
+    assertEquals(SourceKind.NAMED_PERSON, manager.sourceKind());
+    assertEquals(Optional.empty(), resolved(manager));
+    assertEquals(2, x.sources().size()); // the manager and Okafor, two people
+  }
+
+  @Test
+  void aRoleWithItsHolderNamedInAnAppositiveIsThatPerson() {
+    Extraction x = EXTRACTOR.extract("The party's campaign manager, Robby Vance, said the count "
+        + "was fair.");
+    Attribution a = withSource(x, "The party's campaign manager, Robby Vance");
+    assertEquals(SourceKind.NAMED_PERSON, a.sourceKind());
+    assertEquals("Robby Vance", x.sources().get(0).canonical().text());
+  }
+
+  @Test
   void aPronounIsNeverAPersonOfTheOtherSex() {
     Extraction x = EXTRACTOR.extract("Paul Reyes said the bridge would reopen in May. "
         + "She said repairs would cost $2 million.");
