@@ -108,6 +108,35 @@ public final class NameResolver {
     return full == null ? null : TextSpan.of(text, full.start(), full.end());
   }
 
+  /**
+   * Delayed identification ("A top adviser says ... [new paragraph] Ed Brookover spoke to
+   * reporters"): the person of two or more words whom the paragraph after the one holding
+   * {@code offset} opens with, when the text has not named anyone with that last word before;
+   * else null. Only when {@code offset} lies in the first sentence of its paragraph.
+   */
+  public TextSpan introducedAfter(int offset) {
+    int si = analysis.sentenceAt(offset);
+    List<Sentence> sentences = analysis.sentences();
+    if (si < 0 || si + 1 >= sentences.size()) {
+      return null;
+    }
+    Sentence here = sentences.get(si);
+    Sentence next = sentences.get(si + 1);
+    if (si > 0 && sentences.get(si - 1).paragraph() == here.paragraph()
+        || next.paragraph() != here.paragraph() + 1) {
+      return null;
+    }
+    List<NameIndex.Name> opening = names.namesIn(next.start(), next.start() + 1, 1);
+    if (opening.isEmpty() || opening.get(0).words() < 2 || quoted.test(next.start())) {
+      return null;
+    }
+    NameIndex.Name n = opening.get(0);
+    if (names.fullest(n.last(), here.start()) != null) {
+      return null; // someone named before: not a person introduced here
+    }
+    return TextSpan.of(analysis.text(), n.start(), n.end());
+  }
+
   /** The fullest mention of the last name ending before {@code offset}, nearby; or null. */
   public TextSpan lastNameBefore(int offset) {
     NameIndex.Name n = names.lastBefore(offset, Math.max(0, offset - LAST_NAME_REACH));

@@ -68,6 +68,24 @@ public final class SourceLinker {
       "(?i)the\\s+(?:[a-z’'-]{1,30}\\s+){0,2}?([a-z]{1,30})");
   private static final Set<String> RELATIVES = Set.of("who", "that", "which");
   /**
+   * A lead's description of one person, whom news names right after: "A top Donald Trump
+   * adviser", "Donald Trump's campaign manager" (not "officials" or "a source", unnamed on
+   * purpose).
+   */
+  private static final Pattern DESCRIBED_FIRST = Pattern.compile("(?i)(?:an?|(?:[\\w.&-]{1,30}\\s+){0,3}?"
+      + "[\\w.&-]{1,30}(?:’s|'s))\\s+(?:[\\w.&-]{1,30}\\s+){0,3}?(?:adviser|advisor|aide|manager|strategist"
+      + "|chairman|chairwoman|director|lawyer|attorney|surrogate|supporter|donor|organizer)");
+  /** Words that say why a source goes unnamed: then nobody named nearby is that source. */
+  private static final Pattern ANONYMITY_SAID = Pattern.compile(
+      "(?i)anonymity|not (?:be )?(?:named|identified)|not authorized|familiar with");
+
+  private static String sentenceOf(TextAnalysis analysis, TextSpan src) {
+    int si = analysis.sentenceAt(src.start());
+    return si < 0 ? "" : analysis.text().substring(analysis.sentences().get(si).start(),
+        analysis.sentences().get(si).end());
+  }
+
+  /**
    * A role one person holds, after its owner: "Donald Trump's campaign manager", "his lawyer",
    * "the company's chief executive" (not "his advisers", many; not "a Delta spokesman", who
    * speaks for the airline).
@@ -264,6 +282,16 @@ public final class SourceLinker {
         // "the senator" in a text that cites people: one of them (but "the prime minister's
         // spokesman" speaks for an office, and "the official" may be unnamed on purpose)
         return new Mention("role:" + src.start(), src, SourceKind.NAMED_PERSON, Optional.empty());
+      }
+    }
+    if ((kind == SourceKind.ANONYMOUS || kind == SourceKind.NAMED_PERSON)
+        && DESCRIBED_FIRST.matcher(src.text()).matches()
+        && !ANONYMITY_SAID.matcher(sentenceOf(analysis, src)).find()) {
+      // news names the person of a lead's description in the next paragraph: "A top Trump
+      // adviser says ... // Ed Brookover spoke to reporters"
+      TextSpan introduced = names.introducedAfter(src.start());
+      if (introduced != null) {
+        return named(text, src, introduced, SourceKind.NAMED_PERSON);
       }
     }
     Matcher holder = POSSESSED_ROLE.matcher(src.text());

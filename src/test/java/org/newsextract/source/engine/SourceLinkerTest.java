@@ -113,6 +113,28 @@ class SourceLinkerTest {
   }
 
   @Test
+  void aLeadsDescriptionIsThePersonTheNextParagraphIntroduces() {
+    Extraction x = EXTRACTOR.extract("A senior campaign adviser says the governor will win the "
+        + "primary.\n\nDario Venn spoke to reporters after a rally in Dayton.");
+    Attribution a = withSource(x, "A senior campaign adviser");
+    assertEquals(Optional.of("Dario Venn"), resolved(a));
+    assertEquals(SourceKind.NAMED_PERSON, a.sourceKind());
+  }
+
+  @Test
+  void aLeadsDescriptionStaysUnnamedWhenTheNextPersonIsKnownOrAnonymityIsSaid() {
+    Extraction known = EXTRACTOR.extract("Dario Venn runs the campaign.\n\nA senior campaign "
+        + "adviser says the governor will win.\n\nDario Venn spoke to reporters in Dayton.");
+    assertEquals(Optional.empty(), resolved(withSource(known, "A senior campaign adviser")));
+    Extraction unnamed = EXTRACTOR.extract("A senior campaign adviser, who spoke on condition of "
+        + "anonymity, says the governor will win.\n\nDario Venn spoke to reporters in Dayton.");
+    Attribution a = withSource(unnamed, "A senior campaign adviser, who spoke on condition of "
+        + "anonymity");
+    assertEquals(Optional.empty(), resolved(a));
+    assertEquals(SourceKind.ANONYMOUS, a.sourceKind());
+  }
+
+  @Test
   void aPronounIsNeverAPersonOfTheOtherSex() {
     Extraction x = EXTRACTOR.extract("Paul Reyes said the bridge would reopen in May. "
         + "She said repairs would cost $2 million.");
