@@ -135,6 +135,26 @@ class SourceLinkerTest {
   }
 
   @Test
+  void theyIsTheGroupCitedJustBefore() {
+    Extraction x = EXTRACTOR.extract("Two officials said the ferry talks had failed. They added "
+        + "that a new round was planned for May.");
+    Attribution they = withSource(x, "They");
+    assertEquals(Optional.of("Two officials"), resolved(they));
+    assertEquals(SourceKind.ANONYMOUS, they.sourceKind());
+    assertEquals(1, x.sources().size());
+  }
+
+  @Test
+  void theyAfterOnePersonOrOneBodyStaysAPronoun() {
+    Extraction person = EXTRACTOR.extract("Paul Reyes said the talks failed. They said a new "
+        + "round was planned.");
+    assertEquals(SourceKind.PRONOUN, withSource(person, "They").sourceKind());
+    Extraction body = EXTRACTOR.extract("The ministry said the talks failed. They said a new "
+        + "round was planned.");
+    assertEquals(SourceKind.PRONOUN, withSource(body, "They").sourceKind());
+  }
+
+  @Test
   void aPronounIsNeverAPersonOfTheOtherSex() {
     Extraction x = EXTRACTOR.extract("Paul Reyes said the bridge would reopen in May. "
         + "She said repairs would cost $2 million.");
