@@ -25,8 +25,8 @@ import org.newsextract.TextSpan;
 /**
  * Our own news-style sentences ({@code corpus/attributions/attributions.jsonl}), one test each:
  * every phrasing the layer promises, and sentences that hold no attribution. Per line: {@code
- * text}, {@code expect} (cue, and optionally source, kind, recipient, content (a part of it),
- * pattern), {@code exact} (no other attributions) and {@code absent} (cues that must not be
+ * text}, {@code expect} (cue, and optionally source, kind, recipient, content (a part of it;
+ * null: none), pattern), {@code exact} (no other attributions) and {@code absent} (cues that must not be
  * reported, e.g. inside a quotation).
  */
 class AttributionCorpusTest {
@@ -86,7 +86,9 @@ class AttributionCorpusTest {
         assertEquals(Optional.of(e.get("recipient").asText()), a.recipient().map(TextSpan::text),
             "recipient of " + describe(a));
       }
-      if (e.has("content")) {
+      if (e.has("content") && e.get("content").isNull()) {
+        assertTrue(a.content().isEmpty(), describe(a) + " should have no content");
+      } else if (e.has("content")) {
         String content = a.content().map(TextSpan::text).orElse("");
         assertTrue(content.contains(e.get("content").asText()),
             "content of " + describe(a) + " should contain '" + e.get("content").asText() + "'");

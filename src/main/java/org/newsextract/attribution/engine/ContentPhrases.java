@@ -111,6 +111,9 @@ final class ContentPhrases {
       e--;
     }
     int s = Math.max(0, e - CONTENT_MAX_TOKENS);
+    if (e - s >= 2 && ts.lower(s).equals("according") && ts.lower(s + 1).equals("to")) {
+      return null; // "According to a poll, voters agreed": an attribution is not what was said
+    }
     boolean word = false;
     for (int x = s; x < e && !word; x++) {
       word = !ts.tag(x).equals("PUNCT");

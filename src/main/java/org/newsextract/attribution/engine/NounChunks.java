@@ -334,6 +334,17 @@ final class NounChunks {
         j++;
         continue;
       }
+      if (j > b && t.equals("VERB") && Lexicons.DOCUMENT_NOUNS.contains(w)
+          && ts.tag(j - 1).equals("NOUN")) {
+        j++; // "exit polls/VERB": a document noun after a noun is the compound's head
+        continue;
+      }
+      if (j > b && w.endsWith("ed") && Lexicons.DOCUMENT_NOUNS.contains(ts.lower(j - 1))
+          && j + 2 < n && (ts.lower(j + 1).equals("by") || ts.lower(j + 1).equals("for"))
+          && NP_INNER.contains(ts.tag(j + 2))) {
+        j += 2; // "exit polls conducted by Edison Research": who made the document is in it
+        continue;
+      }
       if ((w.equals("involved") || w.equals("briefed")) && j > b && j + 2 < n
           && NP_ADP.contains(ts.lower(j + 1)) && adps < 2) {
         j += 2; // "Democrats involved in the talks": who they are is part of the phrase
