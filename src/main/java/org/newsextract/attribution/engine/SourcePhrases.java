@@ -64,12 +64,43 @@ final class SourcePhrases {
    * appreciates ..." it is the subject of the reported clause, not an inverted source.
    */
   static int[] sourceRight(TokenSource ts, int b) {
+    int[] opening = openingAccordingTo(ts, b);
+    if (opening != null) {
+      return opening;
+    }
     int[] r = chunkRight(ts, b, SOURCE_MAX_TOKENS, true);
     if (r != null && r[1] - r[0] == 1 && ts.tag(r[0]).equals("PRON") && r[1] < ts.size()
         && !AFTER_INVERTED_PRONOUN.contains(ts.lower(r[1]))) {
       return null;
     }
     return r;
+  }
+
+  /** How far an opening "According to ..." may run before its comma. */
+  private static final int OPENING_SOURCE_MAX_TOKENS = 24;
+
+  /**
+   * "According to early results of exit polls conducted for the AP and television networks by
+   * Edison Research, ...": opening a sentence, everything up to the comma is the source, when
+   * no finite verb comes before it; else null.
+   */
+  private static int[] openingAccordingTo(TokenSource ts, int b) {
+    if (b != 2 || !ts.lower(0).equals("according") || !ts.lower(1).equals("to")) {
+      return null;
+    }
+    for (int c = b + 1; c < ts.size() && c <= b + OPENING_SOURCE_MAX_TOKENS; c++) {
+      String w = ts.lower(c);
+      String t = ts.tag(c);
+      if (w.equals(",")) {
+        return new int[] {b, c};
+      }
+      if (t.equals("AUX") || t.equals("VERB") && !w.endsWith("ed") || isQuote(w)
+          || t.equals("PUNCT") && !w.equals("-") && !w.equals(".") && !w.equals("'s")
+              && !w.equals("’s")) {
+        return null;
+      }
+    }
+    return null;
   }
 
   /**
