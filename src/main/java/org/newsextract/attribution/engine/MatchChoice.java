@@ -27,6 +27,9 @@ final class MatchChoice {
   private static final Set<String> CLAUSE_PUNCTUATION = Set.of(".", ",", ";", "!", "?", "—");
   private static final Set<String> RELATIVE_OPENERS = Set.of("who", "which", "whom", "whose");
   private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "which", "that");
+  /** Conjunctions that open an adverbial clause: what follows has its own subject and verb. */
+  private static final Set<String> ADVERBIAL_OPENERS = Set.of("when", "after", "as", "because",
+      "while", "before", "until", "since", "although", "though", "whereas", "once");
 
   static List<PatternMatch> resolve(String text, SentenceTokens ts, List<PatternMatch> matches,
       BitSet quoted, SlotFinder finder) {
@@ -115,6 +118,10 @@ final class MatchChoice {
         speech = Lexicons.SAY.contains(ts.lower(k));
       }
       int[] src = m.slots().get("source");
+      if (src != null && !o.has("source") && src[0] > o.cueEnd()
+          && ADVERBIAL_OPENERS.contains(ts.lower(src[0] - 1))) {
+        continue; // "was booed at the debate when she said ...": no one's content, a clause
+      }
       // "ammunition to Republicans who say ...": a relative clause is no complement
       boolean pronoun = src != null && src[1] - src[0] == 1 && ts.tag(src[0]).equals("PRON")
           && !RELATIVE_PRONOUNS.contains(ts.lower(src[0]));
