@@ -10,6 +10,7 @@ import static org.newsextract.attribution.engine.SourcePhrases.SOURCE_MAX_TOKENS
 import static org.newsextract.attribution.engine.SourcePhrases.sourceLeft;
 
 import java.util.Set;
+import org.newsextract.attribution.SourceKind;
 import org.newsextract.pattern.TokenSource;
 
 /**
@@ -63,10 +64,42 @@ final class SharedSubjects {
         if (oneWordOf(ts, subject, RELATIVE)) {
           continue; // the verb of a relative clause: the main clause's comes later
         }
-        return subject;
+        int[] speaker = subject == null || canSpeak(ts, subject) ? null
+            : adverbialClauseSubject(ts, v + 1, k);
+        return speaker != null ? speaker : subject;
       }
     }
     return null;
+  }
+
+  /**
+   * "The fracas erupted two months after the tycoon entered the race ..., calling them": when
+   * the main subject is no one who can speak, the speaking subject of the last adverbial clause
+   * ("when", "after", "as" ...) between the main verb and the cue; else null.
+   */
+  private static int[] adverbialClauseSubject(TokenSource ts, int from, int cue) {
+    for (int c = cue - 1; c >= from; c--) {
+      if (!SUBORDINATORS.contains(ts.lower(c))) {
+        continue;
+      }
+      for (int v = c + 2; v < cue; v++) {
+        if (ts.tag(v).equals("VERB") || ts.tag(v).equals("AUX")) {
+          int[] subject = fullSubjectOf(ts, v);
+          // "when striking/VERB workers blocked": a word the tagger left out may come first
+          boolean opens = subject != null && subject[0] > c && subject[0] <= c + 2;
+          return opens && canSpeak(ts, subject) ? subject : null;
+        }
+      }
+      return null;
+    }
+    return null;
+  }
+
+  /** A phrase for someone who can say something: a person, a body, a group, a pronoun. */
+  private static boolean canSpeak(TokenSource ts, int[] phrase) {
+    SourceKind k = SourceClassifier.classify(ts, phrase[0], phrase[1], false);
+    return k != SourceKind.OTHER && k != SourceKind.DOCUMENT
+        || k == SourceKind.OTHER && SourceClassifier.personNoun(ts.lower(phrase[1] - 1));
   }
 
   /**

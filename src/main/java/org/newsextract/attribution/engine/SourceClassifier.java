@@ -303,6 +303,17 @@ final class SourceClassifier {
       "executive", "officer", "journalist", "actress", "actor", "singer", "star", "coach",
       "prosecutor", "commissioner", "superintendent", "administrator", "researcher");
 
+  /** Other nouns for one person who may speak: "the real estate tycoon", "the woman". */
+  private static final Set<String> PERSON_NOUNS = Set.of("tycoon", "billionaire", "mogul",
+      "businessman", "businesswoman", "man", "woman", "politician", "lawmaker", "senator",
+      "governor", "mayor", "president", "minister", "secretary", "judge", "doctor", "official");
+
+  /** A head noun for a person ("the real estate tycoon", "the senator", "the anchor"). */
+  static boolean personNoun(String lowerWord) {
+    return ROLE_NOUNS.contains(lowerWord) || PERSON_NOUNS.contains(lowerWord)
+        || Lexicons.PERSON_TITLES.contains(lowerWord);
+  }
+
   /** Capitalised in the text (and not all capitals), inside the sentence. */
   private static boolean capitalisedWord(TokenSource ts, int x) {
     if (!(ts instanceof SentenceTokens st) || x == 0) {
