@@ -67,6 +67,8 @@ public final class SourceLinker {
   private static final Pattern THE_ORGANIZATION = Pattern.compile(
       "(?i)the\\s+(?:[a-z’'-]{1,30}\\s+){0,2}?([a-z]{1,30})");
   private static final Set<String> RELATIVES = Set.of("who", "that", "which");
+  /** Where a description's core ends: an appositive or a phrase on whom the role is for. */
+  private static final Pattern ROLE_CORE_END = Pattern.compile(",|\\s+(?:for|at|with)\\s+");
   /**
    * A lead's description of one person, whom news names right after: "A top Donald Trump
    * adviser", "Donald Trump's campaign manager" (not "officials" or "a source", unnamed on
@@ -272,10 +274,13 @@ public final class SourceLinker {
             Optional.of(earlierOne.canonical()));
       }
     }
-    Matcher role = THE_ROLE.matcher(src.text());
+    // the phrase's core: "The anchor for Univision, a US Spanish-language channel" is an anchor
+    Matcher role = THE_ROLE.matcher(ROLE_CORE_END.split(src.text(), 2)[0]);
     String roleWord = role.matches() ? role.group(1).toLowerCase(Locale.ROOT) : "";
+    // people in the text: cited, or named before ("threw reporter Jorge Ramos out. The anchor")
+    boolean people = !persons.isEmpty() || names.lastNameBefore(src.start()) != null;
     if (roleWord.endsWith("s") && ROLES.containsKey(roleWord.substring(0, roleWord.length() - 1))
-        && !persons.isEmpty() && kind != SourceKind.ANONYMOUS) {
+        && people && kind != SourceKind.ANONYMOUS) {
       // "the debate moderators" in a text that cites people: some of them, not a resolution
       return new Mention("role:" + src.start(), src, SourceKind.NAMED_PERSON, Optional.empty());
     }
@@ -288,9 +293,9 @@ public final class SourceLinker {
       if (topic != null) {
         return named(text, src, topic, SourceKind.NAMED_PERSON);
       }
-      if (!persons.isEmpty() && kind != SourceKind.NAMED_ORGANIZATION
+      if (people && kind != SourceKind.NAMED_ORGANIZATION
           && kind != SourceKind.ANONYMOUS) {
-        // "the senator" in a text that cites people: one of them (but "the prime minister's
+        // "the senator" in a text that names people: one of them (but "the prime minister's
         // spokesman" speaks for an office, and "the official" may be unnamed on purpose)
         return new Mention("role:" + src.start(), src, SourceKind.NAMED_PERSON, Optional.empty());
       }

@@ -155,6 +155,16 @@ class SourceLinkerTest {
   }
 
   @Test
+  void aRoleAfterNamedPeopleIsAPersonEvenUnresolved() {
+    Extraction x = EXTRACTOR.extract("Guards led reporter Ines Varga out of the hall. The anchor "
+        + "for Channel 9, a local station, said she would return.");
+    Attribution a = withSource(x, "The anchor for Channel 9, a local station");
+    assertEquals(SourceKind.NAMED_PERSON, a.sourceKind());
+    Extraction nobody = EXTRACTOR.extract("The anchor said she would return.");
+    assertEquals(SourceKind.OTHER, withSource(nobody, "The anchor").sourceKind());
+  }
+
+  @Test
   void aPronounIsNeverAPersonOfTheOtherSex() {
     Extraction x = EXTRACTOR.extract("Paul Reyes said the bridge would reopen in May. "
         + "She said repairs would cost $2 million.");
