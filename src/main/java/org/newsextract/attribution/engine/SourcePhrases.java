@@ -76,31 +76,60 @@ final class SourcePhrases {
     return r;
   }
 
+  private static final Set<String> POLL_NOUNS = Set.copyOf(Lexicons.lines("poll-nouns.txt"));
   /** How far an opening "According to ..." may run before its comma. */
   private static final int OPENING_SOURCE_MAX_TOKENS = 24;
 
   /**
    * "According to early results of exit polls conducted for the AP and television networks by
-   * Edison Research, ...": opening a sentence, everything up to the comma is the source, when
-   * no finite verb comes before it; else null.
+   * Edison Research, ...", "In the latest Fox News poll, ...": opening a sentence, everything
+   * up to the comma is the source (after "In", when it holds a poll noun), when no finite verb
+   * comes before it; else null.
    */
   private static int[] openingAccordingTo(TokenSource ts, int b) {
-    if (b != 2 || !ts.lower(0).equals("according") || !ts.lower(1).equals("to")) {
+    boolean accordingTo = b == 2 && ts.lower(0).equals("according") && ts.lower(1).equals("to");
+    // "In this poll, ...", "In the latest Washington Post-ABC News poll, conducted in May, ..."
+    boolean inPoll = b == 1 && ts.lower(0).equals("in");
+    if (!accordingTo && !inPoll) {
       return null;
     }
-    for (int c = b + 1; c < ts.size() && c <= b + OPENING_SOURCE_MAX_TOKENS; c++) {
+    boolean poll = false;
+    for (int c = b; c < ts.size() && c <= b + OPENING_SOURCE_MAX_TOKENS; c++) {
       String w = ts.lower(c);
       String t = ts.tag(c);
-      if (w.equals(",")) {
-        return new int[] {b, c};
+      poll |= POLL_NOUNS.contains(w);
+      if (w.equals(",") && c > b) {
+        return accordingTo || poll ? new int[] {b, participleAfter(ts, c)} : null;
       }
       if (t.equals("AUX") || t.equals("VERB") && !w.endsWith("ed") || isQuote(w)
-          || t.equals("PUNCT") && !w.equals("-") && !w.equals(".") && !w.equals("'s")
-              && !w.equals("’s")) {
+          || t.equals("PUNCT") && !OPENING_SOURCE_MARKS.contains(w)) {
         return null;
       }
     }
     return null;
+  }
+
+  private static final Set<String> OPENING_SOURCE_MARKS = Set.of("-", ".", "/", "'s", "’s");
+  private static final int PARTICIPLE_PHRASE_MAX_TOKENS = 8;
+
+  /**
+   * The end of a participle's phrase set off by commas after {@code comma} ("poll, conducted in
+   * May,"): the second comma; else {@code comma}.
+   */
+  private static int participleAfter(TokenSource ts, int comma) {
+    int p = comma + 1;
+    if (p >= ts.size() || !ts.tag(p).equals("VERB") || !ts.lower(p).endsWith("ed")) {
+      return comma;
+    }
+    for (int c = p + 1; c < ts.size() && c <= p + PARTICIPLE_PHRASE_MAX_TOKENS; c++) {
+      if (ts.lower(c).equals(",")) {
+        return c + 1 < ts.size() ? c : comma;
+      }
+      if (ts.tag(c).equals("VERB") || ts.tag(c).equals("AUX")) {
+        return comma;
+      }
+    }
+    return comma;
   }
 
   /**
