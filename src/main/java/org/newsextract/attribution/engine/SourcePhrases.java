@@ -109,6 +109,8 @@ final class SourcePhrases {
     return null;
   }
 
+  /** The labels of an interview's turns, written before a colon. */
+  private static final Set<String> INTERVIEW_LABELS = Set.of("q", "a", "question", "answer");
   private static final Set<String> OPENING_SOURCE_MARKS = Set.of("-", ".", "/", "'s", "’s");
   private static final int PARTICIPLE_PHRASE_MAX_TOKENS = 8;
 
@@ -140,6 +142,10 @@ final class SourcePhrases {
     int k = b - 1;
     if (k < 0) {
       return null;
+    }
+    if (k == 0 && b < ts.size() && ts.lower(b).equals(":")
+        && INTERVIEW_LABELS.contains(ts.lower(0))) {
+      return new int[] {0, 1}; // "Q: Did anyone help you?" / "A: No one did.": who speaks
     }
     if (k > 0 && isQuote(ts.lower(k)) && ts.lower(k - 1).equals(",")) {
       k--; // "Noah Oppenheim, the executive in charge of ''Today,'' reminded"
