@@ -37,6 +37,11 @@ final class CueSenses {
     if (reducedRelative(ts, m)) {
       return false; // "a statement posted online": the statement is what was posted
     }
+    if (ts.lower(m.cueEnd() - 1).equals("that") && m.cueEnd() < ts.size() && m.cueStart() > 0
+        && (ts.tag(m.cueEnd()).equals("AUX") || ts.tag(m.cueEnd()).equals("VERB"))
+        && (ts.tag(m.cueStart() - 1).equals("NOUN") || ts.tag(m.cueStart() - 1).equals("ADJ"))) {
+      return false; // "the stock figures that were released": a noun and its relative clause
+    }
     if (addsToSomething(ts, m)) {
       return false; // "only added to the picture", "adding to her run of victories"
     }
