@@ -1,6 +1,7 @@
 package org.newsextract.pattern;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.HashMap;
 import java.util.List;
@@ -37,15 +38,22 @@ public final class PatternSet {
     }
     this.patterns = List.copyOf(patterns);
     this.anchorWords = Set.copyOf(anchors);
-    Map<String, List<Integer>> byWord = new HashMap<>();
+    // ascending pattern indexes per word, grown in place (no streams: this runs cold, when an
+    // extractor is built)
+    Map<String, int[]> byWord = new HashMap<>();
     for (int p = 0; p < patterns.size(); p++) {
       for (String w : patterns.get(p).anchorWords()) {
-        byWord.computeIfAbsent(w, k -> new ArrayList<>()).add(p);
+        int[] ps = byWord.get(w);
+        if (ps == null) {
+          ps = new int[] {p};
+        } else {
+          ps = Arrays.copyOf(ps, ps.length + 1);
+          ps[ps.length - 1] = p;
+        }
+        byWord.put(w, ps);
       }
     }
-    Map<String, int[]> frozen = new HashMap<>();
-    byWord.forEach((w, ps) -> frozen.put(w, ps.stream().mapToInt(Integer::intValue).toArray()));
-    this.patternsByAnchor = Map.copyOf(frozen);
+    this.patternsByAnchor = Map.copyOf(byWord);
   }
 
   public List<TokenPattern> patterns() {

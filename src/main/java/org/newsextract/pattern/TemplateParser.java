@@ -48,6 +48,44 @@ final class TemplateParser {
     this.boundedSlots = boundedSlots;
   }
 
+  // Loops rather than streams: templates compile when an extractor is built, cold, where
+  // each stream pipeline first costs more than the whole check.
+
+  private static boolean allOptional(Run r) {
+    for (TokenElement e : r.elements()) {
+      if (!e.optional()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean hasWord(Run r) {
+    for (TokenElement e : r.elements()) {
+      if (!e.punctuation()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean hasAnchor(Run r) {
+    for (TokenElement e : r.elements()) {
+      if (!e.anchorWords().isEmpty()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static int shortestLength(Set<String> words) {
+    int min = Integer.MAX_VALUE;
+    for (String w : words) {
+      min = Math.min(min, w.length());
+    }
+    return words.isEmpty() ? 0 : min;
+  }
+
   private PatternException error(int pos, String problem) {
     return new PatternException(id, t, pos, problem);
   }
@@ -134,22 +172,20 @@ final class TemplateParser {
       throw error(0, "a pattern needs at least one slot, e.g. {source} or {content}");
     }
     for (Object s : segments) {
-      if (s instanceof Run r && r.elements().stream().allMatch(Element::optional)) {
+      if (s instanceof Run r && allOptional(r)) {
         throw error(r.position(), "every group of words needs at least one required element");
       }
     }
     int cue = cueRun;
     if (cue < 0) {
       for (int k = 0; k < segments.size() && cue < 0; k++) {
-        if (segments.get(k) instanceof Run r
-            && r.elements().stream().anyMatch(e -> !e.punctuation())) {
+        if (segments.get(k) instanceof Run r && hasWord(r)) {
           cue = k;
         }
       }
     }
     for (int k = 0; k < segments.size() && cue < 0; k++) {
-      if (segments.get(k) instanceof Run r
-          && r.elements().stream().anyMatch(e -> !e.anchorWords().isEmpty())) {
+      if (segments.get(k) instanceof Run r && hasAnchor(r)) {
         cue = k; // a punctuation cue: "Sanders: Brexit ..."
       }
     }
@@ -180,7 +216,7 @@ final class TemplateParser {
     for (int k = 0; k < cueEls.size(); k++) {
       TokenElement e = cueEls.get(k);
       if (!e.optional() && !e.anchorWords().isEmpty()) {
-        int shortest = e.anchorWords().stream().mapToInt(String::length).min().orElse(0);
+        int shortest = shortestLength(e.anchorWords());
         if (shortest > best) {
           best = shortest;
           anchors = e.anchorWords();

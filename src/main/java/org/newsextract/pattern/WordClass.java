@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * A named class of words a pattern can refer to as {@code @name}. Immutable.
@@ -34,6 +35,9 @@ public final class WordClass {
   private static final Set<String> PROGRESSIVE =
       Set.of("is", "are", "was", "were", "am", "'s", "'re", "'m", "be", "been", "being");
 
+  // compiled once rather than by String.split for each of a thousand entries
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+
   private final String name;
   private final Kind kind;
   // first word -> entries starting with it (each entry as lower-case words)
@@ -55,7 +59,7 @@ public final class WordClass {
     this.notAfter = Set.copyOf(notAfter);
     Map<String, List<String[]>> map = new HashMap<>();
     for (String e : entries) {
-      String[] words = e.strip().toLowerCase(Locale.ROOT).split("\\s+");
+      String[] words = SPACES.split(e.strip().toLowerCase(Locale.ROOT));
       if (words.length == 0 || words[0].isEmpty()) {
         continue;
       }

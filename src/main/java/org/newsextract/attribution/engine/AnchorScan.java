@@ -45,10 +45,19 @@ final class AnchorScan {
   static List<String> otherAnchors(Set<String> anchors) {
     List<String> out = new ArrayList<>();
     for (String a : anchors) {
-      if (a.isEmpty() || !a.chars().allMatch(Character::isLetter)) {
+      if (a.isEmpty() || !allLetters(a)) {
         out.add(a);
       }
     }
     return List.copyOf(out);
+  }
+
+  private static boolean allLetters(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (!Character.isLetter(s.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 }

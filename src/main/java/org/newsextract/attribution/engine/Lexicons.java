@@ -12,10 +12,16 @@ import org.newsextract.pattern.WordClass;
 final class Lexicons {
   private Lexicons() {}
 
-  static final Set<String> SAY = set("say-verbs.txt");
-  static final Set<String> TELL = set("tell-verbs.txt");
-  static final Set<String> STANCE = set("stance-verbs.txt");
-  static final Set<String> BELIEF = set("belief-verbs.txt");
+  // each file read once: the cue verb lists serve as sets and as word classes
+  private static final List<String> SAY_LINES = lines("say-verbs.txt");
+  private static final List<String> TELL_LINES = lines("tell-verbs.txt");
+  private static final List<String> STANCE_LINES = lines("stance-verbs.txt");
+  private static final List<String> BELIEF_LINES = lines("belief-verbs.txt");
+
+  static final Set<String> SAY = set(SAY_LINES);
+  static final Set<String> TELL = set(TELL_LINES);
+  static final Set<String> STANCE = set(STANCE_LINES);
+  static final Set<String> BELIEF = set(BELIEF_LINES);
   static final Set<String> MODIFIERS = set("verb-modifiers.txt");
   static final Set<String> SEPARATORS = set("separators.txt");
   static final Set<String> ANONYMOUS_NOUNS = set("anonymous-nouns.txt");
@@ -44,12 +50,10 @@ final class Lexicons {
   static final PatternVocabulary VOCABULARY =
       PatternVocabulary.of(
           List.of(
-              WordClass.verbGroup("say", lines("say-verbs.txt"), MODIFIERS, VERB, DETERMINERS),
-              WordClass.verbGroup("tell", lines("tell-verbs.txt"), MODIFIERS, VERB, DETERMINERS),
-              WordClass.verbGroup("stance", lines("stance-verbs.txt"), MODIFIERS, VERB,
-                  DETERMINERS),
-              WordClass.verbGroup("believe", lines("belief-verbs.txt"), MODIFIERS, VERB,
-                  DETERMINERS),
+              WordClass.verbGroup("say", SAY_LINES, MODIFIERS, VERB, DETERMINERS),
+              WordClass.verbGroup("tell", TELL_LINES, MODIFIERS, VERB, DETERMINERS),
+              WordClass.verbGroup("stance", STANCE_LINES, MODIFIERS, VERB, DETERMINERS),
+              WordClass.verbGroup("believe", BELIEF_LINES, MODIFIERS, VERB, DETERMINERS),
               WordClass.words("claim", lines("claim-nouns.txt")),
               WordClass.words("poll", lines("poll-nouns.txt")),
               WordClass.words("passive", lines("passive-verbs.txt")),
@@ -60,8 +64,12 @@ final class Lexicons {
   }
 
   private static Set<String> set(String resource) {
+    return set(lines(resource));
+  }
+
+  private static Set<String> set(List<String> lines) {
     Set<String> s = new HashSet<>();
-    for (String l : lines(resource)) {
+    for (String l : lines) {
       s.add(l.toLowerCase(Locale.ROOT).replace('’', '\''));
     }
     return Set.copyOf(s);

@@ -1,8 +1,11 @@
 package org.newsextract.attribution.engine;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.newsextract.PatternException;
 import org.newsextract.attribution.AttributionPatterns.Entry;
 import org.newsextract.attribution.AttributionPatterns;
@@ -38,15 +41,70 @@ public final class PatternCompiler {
       throw new PatternException(e.id(), e.template(), -1,
           "more than " + PatternSet.MAX_PATTERNS + " patterns");
     }
+    return Defaults.isAll(entries) ? DefaultSet.SET : build(entries);
+  }
+
+  private static PatternSet build(List<Entry> entries) {
     List<TokenPattern> compiled = new ArrayList<>(entries.size());
     for (Entry e : entries) {
       if (e.id().isBlank() || e.id().length() > 100) {
         throw new PatternException(e.id(), e.template(), 0,
             "a pattern id must be 1 to 100 chars and not blank");
       }
-      compiled.add(TokenPattern.compile(e.id(), e.template(), Lexicons.VOCABULARY,
-          AttributionPatterns.SLOTS, BOUNDED_SLOTS));
+      // a built-in pattern compiles to the same immutable matcher every time: reuse it
+      compiled.add(Defaults.isOne(e)
+          ? Defaults.COMPILED.computeIfAbsent(e.id(), id -> compileOne(e))
+          : compileOne(e));
     }
     return new PatternSet(compiled);
+  }
+
+  private static TokenPattern compileOne(Entry e) {
+    return TokenPattern.compile(e.id(), e.template(), Lexicons.VOCABULARY,
+        AttributionPatterns.SLOTS, BOUNDED_SLOTS);
+  }
+
+  /**
+   * The built-in patterns, each compiled at most once per JVM, on first use (so a custom set
+   * that keeps a few of them pays for those only). Entries are compared by their strings: a
+   * record's equals and hashCode are bootstrapped on first call, which costs more, cold, than
+   * the comparisons.
+   */
+  private static final class Defaults {
+    static final List<Entry> ENTRIES = AttributionPatterns.defaults().entries();
+    private static final Map<String, String> TEMPLATES = templatesById(ENTRIES);
+    /** Built-in patterns by id. */
+    static final Map<String, TokenPattern> COMPILED = new ConcurrentHashMap<>();
+
+    static boolean isOne(Entry e) {
+      return e.template().equals(TEMPLATES.get(e.id()));
+    }
+
+    static boolean isAll(List<Entry> entries) {
+      if (entries.size() != ENTRIES.size()) {
+        return false;
+      }
+      for (int i = 0; i < entries.size(); i++) {
+        Entry a = entries.get(i);
+        Entry b = ENTRIES.get(i);
+        if (!a.id().equals(b.id()) || !a.template().equals(b.template())) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    private static Map<String, String> templatesById(List<Entry> entries) {
+      Map<String, String> m = new HashMap<>();
+      for (Entry e : entries) {
+        m.putIfAbsent(e.id(), e.template());
+      }
+      return Map.copyOf(m);
+    }
+  }
+
+  /** The built-in set, compiled once per JVM and shared by every extractor (it is immutable). */
+  private static final class DefaultSet {
+    static final PatternSet SET = build(Defaults.ENTRIES);
   }
 }

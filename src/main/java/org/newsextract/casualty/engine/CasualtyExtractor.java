@@ -18,7 +18,7 @@ import org.newsextract.casualty.CountPrecision;
  * Internal: use {@link org.newsextract.NewsExtractor}.
  */
 public final class CasualtyExtractor {
-  private final CasualtyRules rules = new CasualtyRules();
+  private final CasualtyRules rules = CasualtyRules.shared();
   private final int maxResults;
 
   /** An extractor without a cap on results. */

@@ -15,7 +15,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.newsextract.TextSpan;
 import org.newsextract.casualty.CountPrecision;
 
@@ -27,7 +26,7 @@ import org.newsextract.casualty.CountPrecision;
  * ({@link Negations}) and parts of a count ({@link SubCounts}). Who the victims are and
  * whether a number counts people is {@link Victims}; which figure is the total is {@link
  * HeadlineTotals}. Every quantifier is bounded, so the work per sentence is linear in its
- * length. Immutable once built; shared by all calls.
+ * length. Immutable; built once per JVM ({@link #shared}) and shared by every extractor.
  */
 final class CasualtyRules {
   private static final String BASE = "/org/newsextract/casualty/engine/";
@@ -74,7 +73,7 @@ final class CasualtyRules {
       "\\b(?:rose|risen|rises|rising|climbed|climbs|climbing|increased|jumped|reached|grew"
           + "|mounted|soared|now|has\\s+hit|hit|revised|updated|raised)\\b");
 
-  CasualtyRules() {
+  private CasualtyRules() {
     Map<String, String> direct = new HashMap<>();
     Map<String, String> result = new HashMap<>();
     Lexicon.cues(BASE + "active-cues.tsv").kindByPhrase().forEach((phrase, kind) -> {
@@ -88,10 +87,8 @@ final class CasualtyRules {
     resultVerbs = new Lexicon.Cues(Map.copyOf(result));
     Set<String> singularNouns = Lexicon.words(BASE + "singular-victims.txt");
     // "KILLED JUDGE CARLOS PEREZ": a title before a name is one person, article or not
-    String titleNoun = Lexicon.words(BASE + "title-nouns.txt").stream().map(Lexicon::phraseRegex)
-        .collect(Collectors.joining("|", "(?:", ")"));
-    String sgNoun = singularNouns.stream().map(Lexicon::phraseRegex)
-        .collect(Collectors.joining("|", "(?:", ")"));
+    String titleNoun = phrases(Lexicon.words(BASE + "title-nouns.txt"));
+    String sgNoun = phrases(singularNouns);
     String end = "(?![\\w'’-])";
     lists = new ListedVictims(passive, active, singularNouns, sgNoun);
     singles = new SingleVictims(passive, active, resultVerbs, results, singularNouns, sgNoun,
@@ -128,6 +125,30 @@ final class CasualtyRules {
     activeFirst = SentenceWords.firstWords(active);
     resultFirst = SentenceWords.firstWords(resultVerbs);
     tollFirst = SentenceWords.firstWords(tolls);
+  }
+
+  /** The rules are the same for every extractor: built once, on first use. */
+  private static final class Shared {
+    static final CasualtyRules RULES = new CasualtyRules();
+  }
+
+  /** The rules, built once per JVM (immutable, so every extractor and thread shares them). */
+  static CasualtyRules shared() {
+    return Shared.RULES;
+  }
+
+  /** The phrases as one regex alternation, in the set's order. */
+  private static String phrases(Set<String> phrases) {
+    StringBuilder sb = new StringBuilder("(?:");
+    boolean first = true;
+    for (String p : phrases) {
+      if (!first) {
+        sb.append('|');
+      }
+      first = false;
+      sb.append(Lexicon.phraseRegex(p));
+    }
+    return sb.append(')').toString();
   }
 
   /** Finds every candidate count in one sentence {@code [from, to)} of {@code text}. */

@@ -8,45 +8,91 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.newsextract.analysis.Resources;
 
 /** The casualty word lists, plain text resources loaded once. */
 final class Lexicon {
   private Lexicon() {}
 
-  /** A list of phrases, each mapped to a kind (a category name or an internal kind). */
-  record Cues(Map<String, String> kindByPhrase, List<RegexCue> regexes) {
+  /**
+   * A list of phrases, each mapped to a kind (a category name or an internal kind), and cues
+   * written as regexes. Immutable.
+   */
+  static final class Cues {
+    private final Map<String, String> kindByPhrase;
+    private final List<RegexCue> regexes;
+    // several rules embed the same alternation: built once (a benign race builds equal strings)
+    private String alternation;
+
+    Cues(Map<String, String> kindByPhrase, List<RegexCue> regexes) {
+      this.kindByPhrase = kindByPhrase;
+      this.regexes = regexes;
+    }
+
     Cues(Map<String, String> kindByPhrase) {
       this(kindByPhrase, List.of());
     }
 
+    Map<String, String> kindByPhrase() {
+      return kindByPhrase;
+    }
+
+    List<RegexCue> regexes() {
+      return regexes;
+    }
+
     /** A regex alternation of every phrase, longest first, any white space between words. */
     String alternation() {
+      String a = alternation;
+      if (a == null) {
+        a = buildAlternation();
+        alternation = a;
+      }
+      return a;
+    }
+
+    private String buildAlternation() {
       String phrases = phraseAlternation();
       if (regexes.isEmpty()) {
         return phrases;
       }
       // the open-ended cues first: "suffered a single gunshot wound" is longer than any phrase
-      return "(?:" + regexes.stream().map(r -> "(?:" + r.regex() + ")")
-          .collect(Collectors.joining("|")) + "|" + phrases + ")";
+      StringBuilder sb = new StringBuilder("(?:");
+      for (RegexCue r : regexes) {
+        sb.append("(?:").append(r.regex()).append(")|");
+      }
+      return sb.append(phrases).append(')').toString();
     }
 
     private String phraseAlternation() {
       // factored by first letter ("k(?:illed|illing)|d(?:ead|ied)"): the regex engine then
       // rejects a position after one comparison instead of one per phrase
-      Map<Character, List<String>> byFirst = new java.util.TreeMap<>();
-      kindByPhrase.keySet().stream()
-          .sorted(Comparator.comparingInt(String::length).reversed()
-              .thenComparing(Comparator.naturalOrder()))
-          .forEach(p -> byFirst.computeIfAbsent(p.charAt(0), c -> new ArrayList<>()).add(p));
-      List<String> groups = new ArrayList<>();
-      byFirst.forEach((first, phrases) -> groups.add(
-          phraseRegex(String.valueOf(first)) + "(?:" + phrases.stream()
-              .map(p -> restRegex(p.substring(1)))
-              .collect(Collectors.joining("|")) + ")"));
-      return "(?:" + String.join("|", groups) + ")";
+      List<String> sorted = new ArrayList<>(kindByPhrase.keySet());
+      sorted.sort(LONGEST_FIRST);
+      Map<Character, List<String>> byFirst = new TreeMap<>();
+      for (String p : sorted) {
+        byFirst.computeIfAbsent(p.charAt(0), c -> new ArrayList<>()).add(p);
+      }
+      StringBuilder sb = new StringBuilder("(?:");
+      boolean first = true;
+      for (Map.Entry<Character, List<String>> group : byFirst.entrySet()) {
+        if (!first) {
+          sb.append('|');
+        }
+        first = false;
+        sb.append(phraseRegex(String.valueOf(group.getKey()))).append("(?:");
+        List<String> phrases = group.getValue();
+        for (int i = 0; i < phrases.size(); i++) {
+          if (i > 0) {
+            sb.append('|');
+          }
+          sb.append(restRegex(phrases.get(i).substring(1)));
+        }
+        sb.append(')');
+      }
+      return sb.append(')').toString();
     }
 
     /** The kind of a matched phrase (case and white space do not matter), or null. */
@@ -61,6 +107,9 @@ final class Lexicon {
       return kind;
     }
   }
+
+  private static final Comparator<String> LONGEST_FIRST =
+      Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder());
 
   /**
    * A cue written as a bounded regex in a lexicon ({@code re:} lines): "suffered a (minor |
@@ -90,16 +139,37 @@ final class Lexicon {
     return space < 0 ? regex : regex + "\\s+" + phraseRegex(rest.substring(space + 1));
   }
 
+  /**
+   * The word as a regex of its literal chars, an apostrophe matching either mark. Escaped the
+   * way Pattern.compile rewrites a {@code \Q...\E} quote (a backslash before each ASCII char
+   * that is no letter or digit): the same pattern, without that rewriting pass over the whole,
+   * long regex on every compile.
+   */
   private static String quote(String word) {
-    return Pattern.quote(word).replace("'", "\\E['’]\\Q");
+    StringBuilder sb = new StringBuilder(word.length() + 8);
+    for (int i = 0; i < word.length(); i++) {
+      char c = word.charAt(i);
+      if (c == '\'') {
+        sb.append("['’]");
+      } else if (c < 128 && !Character.isLetterOrDigit(c)) {
+        sb.append('\\').append(c);
+      } else {
+        sb.append(c);
+      }
+    }
+    return sb.toString();
   }
 
   static String phraseRegex(String phrase) {
-    List<String> words = new ArrayList<>();
-    for (String w : phrase.split(" ")) {
-      words.add(quote(w));
+    String[] words = phrase.split(" ");
+    StringBuilder sb = new StringBuilder(phrase.length() + 8);
+    for (int i = 0; i < words.length; i++) {
+      if (i > 0) {
+        sb.append("\\s+");
+      }
+      sb.append(quote(words[i]));
     }
-    return String.join("\\s+", words);
+    return sb.toString();
   }
 
   static Cues cues(String resource) {

@@ -82,11 +82,7 @@ final class ListedVictims {
             + COUNT + ")(?<vic1>" + NOUN_WORDS + ")\\s*,?\\s+(?:and|&)\\s+" + second + END);
     objectBefore = Pattern.compile(
         "(?<![\\w'’-])" + active.alternation() + "\\s+(?:(?:the|his|her|their|its)\\s+)?$");
-    java.util.Set<String> first = new java.util.HashSet<>();
-    for (String phrase : active.kindByPhrase().keySet()) {
-      first.add(phrase.split("[^\\p{L}\\p{N}]")[0]);
-    }
-    activeFirst = java.util.Set.copyOf(first);
+    activeFirst = SentenceWords.firstWords(active);
   }
 
   /** Adds the listed counts of one sentence {@code s}, which starts at {@code from}. */

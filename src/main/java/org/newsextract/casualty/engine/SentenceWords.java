@@ -2,6 +2,7 @@ package org.newsextract.casualty.engine;
 
 import java.util.Set;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Where in a sentence a casualty rule may match: the sentence's words and where they start,
@@ -21,9 +22,16 @@ final class SentenceWords {
   static Set<String> firstWords(Lexicon.Cues cues) {
     Set<String> out = new java.util.HashSet<>();
     for (String phrase : cues.kindByPhrase().keySet()) {
-      out.add(phrase.split("[^\\p{L}\\p{N}]")[0]);
+      out.add(firstWord(phrase));
     }
     return Set.copyOf(out);
+  }
+
+  private static final Pattern NOT_WORD_CHAR = Pattern.compile("[^\\p{L}\\p{N}]");
+
+  /** The phrase up to its first char that is no letter or digit. */
+  static String firstWord(String phrase) {
+    return NOT_WORD_CHAR.split(phrase)[0];
   }
 
   private final int[] starts;

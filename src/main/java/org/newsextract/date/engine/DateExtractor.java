@@ -181,7 +181,7 @@ public final class DateExtractor {
       if (windows.get(r).isEmpty()) {
         continue;
       }
-      Matcher m = rule.pattern.matcher(sentence);
+      Matcher m = rule.pattern().matcher(sentence);
       m.useTransparentBounds(true);
       m.useAnchoringBounds(false);
       for (int[] w : windows.get(r)) {

@@ -73,7 +73,9 @@ final class DateRule {
   private static final Pattern GROUP_NAME = Pattern.compile("\\(\\?<([a-zA-Z][a-zA-Z0-9]*)>");
 
   final String id;
-  final Pattern pattern;
+  /** The full regex, compiled on first use: most texts trigger only some of the rules. */
+  private final String regex;
+  private volatile Pattern pattern;
   /** When set, the expression is this group of the match; the rest is context. */
   final String spanGroup;
   final Check check;
@@ -88,9 +90,7 @@ final class DateRule {
     this.id = id;
     this.spanGroup = spanGroup;
     // word boundaries on both sides; hyphen counts as a boundary
-    this.pattern =
-        Pattern.compile("(?<![\\w$£€#@/])(?:" + regex + ")(?![\\w@]|/\\d)",
-            Pattern.CASE_INSENSITIVE);
+    this.regex = "(?<![\\w$£€#@/])(?:" + regex + ")(?![\\w@]|/\\d)";
     this.check = check;
     this.normaliser = normaliser;
     List<String> names = new ArrayList<>();
@@ -99,6 +99,16 @@ final class DateRule {
       names.add(m.group(1));
     }
     this.groupNames = Collections.unmodifiableList(names);
+  }
+
+  /** The rule's pattern; compiled once (two threads may both compile it: equal patterns). */
+  Pattern pattern() {
+    Pattern p = pattern;
+    if (p == null) {
+      p = Pattern.compile(regex, Pattern.CASE_INSENSITIVE);
+      pattern = p;
+    }
+    return p;
   }
 
   Groups groups(Matcher m) {

@@ -3,6 +3,8 @@ package org.newsextract.attribution.engine;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -24,6 +26,8 @@ import org.newsextract.TextSpan;
 import org.newsextract.attribution.Attribution;
 import org.newsextract.attribution.AttributionPatterns;
 import org.newsextract.attribution.SourceKind;
+import org.newsextract.pattern.PatternSet;
+import org.newsextract.pattern.TokenPattern;
 
 /** Users' patterns: through the builder, the presets, errors, the CLI, and bounded work. */
 class CustomPatternTest {
@@ -97,6 +101,23 @@ class CustomPatternTest {
     assertTrue(entries.size() >= 10);
     new AttributionExtractor(AttributionPatterns.defaults());
     assertTrue(entries.stream().anyMatch(e -> e.id().equals("say")));
+  }
+
+  @Test
+  void builtInPatternsCompileOncePerJvmAndCustomOnesPerBuild() {
+    PatternSet defaults = PatternCompiler.compile(AttributionPatterns.defaults());
+    assertSame(defaults, PatternCompiler.compile(AttributionPatterns.defaults()));
+    AttributionPatterns custom =
+        AttributionPatterns.defaults().with("blog", "{source} blogged {content}");
+    PatternSet a = PatternCompiler.compile(custom);
+    PatternSet b = PatternCompiler.compile(custom);
+    int last = a.patterns().size() - 1;
+    assertSame(defaults.patterns().get(0), a.patterns().get(0), "a built-in one is reused");
+    assertNotSame(a.patterns().get(last), b.patterns().get(last), "a custom one is not");
+    // a built-in id with another template is the user's pattern
+    TokenPattern mine = PatternCompiler.compile(
+        AttributionPatterns.none().with("say", "{source} blogged {content}")).patterns().get(0);
+    assertEquals("{source} blogged {content}", mine.template());
   }
 
   @Tag("slow")
