@@ -138,10 +138,15 @@ final class CasualtyRules {
   }
 
   /** The phrases as one regex alternation, in the set's order. */
-  private static String phrases(Set<String> phrases) {
+  static String phrases(Set<String> phrases) {
+    // a fixed order, longest first: a set's iteration order changes from one JVM to the next,
+    // and the regex engine takes the first alternative that matches
+    List<String> ordered = new ArrayList<>(phrases);
+    ordered.sort(java.util.Comparator.comparingInt(String::length).reversed()
+        .thenComparing(java.util.Comparator.naturalOrder()));
     StringBuilder sb = new StringBuilder("(?:");
     boolean first = true;
-    for (String p : phrases) {
+    for (String p : ordered) {
       if (!first) {
         sb.append('|');
       }

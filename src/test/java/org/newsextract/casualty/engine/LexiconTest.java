@@ -22,6 +22,19 @@ class LexiconTest {
     assertEquals("9\\/11\\s+dead\\-on\\-arrival", Lexicon.phraseRegex("9/11 dead-on-arrival"));
   }
 
+  @Test
+  void aPhraseAlternationIsTheSameWhateverTheSetsOrder() {
+    // Set.of iterates in a different order in each JVM; the regex engine takes the first
+    // alternative that matches, so the order must not come from the set
+    java.util.Set<String> forward = new java.util.LinkedHashSet<>(List.of("man", "mandarin",
+        "guard", "security guard"));
+    java.util.Set<String> backward = new java.util.LinkedHashSet<>(List.of("security guard",
+        "guard", "mandarin", "man"));
+    String regex = CasualtyRules.phrases(forward);
+    assertEquals(regex, CasualtyRules.phrases(backward));
+    assertTrue(regex.indexOf("mandarin") < regex.indexOf("|man)"), regex); // longest first
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"killed", "shot dead", "u.s. soldier", "dead-on-arrival",
       "didn't survive", "a+b (c) [d] {e} * ? | ^ $ \\ x", "1st 2nd", "9/11", "café"})
