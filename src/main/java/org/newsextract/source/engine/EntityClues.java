@@ -104,6 +104,10 @@ final class EntityClues {
     return m.find() ? TextSpan.of(text, head.start() + m.start(1), head.start() + m.end(1)) : null;
   }
 
+  /** A name, "and" or "or", and another name: "Clinton and Sanders said". */
+  static final Pattern NAMES_JOINED = Pattern.compile(
+      "\\p{Lu}[\\p{L}’'.-]{0,30}\\s+(?:and|or)\\s+(?:\\p{Lu}\\.?\\s+)?\\p{Lu}[\\p{L}’'.-]{1,30}");
+
   /**
    * Null for a name that owns what the phrase goes on to name ("Donald Trump" in "Donald
    * Trump's campaign manager"): it is not the source's name. Else the name.

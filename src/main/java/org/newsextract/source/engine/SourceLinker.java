@@ -356,7 +356,10 @@ public final class SourceLinker {
           Optional.empty());
     }
     if (kind == SourceKind.NAMED_PERSON || kind == SourceKind.NAMED_ORGANIZATION) {
-      TextSpan name = namePart(text, names, src);
+      // "Hillary Clinton and Bernie Sanders": two people, neither one the source
+      TextSpan name = kind == SourceKind.NAMED_PERSON
+          && EntityClues.NAMES_JOINED.matcher(src.text()).find() ? null
+          : namePart(text, names, src);
       TextSpan topic = name == null ? describedSubject(names, persons, src, kind) : null;
       if (topic != null) {
         return named(text, src, topic, SourceKind.NAMED_PERSON);

@@ -165,6 +165,16 @@ class SourceLinkerTest {
   }
 
   @Test
+  void twoPeopleJoinedByAndAreNeitherOfThem() {
+    Extraction x = EXTRACTOR.extract("Maria Ortiz and Paul Reyes said the bridge would reopen. "
+        + "Ortiz said repairs would cost $2 million.");
+    Attribution both = withSource(x, "Maria Ortiz and Paul Reyes");
+    assertEquals(Optional.empty(), resolved(both));
+    assertEquals(SourceKind.NAMED_PERSON, both.sourceKind());
+    assertEquals(2, x.sources().size()); // the pair, and Maria Ortiz alone
+  }
+
+  @Test
   void aPronounIsNeverAPersonOfTheOtherSex() {
     Extraction x = EXTRACTOR.extract("Paul Reyes said the bridge would reopen in May. "
         + "She said repairs would cost $2 million.");
