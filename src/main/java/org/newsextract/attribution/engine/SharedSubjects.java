@@ -195,6 +195,17 @@ final class SharedSubjects {
         || ts.tag(g - 1).equals("AUX"))) {
       g--;
     }
+    if (g == verb && g >= 3 && NounChunks.TIME_WORDS.contains(ts.lower(g - 1))
+        && TIME_DETERMINERS.contains(ts.lower(g - 2)) && ts.tag(g - 3).equals("AUX")) {
+      g -= 3; // "Police had last month charged": a time inside the verb group
+      while (g > 0 && g > verb - 6 && (Lexicons.MODIFIERS.contains(ts.lower(g - 1))
+          || ts.tag(g - 1).equals("AUX"))) {
+        g--;
+      }
+    }
     return g;
   }
+
+  private static final Set<String> TIME_DETERMINERS = Set.of("last", "this", "next", "that",
+      "earlier", "late", "early");
 }
