@@ -15,10 +15,11 @@ import org.newsextract.cli.DevEvaluation;
  */
 @Tag("slow")
 class AttributionEvaluationTest {
-  // measured 2026-12-05: source 75.0, cue 75.8, content 76.7 (P 80.9 / 81.1 / 82.2)
-  private static final double SOURCE_FLOOR = 0.745;
-  private static final double CUE_FLOOR = 0.753;
-  private static final double CONTENT_FLOOR = 0.762;
+  // measured 2026-12-05 (second round): source 75.5, cue 76.2, content 77.0 (P 81.0 / 81.2 /
+  // 82.1)
+  private static final double SOURCE_FLOOR = 0.75;
+  private static final double CUE_FLOOR = 0.757;
+  private static final double CONTENT_FLOOR = 0.765;
   private static final double CUE_PRECISION_FLOOR = 0.80;
 
   @Test
