@@ -502,9 +502,33 @@ public final class TextAnalysis {
     for (int k = 0; k < spans.length; k++) {
       int a = spans[k].getStart();
       int b = spans[k].getEnd();
-      splitToken(s, a, b, k == spans.length - 1, start, out);
+      // "the Washington Post—even the devil can quote statistics—observed": a dash between
+      // words without spaces is a token of its own, so the words around it are words
+      int from = a;
+      for (int x = a; x < b && b - a > 1; x++) {
+        if (innerDash(s, x)) {
+          if (x > from) {
+            splitToken(s, from, x, false, start, out);
+          }
+          out.add(new Token(start + x, start + x + 1, s.substring(x, x + 1)));
+          from = x + 1;
+        }
+      }
+      if (from < b) {
+        splitToken(s, from, b, k == spans.length - 1, start, out);
+      }
     }
     return Collections.unmodifiableList(out);
+  }
+
+  /** An em dash, or an en dash not between digits ("2001–2005" stays one range). */
+  private static boolean innerDash(String s, int x) {
+    char c = s.charAt(x);
+    if (c == '—') {
+      return true;
+    }
+    return c == '–' && !(x > 0 && Character.isDigit(s.charAt(x - 1)) && x + 1 < s.length()
+        && Character.isDigit(s.charAt(x + 1)));
   }
 
   /**

@@ -49,6 +49,13 @@ class TextAnalysisTest {
   }
 
   @Test
+  void dashesBetweenWordsAreTokensButNumberRangesStayWhole() {
+    TextAnalysis a = TextAnalysis.of("The Post—a paper I read—observed that 2001–2005 was calm.");
+    assertEquals(List.of("The", "Post", "—", "a", "paper", "I", "read", "—", "observed", "that",
+        "2001–2005", "was", "calm", "."), tokens(a, 0));
+  }
+
+  @Test
   void abbreviationsKeepTheirPeriod() {
     TextAnalysis a = TextAnalysis.of("Officials at Acme Inc. said the U.S. agreed.");
     assertTrue(tokens(a, 0).contains("Inc."), tokens(a, 0).toString());

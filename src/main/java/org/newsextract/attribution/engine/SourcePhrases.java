@@ -47,8 +47,10 @@ final class SourcePhrases {
 
   /** A dash standing apart, not the hyphen inside "policy-making". */
   private static boolean dash(TokenSource ts, int k) {
-    return DASHES.contains(ts.lower(k)) && !(ts.joinedToPrevious(k)
-        && k + 1 < ts.size() && ts.joinedToPrevious(k + 1));
+    // a hyphen joined on both sides is inside a compound ("Post-ABC"); an em dash is a dash
+    // however written ("the Post—even the devil can quote statistics—observed")
+    return DASHES.contains(ts.lower(k)) && (ts.lower(k).equals("—") || !(ts.joinedToPrevious(k)
+        && k + 1 < ts.size() && ts.joinedToPrevious(k + 1)));
   }
 
   static int[] sourceLeft(TokenSource ts, int b) {
