@@ -148,7 +148,7 @@ class HtmlViewTest {
         }
       }
     }
-    assertTrue(doc.selectFirst("#sources p").text().contains("Anonymous: 40%"));
+    assertTrue(doc.selectFirst("#sources p").text().contains("Anonymous: 33%"));
   }
 
   @Test

@@ -264,7 +264,8 @@ public final class SourceLinker {
             Optional.of(it.resolved().orElse(it.canonical())));
       }
     }
-    Matcher same = THE_UNNAMED.matcher(src.text());
+    // "The official, who spoke on condition of anonymity, ...": the phrase before its comma
+    Matcher same = THE_UNNAMED.matcher(src.text().split(",", 2)[0]);
     if (kind == SourceKind.ANONYMOUS && same.matches()) {
       // "the sources said" after "two sources with access to ... told CNN": the same people
       Mention earlierOne = lastUnnamed(analysis, earlier, earlierAt, index, src.start(),

@@ -175,6 +175,15 @@ class SourceLinkerTest {
   }
 
   @Test
+  void theOfficialWithItsReasonForAnonymityIsTheOfficialCitedBefore() {
+    Extraction x = EXTRACTOR.extract("A senior port official said the ship had been seized. The "
+        + "official, who spoke on condition of anonymity, said the crew was safe.");
+    Attribution later = withSource(x, "The official, who spoke on condition of anonymity");
+    assertEquals(Optional.of("A senior port official"), resolved(later));
+    assertEquals(1, x.sources().size());
+  }
+
+  @Test
   void aPronounIsNeverAPersonOfTheOtherSex() {
     Extraction x = EXTRACTOR.extract("Paul Reyes said the bridge would reopen in May. "
         + "She said repairs would cost $2 million.");
