@@ -238,6 +238,12 @@ final class SourcePhrases {
     chunk = withParticiplePhrase(ts, chunk);
     chunk = pastTimePhrase(ts, chunk);
     chunk = withFloatingQuantifier(ts, chunk);
+    if (ts.lower(b).endsWith("ing")) {
+      int[] watched = perceivedDoer(ts, b);
+      if (watched != null) {
+        return watched; // "we watch his partners in Tehran relentlessly referring to the US"
+      }
+    }
     if (chunk != null && chunk[0] > 0 && ts.lower(b).endsWith("ing")) {
       // "The town released a statement saying", "Cruz emailed supporters vowing": the phrase
       // is the object of the clause's verb, and the participle shares that verb's subject
@@ -248,6 +254,24 @@ final class SourcePhrases {
       }
     }
     return chunk;
+  }
+
+  private static final Set<String> PERCEPTION_VERBS = Set.of("watch", "watched", "watches",
+      "watching", "saw", "see", "sees", "seeing", "heard", "hear", "hears", "hearing");
+
+  /**
+   * The object of a verb of perception that a gerund cue follows, adverbs between allowed:
+   * "watched the crowd chanting", "saw his aides quietly dismissing it"; else null.
+   */
+  private static int[] perceivedDoer(TokenSource ts, int cue) {
+    int end = cue;
+    while (end > 0 && ts.tag(end - 1).equals("ADV")) {
+      end--;
+    }
+    int[] object = end > 1 ? chunkLeft(ts, end, SOURCE_MAX_TOKENS) : null;
+    return object != null && object[1] == end && object[0] > 0
+        && PERCEPTION_VERBS.contains(ts.lower(object[0] - 1))
+        && !ts.tag(object[0]).equals("PRON") ? object : null;
   }
 
   /**
