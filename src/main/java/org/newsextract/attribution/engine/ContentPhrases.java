@@ -36,6 +36,9 @@ final class ContentPhrases {
     if (afterComma && ts.tag(s).equals("VERB")) {
       return null; // "..., adding that": a new clause, not this cue's content
     }
+    if (afterComma && (ts.lower(s).equals("and") || ts.lower(s).equals("but"))) {
+      return null; // "has to be considered, and Scarborough Shoal is ...": the next clause
+    }
     if (PARTICLES.contains(ts.lower(s))) {
       return null; // "backed away", "called off": a phrasal verb, not a cue
     }
