@@ -31,6 +31,9 @@ import org.newsextract.source.Source;
 final class TextOutput {
   /** Longest quoted text shown; longer ones are cut with "...". */
   static final int MAX_SHOWN = 110;
+  private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+  private static final java.util.regex.Pattern CONTROL =
+      java.util.regex.Pattern.compile("\\p{Cntrl}");
 
   private TextOutput() {}
 
@@ -213,9 +216,9 @@ final class TextOutput {
 
   /** Runs of white space (line breaks too) as one space; cut at {@link #MAX_SHOWN} chars. */
   private static String shown(String text) {
-    String s = text.strip().replaceAll("\\s+", " ");
+    String s = SPACES.matcher(text.strip()).replaceAll(" ");
     // Control chars (escape sequences) never reach the terminal.
-    s = s.replaceAll("\\p{Cntrl}", "?");
+    s = CONTROL.matcher(s).replaceAll("?");
     return s.length() > MAX_SHOWN ? s.substring(0, MAX_SHOWN - 3) + "..." : s;
   }
 }

@@ -3,6 +3,7 @@ package org.newsextract.names;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.IntPredicate;
+import java.util.regex.Pattern;
 import org.newsextract.TextSpan;
 import org.newsextract.analysis.Sentence;
 import org.newsextract.analysis.TextAnalysis;
@@ -15,6 +16,7 @@ import org.newsextract.analysis.TextAnalysis;
 public final class NameResolver {
   /** Chars looked back for the last name before a pronoun, when nothing nearer names one. */
   private static final int LAST_NAME_REACH = 600;
+  private static final Pattern SPACES = Pattern.compile("\\s+");
 
   private final TextAnalysis analysis;
   private final NameIndex names;
@@ -149,7 +151,7 @@ public final class NameResolver {
   }
 
   private TextSpan fullestBefore(TextSpan name, int before) {
-    String[] w = name.text().split("\\s+");
+    String[] w = SPACES.split(name.text());
     NameIndex.Name n = names.fullest(w[w.length - 1], before);
     if ((n == null || n.words() <= w.length) && w.length == 1) {
       // "Hillary" for the text's one Hillary, Hillary Clinton, written before the offset too
@@ -164,7 +166,7 @@ public final class NameResolver {
 
   /** Whether the text names a person of two or more words ending in this name's last word. */
   public boolean isPersonName(TextSpan name) {
-    String[] w = name.text().split("\\s+");
+    String[] w = SPACES.split(name.text());
     NameIndex.Name n = names.fullest(w[w.length - 1], Integer.MAX_VALUE);
     return n != null && n.words() >= 2;
   }
@@ -190,7 +192,7 @@ public final class NameResolver {
 
   /** One to three capitalised words, perhaps after an honorific: "Trump", "Mr. Barrett". */
   public static boolean looksLikeName(String s) {
-    String[] w = s.split("\\s+");
+    String[] w = SPACES.split(s);
     if (w.length > 3) {
       return false;
     }

@@ -103,7 +103,7 @@ public final class NumberWords {
     if (phrase == null || phrase.length() > 40) {
       return Optional.empty();
     }
-    String s = phrase.toString().trim().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+    String s = SPACES.matcher(phrase.toString().trim().toLowerCase(Locale.ROOT)).replaceAll(" ");
     return Optional.ofNullable(APPROXIMATE_BOUNDS.get(s));
   }
 
@@ -112,6 +112,12 @@ public final class NumberWords {
 
   private static final Pattern ORDINAL_DIGITS =
       Pattern.compile("(\\d{1,4})(?:st|nd|rd|th)", Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+  /** The words of a number: "one hundred and five", "thirty-nine", "1.2 million". */
+  private static final Pattern WORD_BREAKS = Pattern.compile("[ -]+");
+  /** The two words of an ordinal: "twenty-first", "thirty second". */
+  private static final Pattern WORD_BREAK = Pattern.compile("[ -]");
 
   /**
    * The value of a whole cardinal phrase, or empty when {@code phrase} is not one. Digits may
@@ -128,7 +134,7 @@ public final class NumberWords {
     if (Character.isDigit(s.charAt(0))) {
       return parseDigits(s);
     }
-    String[] words = s.split("[ -]+");
+    String[] words = WORD_BREAKS.split(s);
     long total = 0;
     long current = 0;
     boolean any = false;
@@ -167,7 +173,7 @@ public final class NumberWords {
   }
 
   private static OptionalLong parseDigits(String s) {
-    String[] parts = s.split("[ -]+");
+    String[] parts = WORD_BREAKS.split(s);
     String digits = parts[0].replace(",", "");
     long scale = parts.length > 1 ? SCALES.getOrDefault(parts[1], 1L) : 1L;
     try {
@@ -195,7 +201,7 @@ public final class NumberWords {
     if (o != null) {
       return OptionalLong.of(o);
     }
-    String[] parts = s.split("[ -]");
+    String[] parts = WORD_BREAK.split(s);
     if (parts.length == 2 && TENS.containsKey(parts[0]) && ORDINALS.containsKey(parts[1])
         && ORDINALS.get(parts[1]) < 10) {
       return OptionalLong.of(TENS.get(parts[0]) + ORDINALS.get(parts[1]));

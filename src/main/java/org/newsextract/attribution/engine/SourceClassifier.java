@@ -405,12 +405,13 @@ final class SourceClassifier {
     return false;
   }
 
+  private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
   private static final Map<String, List<String[]>> MARKERS_BY_FIRST = markersByFirst();
 
   private static Map<String, List<String[]>> markersByFirst() {
     Map<String, List<String[]>> m = new HashMap<>();
     for (String marker : Lexicons.ANONYMITY_MARKERS) {
-      String[] words = marker.toLowerCase(java.util.Locale.ROOT).split("\\s+");
+      String[] words = SPACES.split(marker.toLowerCase(java.util.Locale.ROOT));
       m.computeIfAbsent(words[0], k -> new ArrayList<>()).add(words);
     }
     return Map.copyOf(m);

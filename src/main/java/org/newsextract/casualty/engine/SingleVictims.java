@@ -151,6 +151,13 @@ final class SingleVictims {
   private static final Pattern ARTICLE_BEFORE =
       Pattern.compile("(?<![\\w'’-])(?:the|a|an|his|her|their|its)\\s+$");
 
+  // Whole-word checks of a singular verb's groups (not Victims.PASSIVE_AUX, a find over text).
+  private static final Pattern BE_AUX = Pattern.compile("was|is|has\\s+been|had\\s+been");
+  private static final Pattern PERFECT_AUX = Pattern.compile("has|had");
+  private static final Pattern DIED_CUE = Pattern.compile("died|dies");
+  /** Punctuation closing the word before "died". */
+  private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[,.;:]+$");
+
   /** After a name in upper-case copy: a comma or full stop, or a word that is no stop word. */
   private static final Pattern NAME_NEXT = Pattern.compile(
       "\\s*[,.;]|\\s+(?!" + STOP + END + ")[\\w'’-]{2,25}" + END);
@@ -182,12 +189,12 @@ final class SingleVictims {
     int[] singularVerbAt = words.startsOf(SINGULAR_VERB_FIRST);
     while (nextCount(m, s, singularVerbAt, cursor)) {
       Kind kind = kindOf(passive, m.group("cue"));
-      if (kind == null || looksActive(s, m.end()) && !m.group("aux").toLowerCase(Locale.ROOT)
-          .matches("was|is|has\\s+been|had\\s+been")) {
+      if (kind == null || looksActive(s, m.end())
+          && !BE_AUX.matcher(m.group("aux").toLowerCase(Locale.ROOT)).matches()) {
         continue;
       }
-      if (m.group("aux").toLowerCase(Locale.ROOT).matches("has|had")
-          && !m.group("cue").toLowerCase(Locale.ROOT).matches("died|dies")) {
+      if (PERFECT_AUX.matcher(m.group("aux").toLowerCase(Locale.ROOT)).matches()
+          && !DIED_CUE.matcher(m.group("cue").toLowerCase(Locale.ROOT)).matches()) {
         continue;
       }
       CharSequence before = s.subSequence(Math.max(0, m.start() - 40), m.start());
@@ -312,7 +319,7 @@ final class SingleVictims {
       while (w > 0 && !Character.isWhitespace(s.charAt(w - 1)) && wEnd - w < 25) {
         w--;
       }
-      String pre = s.subSequence(w, wEnd).toString().replaceAll("[,.;:]+$", "");
+      String pre = TRAILING_PUNCTUATION.matcher(s.subSequence(w, wEnd)).replaceAll("");
       if (pre.isEmpty() || PLURAL_SUBJECTS.contains(pre) || CountPhrase.bounds(pre).isPresent()
           || NEGATION_BEFORE.matcher(s.subSequence(Math.max(0, w - 30), wEnd)).find()) {
         continue;

@@ -147,11 +147,12 @@ final class Victims {
     String n = m.group("num");
     // "the 2015 death": an article is no modifier of a count
     String mod = m.group("mod");
-    return n != null && n.matches("(?:1[89]|20)\\d\\d")
+    return n != null && YEAR_NUMBER.matcher(n).matches()
         && (mod == null || mod.equals("the"));
   }
 
   private static final Pattern SPACES = Pattern.compile("\\s+");
+  private static final Pattern YEAR_NUMBER = Pattern.compile("(?:1[89]|20)\\d\\d");
 
   private static final Pattern LEADING_OF =
       Pattern.compile("^of\\s+(?:(?:the|them|those|these|whom)(?:\\s+|$))?",

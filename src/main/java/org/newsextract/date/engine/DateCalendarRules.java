@@ -108,6 +108,15 @@ final class DateCalendarRules {
     return fit != null ? fit : guess;
   }
 
+  /** A day number after the month: "last Oct. 23" is the month-day rule's. */
+  private static final java.util.regex.Pattern DAY_NUMBER_AFTER =
+      java.util.regex.Pattern.compile("\\s\\d.?");
+  /** "in summer", "during winter": a bare season is a date after one of these. */
+  private static final java.util.regex.Pattern TIME_PREPOSITION_BEFORE =
+      java.util.regex.Pattern.compile(
+          "(?s).*\\b(?:in|during|by|since|until|over|through|into|throughout|this|last"
+              + "|next|early|late|before|after|for)\\s$");
+
   private static final java.util.regex.Pattern SEPT_11_ATTACKS =
       java.util.regex.Pattern.compile(
           "^,?\\s{1,3}(?:\\d{4}\\s)?(?:terror(?:ist)?\\s)?(?:attacks?|hijack|terror)",
@@ -213,7 +222,7 @@ final class DateCalendarRules {
               return false;
             }
             boolean modified = g.has("rel") || g.has("edge");
-            if (s.substring(b, Math.min(s.length(), b + 3)).matches("\\s\\d.?")) {
+            if (DAY_NUMBER_AFTER.matcher(s.substring(b, Math.min(s.length(), b + 3))).matches()) {
               return false; // "last Oct. 23": the month-day rule takes "Oct. 23"
             }
             return DateRules.monthOk(g, s, a, !modified);
@@ -258,9 +267,7 @@ final class DateCalendarRules {
               return false;
             }
             String before = s.substring(Math.max(0, a - 10), a).toLowerCase(Locale.ROOT);
-            return before.matches(
-                "(?s).*\\b(?:in|during|by|since|until|over|through|into|throughout|this|last"
-                    + "|next|early|late|before|after|for)\\s$");
+            return TIME_PREPOSITION_BEFORE.matcher(before).matches();
           },
           (g, c) -> {
             String code = DateRules.SEASONS.get(g.get("season"));

@@ -61,6 +61,20 @@ final class DateDurationRules {
 
   private static final java.util.regex.Pattern QUANTITY_BEFORE = java.util.regex.Pattern.compile(
       "(?:%|\\bpercent|\\bmillion|\\bbillion|\\bthousand|\\d|\\d[\\d,.]*\\s[a-z]{2,15})\\s$");
+  /** "daily newspaper", "weekly show": a publication, not a frequency. */
+  private static final java.util.regex.Pattern PUBLICATION_AFTER = java.util.regex.Pattern
+      .compile("\\s(?:newspaper|paper|magazine|news|show|journal|mail)\\b.*");
+  /** A capital after the adverb: "Daily Mail", "Weekly Standard", names. */
+  private static final java.util.regex.Pattern CAPITAL_AFTER =
+      java.util.regex.Pattern.compile("\\s\\p{Lu}.*");
+  /** A number or rate word before "a day": "twice a day", "three times a week". */
+  private static final java.util.regex.Pattern RATE_BEFORE =
+      java.util.regex.Pattern.compile("(?s).*(?:\\d|twice|once|times|per)\\s$");
+  /** A counted noun before "a day": "50 cents a day", "200 flights a week". */
+  private static final java.util.regex.Pattern QUANTITY_NOUN_BEFORE =
+      java.util.regex.Pattern.compile(
+          "(?s).*\\b(?:million|billion|thousand|cents|dollars|percent|flights|seats|hours"
+              + "|miles|trips|visits|meals)\\s$");
 
   /** "daily", "weekly", "annually" (set-adverbs.txt). */
   static final DateRule SET_ADVERB =
@@ -80,8 +94,8 @@ final class DateDurationRules {
               return false;
             }
             return !before.endsWith("average ")
-                && !after.matches("\\s(?:newspaper|paper|magazine|news|show|journal|mail)\\b.*")
-                && !s.substring(b, Math.min(s.length(), b + 3)).matches("\\s\\p{Lu}.*");
+                && !PUBLICATION_AFTER.matcher(after).matches()
+                && !CAPITAL_AFTER.matcher(s.substring(b, Math.min(s.length(), b + 3))).matches();
           },
           (g, c) -> set(DateRules.SET_ADVERBS.get(g.get("adv"))));
 
@@ -176,9 +190,8 @@ final class DateDurationRules {
                 && !g.has("old")) {
               String before = s.substring(Math.max(0, a - 10), a).toLowerCase(Locale.ROOT);
               String before2 = s.substring(Math.max(0, a - 12), a).toLowerCase(Locale.ROOT);
-              if (before.matches("(?s).*(?:\\d|twice|once|times|per)\\s$") || before2.matches(
-                  "(?s).*\\b(?:million|billion|thousand|cents|dollars|percent|flights|seats|hours"
-                      + "|miles|trips|visits|meals)\\s$")) {
+              if (RATE_BEFORE.matcher(before).matches()
+                  || QUANTITY_NOUN_BEFORE.matcher(before2).matches()) {
                 return false;
               }
               if (n.equals("one") && unit.equals("day") && g.get("sep").equals(" ")

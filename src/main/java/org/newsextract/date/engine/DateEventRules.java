@@ -25,6 +25,12 @@ final class DateEventRules {
   /** An event word of the lexicon, verb forms included. */
   static final String EVENT_WORD = "(?<head>" + EVENTS.alternation() + ")";
 
+  /** A count right before the unit: "30 days", "for days", "over weeks" (whole string). */
+  private static final Pattern COUNT_BEFORE = Pattern.compile("(?s).*(?:\\d|for|over)\\s$");
+  /** A count or rate word before "a day": "twice a day", "three times a week" (whole string). */
+  private static final Pattern RATE_BEFORE =
+      Pattern.compile("(?s).*(?:\\d|twice|once|times|per)\\s$");
+
   private static final String DIRECTION =
       "(?<dir>before|after|following|prior" + S + "to|ahead" + S + "of)";
 
@@ -64,7 +70,7 @@ final class DateEventRules {
               // "the days before the vote", "days after the attack"; not "30 days" (a count)
               // nor "for days after" (a duration the rule of bare plurals takes)
               String before = s.substring(Math.max(0, a - 8), a).toLowerCase(Locale.ROOT);
-              return !before.matches("(?s).*(?:\\d|for|over)\\s$");
+              return !COUNT_BEFORE.matcher(before).matches();
             }
             if (DateRules.titleCaseInside(g.get("unit"))
                 || DateRules.titleCaseInside(g.get("unit1"))) {
@@ -73,7 +79,7 @@ final class DateEventRules {
             // "a day" after a count is a rate: "twice a day before meals"
             String before = s.substring(Math.max(0, a - 10), a).toLowerCase(Locale.ROOT);
             return !(n.equals("a") || n.equals("an"))
-                || !before.matches("(?s).*(?:\\d|twice|once|times|per)\\s$");
+                || !RATE_BEFORE.matcher(before).matches();
           },
           DateEventRules::offset);
 

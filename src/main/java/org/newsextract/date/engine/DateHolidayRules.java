@@ -84,9 +84,10 @@ final class DateHolidayRules {
       + COUNTRIES.alternation() + ")(?![\\w])", Pattern.CASE_INSENSITIVE);
   /** How far back the country of a holiday is looked for. */
   private static final int COUNTRY_REACH = 3000;
+  private static final Pattern SPACES = Pattern.compile("\\s+");
 
   private static String key(String hol) {
-    String n = hol.replaceAll("\\s+", " ").replace("labour", "labor");
+    String n = SPACES.matcher(hol).replaceAll(" ").replace("labour", "labor");
     return n.startsWith("thanksgiving") ? "thanksgiving" : n;
   }
 

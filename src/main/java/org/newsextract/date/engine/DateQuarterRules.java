@@ -39,9 +39,14 @@ final class DateQuarterRules {
   private static final java.util.regex.Pattern INDEFINITE_BEFORE =
       java.util.regex.Pattern.compile("\\ban?\\s{1,3}(?:[a-z-]{2,20}\\s{1,3}){0,2}$");
 
+  private static final java.util.regex.Pattern HYPHENATED_QUARTER =
+      java.util.regex.Pattern.compile("(?s).*[a-z]-(?:fiscal-)?quarter.*");
+  private static final java.util.regex.Pattern HYPHEN_QUARTER =
+      java.util.regex.Pattern.compile("(?s).*[a-z]-quarter.*");
+
   /** "third-quarter": the adjective ("posted a third-quarter loss" reports on it). */
   private static boolean hyphenated(DateRule.Groups g) {
-    return g.matched.toLowerCase(Locale.ROOT).matches("(?s).*[a-z]-(?:fiscal-)?quarter.*");
+    return HYPHENATED_QUARTER.matcher(g.matched.toLowerCase(Locale.ROOT)).matches();
   }
 
   private static final String QORD = "(?<q>first|second|third|fourth|1st|2nd|3rd|4th|final|last)";
@@ -67,7 +72,7 @@ final class DateQuarterRules {
               return false;
             }
             // "the third-quarter loss": the hyphenated adjective alone is the expression
-            boolean hyphen = g.matched.toLowerCase(Locale.ROOT).matches("(?s).*[a-z]-quarter.*");
+            boolean hyphen = HYPHEN_QUARTER.matcher(g.matched.toLowerCase(Locale.ROOT)).matches();
             return !(hyphen && g.lower("det").equals("the") && !g.has("mod"));
           },
           (g, c) -> {

@@ -23,6 +23,15 @@ final class DateReferenceRules {
       "(?i)\\b(?:was|were|had)\\s+soon\\b|\\bsoon\\s+(?:\\w+ed|became|began|came|went|took"
           + "|made|left|found|got|fell|rose|ran|grew|saw)\\b");
 
+  /** After "soon": "soon after", "as soon as", "sooner than" (whole string). */
+  private static final java.util.regex.Pattern CONJUNCTION_AFTER =
+      java.util.regex.Pattern.compile(
+          "(?s)\\s(?:after|afterward|afterwards|thereafter|as|enough|than)\\b.*");
+  /** After "current": "current account", "current events" (whole string). */
+  private static final java.util.regex.Pattern NOUN_AFTER_CURRENT =
+      java.util.regex.Pattern.compile("\\s(?:account|accounts|events|affairs|tense|density)\\b.*");
+  private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+
   /** "now", "currently", "recently", "the past", "the future", "soon" (references.txt). */
   static final DateRule REFERENCE =
       new DateRule(
@@ -39,8 +48,8 @@ final class DateReferenceRules {
               String after = s.substring(b, Math.min(s.length(), b + 12)).toLowerCase(Locale.ROOT);
               String before = s.substring(Math.max(0, a - 3), a).toLowerCase(Locale.ROOT);
               // "as soon as", "soon after", "sooner": conjunctions and comparisons
-              return !after.matches("(?s)\\s(?:after|afterward|afterwards|thereafter|as|enough"
-                  + "|than)\\b.*") && !before.endsWith("as ") && !before.endsWith("so ")
+              return !CONJUNCTION_AFTER.matcher(after).matches()
+                  && !before.endsWith("as ") && !before.endsWith("so ")
                   // "was soon released", "that soon became a flood": soon after a past event
                   && !SOON_PAST.matcher(s).region(Math.max(0, a - 6),
                       Math.min(s.length(), b + 12)).find();
@@ -51,7 +60,7 @@ final class DateReferenceRules {
             }
             return true;
           },
-          (g, c) -> date(DateRules.REFERENCES.get(g.get("ref").replaceAll("\\s+", " "))));
+          (g, c) -> date(DateRules.REFERENCES.get(SPACES.matcher(g.get("ref")).replaceAll(" "))));
 
   /** Adjectives "current", "recent", "future" before a noun; "recent years". */
   static final DateRule REFERENCE_ADJ =
@@ -60,7 +69,7 @@ final class DateReferenceRules {
           "(?<adj>current)(?=" + S + "[a-z])|(?<adj2>recent)" + S + "(?<yrs>years)",
           (g, s, a, b) -> {
             String after = s.substring(b, Math.min(s.length(), b + 12)).toLowerCase(Locale.ROOT);
-            return !after.matches("\\s(?:account|accounts|events|affairs|tense|density)\\b.*");
+            return !NOUN_AFTER_CURRENT.matcher(after).matches();
           },
           (g, c) -> {
             return date(g.has("adj") ? "PRESENT_REF" : "PAST_REF");

@@ -36,9 +36,11 @@ final class DateRelativeRules {
     }
   }
 
+  private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+
   static String pod(String pod) {
-    return DateRules.PARTS_OF_DAY.get(pod.replace("-", "").replaceAll("\\s+", ""))
-        != null ? DateRules.PARTS_OF_DAY.get(pod.replace("-", "").replaceAll("\\s+", ""))
+    String joined = SPACES.matcher(pod.replace("-", "")).replaceAll("");
+    return DateRules.PARTS_OF_DAY.get(joined) != null ? DateRules.PARTS_OF_DAY.get(joined)
         : DateRules.PARTS_OF_DAY.get(pod);
   }
 
@@ -129,6 +131,20 @@ final class DateRelativeRules {
 
   private static final java.util.regex.Pattern OF_BEFORE =
       java.util.regex.Pattern.compile("\\b(?:of|in)\\s$", java.util.regex.Pattern.CASE_INSENSITIVE);
+  /** "the youth of", "the world in": a generic noun before "today" (whole string). */
+  private static final java.util.regex.Pattern GENERIC_NOUN_OF_BEFORE =
+      java.util.regex.Pattern.compile(
+          "(?s).*\\b(?:world|youth|generation|children|society|people|kids|women|men|business"
+              + "|industry|media|problems?|challenges?|music|politics)\\s(?:of|in)\\s$");
+  /** "And today", "but today" opening a clause (whole string). */
+  private static final java.util.regex.Pattern AND_BUT_BEFORE =
+      java.util.regex.Pattern.compile("(?s).*(?:^|[.!?]\\s|\\s)(?:[Aa]nd|[Bb]ut)\\s$");
+  /** A capitalised name right before "Today": "VOA Today" (whole string). */
+  private static final java.util.regex.Pattern NAME_BEFORE =
+      java.util.regex.Pattern.compile("(?s).*\\p{Lu}[\\p{L}.]{0,10}\\p{L}\\s$");
+  /** "during the night", "in the night": "the night" is a time only after one of these. */
+  private static final java.util.regex.Pattern DURING_BEFORE =
+      java.util.regex.Pattern.compile("(?s).*\\b(?:during|overnight|in|through)\\s$");
   /** "Today, children grow up ...": a bare plural or a quantifier opens the clause. */
   private static final java.util.regex.Pattern GENERIC_SUBJECT_AFTER =
       java.util.regex.Pattern.compile(",?\\s{1,3}(?:(?:many|most|more|few|fewer|all|almost|nearly"
@@ -145,14 +161,13 @@ final class DateRelativeRules {
     String before = s.substring(Math.max(0, c.matchStart - 4), c.matchStart);
     if (OF_BEFORE.matcher(before).find() && (c.matchEnd >= s.length()
         || !Character.isLetterOrDigit(s.charAt(c.matchEnd)))
-        && s.substring(Math.max(0, c.matchStart - 20), c.matchStart).matches(
-            "(?s).*\\b(?:world|youth|generation|children|society|people|kids|women|men|business"
-                + "|industry|media|problems?|challenges?|music|politics)\\s(?:of|in)\\s$")) {
+        && GENERIC_NOUN_OF_BEFORE.matcher(
+            s.substring(Math.max(0, c.matchStart - 20), c.matchStart)).matches()) {
       return true; // "the youth of today"
     }
     boolean clauseHead = sentenceInitial(s, c.matchStart)
-        || s.substring(Math.max(0, c.matchStart - 5), c.matchStart).matches(
-            "(?s).*(?:^|[.!?]\\s|\\s)(?:[Aa]nd|[Bb]ut)\\s$");
+        || AND_BUT_BEFORE.matcher(
+            s.substring(Math.max(0, c.matchStart - 5), c.matchStart)).matches();
     return clauseHead && c.tense(true) == 0 && GENERIC_SUBJECT_AFTER.matcher(s)
         .region(c.matchEnd, Math.min(s.length(), c.matchEnd + 50)).lookingAt();
   }
@@ -178,8 +193,7 @@ final class DateRelativeRules {
             }
             // "This is VOA Today": a programme name (but "on Monday. Yesterday, ..." is not)
             return !Character.isUpperCase(rd.charAt(0)) || g.has("edge")
-                || !s.substring(Math.max(0, a - 12), a)
-                    .matches("(?s).*\\p{Lu}[\\p{L}.]{0,10}\\p{L}\\s$");
+                || !NAME_BEFORE.matcher(s.substring(Math.max(0, a - 12), a)).matches();
           },
           (g, c) -> {
             LocalDate ref = c.base();
@@ -212,8 +226,8 @@ final class DateRelativeRules {
               + "|(?<mid>mid-?\\s?(?:afternoon|morning))(?![\\w-]|" + S + "of\\b)",
           (g, s, a, b) -> g.has("mid")
               || !(g.lower("rel").equals("the") && g.lower("pod").equals("night")
-              && !s.substring(Math.max(0, a - 12), a).toLowerCase(Locale.ROOT).matches(
-                  "(?s).*\\b(?:during|overnight|in|through)\\s$")),
+              && !DURING_BEFORE.matcher(
+                  s.substring(Math.max(0, a - 12), a).toLowerCase(Locale.ROOT)).matches()),
           (g, c) -> {
             String rel = g.lower("rel");
             String p = pod(g.has("mid") ? g.lower("mid") : g.lower("pod"));

@@ -73,6 +73,25 @@ final class DateRules {
   private static final Pattern PERCENT_AFTER =
       Pattern.compile("^(?:\\s?%|\\s(?:percent|per cent|per|to\\s\\d|-\\s?\\d))",
           Pattern.CASE_INSENSITIVE);
+  // Whole-string matches of the context around a month or a year (String.matches compiled
+  // its regex at every call; these are checked for each candidate date).
+  private static final Pattern THE_BEFORE = Pattern.compile("(?s).*\\bthe\\s$");
+  private static final Pattern WORD_AFTER_MONTH = Pattern.compile("(?s)\\s[a-z]{3,}.*");
+  private static final Pattern FUNCTION_WORD_AFTER_MONTH = Pattern.compile(
+      "(?s)\\s(?:on|to|of|through|from|against|for|and|in|at|was|is|will|had|has)\\b.*");
+  private static final Pattern YEAR_HYPHEN = Pattern.compile("(?:^|\\D)(?:1[6-9]|20)\\d\\d-");
+  private static final Pattern NUMBER_WORD_BEFORE = Pattern.compile(
+      "(?s).*\\b(?:no\\.|number|flight|route|room|page|rs\\.|us\\$|c\\$"
+          + "|about|some|nearly|almost|than|only|over|of|and|to)\\s?$");
+  private static final Pattern OF_AND_TO_BEFORE = Pattern.compile("(?s).*\\b(?:of|and|to)\\s$");
+  private static final Pattern COUNT_AND_TO_BEFORE =
+      Pattern.compile("(?s).*\\d[\\d,]{2,8}\\s(?:and|to)\\s$");
+  private static final Pattern YEAR_AND_TO_BEFORE =
+      Pattern.compile("(?s).*(?:^|[^\\d,.$])(?:1[6-9]|20)\\d\\d\\s(?:and|to)\\s$");
+  private static final Pattern YEAR_RANGE_AFTER =
+      Pattern.compile("(?s)^\\s?(?:to|-)\\s?(?:1[6-9]|20)\\d\\d(?!\\d).*");
+  private static final Pattern VAGUE_COUNT = Pattern.compile(VAGUE);
+  private static final Pattern HALF_AT_END = Pattern.compile("\\s?(?:1/2|½|and a half)$");
 
   /** Month names longest first; abbreviations (keys ending in ".") take an optional period. */
   private static String monthAlternation() {
@@ -111,12 +130,12 @@ final class DateRules {
       }
       int ms = start + g.matched.indexOf(m);
       String before = sentence.substring(Math.max(0, ms - 16), ms);
-      if (before.toLowerCase(Locale.ROOT).matches("(?s).*\\bthe\\s$")) {
+      if (THE_BEFORE.matcher(before.toLowerCase(Locale.ROOT)).matches()) {
         // "the March accession" is a date, "the March on the capital" a procession
         int me = ms + m.length();
         String after = sentence.substring(me, Math.min(sentence.length(), me + 16));
-        return after.matches("(?s)\\s[a-z]{3,}.*") && !after.matches(
-            "(?s)\\s(?:on|to|of|through|from|against|for|and|in|at|was|is|will|had|has)\\b.*");
+        return WORD_AFTER_MONTH.matcher(after).matches()
+            && !FUNCTION_WORD_AFTER_MONTH.matcher(after).matches();
       }
       return MONTH_CONTEXT_BEFORE.matcher(before).find();
     }
@@ -153,21 +172,19 @@ final class DateRules {
       // "$2012", "No. 1990", "1,990"; a hyphen after a number only in a year range
       if (p == '$' || p == '#' || p == '£' || p == '€' || p == '.' || p == ',' || p == '-'
           && ys > 1 && Character.isDigit(sentence.charAt(ys - 2))
-          && !sentence.substring(Math.max(0, ys - 6), ys)
-              .matches("(?:^|\\D)(?:1[6-9]|20)\\d\\d-")) {
+          && !YEAR_HYPHEN.matcher(sentence.substring(Math.max(0, ys - 6), ys)).matches()) {
         return false;
       }
       String before = sentence.substring(Math.max(0, ys - 12), ys).toLowerCase(Locale.ROOT);
-      if (before.matches("(?s).*\\b(?:no\\.|number|flight|route|room|page|rs\\.|us\\$|c\\$"
-          + "|about|some|nearly|almost|than|only|over|of|and|to)\\s?$")
-          && !before.matches("(?s).*\\b(?:of|and|to)\\s$")) {
+      if (NUMBER_WORD_BEFORE.matcher(before).matches()
+          && !OF_AND_TO_BEFORE.matcher(before).matches()) {
         return false;
       }
-      if (before.matches("(?s).*\\b(?:of|and|to)\\s$")) {
+      if (OF_AND_TO_BEFORE.matcher(before).matches()) {
         // "of 1990" is a year; "2,000 to 2500" is not
         String far = sentence.substring(Math.max(0, ys - 30), ys);
-        if (far.matches("(?s).*\\d[\\d,]{2,8}\\s(?:and|to)\\s$")
-            && !far.matches("(?s).*(?:^|[^\\d,.$])(?:1[6-9]|20)\\d\\d\\s(?:and|to)\\s$")) {
+        if (COUNT_AND_TO_BEFORE.matcher(far).matches()
+            && !YEAR_AND_TO_BEFORE.matcher(far).matches()) {
           return false; // "2,000 to 2500" is a count range; "1994 and 1997" are years
         }
       }
@@ -177,7 +194,7 @@ final class DateRules {
       return false; // "(1800 GMT)": a clock time
     }
     if (PERCENT_AFTER.matcher(after).find()
-        && !after.matches("(?s)^\\s?(?:to|-)\\s?(?:1[6-9]|20)\\d\\d(?!\\d).*")) {
+        && !YEAR_RANGE_AFTER.matcher(after).matches()) {
       return false;
     }
     // "to close at 2082.1": a decimal number, not a year
@@ -268,10 +285,10 @@ final class DateRules {
     if (s.startsWith("a couple") || s.startsWith("couple")) {
       return 2;
     }
-    if (s.matches(VAGUE)) {
+    if (VAGUE_COUNT.matcher(s).matches()) {
       return -1;
     }
-    s = s.replaceAll("\\s?(?:1/2|½|and a half)$", "");
+    s = HALF_AT_END.matcher(s).replaceAll("");
     OptionalLong v = NumberWords.parse(s);
     return v.isPresent() ? v.getAsLong() : -1;
   }

@@ -25,6 +25,8 @@ record RuleTriggers(Map<String, int[]> index, int[][] margins) {
   private static final int WINDOW_MARGIN = 60;
 
   private static final Pattern TOKEN = Pattern.compile("[A-Za-z]{1,30}|\\d{1,12}");
+  /** An apostrophe and what follows it: "valentine's" is triggered by "valentine". */
+  private static final Pattern APOSTROPHE_ON = Pattern.compile("['’].*");
 
   /** The trigger words and margins of the built-in rules; fails on a rule without triggers. */
   static RuleTriggers build(List<DateRule> rules) {
@@ -50,7 +52,7 @@ record RuleTriggers(Map<String, int[]> index, int[][] margins) {
     Set<String> holidays = new HashSet<>(Set.of("thanksgiving", "election", "easter", "labor",
         "labour", "memorial", "independence"));
     for (String k : DateRules.HOLIDAYS.entries().keySet()) {
-      holidays.add(k.split(" ")[0].replaceAll("['’].*", ""));
+      holidays.add(APOSTROPHE_ON.matcher(k.split(" ")[0]).replaceAll(""));
     }
     Map<DateRule, Set<String>> byRule = new HashMap<>();
     byRule.put(DateIsoRules.ISO, Set.of("#4"));

@@ -37,6 +37,7 @@ final class TimexAttributes {
       "start", TimexMod.START, "mid", TimexMod.MID, "end", TimexMod.END);
 
   private static final Pattern OR_SO = Pattern.compile("\\bor\\s+so\\b");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
 
   /** An approximation just before the span, which news annotation leaves outside it. */
   private static final Pattern APPROX_BEFORE = Pattern.compile(
@@ -99,6 +100,6 @@ final class TimexAttributes {
   }
 
   private static String normal(String text) {
-    return text.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").trim();
+    return SPACES.matcher(text.toLowerCase(Locale.ROOT)).replaceAll(" ").trim();
   }
 }

@@ -27,6 +27,20 @@ final class TimexValues {
   private static final Pattern PERIOD = Pattern.compile("P(\\d{1,6})([YQMWD])");
   private static final Pattern TIME_PERIOD = Pattern.compile("PT(\\d{1,6})([HMS])");
 
+  // Values of each granularity, tried in this order by granularity() (whole-value matches).
+  private static final Pattern MINUTE_VALUE = Pattern.compile(".{10}T\\d{2}:\\d{2}.*");
+  private static final Pattern PART_OF_DAY_VALUE = Pattern.compile(".{10}T(MO|AF|EV|NI|DT)");
+  private static final Pattern DAY_VALUE =
+      Pattern.compile(".{4}-\\d{2}-\\d{2}|.{4}-XX-XX|XXXX-WXX-\\d|.{4}-\\d{2}-XX");
+  private static final Pattern WEEK_VALUE = Pattern.compile(".{4}-W(\\d{2}|XX)(-WE)?");
+  private static final Pattern MONTH_VALUE = Pattern.compile(".{4}-(\\d{2}|XX)");
+  private static final Pattern SEASON_VALUE = Pattern.compile(".{4}-(SP|SU|FA|WI)");
+  private static final Pattern QUARTER_VALUE = Pattern.compile(".{4}-Q[1-4X]");
+  private static final Pattern HALF_YEAR_VALUE = Pattern.compile(".{4}-H[12]");
+  private static final Pattern YEAR_VALUE = Pattern.compile("(\\d{4}|XXXX|FY\\d{4})");
+  private static final Pattern DECADE_VALUE = Pattern.compile("\\d{3}X?");
+  private static final Pattern CENTURY_VALUE = Pattern.compile("\\d{2}");
+
   static Granularity granularity(TimexType type, String v) {
     if (type == TimexType.DURATION || type == TimexType.SET) {
       return Granularity.NONE;
@@ -34,37 +48,37 @@ final class TimexValues {
     if (v.endsWith("_REF")) {
       return Granularity.REFERENCE;
     }
-    if (v.matches(".{10}T\\d{2}:\\d{2}.*")) {
+    if (MINUTE_VALUE.matcher(v).matches()) {
       return Granularity.MINUTE;
     }
-    if (v.matches(".{10}T(MO|AF|EV|NI|DT)")) {
+    if (PART_OF_DAY_VALUE.matcher(v).matches()) {
       return Granularity.PART_OF_DAY;
     }
-    if (v.matches(".{4}-\\d{2}-\\d{2}|.{4}-XX-XX|XXXX-WXX-\\d|.{4}-\\d{2}-XX")) {
+    if (DAY_VALUE.matcher(v).matches()) {
       return Granularity.DAY;
     }
-    if (v.matches(".{4}-W(\\d{2}|XX)(-WE)?")) {
+    if (WEEK_VALUE.matcher(v).matches()) {
       return Granularity.WEEK;
     }
-    if (v.matches(".{4}-(\\d{2}|XX)")) {
+    if (MONTH_VALUE.matcher(v).matches()) {
       return Granularity.MONTH;
     }
-    if (v.matches(".{4}-(SP|SU|FA|WI)")) {
+    if (SEASON_VALUE.matcher(v).matches()) {
       return Granularity.SEASON;
     }
-    if (v.matches(".{4}-Q[1-4X]")) {
+    if (QUARTER_VALUE.matcher(v).matches()) {
       return Granularity.QUARTER;
     }
-    if (v.matches(".{4}-H[12]")) {
+    if (HALF_YEAR_VALUE.matcher(v).matches()) {
       return Granularity.HALF_YEAR;
     }
-    if (v.matches("(\\d{4}|XXXX|FY\\d{4})")) {
+    if (YEAR_VALUE.matcher(v).matches()) {
       return Granularity.YEAR;
     }
-    if (v.matches("\\d{3}X?")) {
+    if (DECADE_VALUE.matcher(v).matches()) {
       return Granularity.DECADE;
     }
-    if (v.matches("\\d{2}")) {
+    if (CENTURY_VALUE.matcher(v).matches()) {
       return Granularity.CENTURY;
     }
     return Granularity.NONE;

@@ -43,6 +43,7 @@ final class SpeakerSieves {
   static final String CUE_OPENS_QUOTE = "cue-opens-quote";
 
   private static final int WINDOW = 400;
+  private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
 
   private final SpeakerPhrases phrases;
   private final String text;
@@ -322,7 +323,7 @@ final class SpeakerSieves {
     if (sp == null) {
       return null;
     }
-    String first = text.substring(sp[0], sp[1]).split("\\s+")[0];
+    String first = SPACES.split(text.substring(sp[0], sp[1]))[0];
     boolean personLike = Character.isUpperCase(first.charAt(0))
         || Lexicon.PERSONAL_PRONOUNS.contains(first.toLowerCase(Locale.ROOT));
     if (!personLike || sp[1] - sp[0] > 80) {

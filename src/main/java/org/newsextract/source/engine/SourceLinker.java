@@ -69,6 +69,9 @@ public final class SourceLinker {
   private static final Set<String> RELATIVES = Set.of("who", "that", "which");
   /** Where a description's core ends: an appositive or a phrase on whom the role is for. */
   private static final Pattern ROLE_CORE_END = Pattern.compile(",|\\s+(?:for|at|with)\\s+");
+  /** "his lawyer", "their spokesman": a role held by someone the pronoun stands for. */
+  private static final Pattern POSSESSIVE_PRONOUN_FIRST =
+      Pattern.compile("(?:his|her|their|its|our|my|your)\\s.*");
   /**
    * A lead's description of one person, whom news names right after: "A top Donald Trump
    * adviser", "Donald Trump's campaign manager" (not "officials" or "a source", unnamed on
@@ -318,8 +321,8 @@ public final class SourceLinker {
       String roleOf = holder.group(1).toLowerCase(Locale.ROOT);
       TextSpan person = ROLES.containsKey(roleOf)
           ? lastNamedWithRole(text, roleOf, src.start()) : null;
-      return person != null && !holder.group(0).toLowerCase(Locale.ROOT).matches(
-          "(?:his|her|their|its|our|my|your)\\s.*")
+      return person != null
+          && !POSSESSIVE_PRONOUN_FIRST.matcher(holder.group(0).toLowerCase(Locale.ROOT)).matches()
           ? named(text, src, person, SourceKind.NAMED_PERSON)
           : new Mention("name:" + normal(src.text()), src, SourceKind.NAMED_PERSON,
               Optional.empty());
@@ -396,6 +399,9 @@ public final class SourceLinker {
   private static final Pattern THE_UNNAMED = Pattern.compile(
       "(?i)the\\s+(?:(?:two|three|four|five|senior|same|other)\\s+){0,2}"
           + "(sources?|officials?|aides?|diplomats?|insiders?|advisers?|staffers?|person|people)");
+  /** The whole word of each head noun of {@link #THE_UNNAMED} asked for, compiled once. */
+  private static final Map<String, Pattern> HEAD_WORDS =
+      new java.util.concurrent.ConcurrentHashMap<>();
   /** How far back, in sentences, an unnamed source is taken up again by "the source". */
   private static final int UNNAMED_SENTENCES = 6;
 
@@ -407,7 +413,8 @@ public final class SourceLinker {
       int index, int at,
       String head) {
     int sentence = analysis.sentenceAt(at);
-    Pattern headWord = Pattern.compile("(?i)\\b" + Pattern.quote(head) + "\\b");
+    Pattern headWord = HEAD_WORDS.computeIfAbsent(head,
+        h -> Pattern.compile("(?i)\\b" + Pattern.quote(h) + "\\b"));
     for (int k = index - 1; k >= 0; k--) {
       Mention m = earlier[k];
       if (m == null) {
