@@ -282,7 +282,12 @@ final class EntityClues {
   static boolean organization(Set<String> referredToAsIt, String name) {
     String lower = normal(name);
     String[] words = lower.split(" ");
-    return ORGANIZATION_HEADS.contains(words[words.length - 1])
+    // "Maria Steel", "Tom Church": a first name and a surname that is also a firm's last word
+    boolean person = words.length == 2
+        && (FEMALE_NAMES.contains(words[0]) || MALE_NAMES.contains(words[0]));
+    // "PG&E", "AT&T", "Johnson & Johnson": an ampersand joins the names of a firm
+    return !person && (ORGANIZATION_HEADS.contains(words[words.length - 1])
+        || name.indexOf('&') > 0)
         || KNOWN_ORGANIZATIONS.contains(lower)
         || KNOWN_ORGANIZATIONS.contains(words[words.length - 1])
         || referredToAsIt.contains(lower);

@@ -377,6 +377,9 @@ public final class SourceLinker {
       if (!hasAllWords(full.text(), name.text())) {
         full = name; // "Wisconsin Republican" is not "New York Republican"
       }
+      if (src.text().indexOf('&') > 0 && organization(asIt, src.text())) {
+        full = src; // "Tri-County Power & Light": the whole name, not the part before "&"
+      }
       boolean org = kind == SourceKind.NAMED_ORGANIZATION || organization(asIt, full.text());
       return named(text, src, full, org ? SourceKind.NAMED_ORGANIZATION : SourceKind.NAMED_PERSON);
     }

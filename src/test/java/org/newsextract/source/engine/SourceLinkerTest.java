@@ -184,6 +184,15 @@ class SourceLinkerTest {
   }
 
   @Test
+  void aFirmIsKnownByItsLastWordOrAnAmpersand() {
+    Extraction x = EXTRACTOR.extract("Harbor Energy said the outage would end Friday. "
+        + "Tri-County Power & Light said crews were on their way.");
+    assertEquals(SourceKind.NAMED_ORGANIZATION, withSource(x, "Harbor Energy").sourceKind());
+    assertEquals(SourceKind.NAMED_ORGANIZATION,
+        withSource(x, "Tri-County Power & Light").sourceKind());
+  }
+
+  @Test
   void aPronounIsNeverAPersonOfTheOtherSex() {
     Extraction x = EXTRACTOR.extract("Paul Reyes said the bridge would reopen in May. "
         + "She said repairs would cost $2 million.");
