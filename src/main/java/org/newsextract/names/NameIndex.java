@@ -208,6 +208,12 @@ public final class NameIndex {
     return w;
   }
 
+  /** Every mention of a name ending in {@code lastWord}, in text order (empty if none). */
+  public List<Name> withLast(String lastWord) {
+    List<Name> list = byLast.get(key(lastWord));
+    return list == null ? List.of() : java.util.Collections.unmodifiableList(list);
+  }
+
   /** The fullest (most words, then earliest) name ending in {@code lastWord} before offset. */
   public Name fullest(String lastWord, int before) {
     List<Name> list = byLast.get(key(lastWord));

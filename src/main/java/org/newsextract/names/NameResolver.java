@@ -164,6 +164,44 @@ public final class NameResolver {
     return TextSpan.of(analysis.text(), n.start(), n.end());
   }
 
+  /**
+   * For "Mr. Trump", "Mrs. Clinton": the one name of two or more words in the text ending in
+   * {@code lastWord} that {@code fits} accepts (a first name of the title's sex), as {@code
+   * personName} trims it; null when there is none or when two different people fit.
+   *
+   * @param personName trims a mention to the person's own name ("Sen. Marco Rubio" to "Marco
+   *     Rubio"), so that two mentions of one person count once
+   */
+  public TextSpan onlyFullName(String lastWord, java.util.function.Predicate<TextSpan> fits,
+      java.util.function.UnaryOperator<TextSpan> personName) {
+    TextSpan found = null;
+    for (NameIndex.Name n : names.withLast(lastWord)) {
+      if (n.words() < 2 || quoted.test(n.start())) {
+        continue;
+      }
+      TextSpan full = personName.apply(TextSpan.of(analysis.text(), n.start(), n.end()));
+      String first = full.text().split("\\s+")[0].toLowerCase(Locale.ROOT);
+      if (full.text().indexOf(' ') < 0 || NameIndex.HONORIFICS.contains(first)
+          || !fits.test(full)) {
+        continue;
+      }
+      if (found == null) {
+        found = full;
+      } else if (!found.text().equalsIgnoreCase(full.text())) {
+        // "Donald Trump" and "Donald J. Trump" are one person; "Bill" and "Hillary" two
+        String a = found.text().split("\\s+")[0];
+        String b = full.text().split("\\s+")[0];
+        if (!a.equalsIgnoreCase(b)) {
+          return null;
+        }
+        if (full.text().length() > found.text().length()) {
+          found = full;
+        }
+      }
+    }
+    return found;
+  }
+
   /** Whether the text names a person of two or more words ending in this name's last word. */
   public boolean isPersonName(TextSpan name) {
     String[] w = SPACES.split(name.text());

@@ -100,13 +100,22 @@ final class EntityClues {
       String before = text.substring(Math.max(0, best.start() - 4), best.start());
       return before.equalsIgnoreCase("the ") ? null : best;
     }
-    if (NameResolver.looksLikeName(h)) {
+    if (NameResolver.looksLikeName(h) || titledName(h)) {
       int lead = head.text().indexOf(h);
       return TextSpan.of(text, head.start() + lead, head.start() + lead + h.length());
     }
     // "Republican frontrunner Trump", "Oscar-winner Sarandon": the capitals after a description
     Matcher m = NAME_AFTER_DESCRIPTION.matcher(head.text());
     return m.find() ? TextSpan.of(text, head.start() + m.start(1), head.start() + m.end(1)) : null;
+  }
+
+  /** "Mr. Trump", "Gov. Kasich": an honorific or title, then one or two capitalised words. */
+  private static boolean titledName(String h) {
+    int space = h.indexOf(' ');
+    return space > 0
+        && NameIndex.HONORIFICS.contains(h.substring(0, space).toLowerCase(Locale.ROOT))
+        && NameResolver.looksLikeName(h.substring(space + 1).strip())
+        && h.substring(space + 1).strip().split(" ").length <= 2;
   }
 
   /** A name, "and" or "or", and another name: "Clinton and Sanders said". */

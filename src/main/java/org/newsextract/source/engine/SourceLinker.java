@@ -373,6 +373,10 @@ public final class SourceLinker {
             ? SourceKind.NAMED_ORGANIZATION : kind;
         return new Mention("name:" + normal(src.text()), src, k, Optional.empty());
       }
+      TextSpan titled = kind == SourceKind.NAMED_PERSON ? titledSurname(text, names, name) : null;
+      if (titled != null) {
+        return named(text, src, titled, SourceKind.NAMED_PERSON); // "Mr. Trump"
+      }
       TextSpan full = kind == SourceKind.NAMED_PERSON ? names.fullestAnywhere(name) : name;
       if (!hasAllWords(full.text(), name.text())) {
         full = name; // "Wisconsin Republican" is not "New York Republican"
@@ -384,6 +388,26 @@ public final class SourceLinker {
       return named(text, src, full, org ? SourceKind.NAMED_ORGANIZATION : SourceKind.NAMED_PERSON);
     }
     return new Mention(kind.name() + ":" + normal(src.text()), src, kind, Optional.empty());
+  }
+
+  /**
+   * "Mr. Trump", "Mrs. Clinton", "Gov. Kasich": a title and a surname stand for the one person
+   * of the text with that surname and a first name of the title's sex ("Mr. Clinton" is Bill
+   * Clinton when Hillary Clinton is named too), else for the surname alone; null when the name
+   * is not a title and a surname.
+   */
+  private static TextSpan titledSurname(String text, NameResolver names, TextSpan name) {
+    String[] w = name.text().split("\\s+");
+    String title = w[0].toLowerCase(Locale.ROOT);
+    if (w.length != 2 || !NameIndex.HONORIFICS.contains(title)) {
+      return null;
+    }
+    TextSpan surname = TextSpan.of(text, name.end() - w[1].length(), name.end());
+    Boolean she = title.startsWith("mrs") || title.startsWith("ms") ? Boolean.TRUE
+        : title.startsWith("mr") ? Boolean.FALSE : null;
+    TextSpan person = names.onlyFullName(w[1],
+        p -> she == null || fits(p, she) != null, p -> personName(text, p));
+    return person != null ? person : surname;
   }
 
   /** A mention of a named entity; resolved when the canonical name says more than the source. */

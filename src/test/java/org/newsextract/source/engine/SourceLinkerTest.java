@@ -193,6 +193,23 @@ class SourceLinkerTest {
   }
 
   @Test
+  void aTitleAndSurnameAreThePersonOfThatSexWithThatSurname() {
+    Extraction x = EXTRACTOR.extract("Maria Ortiz said the bridge would reopen. Paul Ortiz, her "
+        + "brother, runs the ferry. Mrs. Ortiz added that repairs would cost $2 million. "
+        + "Mr. Ortiz said the ferry would keep running.");
+    assertEquals(Optional.of("Maria Ortiz"), resolved(withSource(x, "Mrs. Ortiz")));
+    assertEquals(Optional.of("Paul Ortiz"), resolved(withSource(x, "Mr. Ortiz")));
+  }
+
+  @Test
+  void aTitleAndSurnameWithNoFullNameGroupWithTheSurname() {
+    Extraction x = EXTRACTOR.extract("Gov. Kasich said the state would win. Kasich added that "
+        + "the race was close.");
+    assertEquals(1, x.sources().size());
+    assertEquals("Kasich", x.sources().get(0).canonical().text());
+  }
+
+  @Test
   void aPronounIsNeverAPersonOfTheOtherSex() {
     Extraction x = EXTRACTOR.extract("Paul Reyes said the bridge would reopen in May. "
         + "She said repairs would cost $2 million.");
