@@ -26,8 +26,8 @@ import org.newsextract.TextSpan;
  * Our own news-style sentences ({@code corpus/attributions/attributions.jsonl}), one test each:
  * every phrasing the layer promises, and sentences that hold no attribution. Per line: {@code
  * text}, {@code expect} (cue, and optionally source, kind, recipient, content (a part of it;
- * null: none), pattern), {@code exact} (no other attributions) and {@code absent} (cues that must not be
- * reported, e.g. inside a quotation).
+ * null: none), pattern), {@code exact} (no other attributions) and {@code absent} (cues that
+ * must not be reported, e.g. inside a quotation).
  */
 class AttributionCorpusTest {
   private static final NewsExtractor EXTRACTOR = NewsExtractor.builder().build();

@@ -77,9 +77,10 @@ public final class SourceLinker {
    * adviser", "Donald Trump's campaign manager" (not "officials" or "a source", unnamed on
    * purpose).
    */
-  private static final Pattern DESCRIBED_FIRST = Pattern.compile("(?i)(?:an?|(?:[\\w.&-]{1,30}\\s+){0,3}?"
-      + "[\\w.&-]{1,30}(?:’s|'s))\\s+(?:[\\w.&-]{1,30}\\s+){0,3}?(?:adviser|advisor|aide|manager|strategist"
-      + "|chairman|chairwoman|director|lawyer|attorney|surrogate|supporter|donor|organizer)");
+  private static final Pattern DESCRIBED_FIRST = Pattern.compile("(?i)(?:an?"
+      + "|(?:[\\w.&-]{1,30}\\s+){0,3}?[\\w.&-]{1,30}(?:’s|'s))\\s+(?:[\\w.&-]{1,30}\\s+){0,3}?"
+      + "(?:adviser|advisor|aide|manager|strategist|chairman|chairwoman|director|lawyer"
+      + "|attorney|surrogate|supporter|donor|organizer)");
   /** A plural head noun ending a source phrase's core: "two officials", "police", "people". */
   private static final Pattern PLURAL_HEAD = Pattern.compile(
       "^[^,]*?(?:[a-z]{2}s|police|people)(?:$|,|\\s+(?:with|who|familiar|close|in|at|of|from))");
