@@ -56,6 +56,7 @@ final class Lexicons {
               WordClass.verbGroup("believe", BELIEF_LINES, MODIFIERS, VERB, DETERMINERS),
               WordClass.words("claim", lines("claim-nouns.txt")),
               WordClass.words("poll", lines("poll-nouns.txt")),
+              WordClass.words("law", lines("law-nouns.txt")),
               WordClass.words("passive", lines("passive-verbs.txt")),
               WordClass.separators("sep", SEPARATORS)));
 
