@@ -107,8 +107,10 @@ final class Appositives {
     return true;
   }
 
-  // not "speaking": "The official, speaking on condition of anonymity," keeps its participle
-  private static final Set<String> PARENTHETICAL_OPENERS = Set.of("in", "at", "during", "on");
+  // not "speaking": "The official, speaking on condition of anonymity," keeps its participle;
+  // "Salceda, citing data from the State Department, said": a statement of its own
+  private static final Set<String> PARENTHETICAL_OPENERS = Set.of("in", "at", "during", "on",
+      "citing", "quoting", "noting");
 
   static boolean onlyAdverbs(TokenSource ts, int from, int to) {
     if (to - from > 2) {

@@ -43,7 +43,8 @@ final class MatchChoice {
         continue; // "\"I think he will win,\" said Kunin": the "I" is the quoted speaker's
       }
       if (plausible(ts, m)) {
-        cands.add(m.has("source") ? m : withController(ts, subjectAfterOpening(ts, m)));
+        cands.add(m.has("source") ? m
+            : withController(ts, subjectBeforeAside(ts, subjectAfterOpening(ts, m))));
       } else if (!m.has("source") || m.slots().get("source")[0] < m.cueStart()) {
         cands.add(contentAfterParenthetical(ts, withoutContent(m), finder));
       } else {
@@ -296,6 +297,37 @@ final class MatchChoice {
         slots.remove("content");
       }
       return withSlots(m, slots, m.start(), subject[1]);
+    }
+    return m;
+  }
+
+  /**
+   * "Salceda, citing data from the State Department, said ...": a participle set off by commas
+   * right after the clause's subject is that subject's, and its content ends at the second
+   * comma, before the clause's own verb.
+   */
+  private static PatternMatch subjectBeforeAside(SentenceTokens ts, PatternMatch m) {
+    int c = m.cueStart();
+    if (m.has("source") || c < 2 || !ts.lower(c - 1).equals(",")
+        || !ts.lower(c).endsWith("ing")) {
+      return m;
+    }
+    int[] subject = NounChunks.chunkLeft(ts, c - 1, SourcePhrases.SOURCE_MAX_TOKENS);
+    if (subject == null || subject[1] != c - 1 || !NounChunks.clauseStart(ts, subject[0])) {
+      return m;
+    }
+    for (int k = m.cueEnd() + 1; k < ts.size() && k < m.cueEnd() + OPENING_MAX_TOKENS; k++) {
+      String w = ts.lower(k);
+      if (w.equals(";") || w.equals(":") || w.equals(".")) {
+        return m;
+      }
+      if (w.equals(",") && k + 1 < ts.size()
+          && (ts.tag(k + 1).equals("VERB") || ts.tag(k + 1).equals("AUX"))) {
+        java.util.Map<String, int[]> slots = new java.util.HashMap<>(m.slots());
+        slots.put("source", subject);
+        slots.put("content", new int[] {m.cueEnd(), k});
+        return withSlots(m, slots, subject[0], k);
+      }
     }
     return m;
   }
