@@ -46,7 +46,10 @@ final class MatchChoice {
         cands.add(m.has("source") ? m
             : withController(ts, subjectBeforeAside(ts, subjectAfterOpening(ts, m))));
       } else if (!m.has("source") || m.slots().get("source")[0] < m.cueStart()) {
-        cands.add(contentAfterParenthetical(ts, withoutContent(m), finder));
+        // "..., the Post reported, citing another source.": a participle follows, so the
+        // attribution closes its sentence and what was said came before it
+        cands.add(participleFollows(ts, m) ? m
+            : contentAfterParenthetical(ts, withoutContent(m), finder));
       } else {
         // "Ann Compton, who ..., said she ...": the phrase after the cue is not the source
         cands.add(withoutSlots(m));
@@ -330,6 +333,13 @@ final class MatchChoice {
       }
     }
     return m;
+  }
+
+  private static boolean participleFollows(SentenceTokens ts, PatternMatch m) {
+    int k = m.end();
+    return k + 1 < ts.size() && ts.lower(k).equals(",") && ts.lower(k + 1).endsWith("ing")
+        && ts.tag(k + 1).equals("VERB") && m.slots().get("content") != null
+        && m.slots().get("content")[1] <= m.cueStart();
   }
 
   /** The match without its content slot, ranked below matches that fill more slots. */
