@@ -173,6 +173,10 @@ final class SentenceTokens implements TokenSource {
         && !NOUN_MARKERS.contains(lower[i - 1])) {
       return "VERB"; // "The fans insist/NOUN delegates must ...": no noun has this form
     }
+    if (i == 0 && t.equals("NOUN") && lower[i].endsWith("ing")
+        && Lexicons.VERB_ONLY.contains(lower[i])) {
+      return "VERB"; // "Noting/NOUN that only one senator voted with them, Tester said"
+    }
     if (i > 0 && t.equals("NOUN") && lower[i - 1].equals(",") && lower[i].endsWith("ing")
         && Lexicons.CUE_VERBS.contains(lower[i])) {
       return "VERB"; // "Trump joined the debate, announcing/NOUN on Wednesday that ..."
