@@ -305,6 +305,11 @@ final class NounChunks {
       String t = ts.tag(j);
       boolean compound = j > b && (hyphenated(w) || hyphenated(ts.lower(j - 1))
           && Lexicons.DOCUMENT_NOUNS.contains(w));
+      if (w.equals(".") && j > b && j + 1 < n && Lexicons.PERSON_TITLES.contains(ts.lower(j - 1))
+          && ts.joinedToPrevious(j) && ts.tag(j + 1).equals("PROPN")) {
+        j++; // "Mrs. Clinton", split after the title
+        continue;
+      }
       if (NP_INNER.contains(t) || isPossessive(w) || w.equals("-") || w.equals("&")
           || compound) {
         // "an Associated Press-GfK poll": the tokenizer's "-GfK" and the noun after it
