@@ -149,6 +149,19 @@ final class Appositives {
       if (w.equals(";") || w.equals(":") || isQuote(w)) {
         return null;
       }
+      if ((w.equals("who") || w.equals("whose")) && !ts.lower(c - 1).equals(",")) {
+        // "Parker Eaton, a nominal Republican who voted for Bill Clinton, said": the relative
+        // hangs on an appositive; the source is the name before it, with both
+        int[] appositive = chunkLeft(ts, c, SOURCE_MAX_TOKENS);
+        if (appositive != null && appositive[1] == c && appositive[0] > 1
+            && ts.lower(appositive[0] - 1).equals(",")) {
+          int[] name = chunkLeft(ts, appositive[0] - 1, SOURCE_MAX_TOKENS);
+          if (name != null && name[1] == appositive[0] - 1 && clauseStart(ts, name[0])
+              && hasProperNoun(ts, name)) {
+            return new int[] {name[0], k};
+          }
+        }
+      }
       if (w.equals(",") && (ts.lower(c + 1).equals("who") || ts.lower(c + 1).equals("whose"))) {
         int[] core = chunkLeft(ts, c, SOURCE_MAX_TOKENS);
         if (core == null || core[1] != c || !clauseStart(ts, core[0])) {

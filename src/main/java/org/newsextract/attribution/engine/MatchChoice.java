@@ -43,7 +43,7 @@ final class MatchChoice {
         continue; // "\"I think he will win,\" said Kunin": the "I" is the quoted speaker's
       }
       if (plausible(ts, m)) {
-        cands.add(m.has("source") ? m
+        cands.add(m.has("source") ? relativeContentEnd(ts, m)
             : withController(ts, subjectBeforeAside(ts, subjectAfterOpening(ts, m))));
       } else if (!m.has("source") || m.slots().get("source")[0] < m.cueStart()) {
         // "..., the Post reported, citing another source.": a participle follows, so the
@@ -63,15 +63,21 @@ final class MatchChoice {
     List<PatternMatch> chosen = new ArrayList<>();
     boolean[] cueTaken = new boolean[ts.size()];
     boolean[] phraseTaken = new boolean[ts.size()];
+    // cues of relative clauses ("a Republican who has embraced Trump"): a source phrase of the
+    // main clause may hold them ("Senator Burr, a Republican who has embraced Trump, said")
+    boolean[] relativeCue = new boolean[ts.size()];
     for (PatternMatch m : cands) {
       boolean clash = any(cueTaken, m.cueStart(), m.cueEnd())
           || any(phraseTaken, m.cueStart(), m.cueEnd());
       for (String slot : NOUN_PHRASE_SLOTS) {
         int[] x = m.slots().get(slot);
-        clash |= x != null && any(cueTaken, x[0], x[1]);
+        clash |= x != null && anyBut(cueTaken, relativeCue, x[0], x[1]);
       }
       if (!clash) {
         chosen.add(m);
+        if (NounChunks.oneWordOf(ts, m.slots().get("source"), RELATIVE_PRONOUNS)) {
+          java.util.Arrays.fill(relativeCue, m.cueStart(), m.cueEnd(), true);
+        }
         // the cue and the pattern's other words ("cited by") can be no other match's cue
         for (int[] g : m.groups()) {
           // the cue's group starts at the cue: before it may lie other words between a shared
@@ -340,6 +346,36 @@ final class MatchChoice {
     return k + 1 < ts.size() && ts.lower(k).equals(",") && ts.lower(k + 1).endsWith("ing")
         && ts.tag(k + 1).equals("VERB") && m.slots().get("content") != null
         && m.slots().get("content")[1] <= m.cueStart();
+  }
+
+  /** Whether a token in {@code [from, to)} is marked in {@code marks} but not in {@code but}. */
+  private static boolean anyBut(boolean[] marks, boolean[] but, int from, int to) {
+    for (int k = Math.max(0, from); k < to && k < marks.length; k++) {
+      if (marks[k] && !but[k]) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A relative clause's content ends where the main clause's verb comes after a comma: "a
+   * Republican who has embraced Mr. Trump, acknowledged that ...".
+   */
+  private static PatternMatch relativeContentEnd(SentenceTokens ts, PatternMatch m) {
+    int[] content = m.slots().get("content");
+    if (content == null || !NounChunks.oneWordOf(ts, m.slots().get("source"), RELATIVE_PRONOUNS)
+        || content[0] < m.cueEnd()) {
+      return m;
+    }
+    for (int k = content[0] + 1; k + 1 < content[1]; k++) {
+      String next = ts.lower(k + 1);
+      if (ts.lower(k).equals(",") && ts.tag(k + 1).equals("VERB") && !next.endsWith("ing")
+          && Lexicons.CUE_VERBS.contains(next)) {
+        return withSlot(m, "content", new int[] {content[0], k}, m.start(), k);
+      }
+    }
+    return m;
   }
 
   /** The match without its content slot, ranked below matches that fill more slots. */
