@@ -101,8 +101,9 @@ final class NounChunks {
           break;
         }
         if (POSSESSIVE_DETS.contains(w) && j + 1 < end && j > 0
-            && ts.lower(j - 1).equals("of") && NP_INNER.contains(ts.tag(j + 1))) {
-          j--; // "One of his advisers": the possessive is a determiner inside the phrase
+            && NP_ADP.contains(ts.lower(j - 1)) && (NP_INNER.contains(ts.tag(j + 1))
+                || ts.tag(j + 1).equals("VERB") && ts.lower(j + 1).endsWith("ing"))) {
+          j--; // "One of his advisers", "familiar with her thinking": a determiner inside
           continue;
         }
         j--; // a personal pronoun starts its phrase
@@ -127,7 +128,8 @@ final class NounChunks {
         j--;
         continue;
       }
-      if (j > 0 && isPossessive(ts.lower(j - 1)) && t.equals("VERB")) {
+      if (j > 0 && (isPossessive(ts.lower(j - 1)) || POSSESSIVE_DETS.contains(ts.lower(j - 1))
+          && j > 1 && NP_ADP.contains(ts.lower(j - 2))) && t.equals("VERB")) {
         j--; // "the planning for Tuesday's summit/VERB": after a possessive, a noun
         continue;
       }

@@ -168,7 +168,14 @@ final class SentenceTokens implements TokenSource {
    * A finite speech verb that closes its clause is a verb, whatever the tagger says: "..., the
    * admiral said/NOUN." The tagger misreads these after a misread noun.
    */
+  private static final java.util.Set<String> DOCUMENT_NOUN_PREDECESSORS =
+      java.util.Set.of("DET", "PROPN", "ADJ");
+
   private String repairSpeechVerb(int i, String t) {
+    if (t.equals("VERB") && i > 0 && Lexicons.DOCUMENT_NOUNS.contains(lower[i])
+        && DOCUMENT_NOUN_PREDECESSORS.contains(tag(i - 1))) {
+      return "NOUN"; // "The Monmouth poll/VERB also suggests": a document noun after its name
+    }
     if (i > 0 && (t.equals("NOUN") || t.equals("ADJ")) && Lexicons.VERB_ONLY.contains(lower[i])
         && !NOUN_MARKERS.contains(lower[i - 1])) {
       return "VERB"; // "The fans insist/NOUN delegates must ...": no noun has this form
