@@ -40,6 +40,7 @@ final class NounChunks {
   // determiners that stand for a noun phrase: "Another said", "Both said", "Many say"
   private static final Set<String> STANDALONE_DETERMINERS = Set.of("another", "both", "many",
       "some", "others", "most", "each", "all", "several", "few", "one");
+  private static final Set<String> PARTITIVE_PRONOUNS = Set.of("them", "us", "those", "these");
   static final Set<String> POSSESSIVE_DETS = Set.of("his", "her", "their", "its", "our",
       "my", "your");
   /** Time-phrase ends besides the calendar's: "the day", "in the past", "at that point". */
@@ -105,6 +106,11 @@ final class NounChunks {
                 || ts.tag(j + 1).equals("VERB") && ts.lower(j + 1).endsWith("ing"))) {
           j--; // "One of his advisers", "familiar with her thinking": a determiner inside
           continue;
+        }
+        if (PARTITIVE_PRONOUNS.contains(w) && j > 1 && ts.lower(j - 1).equals("of")
+            && STANDALONE_DETERMINERS.contains(ts.lower(j - 2))) {
+          j -= 3; // "One of them, UnitedHealth Group,": the part of the group is the phrase
+          break;
         }
         j--; // a personal pronoun starts its phrase
         break;

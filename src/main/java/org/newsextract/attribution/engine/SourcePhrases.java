@@ -361,7 +361,10 @@ final class SourcePhrases {
       time |= timeHead(ts.lower(p));
       p--;
     }
-    if (!time || p <= 0 || !ts.lower(p).endsWith("ed") || !ts.tag(p).equals("VERB")) {
+    // "A new poll conducted Monday shows", "A Monmouth poll out Monday showed"
+    boolean out = ts.lower(p).equals("out") && p > 0
+        && Lexicons.DOCUMENT_NOUNS.contains(ts.lower(p - 1));
+    if (!time || p <= 0 || !out && (!ts.lower(p).endsWith("ed") || !ts.tag(p).equals("VERB"))) {
       return null;
     }
     int[] head = chunkLeft(ts, p, SOURCE_MAX_TOKENS);
