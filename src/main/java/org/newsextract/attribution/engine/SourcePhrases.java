@@ -248,7 +248,7 @@ final class SourcePhrases {
       // "The town released a statement saying", "Cruz emailed supporters vowing": the phrase
       // is the object of the clause's verb, and the participle shares that verb's subject
       int verb = chunk[0] - 1;
-      if (ts.tag(verb).equals("VERB") && !Lexicons.CUE_VERBS.contains(ts.lower(verb))) {
+      if (ts.tag(verb).equals("VERB")) {
         int[] subject = subjectOf(ts, verb);
         return subject != null && subject[1] <= verb ? subject : chunk;
       }
