@@ -193,6 +193,9 @@ final class MatchChoice {
           || NounChunks.isQuote(ts.lower(source[1]))) {
         return true; // "The ad could start this week, said Brian Baker, an adviser."
       }
+      if (inverted && (ts.lower(source[1]).equals("who") || ts.lower(source[1]).equals("whose"))) {
+        return true; // "..., said an American official who was briefed on the talks."
+      }
     }
     int last = ts.size();
     while (last > m.end() && !hasLetterOrDigit(ts.lower(last - 1))) {

@@ -145,6 +145,9 @@ final class SourcePhrases {
     if (k < 0) {
       return null;
     }
+    if (ts.lower(k).equals("to") && ts.tag(k).equals("PART")) {
+      return null; // "stood at a Bush event here to say": an infinitive has no subject there
+    }
     if (k == 0 && b < ts.size() && ts.lower(b).equals(":")
         && INTERVIEW_LABELS.contains(ts.lower(0))) {
       return new int[] {0, 1}; // "Q: Did anyone help you?" / "A: No one did.": who speaks
