@@ -107,6 +107,16 @@ final class NounChunks {
           j--; // "One of his advisers", "familiar with her thinking": a determiner inside
           continue;
         }
+        int rel = j - 2;
+        while (rel > 0 && j - rel < 4 && ts.tag(rel).equals("AUX")) {
+          rel--; // "who have praised"
+        }
+        if (POSSESSIVE_DETS.contains(w) && !w.equals("her") && j + 1 < end && rel >= 0
+            && ts.tag(j - 1).equals("VERB") && RELATIVE.contains(ts.lower(rel))
+            && (ts.tag(j + 1).equals("NOUN") || ts.tag(j + 1).equals("ADJ"))) {
+          j--; // "Republicans who praised his candidacy warned": the relative clause's object
+          continue;
+        }
         if (PARTITIVE_PRONOUNS.contains(w) && j > 1 && ts.lower(j - 1).equals("of")
             && STANDALONE_DETERMINERS.contains(ts.lower(j - 2))) {
           j -= 3; // "One of them, UnitedHealth Group,": the part of the group is the phrase
