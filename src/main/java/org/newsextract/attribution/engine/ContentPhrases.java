@@ -66,6 +66,10 @@ final class ContentPhrases {
       }
     }
     int e = Math.min(n, s + CONTENT_MAX_TOKENS);
+    int closed = quotationEnd(ts, s, e);
+    if (closed > 0) {
+      return new int[] {s, closed};
+    }
     if (e == n && e - 1 > s && isFinal(ts.lower(e - 1))) {
       e--;
     }
@@ -73,6 +77,32 @@ final class ContentPhrases {
       return null; // "..., the army said on Sunday.": when and how it was said, not what
     }
     return e > s ? new int[] {s, e} : null;
+  }
+
+  /**
+   * Where a content that opens with a quotation ends when the quotation is all that was said:
+   * the closing mark followed by a comma or a participle ("said, “Mabruk! Mabruk!” meaning
+   * ..., the sources said": the reporter's gloss and the sources' words come after). -1 when the content does not open with an opening
+   * mark or goes on after its close ("“The plan” would fail").
+   */
+  private static int quotationEnd(TokenSource ts, int s, int e) {
+    String open = ts.lower(s);
+    if (!open.equals("“") && !open.equals("``")) {
+      return -1;
+    }
+    String close = open.equals("“") ? "”" : "''";
+    for (int x = s + 1; x < e; x++) {
+      String w = ts.lower(x);
+      if (w.equals(open)) {
+        return -1; // a second quotation inside: let the content run
+      }
+      if (w.equals(close)) {
+        boolean after = x + 1 < e && (ts.lower(x + 1).equals(",")
+            || ts.lower(x + 1).endsWith("ing") && ts.tag(x + 1).equals("VERB"));
+        return after ? x + 1 : -1;
+      }
+    }
+    return -1;
   }
 
   /**

@@ -1,0 +1,38 @@
+package org.newsextract.attribution.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+import org.newsextract.Extraction;
+import org.newsextract.NewsExtractor;
+import org.newsextract.TextSpan;
+import org.newsextract.attribution.Attribution;
+
+/** Where a cue's content ends, on sentences of our own. */
+class ContentPhrasesTest {
+  private static final NewsExtractor EXTRACTOR = NewsExtractor.builder().build();
+
+  private static String contentOf(Extraction x, String source, String cue) {
+    for (Attribution a : x.attributions()) {
+      if (a.source().map(TextSpan::text).orElse("").equals(source)
+          && a.cue().map(TextSpan::text).orElse("").equals(cue)) {
+        return a.content().map(TextSpan::text).orElse(null);
+      }
+    }
+    throw new AssertionError("no attribution " + source + " / " + cue + " in "
+        + x.attributions());
+  }
+
+  @Test
+  void aQuotationFollowedByAGlossOrACommaIsAllThatWasSaid() {
+    Extraction x = EXTRACTOR.extract("The caller sounded calm and said, “We are ready,” meaning "
+        + "the strike would go ahead, two officials said.");
+    assertEquals("“We are ready,”", contentOf(x, "The caller", "said"));
+  }
+
+  @Test
+  void aQuotationThatGoesOnIntoTheClauseKeepsTheClause() {
+    Extraction x = EXTRACTOR.extract("The mayor said “the plan” would fail in the spring.");
+    assertEquals("“the plan” would fail in the spring", contentOf(x, "The mayor", "said"));
+  }
+}
