@@ -70,6 +70,14 @@ final class ContentPhrases {
     if (closed > 0) {
       return new int[] {s, closed};
     }
+    for (int x = s + 1; x + 1 < e; x++) {
+      String w = ts.lower(x);
+      if ((w.equals("and") || w.equals("but")) && ts.tag(x + 1).equals("VERB")
+          && Lexicons.CUE_VERBS.contains(ts.lower(x + 1)) && !ts.lower(x + 1).endsWith("ing")) {
+        e = x; // "sounded excited and said, ...": the second verb says the rest
+        break;
+      }
+    }
     if (e == n && e - 1 > s && isFinal(ts.lower(e - 1))) {
       e--;
     }

@@ -35,4 +35,10 @@ class ContentPhrasesTest {
     Extraction x = EXTRACTOR.extract("The mayor said “the plan” would fail in the spring.");
     assertEquals("“the plan” would fail in the spring", contentOf(x, "The mayor", "said"));
   }
+
+  @Test
+  void aSecondCueJoinedByAndEndsTheFirstOnesContent() {
+    Extraction x = EXTRACTOR.extract("The caller sounded nervous and said the strike was off.");
+    assertEquals("nervous", contentOf(x, "The caller", "sounded"));
+  }
 }
