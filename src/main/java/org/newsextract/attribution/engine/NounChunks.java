@@ -82,8 +82,10 @@ final class NounChunks {
           && !Lexicons.CUE_VERBS.contains(ts.lower(j - 1))) {
         return new int[] {j, end}; // "a new audit that says": a relative right after its noun
       }
-      if (w.equals(".") && j > 0 && Lexicons.PERSON_TITLES.contains(ts.lower(j - 1))) {
-        j--; // "Rep. Hank Dalton", split after the title
+      if (w.equals(".") && j > 0 && (Lexicons.PERSON_TITLES.contains(ts.lower(j - 1))
+          || ts.lower(j - 1).length() == 1 && Character.isLetter(ts.lower(j - 1).charAt(0))
+              && ts.tag(j - 1).equals("PROPN") && ts.joinedToPrevious(j))) {
+        j--; // "Rep. Hank Dalton", "Paul D. Ryan": split after the title or the initial
         continue;
       }
       if (NP_INNER.contains(t) || isPossessive(w) || w.equals("-") || w.equals("&")

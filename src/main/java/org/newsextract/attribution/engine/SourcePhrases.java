@@ -221,7 +221,9 @@ final class SourcePhrases {
       return shared ? sharedSubject(ts, k) : null;
     }
     int time = timeAdjunctStart(ts, b);
-    if (time > 0 && time < b && !ts.tag(time - 1).equals("PUNCT")) {
+    // "Speaker Paul Ryan, the nation's highest-ranking Republican, on Tuesday called"
+    if (time > 0 && time < b && (!ts.tag(time - 1).equals("PUNCT")
+        || ts.lower(time - 1).equals(",") && ts.lower(time).equals("on"))) {
       int[] before = sourceLeft(ts, time, shared);
       if (before == null) {
         before = nounRunBefore(ts, time); // the tagger reads "The mayor earlier" as adverbs
@@ -329,8 +331,9 @@ final class SourcePhrases {
       }
       s--;
     }
+    boolean afterAppositive = ts.lower(s).equals("on") && s > 0 && ts.lower(s - 1).equals(",");
     return head && s < b && (ts.lower(s).equals("earlier") || ts.lower(s).equals("later")
-        || ts.lower(s).equals("late") || ts.lower(s).equals("early")) ? s : b;
+        || ts.lower(s).equals("late") || ts.lower(s).equals("early") || afterAppositive) ? s : b;
   }
 
   /**
