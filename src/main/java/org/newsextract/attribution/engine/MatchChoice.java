@@ -43,6 +43,7 @@ final class MatchChoice {
         continue; // "\"I think he will win,\" said Kunin": the "I" is the quoted speaker's
       }
       if (plausible(ts, m)) {
+        m = openingClauseContent(ts, m);
         cands.add(m.has("source") ? relativeContentEnd(ts, m)
             : withController(ts, subjectBeforeAside(ts, subjectAfterOpening(ts, m))));
       } else if (!m.has("source") || m.slots().get("source")[0] < m.cueStart()) {
@@ -375,6 +376,28 @@ final class MatchChoice {
       String next = ts.lower(k + 1);
       if (ts.lower(k).equals(",") && ts.tag(k + 1).equals("VERB") && !next.endsWith("ing")
           && Lexicons.CUE_VERBS.contains(next)) {
+        return withSlot(m, "content", new int[] {content[0], k}, m.start(), k);
+      }
+    }
+    return m;
+  }
+
+  /**
+   * "When asked by Ingraham about the wall, he said ...": an opening clause's content ends at
+   * the comma before the main clause's subject and verb.
+   */
+  private static PatternMatch openingClauseContent(SentenceTokens ts, PatternMatch m) {
+    int[] content = m.slots().get("content");
+    if (m.cueStart() != 0 || !ts.lower(0).equals("when") || content == null) {
+      return m;
+    }
+    for (int k = content[0] + 1; k < content[1] && k < content[0] + OPENING_MAX_TOKENS; k++) {
+      if (!ts.lower(k).equals(",")) {
+        continue;
+      }
+      int[] subject = NounChunks.chunkRight(ts, k + 1, SourcePhrases.SOURCE_MAX_TOKENS, false);
+      if (subject != null && subject[1] < ts.size() && (ts.tag(subject[1]).equals("VERB")
+          || ts.tag(subject[1]).equals("AUX"))) {
         return withSlot(m, "content", new int[] {content[0], k}, m.start(), k);
       }
     }

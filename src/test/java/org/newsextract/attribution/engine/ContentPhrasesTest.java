@@ -41,4 +41,11 @@ class ContentPhrasesTest {
     Extraction x = EXTRACTOR.extract("The caller sounded nervous and said the strike was off.");
     assertEquals("nervous", contentOf(x, "The caller", "sounded"));
   }
+
+  @Test
+  void anOpeningWhenClauseEndsAtTheMainClause() {
+    Extraction x = EXTRACTOR.extract("When asked by a reporter about the pier, the mayor said it "
+        + "would reopen in May.");
+    assertEquals("about the pier", contentOf(x, "a reporter", "When asked"));
+  }
 }
