@@ -95,7 +95,10 @@ final class Appositives {
    * statement released by the campaign, said", "the mayor, at a news conference, said".
    */
   static boolean parentheticalPhrase(TokenSource ts, int from, int to) {
-    if (!PARENTHETICAL_OPENERS.contains(ts.lower(from))) {
+    // "Clinton, goaded by Sanders, came out against": a participle with its agent
+    boolean byAgent = from + 1 < to && ts.lower(from).endsWith("ed")
+        && ts.tag(from).equals("VERB") && ts.lower(from + 1).equals("by");
+    if (!PARENTHETICAL_OPENERS.contains(ts.lower(from)) && !byAgent) {
       return false;
     }
     for (int x = from + 1; x < to; x++) {

@@ -223,7 +223,8 @@ final class SourcePhrases {
     int time = timeAdjunctStart(ts, b);
     // "Speaker Paul Ryan, the nation's highest-ranking Republican, on Tuesday called"
     if (time > 0 && time < b && (!ts.tag(time - 1).equals("PUNCT")
-        || ts.lower(time - 1).equals(",") && ts.lower(time).equals("on"))) {
+        || (ts.lower(time - 1).equals(",") || ts.lower(time - 1).equals(")"))
+            && ts.lower(time).equals("on"))) {
       int[] before = sourceLeft(ts, time, shared);
       if (before == null) {
         before = nounRunBefore(ts, time); // the tagger reads "The mayor earlier" as adverbs
@@ -331,7 +332,8 @@ final class SourcePhrases {
       }
       s--;
     }
-    boolean afterAppositive = ts.lower(s).equals("on") && s > 0 && ts.lower(s - 1).equals(",");
+    boolean afterAppositive = ts.lower(s).equals("on") && s > 0
+        && (ts.lower(s - 1).equals(",") || ts.lower(s - 1).equals(")"));
     return head && s < b && (ts.lower(s).equals("earlier") || ts.lower(s).equals("later")
         || ts.lower(s).equals("late") || ts.lower(s).equals("early") || afterAppositive) ? s : b;
   }
