@@ -88,6 +88,12 @@ final class NounChunks {
         j--; // "Rep. Hank Dalton", "Paul D. Ryan": split after the title or the initial
         continue;
       }
+      if (j == end - 1 && j >= 3 && isQuote(w) && isQuote(ts.lower(j - 2))
+          && NP_INNER.contains(ts.tag(j - 1)) && !ts.tag(j - 3).equals("VERB")
+          && (!ts.tag(j - 3).equals("PUNCT") || isPossessive(ts.lower(j - 3)))) {
+        j -= 3; // "the party's ''superdelegates'' have endorsed": a word in scare quotes
+        continue;
+      }
       if (NP_INNER.contains(t) || isPossessive(w) || w.equals("-") || w.equals("&")
           || w.equals("%")) {
         if (t.equals("DET") && RELATIVE.contains(w) && j == end - 1) {
