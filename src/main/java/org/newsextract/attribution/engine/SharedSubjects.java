@@ -115,7 +115,13 @@ final class SharedSubjects {
     }
     String before = ts.lower(cue - 1);
     boolean infinitive = before.equals("to");
-    boolean gerund = ts.lower(cue).endsWith("ing") && GERUND_PREPOSITIONS.contains(before);
+    int head = cue;
+    while (head + 1 < ts.size() && ts.tag(head).equals("ADV") && head - cue < 3) {
+      head++; // "to effusively praising": the gerund after its adverbs
+    }
+    // "devotes much of her speech to praising": "to" before a gerund is a preposition
+    boolean gerund = ts.lower(head).endsWith("ing")
+        && (GERUND_PREPOSITIONS.contains(before) || before.equals("to"));
     boolean bare = ts.tag(cue - 1).equals("PRON") && cue > 1
         && PERCEPTION_VERBS.contains(ts.lower(cue - 2));
     if (bare) {
