@@ -391,14 +391,18 @@ final class MatchChoice {
     if (m.cueStart() != 0 || !ts.lower(0).equals("when") || content == null) {
       return m;
     }
-    for (int k = content[0] + 1; k < content[1] && k < content[0] + OPENING_MAX_TOKENS; k++) {
+    int first = content[0] > m.cueEnd() && ts.lower(content[0] - 1).equals(",")
+        ? content[0] - 1 : content[0]; // "When asked, Smith said": the content skipped a comma
+    for (int k = first; k < content[1] && k < content[0] + OPENING_MAX_TOKENS; k++) {
       if (!ts.lower(k).equals(",")) {
         continue;
       }
       int[] subject = NounChunks.chunkRight(ts, k + 1, SourcePhrases.SOURCE_MAX_TOKENS, false);
       if (subject != null && subject[1] < ts.size() && (ts.tag(subject[1]).equals("VERB")
           || ts.tag(subject[1]).equals("AUX"))) {
-        return withSlot(m, "content", new int[] {content[0], k}, m.start(), k);
+        // "When asked, Smith said": nothing was asked in so many words
+        return k > content[0] ? withSlot(m, "content", new int[] {content[0], k}, m.start(), k)
+            : withoutContent(m);
       }
     }
     return m;

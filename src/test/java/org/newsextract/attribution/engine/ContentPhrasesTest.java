@@ -48,4 +48,10 @@ class ContentPhrasesTest {
         + "would reopen in May.");
     assertEquals("about the pier", contentOf(x, "a reporter", "When asked"));
   }
+
+  @Test
+  void aBareWhenAskedHasNoContent() {
+    Extraction x = EXTRACTOR.extract("When asked, the mayor said the pier would reopen in May.");
+    assertEquals(null, contentOf(x, "", "When asked"));
+  }
 }
