@@ -88,6 +88,25 @@ public final class SourceLinker {
   private static final Pattern ANONYMITY_SAID = Pattern.compile(
       "(?i)anonymity|not (?:be )?(?:named|identified)|not authorized|familiar with");
 
+  /**
+   * The person introduced after a description is not described otherwise: "Maria Lopez, a
+   * voter in Dayton, disagrees" after "A senior campaign adviser says" is someone else; an
+   * appositive after the name must hold the description's role word.
+   */
+  private static boolean sameRole(String text, TextSpan description, TextSpan person) {
+    int at = person.end();
+    if (at + 2 >= text.length() || text.charAt(at) != ',') {
+      return true;
+    }
+    int end = text.indexOf(',', at + 1);
+    String appositive = text.substring(at + 1, end < 0 ? Math.min(text.length(), at + 120)
+        : Math.min(end, at + 120)).toLowerCase(Locale.ROOT);
+    Matcher role = DESCRIBED_FIRST.matcher(description.text());
+    String d = description.text().toLowerCase(Locale.ROOT);
+    String head = d.substring(d.lastIndexOf(' ') + 1);
+    return !role.matches() || appositive.contains(head);
+  }
+
   private static String sentenceOf(TextAnalysis analysis, TextSpan src) {
     int si = analysis.sentenceAt(src.start());
     return si < 0 ? "" : analysis.text().substring(analysis.sentences().get(si).start(),
@@ -311,7 +330,7 @@ public final class SourceLinker {
       // news names the person of a lead's description in the next paragraph: "A top Trump
       // adviser says ... // Ed Brookover spoke to reporters"
       TextSpan introduced = names.introducedAfter(src.start());
-      if (introduced != null) {
+      if (introduced != null && sameRole(text, src, introduced)) {
         return named(text, src, introduced, SourceKind.NAMED_PERSON);
       }
     }

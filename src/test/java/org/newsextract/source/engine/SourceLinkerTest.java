@@ -122,6 +122,18 @@ class SourceLinkerTest {
   }
 
   @Test
+  void aLeadsDescriptionIsNotANewPersonDescribedOtherwise() {
+    Extraction x = EXTRACTOR.extract("A senior campaign adviser says the governor will win the "
+        + "primary.\n\nMaria Lopez, a voter in Dayton, said she disagrees.");
+    Attribution a = withSource(x, "A senior campaign adviser");
+    assertEquals(Optional.empty(), resolved(a));
+    Extraction same = EXTRACTOR.extract("A senior campaign adviser says the governor will win."
+        + "\n\nDario Venn, a senior adviser to the governor, spoke to reporters in Dayton.");
+    assertEquals(Optional.of("Dario Venn"),
+        resolved(withSource(same, "A senior campaign adviser")));
+  }
+
+  @Test
   void aLeadsDescriptionStaysUnnamedWhenTheNextPersonIsKnownOrAnonymityIsSaid() {
     Extraction known = EXTRACTOR.extract("Dario Venn runs the campaign.\n\nA senior campaign "
         + "adviser says the governor will win.\n\nDario Venn spoke to reporters in Dayton.");
