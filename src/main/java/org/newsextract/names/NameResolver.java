@@ -180,18 +180,16 @@ public final class NameResolver {
         continue;
       }
       TextSpan full = personName.apply(TextSpan.of(analysis.text(), n.start(), n.end()));
-      String first = full.text().split("\\s+")[0].toLowerCase(Locale.ROOT);
-      if (full.text().indexOf(' ') < 0 || NameIndex.HONORIFICS.contains(first)
-          || !fits.test(full)) {
+      String first = SPACES.split(full.text(), 2)[0];
+      if (full.text().indexOf(' ') < 0
+          || NameIndex.HONORIFICS.contains(first.toLowerCase(Locale.ROOT)) || !fits.test(full)) {
         continue;
       }
       if (found == null) {
         found = full;
       } else if (!found.text().equalsIgnoreCase(full.text())) {
         // "Donald Trump" and "Donald J. Trump" are one person; "Bill" and "Hillary" two
-        String a = found.text().split("\\s+")[0];
-        String b = full.text().split("\\s+")[0];
-        if (!a.equalsIgnoreCase(b)) {
+        if (!SPACES.split(found.text(), 2)[0].equalsIgnoreCase(first)) {
           return null;
         }
         if (full.text().length() > found.text().length()) {

@@ -90,8 +90,9 @@ final class ContentPhrases {
   /**
    * Where a content that opens with a quotation ends when the quotation is all that was said:
    * the closing mark followed by a comma or a participle ("said, “Mabruk! Mabruk!” meaning
-   * ..., the sources said": the reporter's gloss and the sources' words come after). -1 when the content does not open with an opening
-   * mark or goes on after its close ("“The plan” would fail").
+   * ..., the sources said": the reporter's gloss and the sources' words come after). -1 when
+   * the content does not open with an opening mark or goes on after its close ("“The plan”
+   * would fail").
    */
   private static int quotationEnd(TokenSource ts, int s, int e) {
     String open = ts.lower(s);

@@ -17,11 +17,13 @@ final class Lexicons {
   private static final List<String> TELL_LINES = lines("tell-verbs.txt");
   private static final List<String> STANCE_LINES = lines("stance-verbs.txt");
   private static final List<String> BELIEF_LINES = lines("belief-verbs.txt");
+  private static final List<String> POLL_LINES = lines("poll-nouns.txt");
 
   static final Set<String> SAY = set(SAY_LINES);
   static final Set<String> TELL = set(TELL_LINES);
   static final Set<String> STANCE = set(STANCE_LINES);
   static final Set<String> BELIEF = set(BELIEF_LINES);
+  static final Set<String> POLL_NOUNS = set(POLL_LINES);
   static final Set<String> MODIFIERS = set("verb-modifiers.txt");
   static final Set<String> SEPARATORS = set("separators.txt");
   static final Set<String> ANONYMOUS_NOUNS = set("anonymous-nouns.txt");
@@ -55,7 +57,7 @@ final class Lexicons {
               WordClass.verbGroup("stance", STANCE_LINES, MODIFIERS, VERB, DETERMINERS),
               WordClass.verbGroup("believe", BELIEF_LINES, MODIFIERS, VERB, DETERMINERS),
               WordClass.words("claim", lines("claim-nouns.txt")),
-              WordClass.words("poll", lines("poll-nouns.txt")),
+              WordClass.words("poll", POLL_LINES),
               WordClass.words("law", lines("law-nouns.txt")),
               WordClass.words("passive", lines("passive-verbs.txt")),
               WordClass.separators("sep", SEPARATORS)));

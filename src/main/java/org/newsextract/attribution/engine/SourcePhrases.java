@@ -78,7 +78,6 @@ final class SourcePhrases {
     return r;
   }
 
-  private static final Set<String> POLL_NOUNS = Set.copyOf(Lexicons.lines("poll-nouns.txt"));
   /** How far an opening "According to ..." may run before its comma. */
   private static final int OPENING_SOURCE_MAX_TOKENS = 24;
 
@@ -99,7 +98,7 @@ final class SourcePhrases {
     for (int c = b; c < ts.size() && c <= b + OPENING_SOURCE_MAX_TOKENS; c++) {
       String w = ts.lower(c);
       String t = ts.tag(c);
-      poll |= POLL_NOUNS.contains(w);
+      poll |= Lexicons.POLL_NOUNS.contains(w);
       if (w.equals(",") && c > b) {
         return accordingTo || poll ? new int[] {b, participleAfter(ts, c)} : null;
       }

@@ -26,7 +26,7 @@ final class EntityClues {
   private EntityClues() {}
 
   // Before the sets below: their initialisers call normal() and roles(), which use these.
-  private static final Pattern SPACES = Pattern.compile("\\s+");
+  static final Pattern SPACES = Pattern.compile("\\s+");
   private static final Pattern INITIAL = Pattern.compile("\\p{Lu}\\.");
 
   static final int MAX_KEY_CHARS = 160;

@@ -89,9 +89,10 @@ public final class SourceLinker {
       "(?i)anonymity|not (?:be )?(?:named|identified)|not authorized|familiar with");
 
   /**
-   * The person introduced after a description is not described otherwise: "Maria Lopez, a
-   * voter in Dayton, disagrees" after "A senior campaign adviser says" is someone else; an
-   * appositive after the name must hold the description's role word.
+   * The person introduced after a description (a {@link #DESCRIBED_FIRST} phrase) is not
+   * described otherwise: "Maria Lopez, a voter in Dayton, disagrees" after "A senior campaign
+   * adviser says" is someone else; an appositive after the name must hold the description's
+   * role word.
    */
   private static boolean sameRole(String text, TextSpan description, TextSpan person) {
     int at = person.end();
@@ -101,10 +102,8 @@ public final class SourceLinker {
     int end = text.indexOf(',', at + 1);
     String appositive = text.substring(at + 1, end < 0 ? Math.min(text.length(), at + 120)
         : Math.min(end, at + 120)).toLowerCase(Locale.ROOT);
-    Matcher role = DESCRIBED_FIRST.matcher(description.text());
     String d = description.text().toLowerCase(Locale.ROOT);
-    String head = d.substring(d.lastIndexOf(' ') + 1);
-    return !role.matches() || appositive.contains(head);
+    return appositive.contains(d.substring(d.lastIndexOf(' ') + 1));
   }
 
   private static String sentenceOf(TextAnalysis analysis, TextSpan src) {
@@ -417,7 +416,7 @@ public final class SourceLinker {
    * is not a title and a surname.
    */
   private static TextSpan titledSurname(String text, NameResolver names, TextSpan name) {
-    String[] w = name.text().split("\\s+");
+    String[] w = EntityClues.SPACES.split(name.text());
     String title = w[0].toLowerCase(Locale.ROOT);
     if (w.length != 2 || !NameIndex.HONORIFICS.contains(title)) {
       return null;
