@@ -236,6 +236,55 @@ public final class NameIndex {
     return found < 0 ? null : bestUpTo.get(key(lastWord)).get(found);
   }
 
+  /**
+   * The fullest name of two or more words before {@code before} whose last word is a one-slip
+   * misspelling of {@code lastWord} ("Keidis" for "Kiedis": two letters swapped, or one letter
+   * changed, added or dropped; same first letter, five letters or more), when exactly one last
+   * word of the text is; else null.
+   */
+  public Name misspelt(String lastWord, int before) {
+    String k = key(lastWord);
+    if (k.length() < 5 || byLast.containsKey(k) && fullest(k, before) != null
+        && fullest(k, before).words() > 1) {
+      return null;
+    }
+    Name found = null;
+    for (String other : byLast.keySet()) {
+      if (other.equals(k) || other.isEmpty() || other.charAt(0) != k.charAt(0)
+          || Math.abs(other.length() - k.length()) > 1 || !oneSlip(k, other)) {
+        continue;
+      }
+      Name n = fullest(other, before);
+      if (n == null || n.words() < 2) {
+        continue;
+      }
+      if (found != null) {
+        return null; // two names it may stand for
+      }
+      found = n;
+    }
+    return found;
+  }
+
+  private static final org.apache.commons.text.similarity.LevenshteinDistance ONE_EDIT =
+      new org.apache.commons.text.similarity.LevenshteinDistance(1);
+
+  /** One edit apart, or two neighbouring letters swapped. */
+  private static boolean oneSlip(String a, String b) {
+    if (ONE_EDIT.apply(a, b) >= 0) {
+      return true;
+    }
+    if (a.length() != b.length()) {
+      return false;
+    }
+    int i = 0;
+    while (i < a.length() && a.charAt(i) == b.charAt(i)) {
+      i++;
+    }
+    return i + 1 < a.length() && a.charAt(i) == b.charAt(i + 1) && a.charAt(i + 1) == b.charAt(i)
+        && a.regionMatches(i + 2, b, i + 2, a.length() - i - 2);
+  }
+
   /** Up to {@code max} names starting in {@code [from, to)}, in text order. */
   public List<Name> namesIn(int from, int to, int max) {
     int lo = 0;

@@ -70,7 +70,8 @@ public final class NameResolver {
     for (int k = si; k >= 0 && k > si - 5 && sentences.get(k).paragraph() >= para - 2; k--) {
       Sentence s = sentences.get(k);
       int to = Math.min(k == si ? offset : s.end(), s.start() + 120);
-      TextSpan opener = k == si ? null : surnameOpening(s);
+      // "Cruz was articulate as he recapitulated": this sentence's opening surname counts too
+      TextSpan opener = k < si || offset > s.start() ? surnameOpening(s) : null;
       if (opener != null) {
         // "Pataki ended his campaign. He announced ...": the subject, by surname
         out.add(new Subject(opener, k));
@@ -97,6 +98,13 @@ public final class NameResolver {
     String text = analysis.text();
     List<Words.W> w = Words.of(text, s.start(), Math.min(s.end(), s.start() + 40));
     int k = 0;
+    if (w.size() > 3 && (w.get(0).lower().equals("and") || w.get(0).lower().equals("but"))) {
+      k++;
+    }
+    if (w.size() > k + 3 && w.get(k).lower().equals("as")
+        && (w.get(k + 1).lower().equals("for") || w.get(k + 1).lower().equals("to"))) {
+      k += 2; // "And as for Trump, he was subdued": the topic is the subject
+    }
     while (k < w.size() - 1 && NameIndex.HONORIFICS.contains(w.get(k).lower())) {
       k++;
     }
@@ -157,6 +165,9 @@ public final class NameResolver {
       // "Hillary" for the text's one Hillary, Hillary Clinton, written before the offset too
       NameIndex.Name byFirst = names.byFirstName(w[0]);
       n = byFirst != null && byFirst.start() < before ? byFirst : n;
+    }
+    if ((n == null || n.words() <= w.length) && w.length == 1) {
+      n = names.misspelt(w[0], before); // "Keidis continued" after "Anthony Kiedis"
     }
     if (n == null || n.words() <= w.length) {
       return name;

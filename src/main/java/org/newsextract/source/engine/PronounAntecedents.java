@@ -8,6 +8,8 @@ import static org.newsextract.source.engine.EntityClues.personName;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.newsextract.TextSpan;
 import org.newsextract.analysis.TextAnalysis;
 import org.newsextract.names.NameResolver;
@@ -36,6 +38,10 @@ final class PronounAntecedents {
       boolean she, TextSpan lastCited, int lastCitedAt, TextSpan quoteSpeaker,
       Map<String, TextSpan> persons) {
     String text = analysis.text();
+    TextSpan topic = topicBefore(text, names, asIt, src, she);
+    if (topic != null) {
+      return new Answer(topic, true);
+    }
     List<NameResolver.Subject> subjects = names.recentSubjects(src.start());
     TextSpan subject = subjects.isEmpty() ? null : subjects.get(0).name();
     TextSpan person = lastCited;
@@ -75,6 +81,24 @@ final class PronounAntecedents {
         || fits(names.lastNameBefore(src.start()), she) != null
         || persons.containsKey(she ? SourceLinker.NOT_MALE : SourceLinker.NOT_FEMALE);
     return new Answer(person, someone);
+  }
+
+  /** "As for Carson, he ...": a name set up as the topic right before the pronoun. */
+  private static final Pattern AS_FOR = Pattern.compile(
+      "(?:^|[^\\p{L}])(?:[Aa]s for|[Aa]s to)\\s+((?:\\p{Lu}[\\p{L}.’'-]{0,30}\\s+){0,3}"
+      + "\\p{Lu}[\\p{L}’'-]{1,30}),\\s*$");
+
+  /** The person "As for X," puts right before the pronoun, or null. */
+  private static TextSpan topicBefore(String text, NameResolver names, Set<String> asIt,
+      TextSpan src, boolean she) {
+    int from = Math.max(0, src.start() - 80);
+    Matcher m = AS_FOR.matcher(text.substring(from, src.start()));
+    if (!m.find()) {
+      return null;
+    }
+    TextSpan name = TextSpan.of(text, from + m.start(1), from + m.end(1));
+    TextSpan full = names.fullestAnywhere(name);
+    return organization(asIt, full.text()) ? null : fits(full, she);
   }
 
   /**

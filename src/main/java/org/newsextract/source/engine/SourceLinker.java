@@ -102,9 +102,16 @@ public final class SourceLinker {
     int end = text.indexOf(',', at + 1);
     String appositive = text.substring(at + 1, end < 0 ? Math.min(text.length(), at + 120)
         : Math.min(end, at + 120)).toLowerCase(Locale.ROOT);
+    if (NOT_A_DESCRIPTION.matcher(appositive).lookingAt()) {
+      return true; // "Corey Lewandowski, in a statement released Thursday, said": no role
+    }
     String d = description.text().toLowerCase(Locale.ROOT);
     return appositive.contains(d.substring(d.lastIndexOf(' ') + 1));
   }
+
+  /** A phrase after a name's comma that says how or when, not who: no other role. */
+  private static final Pattern NOT_A_DESCRIPTION = Pattern.compile(
+      "\\s*(?:in|on|at|during|after|before|speaking|writing|asked|when|while|through|via)\\s");
 
   private static String sentenceOf(TextAnalysis analysis, TextSpan src) {
     int si = analysis.sentenceAt(src.start());
@@ -323,7 +330,8 @@ public final class SourceLinker {
         return new Mention("role:" + src.start(), src, SourceKind.NAMED_PERSON, Optional.empty());
       }
     }
-    if ((kind == SourceKind.ANONYMOUS || kind == SourceKind.NAMED_PERSON)
+    if ((kind == SourceKind.ANONYMOUS || kind == SourceKind.NAMED_PERSON
+        || kind == SourceKind.OTHER)
         && DESCRIBED_FIRST.matcher(src.text()).matches()
         && !ANONYMITY_SAID.matcher(sentenceOf(analysis, src)).find()) {
       // news names the person of a lead's description in the next paragraph: "A top Trump
@@ -397,7 +405,10 @@ public final class SourceLinker {
         return named(text, src, titled, SourceKind.NAMED_PERSON); // "Mr. Trump"
       }
       TextSpan full = kind == SourceKind.NAMED_PERSON ? names.fullestAnywhere(name) : name;
-      if (!hasAllWords(full.text(), name.text())) {
+      boolean slip = name.text().indexOf(' ') < 0 && full.text().indexOf(' ') > 0
+          && !lastWord(full.text()).equals(lastWord(name.text()))
+          && !hasAllWords(full.text(), name.text()); // "Keidis" for "Anthony Kiedis"
+      if (!slip && !hasAllWords(full.text(), name.text())) {
         full = name; // "Wisconsin Republican" is not "New York Republican"
       }
       if (src.text().indexOf('&') > 0 && organization(asIt, src.text())) {

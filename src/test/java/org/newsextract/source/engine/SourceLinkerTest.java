@@ -122,6 +122,49 @@ class SourceLinkerTest {
   }
 
   @Test
+  void aLeadsDescriptionIsThePersonNamedNextWithAPhraseOnHowHeSpoke() {
+    // a comma phrase on how or when the person spoke is no appositive giving another role
+    Extraction x = EXTRACTOR.extract("The mayor's campaign manager says he is pleased by the "
+        + "ruling.\n\nCorin Baptiste, in a statement released by the campaign on Thursday, said "
+        + "the matter was closed.");
+    assertEquals(Optional.of("Corin Baptiste"),
+        resolved(withSource(x, "The mayor's campaign manager")));
+  }
+
+  @Test
+  void aPronounAfterAsForANameIsThatPerson() {
+    // the last person cited is Pruitt; "As for Lyle," sets up who "he" is
+    Extraction x = EXTRACTOR.extract("Dana Pruitt and Omar Lyle spoke at the forum. Pruitt said "
+        + "the count was fair. As for Lyle, he said the vote was rigged.");
+    assertEquals(Optional.of("Omar Lyle"), resolved(withSource(x, "he")));
+    Extraction next = EXTRACTOR.extract("Dana Pruitt and Omar Lyle spoke at the forum. Pruitt "
+        + "said the count was fair. And as for Lyle, he was quiet. Maybe he thinks the vote was "
+        + "rigged.");
+    assertEquals(Optional.of("Omar Lyle"), resolved(withSource(next, "he")));
+  }
+
+  @Test
+  void aPronounAfterASentenceOpeningSurnameInTheSameSentenceIsThatPerson() {
+    // names in the quotation between are not who "he" is
+    Extraction x = EXTRACTOR.extract("Tom Ridley spoke last. Ridley said: “Ask them: Ana Cole, "
+        + "where is the money? Ben Ortiz, why did you vote no? Lou Park, where were you? Why "
+        + "not talk about roads? Why not talk about schools?” "
+        + "Ridley was calm as he repeated the charge.");
+    assertEquals(Optional.of("Tom Ridley"), resolved(withSource(x, "he")));
+  }
+
+  @Test
+  void aSurnameWithTwoLettersSwappedIsThePersonNamedInFull() {
+    Extraction x = EXTRACTOR.extract("Marisol Dietrich founded the band in 1990. The album is "
+        + "nearly done, Deitrich said.");
+    assertEquals(Optional.of("Marisol Dietrich"), resolved(withSource(x, "Deitrich")));
+    // two full names it may be a slip for: neither
+    Extraction two = EXTRACTOR.extract("Marisol Dietrich and Paul Deitrick founded the band. "
+        + "The album is nearly done, Deitrich said.");
+    assertEquals(Optional.empty(), resolved(withSource(two, "Deitrich")));
+  }
+
+  @Test
   void aLeadsDescriptionIsNotANewPersonDescribedOtherwise() {
     Extraction x = EXTRACTOR.extract("A senior campaign adviser says the governor will win the "
         + "primary.\n\nMaria Lopez, a voter in Dayton, said she disagrees.");
