@@ -26,6 +26,11 @@ public final class NameResolver {
    * @param quoted tells whether an offset lies inside a quotation: names there are the quoted
    *     speaker's words, not the people the article talks about
    */
+  /** Whether {@code offset} lies inside a quotation. */
+  public boolean quoted(int offset) {
+    return quoted.test(offset);
+  }
+
   public NameResolver(TextAnalysis analysis, NameIndex names, IntPredicate quoted) {
     this.analysis = analysis;
     this.names = names;

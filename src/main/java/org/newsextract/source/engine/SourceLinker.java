@@ -58,7 +58,7 @@ public final class SourceLinker {
   /** Keys in the map of persons cited (which has last words as keys) that no word can be. */
   static final String NOT_MALE = " not male";
   static final String NOT_FEMALE = " not female";
-  private static final Set<String> PRONOUNS = Set.of("he", "she", "him", "her", "they", "it",
+  static final Set<String> PRONOUNS = Set.of("he", "she", "him", "her", "they", "it",
       "we", "i", "you", "them", "who");
   private static final int PRONOUN_SENTENCES = 3;
   private static final Pattern THE_ROLE = Pattern.compile(
@@ -81,9 +81,6 @@ public final class SourceLinker {
       + "|(?:[\\w.&-]{1,30}\\s+){0,3}?[\\w.&-]{1,30}(?:’s|'s))\\s+(?:[\\w.&-]{1,30}\\s+){0,3}?"
       + "(?:adviser|advisor|aide|manager|strategist|chairman|chairwoman|director|lawyer"
       + "|attorney|surrogate|supporter|donor|organizer)");
-  /** A plural head noun ending a source phrase's core: "two officials", "police", "people". */
-  private static final Pattern PLURAL_HEAD = Pattern.compile(
-      "^[^,]*?(?:[a-z]{2}s|police|people)(?:$|,|\\s+(?:with|who|familiar|close|in|at|of|from))");
   /** Words that say why a source goes unnamed: then nobody named nearby is that source. */
   private static final Pattern ANONYMITY_SAID = Pattern.compile(
       "(?i)anonymity|not (?:be )?(?:named|identified)|not authorized|familiar with");
@@ -238,7 +235,7 @@ public final class SourceLinker {
   }
 
   /** How one source phrase names its entity. */
-  private record Mention(String key, TextSpan canonical, SourceKind kind,
+  record Mention(String key, TextSpan canonical, SourceKind kind,
       Optional<TextSpan> resolved) {
     /** The canonical mention is a person's name: a pronoun later may stand for it. */
     boolean namesPerson() {
@@ -277,21 +274,9 @@ public final class SourceLinker {
       return new Mention("pronoun:" + src.start(), src,
           answer.someone() ? SourceKind.NAMED_PERSON : SourceKind.PRONOUN, Optional.empty());
     }
-    if (lower.equals("they")) {
-      // "Analysts say ... They expect": the group cited just before
-      Mention they = lastCited(analysis, earlier, earlierAt, index, src.start(), true);
-      if (they != null) {
-        return new Mention(they.key(), they.canonical(), they.kind(),
-            Optional.of(they.resolved().orElse(they.canonical())));
-      }
-    }
-    if (lower.equals("it")) {
-      // "The ad says ... It makes no mention of": the document or body cited just before
-      Mention it = lastCited(analysis, earlier, earlierAt, index, src.start(), false);
-      if (it != null) {
-        return new Mention(it.key(), it.canonical(), it.kind(),
-            Optional.of(it.resolved().orElse(it.canonical())));
-      }
+    Mention group = GroupAntecedents.of(analysis, names, src, earlier, earlierAt, index, kindOf);
+    if (group != null) {
+      return group;
     }
     // "The official, who spoke on condition of anonymity, ...": the phrase before its comma
     Matcher same = THE_UNNAMED.matcher(src.text().split(",", 2)[0]);
@@ -546,38 +531,6 @@ public final class SourceLinker {
       }
     }
     return -1;
-  }
-
-  /**
-   * The mention of the last source cited in this sentence or the one before, when it is one
-   * document or one body ("the report", "the ministry", "Reuters") for "it", or a group of
-   * people ("analysts", "two officials", "police") for "they"; null when it is anything else
-   * (a person, a group for "it"): the pronoun is then not sure.
-   */
-  private static Mention lastCited(TextAnalysis analysis, Mention[] earlier,
-      int[] earlierAt, int index, int at, boolean plural) {
-    int sentence = analysis.sentenceAt(at);
-    for (int k = index - 1; k >= 0; k--) {
-      Mention m = earlier[k];
-      if (m == null) {
-        continue;
-      }
-      if (sentence - analysis.sentenceAt(earlierAt[k]) > 1) {
-        return null;
-      }
-      String t = m.canonical().text().toLowerCase(Locale.ROOT);
-      if (plural) {
-        boolean group = m.kind() == SourceKind.UNNAMED_GROUP
-            || (m.kind() == SourceKind.ANONYMOUS || m.kind() == SourceKind.NAMED_ORGANIZATION)
-            && PLURAL_HEAD.matcher(t).find();
-        return group && !PRONOUNS.contains(t) ? m : null;
-      }
-      boolean one = (m.kind() == SourceKind.DOCUMENT || m.kind() == SourceKind.NAMED_ORGANIZATION)
-          && !t.equals("it") && !t.contains(" and ") && !(m.kind() == SourceKind.DOCUMENT
-              && t.endsWith("s") && !t.endsWith("news"));
-      return one ? m : null;
-    }
-    return null;
   }
 
   /** The attribution whose source overlaps {@code sp} (sources are short and rarely overlap). */

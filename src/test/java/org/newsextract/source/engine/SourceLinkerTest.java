@@ -165,6 +165,27 @@ class SourceLinkerTest {
   }
 
   @Test
+  void theyAfterThePluralSubjectOfItsSentenceIsThatGroup() {
+    Extraction x = EXTRACTOR.extract("Officials were cautious about the figures, but they said "
+        + "the toll would rise.");
+    Attribution a = withSource(x, "they");
+    assertEquals(Optional.of("Officials"), resolved(a));
+    assertEquals(SourceKind.ANONYMOUS, a.sourceKind());
+    // a person as the subject: "they" stays open
+    Extraction person = EXTRACTOR.extract("James Roberts met the drivers, and they said the "
+        + "strike would go on.");
+    assertEquals(SourceKind.PRONOUN, withSource(person, "they").sourceKind());
+  }
+
+  @Test
+  void theWriterAndPeopleInGeneralAreOther() {
+    Extraction x = EXTRACTOR.extract("Last week we mocked the council's plan. We now know that "
+        + "the plan has no money behind it. As they say, the devil is in the details.");
+    assertEquals(SourceKind.OTHER, withSource(x, "we").sourceKind());
+    assertEquals(SourceKind.OTHER, withSource(x, "they").sourceKind());
+  }
+
+  @Test
   void aLeadsDescriptionIsNotANewPersonDescribedOtherwise() {
     Extraction x = EXTRACTOR.extract("A senior campaign adviser says the governor will win the "
         + "primary.\n\nMaria Lopez, a voter in Dayton, said she disagrees.");

@@ -1,0 +1,149 @@
+package org.newsextract.source.engine;
+
+import static org.newsextract.source.engine.EntityClues.normal;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.BiFunction;
+import java.util.regex.Pattern;
+import org.newsextract.TextSpan;
+import org.newsextract.analysis.TextAnalysis;
+import org.newsextract.analysis.Token;
+import org.newsextract.attribution.SourceKind;
+import org.newsextract.names.NameResolver;
+import org.newsextract.source.engine.SourceLinker.Mention;
+
+/**
+ * Who "they", "it", "we" and "I" stand for: the group, document or body cited just before, the
+ * plural subject of the sentence, or the writer, whom no text names. Conservative: null when
+ * the pronoun stays open.
+ */
+final class GroupAntecedents {
+  private GroupAntecedents() {}
+
+  /** The writer and the reader: first and second person. */
+  private static final Set<String> WRITER_PRONOUNS = Set.of("i", "we", "you");
+  /** A plural head noun ending a source phrase's core: "two officials", "police", "people". */
+  private static final Pattern PLURAL_HEAD = Pattern.compile(
+      "^[^,]*?(?:[a-z]{2}s|police|people)(?:$|,|\\s+(?:with|who|familiar|close|in|at|of|from))");
+
+  /**
+   * The mention {@code src} stands for, or null when it is no such pronoun or stays open.
+   *
+   * @param earlier the mentions of the attributions before, by index ({@code earlierAt}: where
+   *     each one's source phrase starts)
+   */
+  static Mention of(TextAnalysis analysis, NameResolver names, TextSpan src, Mention[] earlier,
+      int[] earlierAt, int index, BiFunction<TextAnalysis, TextSpan, SourceKind> kindOf) {
+    String lower = src.text().toLowerCase(Locale.ROOT);
+    String text = analysis.text();
+    if (WRITER_PRONOUNS.contains(lower) && !names.quoted(src.start())
+        || lower.equals("they") && src.start() >= 3
+        && text.regionMatches(true, src.start() - 3, "as ", 0, 3)) {
+      // "we now know", "I think" outside quotations: the writer (or the reader), whom the
+      // text does not name; "as they say": people in general
+      return new Mention("other:" + lower, src, SourceKind.OTHER, Optional.empty());
+    }
+    if (lower.equals("they")) {
+      // "Analysts say ... They expect": the group cited just before
+      Mention they = lastCited(analysis, earlier, earlierAt, index, src.start(), true);
+      if (they != null) {
+        return new Mention(they.key(), they.canonical(), they.kind(),
+            Optional.of(they.resolved().orElse(they.canonical())));
+      }
+      TextSpan subject = pluralSubjectBefore(analysis, src);
+      SourceKind groupKind = subject == null ? null : kindOf.apply(analysis, subject);
+      if (groupKind == SourceKind.UNNAMED_GROUP || groupKind == SourceKind.ANONYMOUS
+          || groupKind == SourceKind.NAMED_ORGANIZATION) {
+        // "the Democrats are acting as though they want", "Officials were cautious, but they
+        // said": the plural subject of the sentence, though not cited itself
+        return new Mention(groupKind.name() + ":" + normal(subject.text()), subject,
+            groupKind, Optional.of(subject));
+      }
+    }
+    if (lower.equals("it")) {
+      // "The ad says ... It makes no mention of": the document or body cited just before
+      Mention it = lastCited(analysis, earlier, earlierAt, index, src.start(), false);
+      if (it != null) {
+        return new Mention(it.key(), it.canonical(), it.kind(),
+            Optional.of(it.resolved().orElse(it.canonical())));
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The mention of the last source cited in this sentence or the one before, when it is one
+   * document or one body ("the report", "the ministry", "Reuters") for "it", or a group of
+   * people ("analysts", "two officials", "police") for "they"; null when it is anything else
+   * (a person, a group for "it"): the pronoun is then not sure.
+   */
+  private static Mention lastCited(TextAnalysis analysis, Mention[] earlier,
+      int[] earlierAt, int index, int at, boolean plural) {
+    int sentence = analysis.sentenceAt(at);
+    for (int k = index - 1; k >= 0; k--) {
+      Mention m = earlier[k];
+      if (m == null) {
+        continue;
+      }
+      if (sentence - analysis.sentenceAt(earlierAt[k]) > 1) {
+        return null;
+      }
+      String t = m.canonical().text().toLowerCase(Locale.ROOT);
+      if (plural) {
+        boolean group = m.kind() == SourceKind.UNNAMED_GROUP
+            || (m.kind() == SourceKind.ANONYMOUS || m.kind() == SourceKind.NAMED_ORGANIZATION)
+            && PLURAL_HEAD.matcher(t).find();
+        return group && !SourceLinker.PRONOUNS.contains(t) ? m : null;
+      }
+      boolean one = (m.kind() == SourceKind.DOCUMENT || m.kind() == SourceKind.NAMED_ORGANIZATION)
+          && !t.equals("it") && !t.contains(" and ") && !(m.kind() == SourceKind.DOCUMENT
+              && t.endsWith("s") && !t.endsWith("news"));
+      return one ? m : null;
+    }
+    return null;
+  }
+
+  private static final Set<String> NOUN_PHRASE_TAGS = Set.of("NOUN", "PROPN", "ADJ", "DET",
+      "NUM");
+
+  /**
+   * The plural noun phrase before the first verb of {@code src}'s sentence, when that verb
+   * comes before {@code src} and the phrase opens the sentence or follows a comma ("Meanwhile,
+   * the Democrats are ..."); else null.
+   */
+  private static TextSpan pluralSubjectBefore(TextAnalysis analysis, TextSpan src) {
+    int si = analysis.sentenceAt(src.start());
+    if (si < 0) {
+      return null;
+    }
+    List<Token> toks = analysis.tokens(si);
+    List<String> tags = analysis.tags(si);
+    int verb = -1;
+    for (int k = 0; k < toks.size() && toks.get(k).start() < src.start(); k++) {
+      if (tags.get(k).equals("AUX") || tags.get(k).equals("VERB")) {
+        verb = k;
+        break;
+      }
+    }
+    if (verb <= 0) {
+      return null;
+    }
+    int head = verb - 1;
+    String h = toks.get(head).text();
+    if (!(tags.get(head).equals("NOUN") || tags.get(head).equals("PROPN")) || h.length() < 4
+        || !h.endsWith("s") || h.endsWith("ss")) {
+      return null;
+    }
+    int from = head;
+    while (from > 0 && NOUN_PHRASE_TAGS.contains(tags.get(from - 1))) {
+      from--;
+    }
+    if (from > 0 && !toks.get(from - 1).text().equals(",")) {
+      return null;
+    }
+    return TextSpan.of(analysis.text(), toks.get(from).start(), toks.get(head).end());
+  }
+}
