@@ -72,6 +72,14 @@ public final class QuoteStatements {
         continue; // the statement is there already, its content read differently
       }
       TextSpan content = withMarks(text, q.span());
+      if (cue.isPresent() && q.span().contains(cue.get()) && cue.get().end() < q.span().end()) {
+        // 'a third source “said some of the jihadis ...”': the words after the quote's own cue
+        int from = cue.get().end();
+        while (from < q.span().end() && Character.isWhitespace(text.charAt(from))) {
+          from++;
+        }
+        content = TextSpan.of(text, from, q.span().end());
+      }
       TextSpan speaker = q.speaker().get();
       int start = Math.min(content.start(), speaker.start());
       int end = Math.max(content.end(), speaker.end());

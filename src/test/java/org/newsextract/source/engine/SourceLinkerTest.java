@@ -379,6 +379,10 @@ class SourceLinkerTest {
     assertEquals("a second official", x.quotes().get(0).speaker().orElseThrow().text());
     assertTrue(x.sources().stream().anyMatch(s -> s.canonical().text().equals("a second official")
         && s.attributions().size() == 1 && s.quotes().size() == 1), x.sources().toString());
+    // its content is what the official said, after the quote's own cue
+    Attribution a = withSource(x, "a second official");
+    assertEquals("said", a.cue().orElseThrow().text());
+    assertEquals("the convoy had crossed the border at dawn.", a.content().orElseThrow().text());
   }
 
   @Test
