@@ -83,8 +83,9 @@ final class CueSenses {
       return false; // "the deal could be announced Monday": an event, not a statement
     }
     for (int k = m.cueStart(); k < m.cueEnd(); k++) {
-      if (ts.tag(k).equals("VERB") || ts.tag(k).equals("ADP") || ts.tag(k).equals("PUNCT")) {
-        return true;
+      if (ts.tag(k).equals("VERB") || ts.tag(k).equals("ADP") || ts.tag(k).equals("PUNCT")
+          || k == m.cueEnd() - 1 && k > m.cueStart() && ts.lower(k).equals("that")) {
+        return true; // "complaints that he is a crusader": a noun and its content clause
       }
     }
     return false;

@@ -27,6 +27,8 @@ final class MatchChoice {
   private static final Set<String> CLAUSE_PUNCTUATION = Set.of(".", ",", ";", "!", "?", "—");
   private static final Set<String> RELATIVE_OPENERS = Set.of("who", "which", "whom", "whose");
   private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "which", "that");
+  private static final Set<String> OPENING_PREPOSITIONS = Set.of("despite", "amid", "amidst",
+      "after", "over", "given", "with", "following", "notwithstanding");
   /** Conjunctions that open an adverbial clause: what follows has its own subject and verb. */
   private static final Set<String> ADVERBIAL_OPENERS = Set.of("when", "after", "as", "because",
       "while", "before", "until", "since", "although", "though", "whereas", "once");
@@ -383,12 +385,18 @@ final class MatchChoice {
   }
 
   /**
-   * "When asked by Ingraham about the wall, he said ...": an opening clause's content ends at
-   * the comma before the main clause's subject and verb.
+   * "When asked by Ingraham about the wall, he said ...", "Despite complaints that he is a
+   * crusader, Sanders has ...": an opening clause's content ends at the comma before the main
+   * clause's subject and verb.
    */
   private static PatternMatch openingClauseContent(SentenceTokens ts, PatternMatch m) {
     int[] content = m.slots().get("content");
-    if (m.cueStart() != 0 || !ts.lower(0).equals("when") || content == null) {
+    boolean whenAsked = m.cueStart() == 0 && ts.lower(0).equals("when");
+    // a cue in an opening phrase of a preposition: "Despite (his) complaints that", "Amid fears
+    // that"
+    boolean inOpening = m.cueStart() > 0 && m.cueStart() <= 2
+        && OPENING_PREPOSITIONS.contains(ts.lower(0));
+    if (!whenAsked && !inOpening || content == null) {
       return m;
     }
     int first = content[0] > m.cueEnd() && ts.lower(content[0] - 1).equals(",")

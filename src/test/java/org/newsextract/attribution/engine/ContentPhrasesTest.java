@@ -54,4 +54,19 @@ class ContentPhrasesTest {
     Extraction x = EXTRACTOR.extract("When asked, the mayor said the pier would reopen in May.");
     assertEquals(null, contentOf(x, "", "When asked"));
   }
+
+  @Test
+  void aCueInAnOpeningPrepositionalPhraseEndsAtTheMainClause() {
+    Extraction x = EXTRACTOR.extract("Despite complaints that the ferry is always late, the "
+        + "council renewed its contract.");
+    assertEquals("the ferry is always late", contentOf(x, "", "complaints that"));
+    Extraction amid = EXTRACTOR.extract("Amid fears that the dam would break, residents fled.");
+    assertEquals("the dam would break", contentOf(amid, "", "fears that"));
+  }
+
+  @Test
+  void aPossessivePronounBeforeAClaimNounIsItsSource() {
+    Extraction x = EXTRACTOR.extract("The mayor repeated her claim that the pier was safe.");
+    assertEquals("the pier was safe", contentOf(x, "her", "claim"));
+  }
 }
