@@ -94,7 +94,7 @@ final class SourceClassifier {
         && (INDEFINITE.contains(ts.lower(start)) || headWord.endsWith("s")
             && !ts.tag(start).equals("DET") && !POSSESSIVE.contains(ts.lower(start))
             && !ts.tag(start).equals("PROPN") && !capitalisedWord(ts, start));
-    boolean share = share(ts, start, coreEnd, head);
+    boolean share = share(ts, start, coreEnd, head) || respondents(ts, start, end);
     if ((Lexicons.GROUP_NOUNS.contains(headWord) || someGroup || share
         || demonymPlural(ts, start, head)) && !nameAfterComma(ts, coreEnd, end)) {
       return marker || !share && COUNTS.contains(ts.lower(start)) ? SourceKind.ANONYMOUS
@@ -329,6 +329,15 @@ final class SourceClassifier {
   private static boolean lowerCaseWord(TokenSource ts, int x) {
     return ts instanceof SentenceTokens st && Character.isLowerCase(st.text(x).charAt(0));
   }
+
+  /** "those surveyed", "those polled": the people a poll asked. */
+  private static boolean respondents(TokenSource ts, int start, int end) {
+    return end - start == 2 && ts.lower(start).equals("those")
+        && RESPONDED.contains(ts.lower(start + 1));
+  }
+
+  private static final Set<String> RESPONDED = Set.of("surveyed", "polled", "questioned",
+      "interviewed", "asked", "responding", "sampled");
 
   private static boolean isNominal(String tag) {
     return tag.equals("NOUN") || tag.equals("PROPN") || tag.equals("PRON") || tag.equals("NUM");
