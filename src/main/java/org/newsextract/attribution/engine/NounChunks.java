@@ -331,9 +331,12 @@ final class NounChunks {
       String t = ts.tag(j);
       boolean compound = j > b && (hyphenated(w) || hyphenated(ts.lower(j - 1))
           && Lexicons.DOCUMENT_NOUNS.contains(w));
-      if (w.equals(".") && j > b && j + 1 < n && Lexicons.PERSON_TITLES.contains(ts.lower(j - 1))
-          && ts.joinedToPrevious(j) && ts.tag(j + 1).equals("PROPN")) {
-        j++; // "Mrs. Clinton", split after the title
+      boolean initial = ts.lower(j - Math.min(j, 1)).length() == 1 && j > b
+          && Character.isLetter(ts.lower(j - 1).charAt(0)) && ts.tag(j - 1).equals("PROPN");
+      if (w.equals(".") && j > b && j + 1 < n && (Lexicons.PERSON_TITLES.contains(ts.lower(j - 1))
+          || initial) && ts.joinedToPrevious(j) && (ts.tag(j + 1).equals("PROPN")
+              || initial && ts.tag(j + 1).equals("NOUN"))) {
+        j++; // "Mrs. Clinton", "Edward G. Rendell": split after the title or the initial
         continue;
       }
       if (NP_INNER.contains(t) || isPossessive(w) || w.equals("-") || w.equals("&")

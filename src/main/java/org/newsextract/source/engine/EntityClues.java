@@ -260,6 +260,20 @@ final class EntityClues {
     return m.find() ? TextSpan.of(text, m.start(1), m.end(1)) : null;
   }
 
+  static final Pattern NAME_APPOSITIVE_BEFORE_WHO = Pattern.compile(
+      "(\\p{Lu}[\\w’'.-]{0,30}(?:\\s+\\p{Lu}[\\w’'.-]{0,30}){1,3}),\\s+(?:a|an|the)\\s"
+      + "[^,;:.!?“”\"()]{1,100}?,?\\s*$");
+
+  /**
+   * "Laurence Meyer, a former Fed governor who ...", "Edward G. Rendell, a former governor,
+   * who ...": the name before an appositive that ends right before a relative "who", if any.
+   */
+  static TextSpan nameBeforeAppositive(String text, int who) {
+    Matcher m = NAME_APPOSITIVE_BEFORE_WHO.matcher(text);
+    m.region(Math.max(0, who - 160), who);
+    return m.find() ? TextSpan.of(text, m.start(1), m.end(1)) : null;
+  }
+
   /** The last "Interior Ministry"-like name ending in {@code head} before {@code before}. */
   static TextSpan lastOrganizationNamed(String text, String head, int before) {
     String cap = Character.toUpperCase(head.charAt(0)) + head.substring(1).toLowerCase(Locale.ROOT);

@@ -341,6 +341,10 @@ public final class SourceLinker {
     }
     if (lower.equals("who")) {
       TextSpan antecedent = nameBefore(text, src.start());
+      if (antecedent == null) {
+        // "Edward G. Rendell, a former Pennsylvania governor, who supports": the named person
+        antecedent = EntityClues.nameBeforeAppositive(text, src.start());
+      }
       if (antecedent != null) {
         return named(text, src, names.fullestAnywhere(antecedent),
             organization(asIt, antecedent.text()) ? SourceKind.NAMED_ORGANIZATION

@@ -186,6 +186,16 @@ class SourceLinkerTest {
   }
 
   @Test
+  void whoAfterANamesAppositiveIsThatPerson() {
+    Extraction x = EXTRACTOR.extract("The vote was close. Dario Venn, a former harbour master "
+        + "who argued against the plan, left early.");
+    assertEquals(Optional.of("Dario Venn"), resolved(withSource(x, "who")));
+    Extraction comma = EXTRACTOR.extract("The vote was close. Dario Venn, a former harbour "
+        + "master, who argued against the plan, left early.");
+    assertEquals(Optional.of("Dario Venn"), resolved(withSource(comma, "who")));
+  }
+
+  @Test
   void aLeadsDescriptionIsNotANewPersonDescribedOtherwise() {
     Extraction x = EXTRACTOR.extract("A senior campaign adviser says the governor will win the "
         + "primary.\n\nMaria Lopez, a voter in Dayton, said she disagrees.");
