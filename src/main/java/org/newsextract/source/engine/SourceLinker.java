@@ -315,8 +315,8 @@ public final class SourceLinker {
         return new Mention("role:" + src.start(), src, SourceKind.NAMED_PERSON, Optional.empty());
       }
     }
-    if ((kind == SourceKind.ANONYMOUS || kind == SourceKind.NAMED_PERSON
-        || kind == SourceKind.OTHER)
+    if (kind != SourceKind.DOCUMENT && kind != SourceKind.UNNAMED_GROUP
+        && kind != SourceKind.PRONOUN
         && DESCRIBED_FIRST.matcher(src.text()).matches()
         && !ANONYMITY_SAID.matcher(sentenceOf(analysis, src)).find()) {
       // news names the person of a lead's description in the next paragraph: "A top Trump

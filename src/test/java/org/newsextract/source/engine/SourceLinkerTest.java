@@ -129,6 +129,11 @@ class SourceLinkerTest {
         + "the matter was closed.");
     assertEquals(Optional.of("Corin Baptiste"),
         resolved(withSource(x, "The mayor's campaign manager")));
+    Extraction named = EXTRACTOR.extract("Dana Pruitt's campaign manager says he is pleased by "
+        + "the ruling.\n\nCorin Baptiste, in a statement released by the campaign on Thursday, "
+        + "said the matter was closed.");
+    assertEquals(Optional.of("Corin Baptiste"),
+        resolved(withSource(named, "Dana Pruitt's campaign manager")));
   }
 
   @Test
