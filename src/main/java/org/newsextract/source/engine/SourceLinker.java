@@ -106,6 +106,10 @@ public final class SourceLinker {
     return appositive.contains(d.substring(d.lastIndexOf(' ') + 1));
   }
 
+  /** "The state governor, Aminu Tambuwal": the role's holder named after its comma. */
+  private static final Pattern NAME_IN_APPOSITIVE = Pattern.compile(
+      ",\\s+\\p{Lu}[\\p{L}.’'-]{0,30}(?:\\s+\\p{Lu}[\\p{L}.’'-]{0,30}){1,3},?\\s*$");
+
   /** A phrase after a name's comma that says how or when, not who: no other role. */
   private static final Pattern NOT_A_DESCRIPTION = Pattern.compile(
       "\\s*(?:in|on|at|during|after|before|speaking|writing|asked|when|while|through|via)\\s");
@@ -280,7 +284,7 @@ public final class SourceLinker {
     }
     // "The official, who spoke on condition of anonymity, ...": the phrase before its comma
     Matcher same = THE_UNNAMED.matcher(src.text().split(",", 2)[0]);
-    if (kind == SourceKind.ANONYMOUS && same.matches()) {
+    if ((kind == SourceKind.ANONYMOUS || kind == SourceKind.OTHER) && same.matches()) {
       // "the sources said" after "two sources with access to ... told CNN": the same people
       Mention earlierOne = lastUnnamed(analysis, earlier, earlierAt, index, src.start(),
           same.group(1).toLowerCase(Locale.ROOT));
@@ -299,7 +303,7 @@ public final class SourceLinker {
       // "the debate moderators" in a text that cites people: some of them, not a resolution
       return new Mention("role:" + src.start(), src, SourceKind.NAMED_PERSON, Optional.empty());
     }
-    if (ROLES.containsKey(roleWord)) {
+    if (ROLES.containsKey(roleWord) && !NAME_IN_APPOSITIVE.matcher(src.text()).find()) {
       TextSpan person = lastNamedWithRole(text, role.group(1), src.start());
       if (person != null) {
         return named(text, src, person, SourceKind.NAMED_PERSON);
@@ -444,7 +448,8 @@ public final class SourceLinker {
   /** "the source", "the two officials", "the senior diplomat": a definite unnamed source. */
   private static final Pattern THE_UNNAMED = Pattern.compile(
       "(?i)the\\s+(?:(?:two|three|four|five|senior|same|other)\\s+){0,2}"
-          + "(sources?|officials?|aides?|diplomats?|insiders?|advisers?|staffers?|person|people)");
+          + "(sources?|officials?|aides?|diplomats?|insiders?|advisers?|staffers?|officers?"
+          + "|investigators?|person|people)");
   /** The whole word of each head noun of {@link #THE_UNNAMED} asked for, compiled once. */
   private static final Map<String, Pattern> HEAD_WORDS =
       new java.util.concurrent.ConcurrentHashMap<>();

@@ -201,6 +201,24 @@ class SourceLinkerTest {
   }
 
   @Test
+  void theOfficerIsTheUnnamedOfficerCitedJustBefore() {
+    Extraction x = EXTRACTOR.extract("A senior army officer, who asked not to be identified, "
+        + "said troops had been sent to the town. The officer said the gunmen fled.");
+    Attribution a = withSource(x, "The officer");
+    assertEquals(SourceKind.ANONYMOUS, a.sourceKind());
+    assertEquals(1, x.sources().size());
+  }
+
+  @Test
+  void aRoleWithTheHoldersNameAfterItsCommaIsThatPerson() {
+    Extraction x = EXTRACTOR.extract("Police chief Dario Venn said six officers died. The state "
+        + "governor, Amina Tambal, condemned the killings. Tambal said the families would be "
+        + "paid.");
+    assertEquals(2, x.sources().size(), x.sources().toString());
+    assertEquals("Amina Tambal", x.sources().get(1).canonical().text());
+  }
+
+  @Test
   void aLeadsDescriptionIsNotANewPersonDescribedOtherwise() {
     Extraction x = EXTRACTOR.extract("A senior campaign adviser says the governor will win the "
         + "primary.\n\nMaria Lopez, a voter in Dayton, said she disagrees.");
