@@ -32,7 +32,9 @@ final class SharedSubjects {
   static int[] sharedSubject(TokenSource ts, int k) {
     int from = Math.max(0, k - SHARED_SUBJECT_WINDOW);
     for (int v = k - 1; v >= from; v--) {
-      if (Lexicons.CUE_VERBS.contains(ts.lower(v)) && ts.tag(v).equals("VERB")) {
+      if (Lexicons.CUE_VERBS.contains(ts.lower(v)) && ts.tag(v).equals("VERB")
+          && !(v > 0 && NounChunks.POSSESSIVE_DETS.contains(ts.lower(v - 1)))) {
+        // (not "defended her proposed/VERB budget": a participle after a possessive is no verb)
         int[] subject = fullSubjectOf(ts, v);
         if (oneWordOf(ts, subject, RELATIVE)) {
           continue; // "Weber, who advises Kasich, is no fan but lauded": not the relative's verb

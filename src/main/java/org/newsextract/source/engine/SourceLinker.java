@@ -282,6 +282,16 @@ public final class SourceLinker {
     if (group != null) {
       return group;
     }
+    Matcher document = THE_DOCUMENT.matcher(src.text());
+    if (kind == SourceKind.DOCUMENT && document.matches()) {
+      // "a report released last week by the state auditor ... The report found": that report
+      Mention same = lastDocument(analysis, earlier, earlierAt, index, src.start(),
+          document.group(1).toLowerCase(Locale.ROOT));
+      if (same != null) {
+        return new Mention(same.key(), same.canonical(), SourceKind.DOCUMENT,
+            Optional.of(same.canonical()));
+      }
+    }
     // "The official, who spoke on condition of anonymity, ...": the phrase before its comma
     Matcher same = THE_UNNAMED.matcher(src.text().split(",", 2)[0]);
     if ((kind == SourceKind.ANONYMOUS || kind == SourceKind.OTHER) && same.matches()) {
@@ -407,7 +417,11 @@ public final class SourceLinker {
       if (src.text().indexOf('&') > 0 && organization(asIt, src.text())) {
         full = src; // "Tri-County Power & Light": the whole name, not the part before "&"
       }
-      boolean org = kind == SourceKind.NAMED_ORGANIZATION || organization(asIt, full.text());
+      // "The union's president, Tom Keller": the person named after the comma, not the union
+      boolean holderNamed = NAME_IN_APPOSITIVE.matcher(src.text()).find()
+          && names.isPersonName(full) && name.start() > src.start();
+      boolean org = kind == SourceKind.NAMED_ORGANIZATION && !holderNamed
+          || organization(asIt, full.text());
       return named(text, src, full, org ? SourceKind.NAMED_ORGANIZATION : SourceKind.NAMED_PERSON);
     }
     return new Mention(kind.name() + ":" + normal(src.text()), src, kind, Optional.empty());
@@ -493,6 +507,40 @@ public final class SourceLinker {
           return null; // the last new unnamed source is someone else: "the source" is not sure
         }
       }
+    }
+    return null;
+  }
+
+  /** "the report", "the new study", "that poll": one definite document, its head noun last. */
+  private static final Pattern THE_DOCUMENT = Pattern.compile(
+      "(?i)(?:the|this|that)\\s+(?:new\\s+|latest\\s+|same\\s+)?([a-z]{3,20})");
+
+  /**
+   * The last document cited within {@value #UNNAMED_SENTENCES} sentences whose phrase has
+   * {@code head} as its first noun before "by", "of", "from" or a comma ("a report released by
+   * the auditor" for "the report"), when no other document was cited after it; else null.
+   */
+  private static Mention lastDocument(TextAnalysis analysis, Mention[] earlier, int[] earlierAt,
+      int index, int at, String head) {
+    int sentence = analysis.sentenceAt(at);
+    for (int k = index - 1; k >= 0; k--) {
+      Mention m = earlier[k];
+      if (m == null || m.kind() != SourceKind.DOCUMENT) {
+        continue;
+      }
+      if (sentence - analysis.sentenceAt(earlierAt[k]) > UNNAMED_SENTENCES) {
+        return null;
+      }
+      String t = m.canonical().text().toLowerCase(Locale.ROOT);
+      int core = t.length();
+      for (String stop : List.of(" by ", " of ", " from ", ",", " released ", " published ")) {
+        int i = t.indexOf(stop);
+        if (i >= 0 && i < core) {
+          core = i;
+        }
+      }
+      String words = " " + t.substring(0, core) + " ";
+      return words.contains(" " + head + " ") || words.contains(" " + head + "s ") ? m : null;
     }
     return null;
   }

@@ -219,6 +219,27 @@ class SourceLinkerTest {
   }
 
   @Test
+  void theReportIsTheReportCitedJustBefore() {
+    Extraction x = EXTRACTOR.extract("According to a report released last week by the state "
+        + "auditor, the city overspent its budget. The report found that overtime rose.");
+    assertEquals(1, x.sources().size(), x.sources().toString());
+    assertEquals(2, x.sources().get(0).attributions().size());
+    // another document cited in between: not sure which one
+    Extraction two = EXTRACTOR.extract("According to a report released last week by the state "
+        + "auditor, the city overspent its budget. A survey of city staff showed that workers "
+        + "were tired. The report found that overtime rose.");
+    assertEquals(3, two.sources().size(), two.sources().toString());
+  }
+
+  @Test
+  void aBodysOfficerNamedAfterTheCommaIsAPerson() {
+    Extraction x = EXTRACTOR.extract("The union's president, Tom Keller, called the plan "
+        + "reckless.");
+    Attribution a = withSource(x, "The union's president, Tom Keller");
+    assertEquals(SourceKind.NAMED_PERSON, a.sourceKind());
+  }
+
+  @Test
   void aLeadsDescriptionIsNotANewPersonDescribedOtherwise() {
     Extraction x = EXTRACTOR.extract("A senior campaign adviser says the governor will win the "
         + "primary.\n\nMaria Lopez, a voter in Dayton, said she disagrees.");
