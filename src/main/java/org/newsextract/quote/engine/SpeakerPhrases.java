@@ -206,6 +206,33 @@ final class SpeakerPhrases {
   }
 
   /**
+   * The token after a dateline that opens the clause ("RIVERTON — ", "KANO, Nigeria (Reuters) -
+   * "): capitalised words, commas and a bracketed agency before a dash; else {@code first}.
+   */
+  private static int pastDateline(List<org.newsextract.analysis.Token> toks, int first) {
+    String city = toks.get(first).text();
+    if (city.length() < 2 || !city.equals(city.toUpperCase(Locale.ROOT))
+        || !Character.isLetter(city.charAt(0))) {
+      return first; // a dateline opens with the place in capitals
+    }
+    for (int d = first; d < toks.size() && d - first <= 8; d++) {
+      String w = toks.get(d).text();
+      if (d > first && (w.equals("—") || w.equals("–") || w.equals("--") || w.equals("-"))) {
+        return d + 1;
+      }
+      boolean capital = !w.isEmpty() && Character.isUpperCase(w.charAt(0));
+      if (!capital && !w.equals(",") && !w.equals("(") && !w.equals(")") && !w.equals(".")) {
+        return first;
+      }
+    }
+    return first;
+  }
+
+  /** Words that open or close a time phrase after a subject: "on Tuesday", "last week". */
+  private static final java.util.Set<String> TIME_LEADS = java.util.Set.of("on", "last", "this",
+      "earlier", "later", "late", "early", "yesterday", "today", "tonight");
+
+  /**
    * The subject of the clause that ends at token {@code end}: from the clause start (sentence
    * start or a quote mark), past an introductory phrase, to the first verb (by POS tags).
    */
@@ -243,6 +270,10 @@ final class SpeakerPhrases {
     if (first >= toks.size()) {
       return null;
     }
+    first = pastDateline(toks, first);
+    if (first >= toks.size()) {
+      return null;
+    }
     // the first verb of the clause; its subject follows the last comma before it, unless that
     // comma closes an appositive ("Kerr Putney, the police chief, said")
     String ft = tags.get(first);
@@ -274,6 +305,10 @@ final class SpeakerPhrases {
     int last = i - 1;
     if (last > first && isRelative(toks.get(last).text())) {
       last--; // "The man who made the call ... said": the man
+    }
+    while (last > first && (TimeWords.isCalendarHead(toks.get(last).text().toLowerCase(Locale.ROOT))
+        || TIME_LEADS.contains(toks.get(last).text().toLowerCase(Locale.ROOT)))) {
+      last--; // "Mayor Linda Harper on Tuesday defended": the time is no part of the speaker
     }
     int a = toks.get(first).start();
     int b = toks.get(last).end();
