@@ -26,6 +26,12 @@ public final class NameResolver {
    * @param quoted tells whether an offset lies inside a quotation: names there are the quoted
    *     speaker's words, not the people the article talks about
    */
+  /** Whether a name (of any length) lies wholly in {@code [from, to)}. */
+  public boolean nameIn(int from, int to) {
+    NameIndex.Name n = names.lastBefore(to, from);
+    return n != null && n.start() >= from;
+  }
+
   /** Whether {@code offset} lies inside a quotation. */
   public boolean quoted(int offset) {
     return quoted.test(offset);

@@ -12,6 +12,7 @@ final class CueSenses {
   private CueSenses() {}
 
   private static final Set<String> PARTICIPLE_ADJUNCTS = Set.of("online", "by");
+  private static final Set<String> WHERE_PUT = Set.of("on", "to", "in", "at", "via", "through");
   private static final Set<String> PHRASAL_PARTICLES =
       Set.of("up", "off", "down", "away", "back", "around", "out");
 
@@ -220,7 +221,10 @@ final class CueSenses {
     String head = ts.lower(m.cueEnd() - 1);
     if (m.cueEnd() - m.cueStart() != 1 || !head.endsWith("ed") || m.cueStart() == 0
         || !ts.tag(m.cueStart() - 1).equals("NOUN") || m.cueEnd() >= ts.size()
-        || !PARTICIPLE_ADJUNCTS.contains(ts.lower(m.cueEnd()))) {
+        || !(PARTICIPLE_ADJUNCTS.contains(ts.lower(m.cueEnd()))
+            // "a statement posted on a website", "a video sent to reporters"
+            || Lexicons.DOCUMENT_NOUNS.contains(ts.lower(m.cueStart() - 1))
+                && WHERE_PUT.contains(ts.lower(m.cueEnd())))) {
       return false;
     }
     for (int k = m.cueEnd(); k < ts.size() && k < m.cueEnd() + 4; k++) {

@@ -95,7 +95,11 @@ final class NounChunks {
         continue;
       }
       if (NP_INNER.contains(t) || isPossessive(w) || w.equals("-") || w.equals("&")
-          || w.equals("%")) {
+          || w.equals("%") || hyphenated(w) && j > 0 && j + 1 < end
+          || t.equals("VERB") && w.endsWith("ed") && j > 1 && j + 1 < end
+              && ts.lower(j - 1).equals("-") && ts.joinedToPrevious(j)) {
+        // "The al-Qaida-linked group", "An Iran-backed militia": the second half of a
+        // hyphenated compound inside the phrase, however tokenized and tagged
         if (t.equals("DET") && RELATIVE.contains(w) && j == end - 1) {
           break; // "that" as a complementizer tagged DET
         }

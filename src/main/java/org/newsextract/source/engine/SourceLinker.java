@@ -267,6 +267,13 @@ public final class SourceLinker {
     String lower = src.text().toLowerCase(Locale.ROOT);
     if (PronounAntecedents.PERSON_PRONOUNS.contains(lower)) {
       boolean she = lower.equals("she") || lower.equals("her");
+      Mention unnamed = lastUnnamedOne(analysis, names, earlier, index, src.start());
+      if (unnamed != null) {
+        // "A hospital official, who spoke on condition of anonymity, said ... Some were in
+        // critical condition, he said": the official, still unnamed
+        return new Mention(unnamed.key(), unnamed.canonical(), SourceKind.ANONYMOUS,
+            Optional.of(unnamed.canonical()));
+      }
       int last = lastPersonCited(analysis, earlier, earlierAt, index, src.start(), she);
       PronounAntecedents.Answer answer = PronounAntecedents.of(analysis, names, asIt, src, she,
           last < 0 ? null : earlier[last].canonical(), last < 0 ? -1 : earlierAt[last],
@@ -589,6 +596,59 @@ public final class SourceLinker {
     }
     return -1;
   }
+
+  /**
+   * The last source cited, when it is one unnamed person ("a hospital official", "one
+   * source", not "officials" or "one of the sources") in this sentence or the one before and no
+   * name stands between it and {@code at}; else null.
+   */
+  private static Mention lastUnnamedOne(TextAnalysis analysis, NameResolver names,
+      Mention[] earlier, int index, int at) {
+    for (int k = index - 1; k >= 0; k--) {
+      Mention m = earlier[k];
+      if (m == null) {
+        continue;
+      }
+      TextSpan c = m.canonical();
+      if (m.kind() != SourceKind.ANONYMOUS || c.end() > at
+          || analysis.sentenceAt(at) - analysis.sentenceAt(c.start()) > 1
+          || names.nameIn(c.end(), at) || capitalisedWordIn(analysis.text(), c.end(), at)) {
+        return null;
+      }
+      String t = c.text().toLowerCase(Locale.ROOT);
+      int core = t.length();
+      for (String stop : List.of(",", " who ", " with ", " familiar", " close", " of ", " in ")) {
+        int i = t.indexOf(stop);
+        if (i >= 0 && i < core) {
+          core = i;
+        }
+      }
+      String head = t.substring(t.lastIndexOf(' ', core - 1) + 1, core);
+      boolean one = ONE_PERSON_OPENERS.matcher(t).lookingAt() && !head.endsWith("s")
+          && !t.startsWith("one of");
+      return one ? m : null;
+    }
+    return null;
+  }
+
+  /** A capitalised word in {@code [from, to)} that does not open a sentence: maybe a name. */
+  private static boolean capitalisedWordIn(String text, int from, int to) {
+    for (int k = Math.max(from, 1); k < to; k++) {
+      if (Character.isUpperCase(text.charAt(k)) && !Character.isLetter(text.charAt(k - 1))) {
+        int p = k - 1;
+        while (p > from && Character.isWhitespace(text.charAt(p))) {
+          p--;
+        }
+        char before = text.charAt(p);
+        if (".!?“\"‘'".indexOf(before) < 0) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static final Pattern ONE_PERSON_OPENERS = Pattern.compile("(?:a|an|one|another|the)\\s");
 
   /** The attribution whose source overlaps {@code sp} (sources are short and rarely overlap). */
   private static int sourceOverlapping(List<Attribution> attributions,

@@ -69,4 +69,12 @@ class ContentPhrasesTest {
     Extraction x = EXTRACTOR.extract("The mayor repeated her claim that the pier was safe.");
     assertEquals("the pier was safe", contentOf(x, "her", "claim"));
   }
+
+  @Test
+  void aDatelineIsNoPartOfTheContent() {
+    Extraction x = EXTRACTOR.extract("RIVERTON, Ontario (AP) — A car bomb killed nine people near "
+        + "the base on Saturday, officials said.");
+    assertEquals("A car bomb killed nine people near the base on Saturday",
+        contentOf(x, "officials", "said"));
+  }
 }

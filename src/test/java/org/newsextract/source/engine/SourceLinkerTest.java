@@ -240,6 +240,20 @@ class SourceLinkerTest {
   }
 
   @Test
+  void heAfterOneUnnamedOfficialIsThatOfficial() {
+    Extraction x = EXTRACTOR.extract("Dario Venn said the blast hit the gate. A hospital "
+        + "official, who spoke on condition of anonymity, said 23 people were hurt. Some were in "
+        + "critical condition, he said.");
+    Attribution a = withSource(x, "he");
+    assertEquals(SourceKind.ANONYMOUS, a.sourceKind());
+    assertTrue(resolved(a).orElse("").startsWith("A hospital official"), resolved(a).toString());
+    // a name between: not sure who "he" is
+    Extraction named = EXTRACTOR.extract("A hospital official said 23 people were hurt and that "
+        + "Venn had arrived. Some were in critical condition, he said.");
+    assertTrue(withSource(named, "he").sourceKind() != SourceKind.ANONYMOUS);
+  }
+
+  @Test
   void aLeadsDescriptionIsNotANewPersonDescribedOtherwise() {
     Extraction x = EXTRACTOR.extract("A senior campaign adviser says the governor will win the "
         + "primary.\n\nMaria Lopez, a voter in Dayton, said she disagrees.");
