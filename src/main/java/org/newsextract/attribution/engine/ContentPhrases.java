@@ -39,6 +39,9 @@ final class ContentPhrases {
     if (afterComma && (ts.lower(s).equals("and") || ts.lower(s).equals("but"))) {
       return null; // "has to be considered, and Scarborough Shoal is ...": the next clause
     }
+    if (ts.lower(s).equals("nor") && s + 1 < n && ts.tag(s + 1).equals("VERB")) {
+      return null; // "neither admitted nor denied the findings": both verbs take the object
+    }
     if (PARTICLES.contains(ts.lower(s))) {
       return null; // "backed away", "called off": a phrasal verb, not a cue
     }
@@ -72,7 +75,7 @@ final class ContentPhrases {
     }
     for (int x = s + 1; x + 1 < e; x++) {
       String w = ts.lower(x);
-      if ((w.equals("and") || w.equals("but")) && ts.tag(x + 1).equals("VERB")
+      if ((w.equals("and") || w.equals("but") || w.equals("nor")) && ts.tag(x + 1).equals("VERB")
           && Lexicons.CUE_VERBS.contains(ts.lower(x + 1)) && !ts.lower(x + 1).endsWith("ing")) {
         e = x; // "sounded excited and said, ...": the second verb says the rest
         break;

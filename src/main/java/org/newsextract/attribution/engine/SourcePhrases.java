@@ -216,7 +216,7 @@ final class SourcePhrases {
       }
       return shared ? sharedSubject(ts, k) : null;
     }
-    if (w.equals("and") || w.equals("but")) {
+    if (w.equals("and") || w.equals("but") || w.equals("nor")) {
       return shared ? sharedSubject(ts, k) : null;
     }
     int time = timeAdjunctStart(ts, b);

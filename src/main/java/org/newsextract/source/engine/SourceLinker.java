@@ -392,6 +392,15 @@ public final class SourceLinker {
       if (named != null) {
         return named(text, src, named, SourceKind.NAMED_ORGANIZATION);
       }
+      // only for a head with no names before it ("the agency", not "The State Department")
+      Mention body = src.text().substring(4).equals(src.text().substring(4).toLowerCase(Locale.ROOT))
+          ? lastBodyCited(analysis, earlier, index, src.start()) : null;
+      if (body != null && organization(asIt, body.canonical().text())) {
+        // "The Consumer Financial Protection Bureau fined ... the agency said": the body the
+        // last attribution cited, named
+        return new Mention(body.key(), body.canonical(), SourceKind.NAMED_ORGANIZATION,
+            Optional.of(body.canonical()));
+      }
       // "the rights group said" with the group named nowhere before: still one definite body
       return new Mention("name:" + normal(src.text()), src, SourceKind.NAMED_ORGANIZATION,
           Optional.empty());
@@ -430,6 +439,13 @@ public final class SourceLinker {
       boolean org = kind == SourceKind.NAMED_ORGANIZATION && !holderNamed
           || organization(asIt, full.text());
       return named(text, src, full, org ? SourceKind.NAMED_ORGANIZATION : SourceKind.NAMED_PERSON);
+    }
+    if (kind == SourceKind.OTHER && NAME_IN_APPOSITIVE.matcher(src.text()).find()) {
+      // "A lawyer for a group of borrowers, Dana Ruiz,": the person named after the comma
+      TextSpan name = namePart(text, names, src);
+      if (name != null && name.start() > src.start() && !organization(asIt, name.text())) {
+        return named(text, src, names.fullestAnywhere(name), SourceKind.NAMED_PERSON);
+      }
     }
     return new Mention(kind.name() + ":" + normal(src.text()), src, kind, Optional.empty());
   }
@@ -627,6 +643,27 @@ public final class SourceLinker {
       boolean one = ONE_PERSON_OPENERS.matcher(t).lookingAt() && !head.endsWith("s")
           && !t.startsWith("one of");
       return one ? m : null;
+    }
+    return null;
+  }
+
+  /**
+   * The source of the last attribution before, when it is a named body ("The Consumer Financial
+   * Protection Bureau", capitalised) cited in this sentence or the one before; else null.
+   */
+  private static Mention lastBodyCited(TextAnalysis analysis, Mention[] earlier, int index,
+      int at) {
+    for (int k = index - 1; k >= 0; k--) {
+      Mention m = earlier[k];
+      if (m == null) {
+        continue;
+      }
+      TextSpan c = m.canonical();
+      String t = c.text();
+      int word = t.regionMatches(true, 0, "the ", 0, 4) ? 4 : 0;
+      boolean named = t.length() > word && Character.isUpperCase(t.charAt(word));
+      return m.kind() == SourceKind.NAMED_ORGANIZATION && named && c.end() <= at
+          && analysis.sentenceAt(at) - analysis.sentenceAt(c.start()) <= 1 ? m : null;
     }
     return null;
   }

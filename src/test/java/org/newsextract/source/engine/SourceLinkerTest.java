@@ -254,6 +254,28 @@ class SourceLinkerTest {
   }
 
   @Test
+  void theAgencyIsTheBodyCitedJustBefore() {
+    Extraction x = EXTRACTOR.extract("The Consumer Financial Protection Bureau fined the bank on "
+        + "Thursday, saying it had charged illegal fees. In a consent order, the agency said the "
+        + "fees were hidden.");
+    Attribution a = withSource(x, "the agency");
+    assertEquals(Optional.of("The Consumer Financial Protection Bureau"), resolved(a));
+    // a named body with that head is no generic head: "The State Department" stays itself
+    Extraction named = EXTRACTOR.extract("The Consumer Financial Protection Bureau fined the "
+        + "bank. The State Department said the fees were hidden.");
+    assertEquals(Optional.empty(), resolved(withSource(named, "The State Department")));
+  }
+
+  @Test
+  void aRoleWithAPersonNamedAfterItsCommaIsThatPerson() {
+    Extraction x = EXTRACTOR.extract("A lawyer for a group of borrowers, Dana Ruiz, said her "
+        + "clients would sue.");
+    Attribution a = withSource(x, "A lawyer for a group of borrowers, Dana Ruiz");
+    assertEquals(SourceKind.NAMED_PERSON, a.sourceKind());
+    assertEquals("Dana Ruiz", x.sources().get(0).canonical().text());
+  }
+
+  @Test
   void aLeadsDescriptionIsNotANewPersonDescribedOtherwise() {
     Extraction x = EXTRACTOR.extract("A senior campaign adviser says the governor will win the "
         + "primary.\n\nMaria Lopez, a voter in Dayton, said she disagrees.");
