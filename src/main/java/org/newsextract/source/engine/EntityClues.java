@@ -316,6 +316,51 @@ final class EntityClues {
         || referredToAsIt.contains(lower);
   }
 
+  /** Bodies named after a person: "Clinton Campaign" does not make "Clinton" a firm. */
+  private static final Set<String> NAMED_AFTER_PEOPLE = Set.of("campaign", "campaigns",
+      "foundation", "administration", "organization", "family", "camp", "team", "library",
+      "center", "institute", "school", "trust", "estate");
+
+  /**
+   * "Hartwell Bank" for "Hartwell": the first mention before {@code before} of {@code word}
+   * followed by up to three capitalised words that make an organisation's name; else null.
+   * Bounded by the word's mentions, each looked at over a few words.
+   */
+  static TextSpan organizationOpenedBy(String text, Set<String> referredToAsIt, String word,
+      int before) {
+    for (int at = text.indexOf(word + " "); at >= 0 && at < before;
+        at = text.indexOf(word + " ", at + 1)) {
+      if (at > 0 && Character.isLetterOrDigit(text.charAt(at - 1))) {
+        continue;
+      }
+      int end = at + word.length();
+      int best = -1;
+      for (int n = 0; n < 3; n++) {
+        int s = end + 1;
+        int e = s;
+        while (e < text.length() && e - s < 30 && !Character.isWhitespace(text.charAt(e))
+            && text.charAt(e) != ',') {
+          e++;
+        }
+        if (e == s || !Character.isUpperCase(text.charAt(s)) || end >= text.length()
+            || text.charAt(end) != ' ') {
+          break;
+        }
+        end = e;
+        int cut = text.charAt(end - 1) == '.' ? end - 1 : end; // "Acme Inc." ends a sentence
+        String org = text.substring(at, cut);
+        if (organization(referredToAsIt, org)
+            && !NAMED_AFTER_PEOPLE.contains(lastWord(org))) {
+          best = cut;
+        }
+      }
+      if (best > 0) {
+        return TextSpan.of(text, at, best);
+      }
+    }
+    return null;
+  }
+
   /**
    * A capitalised name, then words that treat it as a thing: "Hamas said it", "Hamas, which".
    * Like every pattern here, each repetition is bounded (30 chars a word): an unbounded one

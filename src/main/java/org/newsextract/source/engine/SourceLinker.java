@@ -438,6 +438,15 @@ public final class SourceLinker {
           && names.isPersonName(full) && name.start() > src.start();
       boolean org = kind == SourceKind.NAMED_ORGANIZATION && !holderNamed
           || organization(asIt, full.text());
+      if (full == name && name.text().indexOf(' ') < 0
+          && Character.isUpperCase(name.text().charAt(0)) && !names.isPersonName(name)
+          && !persons.containsKey(lastWord(name.text()))) {
+        // "Hartwell added ..." after "Hartwell Bank": the firm, by its first word
+        TextSpan firm = EntityClues.organizationOpenedBy(text, asIt, name.text(), src.start());
+        if (firm != null) {
+          return named(text, src, firm, SourceKind.NAMED_ORGANIZATION);
+        }
+      }
       return named(text, src, full, org ? SourceKind.NAMED_ORGANIZATION : SourceKind.NAMED_PERSON);
     }
     if (kind == SourceKind.OTHER && NAME_IN_APPOSITIVE.matcher(src.text()).find()) {

@@ -276,6 +276,19 @@ class SourceLinkerTest {
   }
 
   @Test
+  void aFirmsFirstWordAloneIsTheFirm() {
+    Extraction x = EXTRACTOR.extract("Regulators fined Hartwell Bank $40 million on Thursday. "
+        + "Hartwell said it had refunded its customers.");
+    Attribution a = withSource(x, "Hartwell");
+    assertEquals(SourceKind.NAMED_ORGANIZATION, a.sourceKind());
+    assertEquals(Optional.of("Hartwell Bank"), resolved(a));
+    // a body named after a person does not make the person a body
+    Extraction person = EXTRACTOR.extract("The Venn Campaign raised $2 million. Venn said the "
+        + "money would pay for ads.");
+    assertEquals(SourceKind.NAMED_PERSON, withSource(person, "Venn").sourceKind());
+  }
+
+  @Test
   void aLeadsDescriptionIsNotANewPersonDescribedOtherwise() {
     Extraction x = EXTRACTOR.extract("A senior campaign adviser says the governor will win the "
         + "primary.\n\nMaria Lopez, a voter in Dayton, said she disagrees.");
