@@ -44,7 +44,7 @@ final class CueSenses {
       return false; // "the stock figures that were released": a noun and its relative clause
     }
     if (addsToSomething(ts, m)) {
-      return false; // "only added to the picture", "adding to her run of victories"
+      return false; // "only added to the picture", "added the fees to car loans"
     }
     if (ts.lower(m.cueEnd() - 1).equals("think") && m.cueEnd() < ts.size()
         && ts.lower(m.cueEnd()).startsWith("tank")) {
@@ -199,11 +199,20 @@ final class CueSenses {
    */
   private static boolean addsToSomething(SentenceTokens ts, PatternMatch m) {
     String head = ts.lower(m.cueEnd() - 1);
-    if (!head.startsWith("add") || m.cueEnd() + 1 >= ts.size()
-        || !ts.lower(m.cueEnd()).equals("to")) {
+    if (!head.startsWith("add") || m.cueEnd() + 1 >= ts.size()) {
       return false;
     }
-    for (int k = m.cueEnd() + 1; k < ts.size() && k < m.cueEnd() + 6; k++) {
+    int to = m.cueEnd();
+    // "added the fees to car loans": a short object, then "to"
+    while (to < ts.size() && to < m.cueEnd() + 4 && !ts.lower(to).equals("to")
+        && (ts.tag(to).equals("DET") || ts.tag(to).equals("NOUN") || ts.tag(to).equals("ADJ")
+            || ts.tag(to).equals("NUM") || ts.tag(to).equals("PRON"))) {
+      to++;
+    }
+    if (to + 1 >= ts.size() || !ts.lower(to).equals("to")) {
+      return false;
+    }
+    for (int k = to + 1; k < ts.size() && k < m.cueEnd() + 6; k++) {
       String w = ts.lower(k);
       if (w.equals("that") || w.equals(":") || NounChunks.isQuote(w)) {
         return false;
