@@ -186,7 +186,7 @@ public final class NewsExtractor {
     }
     return new Extraction(
         linked.attributions(),
-        q,
+        linked.quotes(),
         linked.sources(),
         cas,
         totals,

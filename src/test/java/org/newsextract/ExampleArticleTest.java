@@ -62,8 +62,8 @@ class ExampleArticleTest {
     Quote minister = x.quotes().stream()
         .filter(q -> q.span().text().startsWith("We will find")).findFirst().orElseThrow();
     assertEquals("Arnault", minister.speaker().orElseThrow().text());
-    assertEquals("Interior Minister Josef Arnault",
-        minister.resolvedSpeaker().orElseThrow().text());
+    // the statement's resolution: the person's name, without the title
+    assertEquals("Josef Arnault", minister.resolvedSpeaker().orElseThrow().text());
   }
 
   @Test

@@ -12,7 +12,8 @@ import org.newsextract.TextSpan;
  * @param speaker who says it, as the text puts it near the quote ("he", "a senior official")
  * @param cue the words that attribute it ("said", "told CNN", a colon)
  * @param resolvedSpeaker for a pronoun or short name, the fullest earlier mention of the same
- *     speaker ("Mokhtar Belmokhtar")
+ *     speaker ("Mokhtar Belmokhtar"); when the speaker is an attribution's source, that
+ *     attribution's {@code resolvedSource()}
  */
 public record Quote(
     TextSpan span,

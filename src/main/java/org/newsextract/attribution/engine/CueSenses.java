@@ -12,6 +12,8 @@ final class CueSenses {
   private CueSenses() {}
 
   private static final Set<String> PARTICIPLE_ADJUNCTS = Set.of("online", "by");
+  private static final Set<String> UNNAMED_BECAUSE = Set.of("anonymity", "publicly",
+      "authorized", "authorised", "permitted", "allowed");
   private static final Set<String> WHERE_PUT = Set.of("on", "to", "in", "at", "via", "through");
   private static final Set<String> PHRASAL_PARTICLES =
       Set.of("up", "off", "down", "away", "back", "around", "out");
@@ -42,6 +44,10 @@ final class CueSenses {
         && (ts.tag(m.cueEnd()).equals("AUX") || ts.tag(m.cueEnd()).equals("VERB"))
         && (ts.tag(m.cueStart() - 1).equals("NOUN") || ts.tag(m.cueStart() - 1).equals("ADJ"))) {
       return false; // "the stock figures that were released": a noun and its relative clause
+    }
+    if (m.cueStart() >= 2 && ts.lower(m.cueStart() - 1).equals("to")
+        && UNNAMED_BECAUSE.contains(ts.lower(m.cueStart() - 2))) {
+      return false; // "spoke on condition of anonymity to discuss ...": why, not what
     }
     if (addsToSomething(ts, m)) {
       return false; // "only added to the picture", "added the fees to car loans"

@@ -391,7 +391,9 @@ final class MatchChoice {
    */
   private static PatternMatch openingClauseContent(SentenceTokens ts, PatternMatch m) {
     int[] content = m.slots().get("content");
-    boolean whenAsked = m.cueStart() == 0 && ts.lower(0).equals("when");
+    // "When asked ...", "Asked whether ..., Moreno said no"
+    boolean whenAsked = m.cueStart() == 0
+        && (ts.lower(0).equals("when") || ts.lower(0).equals("asked"));
     // a cue in an opening phrase of a preposition: "Despite (his) complaints that", "Amid fears
     // that"
     boolean inOpening = m.cueStart() > 0 && m.cueStart() <= 2

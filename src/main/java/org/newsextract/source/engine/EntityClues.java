@@ -310,10 +310,20 @@ final class EntityClues {
         && (FEMALE_NAMES.contains(words[0]) || MALE_NAMES.contains(words[0]));
     // "PG&E", "AT&T", "Johnson & Johnson": an ampersand joins the names of a firm
     return !person && (ORGANIZATION_HEADS.contains(words[words.length - 1])
-        || name.indexOf('&') > 0)
+        || name.indexOf('&') > 0 || headBeforeOf(words))
         || KNOWN_ORGANIZATIONS.contains(lower)
         || KNOWN_ORGANIZATIONS.contains(words[words.length - 1])
         || referredToAsIt.contains(lower);
+  }
+
+  /** "Chamber of Commerce", "Ministry of Defence", "Bank of America": a head before "of". */
+  private static boolean headBeforeOf(String[] words) {
+    for (int i = 1; i + 1 < words.length; i++) {
+      if (words[i].equals("of") && ORGANIZATION_HEADS.contains(words[i - 1])) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Bodies named after a person: "Clinton Campaign" does not make "Clinton" a firm. */

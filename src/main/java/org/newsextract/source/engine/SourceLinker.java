@@ -137,9 +137,12 @@ public final class SourceLinker {
    * The attributions with resolved sources and entity kinds, and the sources.
    *
    * @param attributions the attributions, in the same order, with resolved sources and kinds
+   * @param quotes the quotes, in the same order; a speaker that is an attribution's source
+   *     has that source's resolution, so quotes and attributions never disagree on who it is
    * @param sources one entry per person, body or document cited
    */
-  public record Linked(List<Attribution> attributions, List<Source> sources) {}
+  public record Linked(List<Attribution> attributions, List<Quote> quotes,
+      List<Source> sources) {}
 
   /**
    * Resolves the sources of attributions and speakers of quotes and groups them by entity.
@@ -198,6 +201,7 @@ public final class SourceLinker {
       e.attributions.add(i);
       ofAttribution[i] = e;
     }
+    List<Quote> quotesOut = new ArrayList<>(quotes);
     for (int j = 0; j < quotes.size(); j++) {
       Quote q = quotes.get(j);
       if (q.speaker().isEmpty()) {
@@ -207,6 +211,12 @@ public final class SourceLinker {
       int i = sourceOverlapping(attributions, bySourceStart, sp);
       if (i >= 0 && ofAttribution[i] != null) {
         ofAttribution[i].quotes.add(j);
+        Optional<TextSpan> r = mentions[i].resolved();
+        if (r.isPresent() && sp.equals(attributions.get(i).source().get())
+            && !r.equals(q.resolvedSpeaker())) {
+          // "“...,” she said" after "Moreno said no": the resolution the statement got
+          quotesOut.set(j, new Quote(q.span(), q.kind(), q.speaker(), q.cue(), r));
+        }
         continue;
       }
       Mention m;
@@ -235,7 +245,7 @@ public final class SourceLinker {
       first.put(s, firstMention(s, attributions, quotes));
     }
     sources.sort(Comparator.comparingInt(first::get));
-    return new Linked(out, sources);
+    return new Linked(out, quotesOut, sources);
   }
 
   /** How one source phrase names its entity. */

@@ -11,6 +11,7 @@ import org.newsextract.NewsExtractor;
 import org.newsextract.TextSpan;
 import org.newsextract.attribution.Attribution;
 import org.newsextract.attribution.SourceKind;
+import org.newsextract.quote.Quote;
 import org.newsextract.source.Source;
 
 /** One rule of {@link SourceLinker} per test, on sentences of our own. */
@@ -286,6 +287,17 @@ class SourceLinkerTest {
     Extraction person = EXTRACTOR.extract("The Venn Campaign raised $2 million. Venn said the "
         + "money would pay for ads.");
     assertEquals(SourceKind.NAMED_PERSON, withSource(person, "Venn").sourceKind());
+  }
+
+  @Test
+  void aQuotesResolvedSpeakerIsItsStatementsResolvedSource() {
+    Extraction x = EXTRACTOR.extract("Asked whether the White House would withdraw the "
+        + "nomination, press secretary Anna Moreno said no. The U.S. Chamber of Commerce praised "
+        + "the nominee in a letter. “We're not going anywhere,” she said.");
+    Quote q = x.quotes().stream().filter(k -> k.speaker().map(TextSpan::text).orElse("")
+        .equals("she")).findFirst().orElseThrow(() -> new AssertionError(x.quotes()));
+    assertEquals(Optional.of("Anna Moreno"), q.resolvedSpeaker().map(TextSpan::text));
+    assertEquals(q.resolvedSpeaker(), withSource(x, "she").resolvedSource());
   }
 
   @Test
