@@ -41,7 +41,11 @@ public final class NameIndex {
           "many", "most", "all", "both", "each", "every", "any", "monday", "tuesday",
           "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
           "march", "april", "may", "june", "july", "august", "september", "october",
-          "november", "december", "mr.", "mrs.", "ms.", "dr.");
+          "november", "december", "mr.", "mrs.", "ms.", "dr.",
+          // a question or a hedge opening a sentence: "Is Sanders ...", "Maybe Trump ..."
+          "maybe", "perhaps", "is", "was", "are", "were", "has", "had", "have", "do", "does",
+          "did", "would", "could", "should", "can", "even", "only", "just", "unlike", "about",
+          "during", "under", "until", "unless", "whether", "which", "whose", "thanks");
 
   private final List<Name> names; // in text order
   private final Map<String, List<Name>> byLast;
