@@ -301,6 +301,13 @@ class SourceLinkerTest {
   }
 
   @Test
+  void aQuestionOpeningASentenceStartsNoName() {
+    Extraction x = EXTRACTOR.extract("Is Venn right about the port? Dario Venn spoke on Monday. "
+        + "Venn said the port would reopen.");
+    assertEquals(Optional.of("Dario Venn"), resolved(withSource(x, "Venn")));
+  }
+
+  @Test
   void aLeadsDescriptionIsNotANewPersonDescribedOtherwise() {
     Extraction x = EXTRACTOR.extract("A senior campaign adviser says the governor will win the "
         + "primary.\n\nMaria Lopez, a voter in Dayton, said she disagrees.");
