@@ -149,7 +149,20 @@ final class Appositives {
   static int[] withRelativeClause(TokenSource ts, int k) {
     for (int c = k - 2; c > 0 && k - c <= RELATIVE_CLAUSE_MAX_TOKENS; c--) {
       String w = ts.lower(c);
-      if (w.equals(";") || w.equals(":") || isQuote(w)) {
+      if (isQuote(w)) {
+        // a short quoted title inside the clause ("promoting his book, “Sin Miedo”"): past it;
+        // a longer quotation ends the search
+        int open = c - 1;
+        while (open > 0 && c - open <= TITLE_MAX_TOKENS && !isQuote(ts.lower(open))) {
+          open--;
+        }
+        if (open <= 0 || c - open > TITLE_MAX_TOKENS) {
+          return null;
+        }
+        c = open;
+        continue;
+      }
+      if (w.equals(";") || w.equals(":")) {
         return null;
       }
       if ((w.equals("who") || w.equals("whose")) && !ts.lower(c - 1).equals(",")) {
@@ -186,4 +199,5 @@ final class Appositives {
   }
 
   private static final int RELATIVE_CLAUSE_MAX_TOKENS = 40;
+  private static final int TITLE_MAX_TOKENS = 8;
 }

@@ -166,6 +166,10 @@ final class SourcePhrases {
       return shared ? sharedSubject(ts, k) : null;
     }
     if (w.equals(",") && k > 0 && ts.lower(k - 1).equals(")")) {
+      int[] relative = withRelativeClause(ts, k);
+      if (relative != null) {
+        return relative; // "X, who is promoting his book (Without Fear), said": X
+      }
       int[] r = sourceLeft(ts, k, shared);
       return r == null ? null : new int[] {r[0], k};
     }
@@ -186,15 +190,18 @@ final class SourcePhrases {
           || parentheticalPhrase(ts, comma + 1, k))) {
         // "Hunter, meanwhile, told Politico"
         int[] core = chunkLeft(ts, comma, SOURCE_MAX_TOKENS);
-        return core != null && core[1] == comma && clauseStart(ts, core[0]) ? core : null;
-      }
-      int[] chain = appositiveChain(ts, k);
-      if (chain != null) {
-        return chain;
+        if (core != null && core[1] == comma && clauseStart(ts, core[0])) {
+          return core;
+        }
+        // else maybe "X, who is promoting his book, “Sin Miedo”, said": the relative clause's
       }
       int[] relative = withRelativeClause(ts, k);
       if (relative != null) {
         return relative;
+      }
+      int[] chain = appositiveChain(ts, k);
+      if (chain != null) {
+        return chain;
       }
       if (comma > 0 && comma + 1 < k && appositiveOpener(ts, comma + 1)) {
         int[] core = chunkLeft(ts, comma, SOURCE_MAX_TOKENS);
