@@ -270,23 +270,33 @@ public final class NameIndex {
     return found;
   }
 
-  private static final org.apache.commons.text.similarity.LevenshteinDistance ONE_EDIT =
-      new org.apache.commons.text.similarity.LevenshteinDistance(1);
-
-  /** One edit apart, or two neighbouring letters swapped. */
-  private static boolean oneSlip(String a, String b) {
-    if (ONE_EDIT.apply(a, b) >= 0) {
-      return true;
-    }
-    if (a.length() != b.length()) {
-      return false;
+  /**
+   * One letter changed, added or dropped, or two neighbouring letters swapped (the optimal
+   * string alignment distance is 1). Linear; written out rather than taken from Commons Text,
+   * which is an optional dependency of the command-line tool only, so library users need none.
+   */
+  static boolean oneSlip(String a, String b) {
+    if (a.length() < b.length()) {
+      String t = a;
+      a = b;
+      b = t;
     }
     int i = 0;
-    while (i < a.length() && a.charAt(i) == b.charAt(i)) {
+    while (i < b.length() && a.charAt(i) == b.charAt(i)) {
       i++;
     }
-    return i + 1 < a.length() && a.charAt(i) == b.charAt(i + 1) && a.charAt(i + 1) == b.charAt(i)
-        && a.regionMatches(i + 2, b, i + 2, a.length() - i - 2);
+    if (a.length() == b.length()) {
+      if (i == a.length()) {
+        return false; // the same word
+      }
+      // one letter changed, or this one and the next swapped
+      return a.regionMatches(i + 1, b, i + 1, a.length() - i - 1)
+          || i + 1 < a.length() && a.charAt(i) == b.charAt(i + 1)
+              && a.charAt(i + 1) == b.charAt(i)
+              && a.regionMatches(i + 2, b, i + 2, a.length() - i - 2);
+    }
+    // one letter added: the rest of the longer word after it is the rest of the shorter one
+    return a.length() == b.length() + 1 && a.regionMatches(i + 1, b, i, b.length() - i);
   }
 
   /** Up to {@code max} names starting in {@code [from, to)}, in text order. */
