@@ -45,8 +45,14 @@ final class IntrinsicExpModel extends AbstractModel {
    * sums, in the same order, as {@link #eval(String[], double[])} of their names.
    */
   double[] eval(Context[] contexts, double[] outsums) {
+    return eval(contexts, contexts.length, outsums);
+  }
+
+  /** As {@link #eval(Context[], double[])} of the first {@code count} of {@code contexts}. */
+  double[] eval(Context[] contexts, int count, double[] outsums) {
     Arrays.fill(outsums, 0, outcomeNames.length, logUniform);
-    for (Context c : contexts) {
+    for (int i = 0; i < count; i++) {
+      Context c = contexts[i];
       int[] outcomes = c.getOutcomes();
       double[] parameters = c.getParameters();
       for (int j = 0; j < outcomes.length; j++) {

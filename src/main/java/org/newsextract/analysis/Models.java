@@ -35,6 +35,7 @@ public final class Models {
 
   private static final class TokenHolder {
     static final TokenizerModel MODEL = withAlphanumericShortcut(load(TOKENS, TokenizerModel::new));
+    static final TokenSplits SPLITS = TokenSplits.of(MODEL);
   }
 
   /**
@@ -104,6 +105,11 @@ public final class Models {
 
   public static TokenizerModel tokens() {
     return TokenHolder.MODEL;
+  }
+
+  /** The tokenizer model's splits without OpenNLP's strings, null when TokenizerME must run. */
+  static TokenSplits tokenSplits() {
+    return TokenHolder.SPLITS;
   }
 
   public static POSModel pos() {
