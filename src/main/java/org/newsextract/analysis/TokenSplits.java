@@ -33,17 +33,17 @@ final class TokenSplits {
   private static final int MAX_FEATURES = 18;
 
   private final IntrinsicExpModel model;
-  private final Map<String, Context> prefixes = new HashMap<>();
-  private final Map<String, Context> suffixes = new HashMap<>();
+  private final Strings prefixes = new Strings();
+  private final Strings suffixes = new Strings();
   private final int longestPrefix;
   private final int longestSuffix;
   private final Chars p1;
   private final Chars p2;
   private final Chars f1;
   private final Chars f2;
-  private final Map<Integer, Context> p21 = new HashMap<>();
-  private final Map<Integer, Context> p1f1 = new HashMap<>();
-  private final Map<Integer, Context> f12 = new HashMap<>();
+  private final Pairs p21 = new Pairs();
+  private final Pairs p1f1 = new Pairs();
+  private final Pairs f12 = new Pairs();
   private final Context p2Bok;
   private final Context f2Bok;
   private final Context cc;
@@ -62,7 +62,7 @@ final class TokenSplits {
         suffixes.put(k.substring(2), e.getValue());
         ls = Math.max(ls, k.length() - 2);
       } else if (k.length() == 6 && k.charAt(3) == '=') {
-        Map<Integer, Context> pairs =
+        Pairs pairs =
             k.startsWith("p21") ? p21 : k.startsWith("f12") ? f12 : null;
         if (pairs != null) {
           pairs.put(pair(k.charAt(4), k.charAt(5)), e.getValue());
@@ -108,9 +108,18 @@ final class TokenSplits {
     Context[] fs = new Context[MAX_FEATURES];
     double[] probs = new double[2];
     List<Span> out = new ArrayList<>(4);
+    // String.hashCode of each suffix and prefix, so that none is cut out to be looked up
+    int[] suffixHash = new int[n + 1];
+    int power = 1;
+    for (int j = n - 1; j >= 0; j--) {
+      suffixHash[j] = word.charAt(j) * power + suffixHash[j + 1];
+      power *= 31;
+    }
+    int prefixHash = word.charAt(0);
     int start = 0;
     for (int j = 1; j < n; j++) {
-      int k = features(word, j, fs);
+      int k = features(word, j, prefixHash, suffixHash[j], fs);
+      prefixHash = 31 * prefixHash + word.charAt(j);
       if (model.getBestOutcome(model.eval(fs, k, probs)).equals(SPLIT)) {
         out.add(new Span(start, j));
         start = j;
@@ -131,13 +140,13 @@ final class TokenSplits {
   }
 
   /** DefaultTokenContextGenerator's features at {@code i}, in its order; unknown ones left out. */
-  private int features(String s, int i, Context[] out) {
+  private int features(String s, int i, int prefixHash, int suffixHash, Context[] out) {
     int n = 0;
     if (i <= longestPrefix) {
-      n = add(out, n, prefixes.get(s.substring(0, i)));
+      n = add(out, n, prefixes.get(s, 0, i, prefixHash));
     }
     if (s.length() - i <= longestSuffix) {
-      n = add(out, n, suffixes.get(s.substring(i)));
+      n = add(out, n, suffixes.get(s, i, s.length(), suffixHash));
     }
     char before = s.charAt(i - 1);
     char at = s.charAt(i);
@@ -170,6 +179,97 @@ final class TokenSplits {
     }
     out[n] = f;
     return n + 1;
+  }
+
+  /** Features of a pair of chars, by {@link #pair}: open addressing, no boxing. */
+  private static final class Pairs {
+    private int[] keys = new int[16];
+    private Context[] values = new Context[16];
+    private int size;
+
+    void put(int key, Context value) {
+      if (2 * (size + 1) > keys.length) {
+        int[] oldKeys = keys;
+        Context[] oldValues = values;
+        keys = new int[oldKeys.length * 2];
+        values = new Context[oldKeys.length * 2];
+        size = 0;
+        for (int k = 0; k < oldKeys.length; k++) {
+          if (oldValues[k] != null) {
+            put(oldKeys[k], oldValues[k]);
+          }
+        }
+      }
+      int slot = slot(key);
+      if (values[slot] == null) {
+        size++;
+      }
+      keys[slot] = key;
+      values[slot] = value;
+    }
+
+    Context get(int key) {
+      return values[slot(key)];
+    }
+
+    private int slot(int key) {
+      int mask = keys.length - 1;
+      int slot = (key * 0x9E3779B9) >>> 16 & mask;
+      while (values[slot] != null && keys[slot] != key) {
+        slot = (slot + 1) & mask;
+      }
+      return slot;
+    }
+  }
+
+  /** Features of a whole prefix or suffix, found by String hash without cutting it out. */
+  private static final class Strings {
+    private int[] hashes = new int[16];
+    private String[] keys = new String[16];
+    private Context[] values = new Context[16];
+    private int size;
+
+    void put(String key, Context value) {
+      if (2 * (size + 1) > keys.length) {
+        String[] oldKeys = keys;
+        Context[] oldValues = values;
+        hashes = new int[oldKeys.length * 2];
+        keys = new String[oldKeys.length * 2];
+        values = new Context[oldKeys.length * 2];
+        size = 0;
+        for (int k = 0; k < oldKeys.length; k++) {
+          if (oldKeys[k] != null) {
+            put(oldKeys[k], oldValues[k]);
+          }
+        }
+      }
+      int hash = key.hashCode();
+      int mask = keys.length - 1;
+      int slot = (hash * 0x9E3779B9) >>> 12 & mask;
+      while (keys[slot] != null && !keys[slot].equals(key)) {
+        slot = (slot + 1) & mask;
+      }
+      if (keys[slot] == null) {
+        size++;
+      }
+      hashes[slot] = hash;
+      keys[slot] = key;
+      values[slot] = value;
+    }
+
+    /** The value of {@code s[from, to)}, whose String hash is {@code hash}; null if none. */
+    Context get(String s, int from, int to, int hash) {
+      int mask = keys.length - 1;
+      int len = to - from;
+      for (int slot = (hash * 0x9E3779B9) >>> 12 & mask; keys[slot] != null;
+          slot = (slot + 1) & mask) {
+        String k = keys[slot];
+        if (hashes[slot] == hash && k.length() == len && s.regionMatches(from, k, 0, len)) {
+          return values[slot];
+        }
+      }
+      return null;
+    }
   }
 
   /** One char's features under one key ("p1=x", then its class: p1_alpha, p1_caps, ...). */
