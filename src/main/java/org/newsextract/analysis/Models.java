@@ -87,11 +87,7 @@ public final class Models {
         || !(descriptor instanceof byte[] bytes) || !PosFeatures.matches(bytes)) {
       return null;
     }
-    String[] outcomes = new String[m.getNumOutcomes()];
-    for (int o = 0; o < outcomes.length; o++) {
-      outcomes[o] = m.getOutcome(o);
-    }
-    return new PosFeatures(m.params(), outcomes);
+    return new PosFeatures(m);
   }
 
   /** Per-word features for the POS model, null when OpenNLP's generators must run. */
