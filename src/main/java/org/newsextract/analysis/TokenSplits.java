@@ -51,6 +51,10 @@ final class TokenSplits {
   private TokenSplits(IntrinsicExpModel model) {
     this.model = model;
     Map<String, Context> params = model.params();
+    p1 = new Chars("p1", params);
+    p2 = new Chars("p2", params);
+    f1 = new Chars("f1", params);
+    f2 = new Chars("f2", params);
     int lp = 0;
     int ls = 0;
     for (Map.Entry<String, Context> e : params.entrySet()) {
@@ -69,14 +73,16 @@ final class TokenSplits {
         }
       } else if (k.length() == 7 && k.startsWith("p1f1=")) {
         p1f1.put(pair(k.charAt(5), k.charAt(6)), e.getValue());
+      } else if (k.length() == 4 && k.charAt(2) == '=') {
+        Chars chars = k.startsWith("p1") ? p1 : k.startsWith("p2") ? p2
+            : k.startsWith("f1") ? f1 : k.startsWith("f2") ? f2 : null;
+        if (chars != null) {
+          chars.put(k.charAt(3), e.getValue());
+        }
       }
     }
     longestPrefix = lp;
     longestSuffix = ls;
-    p1 = new Chars("p1", params);
-    p2 = new Chars("p2", params);
-    f1 = new Chars("f1", params);
-    f2 = new Chars("f2", params);
     p2Bok = params.get("p2=bok");
     f2Bok = params.get("f2=bok");
     cc = params.get("cc");
@@ -285,19 +291,8 @@ final class TokenSplits {
     private final Context lp;
     private final Context rp;
 
+    /** The class features of {@code key}; its chars' features come by {@link #put}. */
     Chars(String key, Map<String, Context> params) {
-      String prefix = key + "=";
-      for (Map.Entry<String, Context> e : params.entrySet()) {
-        String k = e.getKey();
-        if (k.length() == prefix.length() + 1 && k.startsWith(prefix)) {
-          char c = k.charAt(prefix.length());
-          if (c < 128) {
-            ascii[c] = e.getValue();
-          } else {
-            other.put(c, e.getValue());
-          }
-        }
-      }
       alpha = params.get(key + "_alpha");
       caps = params.get(key + "_caps");
       num = params.get(key + "_num");
@@ -306,6 +301,14 @@ final class TokenSplits {
       quote = params.get(key + "_quote");
       lp = params.get(key + "_lp");
       rp = params.get(key + "_rp");
+    }
+
+    void put(char c, Context f) {
+      if (c < 128) {
+        ascii[c] = f;
+      } else {
+        other.put(c, f);
+      }
     }
 
     /** As DefaultTokenContextGenerator.addCharPreds. */
