@@ -45,15 +45,47 @@ final class IntrinsicExpModel extends AbstractModel {
    * sums, in the same order, as {@link #eval(String[], double[])} of their names.
    */
   double[] eval(Context[] contexts, double[] outsums) {
+    return eval(contexts, contexts.length, outsums);
+  }
+
+  /** As {@link #eval(Context[], double[])} of the first {@code count} of {@code contexts}. */
+  double[] eval(Context[] contexts, int count, double[] outsums) {
     Arrays.fill(outsums, 0, outcomeNames.length, logUniform);
-    for (Context c : contexts) {
+    add(contexts, count, outsums);
+    return normalize(outsums);
+  }
+
+  /**
+   * The sums that {@link #eval(Context[], double[])} of {@code contexts[0, count)} normalizes
+   * (a new array): a start for {@link #eval(double[], Context[], double[])}.
+   */
+  double[] sums(Context[] contexts, int count) {
+    double[] sums = new double[outcomeNames.length];
+    Arrays.fill(sums, logUniform);
+    add(contexts, count, sums);
+    return sums;
+  }
+
+  /**
+   * The outcome probabilities of the features whose sums so far are {@code sums} (from {@link
+   * #sums}) followed by {@code more}: the same additions, in the same order, as {@link
+   * #eval(Context[], double[])} of all of them.
+   */
+  double[] eval(double[] sums, Context[] more, double[] outsums) {
+    System.arraycopy(sums, 0, outsums, 0, outcomeNames.length);
+    add(more, more.length, outsums);
+    return normalize(outsums);
+  }
+
+  private static void add(Context[] contexts, int count, double[] outsums) {
+    for (int i = 0; i < count; i++) {
+      Context c = contexts[i];
       int[] outcomes = c.getOutcomes();
       double[] parameters = c.getParameters();
       for (int j = 0; j < outcomes.length; j++) {
         outsums[outcomes[j]] += parameters[j] * 1.0;
       }
     }
-    return normalize(outsums);
   }
 
   @Override

@@ -35,6 +35,7 @@ public final class Models {
 
   private static final class TokenHolder {
     static final TokenizerModel MODEL = withAlphanumericShortcut(load(TOKENS, TokenizerModel::new));
+    static final TokenSplits SPLITS = TokenSplits.of(MODEL);
   }
 
   /**
@@ -86,11 +87,7 @@ public final class Models {
         || !(descriptor instanceof byte[] bytes) || !PosFeatures.matches(bytes)) {
       return null;
     }
-    String[] outcomes = new String[m.getNumOutcomes()];
-    for (int o = 0; o < outcomes.length; o++) {
-      outcomes[o] = m.getOutcome(o);
-    }
-    return new PosFeatures(m.params(), outcomes);
+    return new PosFeatures(m);
   }
 
   /** Per-word features for the POS model, null when OpenNLP's generators must run. */
@@ -104,6 +101,11 @@ public final class Models {
 
   public static TokenizerModel tokens() {
     return TokenHolder.MODEL;
+  }
+
+  /** The tokenizer model's splits without OpenNLP's strings, null when TokenizerME must run. */
+  static TokenSplits tokenSplits() {
+    return TokenHolder.SPLITS;
   }
 
   public static POSModel pos() {

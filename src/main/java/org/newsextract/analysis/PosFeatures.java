@@ -3,7 +3,6 @@ package org.newsextract.analysis;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +24,9 @@ import opennlp.tools.util.featuregen.SuffixFeatureGenerator;
  * features are looked up once, as the model's parameters for them, and shared by every
  * analysis; a feature the model has no parameters for is left out, which changes nothing, as
  * the model skips it anyway. The model then sums the same parameters in the same order, so
- * tags are identical.
+ * tags are identical. The prior and a word's own features come first for every token, so their
+ * sums are also made once per word ({@code Word.base}); a token adds the rest to a copy (about
+ * half the additions; the order, hence every bit of the sums, stays).
  *
  * <p>Used only when the model's descriptor is the one this class copies ({@link #matches});
  * otherwise OpenNLP's own generators run. Thread-safe; the generators it makes are not.
@@ -40,48 +41,58 @@ final class PosFeatures {
   private static final int MAX_CACHED_WORDS = 50_000;
   /** OpenNLP's CachedFeatureGenerator keeps this many tokens' features. */
   private static final int CACHED_TOKENS = 100;
-  /** Most features of one token: prior, 4 + 4 affixes, 5 words, 1 begin mark, 2 class, 2 tags. */
-  private static final int MAX_FEATURES = 21;
+  /** Most features of one token after its word's own: 4 words, 1 begin mark, 2 class, 2 tags. */
+  private static final int MAX_FEATURES = 9;
 
-  /** One word's known features' parameters (null for unknown ones), in the generators' order. */
-  private record Word(Context[] own, Context[] prev, Context[] next, Context[] wordClass) {}
+  /**
+   * One word's known features' parameters (null for unknown ones), in the generators' order;
+   * {@code base}: the model's sums over the prior and {@code own}, which come first for every
+   * token, so that a token's scores go on from there with the same additions in the same order.
+   */
+  private record Word(Context[] own, double[] base, Context[] prev, Context[] next,
+      Context[] wordClass) {}
 
+  /** A token's features: its word's, then the others (neighbours, begin marks, class, tags). */
+  record Token(Word word, Context[] rest) {}
+
+  private final IntrinsicExpModel model;
   private final Map<String, Context> params;
   private final Context def;
   private final Context begin;
   private final Context[] prevBegin;
-  private final Map<String, Context> tagFeatures;
-  private final Map<String, Map<String, Context>> tagPairFeatures;
+  /** The model's tags; a tag passed in is one of these strings (found by identity first). */
+  private final String[] outcomes;
+  private final Context[] tagFeatures;
+  private final Context[][] tagPairFeatures;
   private final ConcurrentHashMap<String, Word> words = new ConcurrentHashMap<>();
   private final SuffixFeatureGenerator suffixes = new SuffixFeatureGenerator();
   private final PrefixFeatureGenerator prefixes = new PrefixFeatureGenerator();
 
-  /**
-   * @param params the model's parameters by feature
-   * @param outcomes the model's tags, whose previous-tag features are looked up once
-   */
-  PosFeatures(Map<String, Context> params, String[] outcomes) {
-    this.params = params;
+  /** @param model the POS model, whose previous-tag features are looked up once */
+  PosFeatures(IntrinsicExpModel model) {
+    this.model = model;
+    this.params = model.params();
+    String[] outcomes = new String[model.getNumOutcomes()];
+    for (int o = 0; o < outcomes.length; o++) {
+      outcomes[o] = model.getOutcome(o);
+    }
+    this.outcomes = outcomes;
     this.def = params.get("def");
     this.begin = params.get(BEGIN);
     this.prevBegin = new Context[WINDOW + 1];
     for (int i = 1; i <= WINDOW; i++) {
       prevBegin[i] = params.get("p" + i + BEGIN);
     }
-    // previous-tag features: their parameters, NONE for one the model does not know
-    Map<String, Context> single = new HashMap<>();
-    Map<String, Map<String, Context>> pairs = new HashMap<>();
-    for (String prev : outcomes) {
-      single.put(prev, orNone(params.get("t=" + prev)));
-      for (String prevPrev : outcomes) {
-        pairs.computeIfAbsent(prevPrev, k -> new HashMap<>())
-            .put(prev, orNone(params.get("t2=" + prevPrev + "," + prev)));
+    // previous-tag features by outcome index: their parameters, null for unknown ones
+    this.tagFeatures = new Context[outcomes.length];
+    this.tagPairFeatures = new Context[outcomes.length][outcomes.length];
+    for (int prev = 0; prev < outcomes.length; prev++) {
+      tagFeatures[prev] = params.get("t=" + outcomes[prev]);
+      for (int prevPrev = 0; prevPrev < outcomes.length; prevPrev++) {
+        tagPairFeatures[prevPrev][prev] =
+            params.get("t2=" + outcomes[prevPrev] + "," + outcomes[prev]);
       }
     }
-    this.tagFeatures = Map.copyOf(single);
-    Map<String, Map<String, Context>> frozen = new HashMap<>();
-    pairs.forEach((k, v) -> frozen.put(k, Map.copyOf(v)));
-    this.tagPairFeatures = Map.copyOf(frozen);
   }
 
   /** Whether {@code descriptor} (a model's feature generator XML) is the one copied here. */
@@ -101,14 +112,14 @@ final class PosFeatures {
    */
   final class Contexts {
     private final Sentence sentence = new Sentence();
-    private final Cache<Integer, Context[]> cache = new Cache<>(CACHED_TOKENS);
+    private final Cache<Integer, Token> cache = new Cache<>(CACHED_TOKENS);
     private String[] cachedTokens;
     private final Context[] fs = new Context[MAX_FEATURES];
 
     /** As OpenNLP's CachedFeatureGenerator: a token's features once per sentence array. */
-    Context[] of(int index, String[] tokens, String[] previousTags) {
+    Token token(int index, String[] tokens, String[] previousTags) {
       if (tokens == cachedTokens) {
-        Context[] hit = cache.get(index);
+        Token hit = cache.get(index);
         if (hit != null) {
           return hit;
         }
@@ -116,10 +127,29 @@ final class PosFeatures {
         cache.clear();
         cachedTokens = tokens;
       }
+      Word w = sentence.word(tokens, index);
       int n = sentence.features(fs, tokens, index, previousTags);
-      Context[] out = java.util.Arrays.copyOf(fs, n);
+      Token out = new Token(w, java.util.Arrays.copyOf(fs, n));
       cache.put(index, out);
       return out;
+    }
+
+    /** All of a token's features' parameters, in the generators' order. */
+    Context[] of(int index, String[] tokens, String[] previousTags) {
+      Token t = token(index, tokens, previousTags);
+      List<Context> all = new ArrayList<>();
+      if (def != null) {
+        all.add(def);
+      }
+      all.addAll(List.of(t.word.own));
+      all.addAll(List.of(t.rest));
+      return all.toArray(new Context[0]);
+    }
+
+    /** The model's outcome probabilities for the token, in {@code outsums}. */
+    double[] probs(int index, String[] tokens, String[] previousTags, double[] outsums) {
+      Token t = token(index, tokens, previousTags);
+      return model.eval(t.word.base, t.rest, outsums);
     }
   }
 
@@ -141,14 +171,13 @@ final class PosFeatures {
       return w;
     }
 
-    /** Writes token {@code index}'s features' parameters to {@code out}; returns how many. */
+    /**
+     * Writes the parameters of token {@code index}'s features after its word's own (the prior
+     * and the word's own are in its {@link Word#base}) to {@code out}; returns how many.
+     */
     int features(Context[] out, String[] tokens, int index, String[] previousTags) {
       int n = 0;
-      n = add(out, n, def);
       Word w = word(tokens, index);
-      for (Context f : w.own) {
-        n = add(out, n, f);
-      }
       // the window of words: this one (the last of its own), then before, then after
       for (int i = 1; i <= WINDOW; i++) {
         if (index - i >= 0) {
@@ -183,33 +212,44 @@ final class PosFeatures {
     }
     String prev = tags[index - 1];
     String prevPrev = index >= 2 ? tags[index - 2] : null;
+    int p = outcome(prev);
     if (prev != null) {
-      Context f = tagFeatures.get(prev);
-      n = add(out, n, f != null ? f : params.get("t=" + prev));
+      n = add(out, n, p >= 0 ? tagFeatures[p] : params.get("t=" + prev));
     }
     if (prevPrev != null) {
-      Map<String, Context> byPrev = tagPairFeatures.get(prevPrev);
-      Context f = byPrev == null || prev == null ? null : byPrev.get(prev);
-      n = add(out, n, f != null ? f : params.get("t2=" + prevPrev + "," + prev));
+      int pp = outcome(prevPrev);
+      n = add(out, n, p >= 0 && pp >= 0 ? tagPairFeatures[pp][p]
+          : params.get("t2=" + prevPrev + "," + prev));
     }
     return n;
   }
 
-  /** Adds {@code f}, a feature's parameters, unless null or NONE (the model has none). */
+  /** The index of {@code tag} among the model's outcomes, -1 if none (or null). */
+  private int outcome(String tag) {
+    if (tag == null) {
+      return -1;
+    }
+    for (int o = 0; o < outcomes.length; o++) {
+      if (outcomes[o] == tag) {
+        return o;
+      }
+    }
+    for (int o = 0; o < outcomes.length; o++) {
+      if (outcomes[o].equals(tag)) {
+        return o;
+      }
+    }
+    return -1;
+  }
+
+  /** Adds {@code f}, a feature's parameters, unless null (the model has none). */
   private static int add(Context[] out, int n, Context f) {
-    if (f == null || f == NONE) {
+    if (f == null) {
       return n;
     }
     out[n] = f;
     return n + 1;
   }
-
-  private static Context orNone(Context f) {
-    return f == null ? NONE : f;
-  }
-
-  /** Marks a feature the model has no parameters for (Map.copyOf takes no nulls). */
-  private static final Context NONE = new Context(new int[0], new double[0]);
 
   private Word word(String token) {
     Word w = words.get(token);
@@ -237,7 +277,13 @@ final class PosFeatures {
       next[i] = params.get("n" + i + w);
     }
     String cls = FeatureGeneratorUtil.tokenFeature(token);
-    return new Word(known(own), prev, next,
+    Context[] ownKnown = known(own);
+    Context[] prior = new Context[ownKnown.length + 1];
+    int n = add(prior, 0, def);
+    for (Context c : ownKnown) {
+      prior[n++] = c;
+    }
+    return new Word(ownKnown, model.sums(prior, n), prev, next,
         known(List.of("wc=" + cls, "w&c=" + lower + "," + cls)));
   }
 

@@ -34,8 +34,7 @@ public final class PosScores {
    */
   public double[] probs(int index, String[] words, String[] tags) {
     if (contexts != null) {
-      return ((IntrinsicExpModel) model).eval(contexts.of(index, words, tags),
-          new double[model.getNumOutcomes()]);
+      return contexts.probs(index, words, tags, new double[model.getNumOutcomes()]);
     }
     return model.eval(generator.getContext(index, words, tags, null));
   }

@@ -438,7 +438,9 @@ public final class TextAnalysis {
    * <p>OpenNLP's maximum entropy tokenizer splits each whitespace-separated word on its own,
    * from that word's chars alone; so the splits of a word are looked up in {@link #SPLITS}, and
    * the model is asked only for words not seen before. The tokens are the same; news repeats
-   * "said," and "Trump’s" so often that most words never reach the model.
+   * "said," and "Trump’s" so often that most words never reach the model. A new word is split
+   * by {@link TokenSplits} (the model's decisions without OpenNLP's feature strings) when the
+   * model allows it.
    */
   static Span[] tokenSpans(TokenizerME tokenizer, String s) {
     List<Span> spans = new ArrayList<>();
@@ -461,7 +463,8 @@ public final class TextAnalysis {
         String word = s.substring(i, runEnd);
         Span[] parts = SPLITS.get(word);
         if (parts == null) {
-          parts = tokenizer.tokenizePos(word);
+          TokenSplits splits = Models.tokenSplits();
+          parts = splits != null ? splits.spans(word) : tokenizer.tokenizePos(word);
           if (SPLITS.size() < MAX_CACHED_WORDS) {
             SPLITS.putIfAbsent(word, parts);
           }
