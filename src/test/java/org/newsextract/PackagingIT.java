@@ -302,4 +302,37 @@ class PackagingIT {
     assertTrue(run.out().contains("\"KILLED\" : 12"), run.out());
     assertEquals("", run.err(), "nothing on standard error, no SLF4J warning");
   }
+
+  @Test
+  void aShortRunInAQuickChildJvmGivesTheSameOutputAndExitCode(@TempDir Path dir)
+      throws Exception {
+    Path lines = Files.writeString(dir.resolve("in.jsonl"),
+        "{\"id\": \"a\", \"text\": \"Police said 12 people were killed on Friday.\"}\n"
+            + "{\"id\": \"b\", \"text\": 7}\n"
+            + "not json\n");
+    // (a file this small would stay in one JVM: the property lowers the threshold)
+    List<String> cmd = List.of(java(), "-Dnewsextract.quickJvm.minBytes=0", "-jar",
+        CLI_JAR.toString(), "--jsonl", lines.toString());
+    MainResult child = exec(dir, cmd);
+    MainResult here = execWith(dir, cmd, "NEWSEXTRACT_NO_RELAUNCH", "1");
+    assertEquals(here.code(), child.code(), child.err());
+    assertEquals(here.out(), child.out());
+    assertEquals(here.err(), child.err());
+    assertEquals(3, child.out().lines().count(), "one line per input line: " + child.out());
+  }
+
+  /** {@link #exec} with one environment variable set. */
+  static MainResult execWith(Path dir, List<String> command, String name, String value)
+      throws IOException, InterruptedException {
+    Path out = dir.resolve("stdout2.txt");
+    Path err = dir.resolve("stderr2.txt");
+    ProcessBuilder pb = new ProcessBuilder(command).directory(dir.toFile())
+        .redirectOutput(out.toFile()).redirectError(err.toFile())
+        .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
+    pb.environment().put(name, value);
+    Process p = pb.start();
+    assertTrue(p.waitFor(120, TimeUnit.SECONDS), "timed out: " + command);
+    return new MainResult(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+        Files.readString(err, StandardCharsets.UTF_8));
+  }
 }

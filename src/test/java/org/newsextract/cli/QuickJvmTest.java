@@ -1,0 +1,55 @@
+package org.newsextract.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** When {@link QuickJvm} starts a child JVM, and with what command. */
+class QuickJvmTest {
+  private static final String[] ARGS = {"--jsonl", "in.jsonl"};
+
+  @Test
+  void noChildForStandardInputALongInputOrInsideTheChild() {
+    assertEquals(Optional.empty(), QuickJvm.command(ARGS, -1));
+    assertEquals(Optional.empty(), QuickJvm.command(ARGS, 1000)); // one article: not worth it
+    assertEquals(Optional.empty(), QuickJvm.command(ARGS, JitPolicy.SHORT_RUN_BYTES + 1));
+    String before = System.setProperty(QuickJvm.CHILD_PROPERTY, "true");
+    try {
+      assertEquals(Optional.empty(), QuickJvm.command(ARGS, QuickJvm.MIN_BYTES));
+    } finally {
+      if (before == null) {
+        System.clearProperty(QuickJvm.CHILD_PROPERTY);
+      } else {
+        System.setProperty(QuickJvm.CHILD_PROPERTY, before);
+      }
+    }
+  }
+
+  @Test
+  void theChildRunsTheSameArgumentsOnTheQuickCompilerAndStartsNoOther() {
+    // the test JVM may carry an agent or JIT options, and then no child is wanted either
+    Optional<List<String>> cmd = QuickJvm.command(ARGS, QuickJvm.MIN_BYTES);
+    cmd.ifPresent(c -> {
+      assertTrue(c.contains(QuickJvm.QUICK_OPTION), c.toString());
+      assertTrue(c.contains("-D" + QuickJvm.CHILD_PROPERTY + "=true"), c.toString());
+      assertEquals(List.of(Main.class.getName(), "--jsonl", "in.jsonl"),
+          c.subList(c.size() - 3, c.size()));
+    });
+  }
+
+  @Test
+  void theBatchInputsSizeIsReadFromTheArgumentsAlone(@org.junit.jupiter.api.io.TempDir
+      java.nio.file.Path dir) throws java.io.IOException {
+    java.nio.file.Path in = java.nio.file.Files.writeString(dir.resolve("in.jsonl"), "12345");
+    assertEquals(5, QuickJvm.batchInputBytes(new String[] {"--jsonl", in.toString()}));
+    assertEquals(5, QuickJvm.batchInputBytes(new String[] {"--threads=1", "--jsonl=" + in}));
+    assertEquals(-1, QuickJvm.batchInputBytes(new String[] {"--jsonl", "-"}));
+    assertEquals(-1, QuickJvm.batchInputBytes(new String[] {in.toString()})); // one article
+    assertEquals(-1, QuickJvm.batchInputBytes(new String[] {"--jsonl", dir.resolve("no")
+        .toString()}));
+    assertEquals(-1, QuickJvm.batchInputBytes(new String[] {"--jsonl"}));
+  }
+}
