@@ -64,11 +64,19 @@ class PackagingIT {
 
   /** Runs a command; returns its exit code, standard output and standard error. */
   static MainResult exec(Path dir, List<String> command) throws IOException, InterruptedException {
-    Path out = dir.resolve("stdout.txt");
-    Path err = dir.resolve("stderr.txt");
-    Process p = new ProcessBuilder(command).directory(dir.toFile())
+    return execWith(dir, command, java.util.Map.of());
+  }
+
+  /** {@link #exec} with these environment variables set. */
+  static MainResult execWith(Path dir, List<String> command, java.util.Map<String, String> env)
+      throws IOException, InterruptedException {
+    Path out = Files.createTempFile(dir, "stdout", ".txt");
+    Path err = Files.createTempFile(dir, "stderr", ".txt");
+    ProcessBuilder pb = new ProcessBuilder(command).directory(dir.toFile())
         .redirectOutput(out.toFile()).redirectError(err.toFile())
-        .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null"))).start();
+        .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
+    pb.environment().putAll(env);
+    Process p = pb.start();
     assertTrue(p.waitFor(120, TimeUnit.SECONDS), "timed out: " + command);
     return new MainResult(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
         Files.readString(err, StandardCharsets.UTF_8));
@@ -314,25 +322,10 @@ class PackagingIT {
     List<String> cmd = List.of(java(), "-Dnewsextract.quickJvm.minBytes=0", "-jar",
         CLI_JAR.toString(), "--jsonl", lines.toString());
     MainResult child = exec(dir, cmd);
-    MainResult here = execWith(dir, cmd, "NEWSEXTRACT_NO_RELAUNCH", "1");
+    MainResult here = execWith(dir, cmd, java.util.Map.of("NEWSEXTRACT_NO_RELAUNCH", "1"));
     assertEquals(here.code(), child.code(), child.err());
     assertEquals(here.out(), child.out());
     assertEquals(here.err(), child.err());
     assertEquals(3, child.out().lines().count(), "one line per input line: " + child.out());
-  }
-
-  /** {@link #exec} with one environment variable set. */
-  static MainResult execWith(Path dir, List<String> command, String name, String value)
-      throws IOException, InterruptedException {
-    Path out = dir.resolve("stdout2.txt");
-    Path err = dir.resolve("stderr2.txt");
-    ProcessBuilder pb = new ProcessBuilder(command).directory(dir.toFile())
-        .redirectOutput(out.toFile()).redirectError(err.toFile())
-        .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
-    pb.environment().put(name, value);
-    Process p = pb.start();
-    assertTrue(p.waitFor(120, TimeUnit.SECONDS), "timed out: " + command);
-    return new MainResult(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
-        Files.readString(err, StandardCharsets.UTF_8));
   }
 }
