@@ -12,6 +12,20 @@ final class CueSenses {
   private CueSenses() {}
 
   private static final Set<String> PARTICIPLE_ADJUNCTS = Set.of("online", "by");
+  private static boolean askedToStayUnnamed(SentenceTokens ts, PatternMatch m) {
+    String head = ts.lower(m.cueEnd() - 1);
+    if (!head.equals("asked") && !head.equals("requested")) {
+      return false;
+    }
+    for (int k = m.cueEnd(); k + 1 < ts.size() && k < m.cueEnd() + 5; k++) {
+      if ((ts.lower(k).equals("name") || ts.lower(k).equals("names"))
+          && (ts.lower(k + 1).equals("not") || ts.lower(k + 1).equals("be"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static final Set<String> UNNAMED_BECAUSE = Set.of("anonymity", "publicly",
       "authorized", "authorised", "permitted", "allowed");
   private static final Set<String> WHERE_PUT = Set.of("on", "to", "in", "at", "via", "through");
@@ -48,6 +62,9 @@ final class CueSenses {
     if (m.cueStart() >= 2 && ts.lower(m.cueStart() - 1).equals("to")
         && UNNAMED_BECAUSE.contains(ts.lower(m.cueStart() - 2))) {
       return false; // "spoke on condition of anonymity to discuss ...": why, not what
+    }
+    if (askedToStayUnnamed(ts, m)) {
+      return false; // "who asked that her name not be used": why unnamed, not a statement
     }
     if (addsToSomething(ts, m)) {
       return false; // "only added to the picture", "added the fees to car loans"

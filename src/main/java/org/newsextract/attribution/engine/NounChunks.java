@@ -137,6 +137,19 @@ final class NounChunks {
         j--; // a personal pronoun starts its phrase
         break;
       }
+      if (j >= 2 && j + 1 < end && PARTICIPLE_POSTMODIFIERS.contains(ts.lower(j - 1))
+          && (t.equals("ADP") || w.equals("to"))) {
+        // "Experts not involved in the research", "people familiar with": the participle's
+        // phrase belongs to the noun before it
+        int before = j - 2;
+        if (before >= 1 && (ts.lower(before).equals("not") || ts.lower(before).equals("directly"))) {
+          before--;
+        }
+        if (NOMINAL.contains(ts.tag(before))) {
+          j = before;
+          continue;
+        }
+      }
       // "for" after a noun is a preposition however tagged ("the planning for/SCONJ Thursday's")
       boolean adp = t.equals("ADP") || t.equals("SCONJ") && w.equals("for");
       if (adp && NP_ADP.contains(w) && j + 1 < end && j > 0
@@ -468,6 +481,11 @@ final class NounChunks {
   private static boolean hyphenated(String w) {
     return w.length() > 1 && w.charAt(0) == '-' && Character.isLetter(w.charAt(1));
   }
+
+  /** Participles that, with a preposition, describe the noun before them. */
+  private static final Set<String> PARTICIPLE_POSTMODIFIERS = Set.of("involved", "familiar",
+      "close", "briefed", "knowledgeable", "based", "interviewed", "contacted", "surveyed",
+      "polled", "opposed", "connected", "affiliated", "allied", "aligned", "linked");
 
   static boolean isPossessive(String w) {
     return w.equals("'s") || w.equals("'");

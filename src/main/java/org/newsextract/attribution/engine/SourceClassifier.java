@@ -186,6 +186,10 @@ final class SourceClassifier {
     if (appositiveEndsInName(ts, coreEnd, end)) {
       return SourceKind.NAMED_PERSON; // "his wife, longtime party aide Huma Abedin,"
     }
+    if (ts.tag(head).equals("NOUN") && marksAnonymity(ts, start, end)) {
+      // "One nurse, who asked that her name not be used, ...": any person unnamed on purpose
+      return SourceKind.ANONYMOUS;
+    }
     return SourceKind.OTHER;
   }
 
@@ -396,8 +400,8 @@ final class SourceClassifier {
   /** An anonymity marker starts at token k and ends by {@code limit}. */
   static boolean markerAt(TokenSource ts, int k, int limit) {
     List<String[]> cands = MARKERS_BY_FIRST.get(ts.lower(k));
-    if (cands == null) {
-      return false;
+    if (cands == null || k > 0 && ts.lower(k - 1).equals("not")) {
+      return false; // "experts not involved in the research": outsiders, named or not
     }
     for (String[] m : cands) {
       if (k + m.length > limit) {
