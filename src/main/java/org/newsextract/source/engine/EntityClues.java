@@ -34,6 +34,14 @@ final class EntityClues {
   static final Set<String> ORGANIZATION_HEADS = Set.copyOf(
       Resources.lines(SourceLinker.class, "organization-heads.txt"));
   static final Set<String> KNOWN_ORGANIZATIONS = lowerSet("organizations.txt");
+  /** Countries and capitals speaking for their governments ("Russia demanded"). */
+  static final Set<String> GOVERNMENTS = lowerSet("governments.txt");
+
+  /** "Russia", "the United States", "Moscow": a country or capital, not "the agency". */
+  static boolean government(String name) {
+    String n = normal(name);
+    return GOVERNMENTS.contains(n.startsWith("the ") ? n.substring(4) : n);
+  }
   static final Set<String> FEMALE_NAMES = lowerSet("female-first-names.txt");
   static final Set<String> MALE_NAMES = lowerSet("male-first-names.txt");
   /** Role noun to the forms it is written in before a name ("senator" to "senator", "sen."). */
@@ -311,7 +319,7 @@ final class EntityClues {
     // "PG&E", "AT&T", "Johnson & Johnson": an ampersand joins the names of a firm
     return !person && (ORGANIZATION_HEADS.contains(words[words.length - 1])
         || name.indexOf('&') > 0 || headBeforeOf(words))
-        || KNOWN_ORGANIZATIONS.contains(lower)
+        || KNOWN_ORGANIZATIONS.contains(lower) || government(lower)
         || KNOWN_ORGANIZATIONS.contains(words[words.length - 1])
         || referredToAsIt.contains(lower);
   }

@@ -405,7 +405,8 @@ public final class SourceLinker {
       // only for a head with no names before it ("the agency", not "The State Department")
       Mention body = src.text().substring(4).equals(src.text().substring(4).toLowerCase(Locale.ROOT))
           ? lastBodyCited(analysis, earlier, index, src.start()) : null;
-      if (body != null && organization(asIt, body.canonical().text())) {
+      if (body != null && organization(asIt, body.canonical().text())
+          && !EntityClues.government(body.canonical().text())) {
         // "The Consumer Financial Protection Bureau fined ... the agency said": the body the
         // last attribution cited, named
         return new Mention(body.key(), body.canonical(), SourceKind.NAMED_ORGANIZATION,

@@ -308,6 +308,15 @@ class SourceLinkerTest {
   }
 
   @Test
+  void aCountryOrCapitalSpeaksForItsGovernment() {
+    Extraction x = EXTRACTOR.extract("On Monday, Russia demanded guarantees. Moscow said "
+        + "it would wait. A week later, Germany urged both sides to return.");
+    assertEquals(SourceKind.NAMED_ORGANIZATION, withSource(x, "Russia").sourceKind());
+    assertEquals(SourceKind.NAMED_ORGANIZATION, withSource(x, "Moscow").sourceKind());
+    assertEquals(SourceKind.NAMED_ORGANIZATION, withSource(x, "Germany").sourceKind());
+  }
+
+  @Test
   void aLeadsDescriptionIsNotANewPersonDescribedOtherwise() {
     Extraction x = EXTRACTOR.extract("A senior campaign adviser says the governor will win the "
         + "primary.\n\nMaria Lopez, a voter in Dayton, said she disagrees.");
