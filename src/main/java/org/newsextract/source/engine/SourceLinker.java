@@ -60,7 +60,7 @@ public final class SourceLinker {
   static final String NOT_FEMALE = " not female";
   static final Set<String> PRONOUNS = Set.of("he", "she", "him", "her", "they", "it",
       "we", "i", "you", "them", "who");
-  private static final int PRONOUN_SENTENCES = 3;
+  static final int PRONOUN_SENTENCES = 3;
   private static final Pattern THE_ROLE = Pattern.compile(
       "(?i)(?:the|this|that)\\s+(?:[\\w.’'-]{1,30}\\s+){0,3}?([a-z]{1,30})");
   /** "the ministry", "the rights group", "the state's utility": a definite organisation head. */
@@ -72,54 +72,6 @@ public final class SourceLinker {
   /** "his lawyer", "their spokesman": a role held by someone the pronoun stands for. */
   private static final Pattern POSSESSIVE_PRONOUN_FIRST =
       Pattern.compile("(?:his|her|their|its|our|my|your)\\s.*");
-  /**
-   * A lead's description of one person, whom news names right after: "A top Donald Trump
-   * adviser", "Donald Trump's campaign manager" (not "officials" or "a source", unnamed on
-   * purpose).
-   */
-  private static final Pattern DESCRIBED_FIRST = Pattern.compile("(?i)(?:an?"
-      + "|(?:[\\w.&-]{1,30}\\s+){0,3}?[\\w.&-]{1,30}(?:’s|'s))\\s+(?:[\\w.&-]{1,30}\\s+){0,3}?"
-      + "(?:adviser|advisor|aide|manager|strategist|chairman|chairwoman|director|lawyer"
-      + "|attorney|surrogate|supporter|donor|organizer)");
-  /** Words that say why a source goes unnamed: then nobody named nearby is that source. */
-  private static final Pattern ANONYMITY_SAID = Pattern.compile(
-      "(?i)anonymity|not (?:be )?(?:named|identified)|not authorized|familiar with");
-
-  /**
-   * The person introduced after a description (a {@link #DESCRIBED_FIRST} phrase) is not
-   * described otherwise: "Maria Lopez, a voter in Dayton, disagrees" after "A senior campaign
-   * adviser says" is someone else; an appositive after the name must hold the description's
-   * role word.
-   */
-  private static boolean sameRole(String text, TextSpan description, TextSpan person) {
-    int at = person.end();
-    if (at + 2 >= text.length() || text.charAt(at) != ',') {
-      return true;
-    }
-    int end = text.indexOf(',', at + 1);
-    String appositive = text.substring(at + 1, end < 0 ? Math.min(text.length(), at + 120)
-        : Math.min(end, at + 120)).toLowerCase(Locale.ROOT);
-    if (NOT_A_DESCRIPTION.matcher(appositive).lookingAt()) {
-      return true; // "Corey Lewandowski, in a statement released Thursday, said": no role
-    }
-    String d = description.text().toLowerCase(Locale.ROOT);
-    return appositive.contains(d.substring(d.lastIndexOf(' ') + 1));
-  }
-
-  /** "The state governor, Aminu Tambuwal": the role's holder named after its comma. */
-  private static final Pattern NAME_IN_APPOSITIVE = Pattern.compile(
-      ",\\s+\\p{Lu}[\\p{L}.’'-]{0,30}(?:\\s+\\p{Lu}[\\p{L}.’'-]{0,30}){1,3},?\\s*$");
-
-  /** A phrase after a name's comma that says how or when, not who: no other role. */
-  private static final Pattern NOT_A_DESCRIPTION = Pattern.compile(
-      "\\s*(?:in|on|at|during|after|before|speaking|writing|asked|when|while|through|via)\\s");
-
-  private static String sentenceOf(TextAnalysis analysis, TextSpan src) {
-    int si = analysis.sentenceAt(src.start());
-    return si < 0 ? "" : analysis.text().substring(analysis.sentences().get(si).start(),
-        analysis.sentences().get(si).end());
-  }
-
   /**
    * A role one person holds, after its owner: "Donald Trump's campaign manager", "his lawyer",
    * "the company's chief executive" (not "his advisers", many; not "a Delta spokesman", who
@@ -277,14 +229,14 @@ public final class SourceLinker {
     String lower = src.text().toLowerCase(Locale.ROOT);
     if (PronounAntecedents.PERSON_PRONOUNS.contains(lower)) {
       boolean she = lower.equals("she") || lower.equals("her");
-      Mention unnamed = lastUnnamedOne(analysis, names, earlier, index, src.start());
+      Mention unnamed = EarlierCitations.lastUnnamedOne(analysis, names, earlier, index, src.start());
       if (unnamed != null) {
         // "A hospital official, who spoke on condition of anonymity, said ... Some were in
         // critical condition, he said": the official, still unnamed
         return new Mention(unnamed.key(), unnamed.canonical(), SourceKind.ANONYMOUS,
             Optional.of(unnamed.canonical()));
       }
-      int last = lastPersonCited(analysis, earlier, earlierAt, index, src.start(), she);
+      int last = EarlierCitations.lastPersonCited(analysis, earlier, earlierAt, index, src.start(), she);
       PronounAntecedents.Answer answer = PronounAntecedents.of(analysis, names, asIt, src, she,
           last < 0 ? null : earlier[last].canonical(), last < 0 ? -1 : earlierAt[last],
           resolvedSpeakers.get(src), persons);
@@ -299,10 +251,10 @@ public final class SourceLinker {
     if (group != null) {
       return group;
     }
-    Matcher document = THE_DOCUMENT.matcher(src.text());
+    Matcher document = EarlierCitations.THE_DOCUMENT.matcher(src.text());
     if (kind == SourceKind.DOCUMENT && document.matches()) {
       // "a report released last week by the state auditor ... The report found": that report
-      Mention same = lastDocument(analysis, earlier, earlierAt, index, src.start(),
+      Mention same = EarlierCitations.lastDocument(analysis, earlier, earlierAt, index, src.start(),
           document.group(1).toLowerCase(Locale.ROOT));
       if (same != null) {
         return new Mention(same.key(), same.canonical(), SourceKind.DOCUMENT,
@@ -310,10 +262,10 @@ public final class SourceLinker {
       }
     }
     // "The official, who spoke on condition of anonymity, ...": the phrase before its comma
-    Matcher same = THE_UNNAMED.matcher(src.text().split(",", 2)[0]);
+    Matcher same = EarlierCitations.THE_UNNAMED.matcher(src.text().split(",", 2)[0]);
     if ((kind == SourceKind.ANONYMOUS || kind == SourceKind.OTHER) && same.matches()) {
       // "the sources said" after "two sources with access to ... told CNN": the same people
-      Mention earlierOne = lastUnnamed(analysis, earlier, earlierAt, index, src.start(),
+      Mention earlierOne = EarlierCitations.lastUnnamed(analysis, earlier, earlierAt, index, src.start(),
           same.group(1).toLowerCase(Locale.ROOT));
       if (earlierOne != null) {
         return new Mention(earlierOne.key(), earlierOne.canonical(), SourceKind.ANONYMOUS,
@@ -330,12 +282,12 @@ public final class SourceLinker {
       // "the debate moderators" in a text that cites people: some of them, not a resolution
       return new Mention("role:" + src.start(), src, SourceKind.NAMED_PERSON, Optional.empty());
     }
-    if (ROLES.containsKey(roleWord) && !NAME_IN_APPOSITIVE.matcher(src.text()).find()) {
+    if (ROLES.containsKey(roleWord) && !Descriptions.NAME_IN_APPOSITIVE.matcher(src.text()).find()) {
       TextSpan person = lastNamedWithRole(text, role.group(1), src.start());
       if (person != null) {
         return named(text, src, person, SourceKind.NAMED_PERSON);
       }
-      TextSpan topic = describedSubject(names, persons, src, kind);
+      TextSpan topic = Descriptions.describedSubject(names, persons, src, kind);
       if (topic != null) {
         return named(text, src, topic, SourceKind.NAMED_PERSON);
       }
@@ -347,13 +299,11 @@ public final class SourceLinker {
       }
     }
     if (kind != SourceKind.DOCUMENT && kind != SourceKind.UNNAMED_GROUP
-        && kind != SourceKind.PRONOUN
-        && DESCRIBED_FIRST.matcher(src.text()).matches()
-        && !ANONYMITY_SAID.matcher(sentenceOf(analysis, src)).find()) {
+        && kind != SourceKind.PRONOUN) {
       // news names the person of a lead's description in the next paragraph: "A top Trump
       // adviser says ... // Ed Brookover spoke to reporters"
-      TextSpan introduced = names.introducedAfter(src.start());
-      if (introduced != null && sameRole(text, src, introduced)) {
+      TextSpan introduced = Descriptions.introducedFor(analysis, names, src);
+      if (introduced != null) {
         return named(text, src, introduced, SourceKind.NAMED_PERSON);
       }
     }
@@ -404,7 +354,7 @@ public final class SourceLinker {
       }
       // only for a head with no names before it ("the agency", not "The State Department")
       Mention body = src.text().substring(4).equals(src.text().substring(4).toLowerCase(Locale.ROOT))
-          ? lastBodyCited(analysis, earlier, index, src.start()) : null;
+          ? EarlierCitations.lastBodyCited(analysis, earlier, index, src.start()) : null;
       if (body != null && organization(asIt, body.canonical().text())
           && !EntityClues.government(body.canonical().text())) {
         // "The Consumer Financial Protection Bureau fined ... the agency said": the body the
@@ -421,7 +371,7 @@ public final class SourceLinker {
       TextSpan name = kind == SourceKind.NAMED_PERSON
           && EntityClues.NAMES_JOINED.matcher(src.text()).find() ? null
           : namePart(text, names, src);
-      TextSpan topic = name == null ? describedSubject(names, persons, src, kind) : null;
+      TextSpan topic = name == null ? Descriptions.describedSubject(names, persons, src, kind) : null;
       if (topic != null) {
         return named(text, src, topic, SourceKind.NAMED_PERSON);
       }
@@ -430,7 +380,7 @@ public final class SourceLinker {
             ? SourceKind.NAMED_ORGANIZATION : kind;
         return new Mention("name:" + normal(src.text()), src, k, Optional.empty());
       }
-      TextSpan titled = kind == SourceKind.NAMED_PERSON ? titledSurname(text, names, name) : null;
+      TextSpan titled = kind == SourceKind.NAMED_PERSON ? Descriptions.titledSurname(text, names, name) : null;
       if (titled != null) {
         return named(text, src, titled, SourceKind.NAMED_PERSON); // "Mr. Trump"
       }
@@ -445,7 +395,7 @@ public final class SourceLinker {
         full = src; // "Tri-County Power & Light": the whole name, not the part before "&"
       }
       // "The union's president, Tom Keller": the person named after the comma, not the union
-      boolean holderNamed = NAME_IN_APPOSITIVE.matcher(src.text()).find()
+      boolean holderNamed = Descriptions.NAME_IN_APPOSITIVE.matcher(src.text()).find()
           && names.isPersonName(full) && name.start() > src.start();
       boolean org = kind == SourceKind.NAMED_ORGANIZATION && !holderNamed
           || organization(asIt, full.text());
@@ -460,7 +410,7 @@ public final class SourceLinker {
       }
       return named(text, src, full, org ? SourceKind.NAMED_ORGANIZATION : SourceKind.NAMED_PERSON);
     }
-    if (kind == SourceKind.OTHER && NAME_IN_APPOSITIVE.matcher(src.text()).find()) {
+    if (kind == SourceKind.OTHER && Descriptions.NAME_IN_APPOSITIVE.matcher(src.text()).find()) {
       // "A lawyer for a group of borrowers, Dana Ruiz,": the person named after the comma
       TextSpan name = namePart(text, names, src);
       if (name != null && name.start() > src.start() && !organization(asIt, name.text())) {
@@ -468,26 +418,6 @@ public final class SourceLinker {
       }
     }
     return new Mention(kind.name() + ":" + normal(src.text()), src, kind, Optional.empty());
-  }
-
-  /**
-   * "Mr. Trump", "Mrs. Clinton", "Gov. Kasich": a title and a surname stand for the one person
-   * of the text with that surname and a first name of the title's sex ("Mr. Clinton" is Bill
-   * Clinton when Hillary Clinton is named too), else for the surname alone; null when the name
-   * is not a title and a surname.
-   */
-  private static TextSpan titledSurname(String text, NameResolver names, TextSpan name) {
-    String[] w = EntityClues.SPACES.split(name.text());
-    String title = w[0].toLowerCase(Locale.ROOT);
-    if (w.length != 2 || !NameIndex.HONORIFICS.contains(title)) {
-      return null;
-    }
-    TextSpan surname = TextSpan.of(text, name.end() - w[1].length(), name.end());
-    Boolean she = title.startsWith("mrs") || title.startsWith("ms") ? Boolean.TRUE
-        : title.startsWith("mr") ? Boolean.FALSE : null;
-    TextSpan person = names.onlyFullName(w[1],
-        p -> she == null || fits(p, she) != null, p -> personName(text, p));
-    return person != null ? person : surname;
   }
 
   /** A mention of a named entity; resolved when the canonical name says more than the source. */
@@ -501,211 +431,6 @@ public final class SourceLinker {
         + normal(canonical.text()), canonical, kind,
         more ? Optional.of(canonical) : Optional.empty());
   }
-
-  /** "the source", "the two officials", "the senior diplomat": a definite unnamed source. */
-  private static final Pattern THE_UNNAMED = Pattern.compile(
-      "(?i)the\\s+(?:(?:two|three|four|five|senior|same|other)\\s+){0,2}"
-          + "(sources?|officials?|aides?|diplomats?|insiders?|advisers?|staffers?|officers?"
-          + "|investigators?|person|people)");
-  /** The whole word of each head noun of {@link #THE_UNNAMED} asked for, compiled once. */
-  private static final Map<String, Pattern> HEAD_WORDS =
-      new java.util.concurrent.ConcurrentHashMap<>();
-  /** How far back, in sentences, an unnamed source is taken up again by "the source". */
-  private static final int UNNAMED_SENTENCES = 6;
-
-  /**
-   * The last anonymous source cited within {@value #UNNAMED_SENTENCES} sentences whose phrase has
-   * the same head noun, in the same number ("a second source" for "the source"), or null.
-   */
-  private static Mention lastUnnamed(TextAnalysis analysis, Mention[] earlier, int[] earlierAt,
-      int index, int at,
-      String head) {
-    int sentence = analysis.sentenceAt(at);
-    Pattern headWord = HEAD_WORDS.computeIfAbsent(head,
-        h -> Pattern.compile("(?i)\\b" + Pattern.quote(h) + "\\b"));
-    for (int k = index - 1; k >= 0; k--) {
-      Mention m = earlier[k];
-      if (m == null) {
-        continue;
-      }
-      if (sentence - analysis.sentenceAt(earlierAt[k]) > UNNAMED_SENTENCES) {
-        return null;
-      }
-      if (m.kind() == SourceKind.ANONYMOUS) {
-        String t = m.canonical().text();
-        // the head noun opens the phrase's core, before "with ..." or "who ..."
-        int core = t.length();
-        for (String stop : List.of(" with ", " who ", " familiar ", ",", " close ", " of ")) {
-          int i = t.indexOf(stop);
-          if (i >= 0 && i < core) {
-            core = i;
-          }
-        }
-        Matcher h = headWord.matcher(t);
-        h.region(0, core);
-        if (h.find() && !t.regionMatches(true, 0, "one of", 0, 6)) {
-          return m;
-        }
-        if (!t.toLowerCase(Locale.ROOT).startsWith("the ")) {
-          return null; // the last new unnamed source is someone else: "the source" is not sure
-        }
-      }
-    }
-    return null;
-  }
-
-  /** "the report", "the new study", "that poll": one definite document, its head noun last. */
-  private static final Pattern THE_DOCUMENT = Pattern.compile(
-      "(?i)(?:the|this|that)\\s+(?:new\\s+|latest\\s+|same\\s+)?([a-z]{3,20})");
-
-  /**
-   * The last document cited within {@value #UNNAMED_SENTENCES} sentences whose phrase has
-   * {@code head} as its first noun before "by", "of", "from" or a comma ("a report released by
-   * the auditor" for "the report"), when no other document was cited after it; else null.
-   */
-  private static Mention lastDocument(TextAnalysis analysis, Mention[] earlier, int[] earlierAt,
-      int index, int at, String head) {
-    int sentence = analysis.sentenceAt(at);
-    for (int k = index - 1; k >= 0; k--) {
-      Mention m = earlier[k];
-      if (m == null || m.kind() != SourceKind.DOCUMENT) {
-        continue;
-      }
-      if (sentence - analysis.sentenceAt(earlierAt[k]) > UNNAMED_SENTENCES) {
-        return null;
-      }
-      String t = m.canonical().text().toLowerCase(Locale.ROOT);
-      int core = t.length();
-      for (String stop : List.of(" by ", " of ", " from ", ",", " released ", " published ")) {
-        int i = t.indexOf(stop);
-        if (i >= 0 && i < core) {
-          core = i;
-        }
-      }
-      String words = " " + t.substring(0, core) + " ";
-      return words.contains(" " + head + " ") || words.contains(" " + head + "s ") ? m : null;
-    }
-    return null;
-  }
-
-  /** "the Florida senator", "the Wisconsin Republican": one definite person, a few words. */
-  private static final Pattern DESCRIPTION = Pattern.compile(
-      "(?i)the\\s+(?:[\\w.’'-]{1,30}\\s+){0,3}[\\w’'-]{1,30}");
-
-  /**
-   * For a definite description of one person with no name in it: the person the last sentences
-   * are about (their subject), when that person has been cited already. News writes "Rubio told
-   * a crowd ... The Florida senator said" of the person it is following; anyone else would be
-   * named or titled again.
-   */
-  private static TextSpan describedSubject(NameResolver names, Map<String, TextSpan> persons,
-      TextSpan src, SourceKind kind) {
-    String t = src.text();
-    if (kind == SourceKind.NAMED_ORGANIZATION || kind == SourceKind.ANONYMOUS
-        || !DESCRIPTION.matcher(t).matches() || t.contains(" and ")
-        || t.toLowerCase(Locale.ROOT).endsWith("s") || t.contains("’s ") || t.contains("'s ")) {
-      return null; // "the Kentucky Republican and the New York businessman", "the campaign's"
-    }
-    return PronounAntecedents.cited(persons, names.recentSubject(src.start()));
-  }
-
-  /**
-   * The index of the last mention of a named person cited a few sentences before {@code at}
-   * whose name can be a "he" ("she"), or -1.
-   */
-  private static int lastPersonCited(TextAnalysis analysis, Mention[] earlier, int[] earlierAt,
-      int index, int at, boolean she) {
-    int sentence = analysis.sentenceAt(at);
-    for (int k = index - 1; k >= 0; k--) {
-      Mention m = earlier[k];
-      if (m == null) {
-        continue;
-      }
-      // how far back the phrase that cited it is, not its fullest name ("Jorge Ramos" long
-      // before "Ramos, 58, told AFP")
-      if (sentence - analysis.sentenceAt(earlierAt[k]) > PRONOUN_SENTENCES) {
-        return -1; // bounded: a few sentences back, whatever the kind
-      }
-      if (m.namesPerson() && fits(m.canonical(), she) != null) {
-        return k;
-      }
-    }
-    return -1;
-  }
-
-  /**
-   * The last source cited, when it is one unnamed person ("a hospital official", "one
-   * source", not "officials" or "one of the sources") in this sentence or the one before and no
-   * name stands between it and {@code at}; else null.
-   */
-  private static Mention lastUnnamedOne(TextAnalysis analysis, NameResolver names,
-      Mention[] earlier, int index, int at) {
-    for (int k = index - 1; k >= 0; k--) {
-      Mention m = earlier[k];
-      if (m == null) {
-        continue;
-      }
-      TextSpan c = m.canonical();
-      if (m.kind() != SourceKind.ANONYMOUS || c.end() > at
-          || analysis.sentenceAt(at) - analysis.sentenceAt(c.start()) > 1
-          || names.nameIn(c.end(), at) || capitalisedWordIn(analysis.text(), c.end(), at)) {
-        return null;
-      }
-      String t = c.text().toLowerCase(Locale.ROOT);
-      int core = t.length();
-      for (String stop : List.of(",", " who ", " with ", " familiar", " close", " of ", " in ")) {
-        int i = t.indexOf(stop);
-        if (i >= 0 && i < core) {
-          core = i;
-        }
-      }
-      String head = t.substring(t.lastIndexOf(' ', core - 1) + 1, core);
-      boolean one = ONE_PERSON_OPENERS.matcher(t).lookingAt() && !head.endsWith("s")
-          && !t.startsWith("one of");
-      return one ? m : null;
-    }
-    return null;
-  }
-
-  /**
-   * The source of the last attribution before, when it is a named body ("The Consumer Financial
-   * Protection Bureau", capitalised) cited in this sentence or the one before; else null.
-   */
-  private static Mention lastBodyCited(TextAnalysis analysis, Mention[] earlier, int index,
-      int at) {
-    for (int k = index - 1; k >= 0; k--) {
-      Mention m = earlier[k];
-      if (m == null) {
-        continue;
-      }
-      TextSpan c = m.canonical();
-      String t = c.text();
-      int word = t.regionMatches(true, 0, "the ", 0, 4) ? 4 : 0;
-      boolean named = t.length() > word && Character.isUpperCase(t.charAt(word));
-      return m.kind() == SourceKind.NAMED_ORGANIZATION && named && c.end() <= at
-          && analysis.sentenceAt(at) - analysis.sentenceAt(c.start()) <= 1 ? m : null;
-    }
-    return null;
-  }
-
-  /** A capitalised word in {@code [from, to)} that does not open a sentence: maybe a name. */
-  private static boolean capitalisedWordIn(String text, int from, int to) {
-    for (int k = Math.max(from, 1); k < to; k++) {
-      if (Character.isUpperCase(text.charAt(k)) && !Character.isLetter(text.charAt(k - 1))) {
-        int p = k - 1;
-        while (p > from && Character.isWhitespace(text.charAt(p))) {
-          p--;
-        }
-        char before = text.charAt(p);
-        if (".!?“\"‘'".indexOf(before) < 0) {
-          return true;
-        }
-      }
-    }
-    return false;
-  }
-
-  private static final Pattern ONE_PERSON_OPENERS = Pattern.compile("(?:a|an|one|another|the)\\s");
 
   /** The attribution whose source overlaps {@code sp} (sources are short and rarely overlap). */
   private static int sourceOverlapping(List<Attribution> attributions,

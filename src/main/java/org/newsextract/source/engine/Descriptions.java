@@ -1,0 +1,125 @@
+package org.newsextract.source.engine;
+
+import static org.newsextract.source.engine.EntityClues.fits;
+import static org.newsextract.source.engine.EntityClues.personName;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.newsextract.TextSpan;
+import org.newsextract.analysis.TextAnalysis;
+import org.newsextract.attribution.SourceKind;
+import org.newsextract.names.NameIndex;
+import org.newsextract.names.NameResolver;
+
+/**
+ * Who a description or a title stands for: a lead's "A top Trump adviser" named in the next
+ * paragraph, "the Florida senator" the sentences before are about, "Mr. Trump" by the title's
+ * sex.
+ */
+final class Descriptions {
+  private Descriptions() {}
+
+  /**
+   * A lead's description of one person, whom news names right after: "A top Donald Trump
+   * adviser", "Donald Trump's campaign manager" (not "officials" or "a source", unnamed on
+   * purpose).
+   */
+  static final Pattern DESCRIBED_FIRST = Pattern.compile("(?i)(?:an?"
+      + "|(?:[\\w.&-]{1,30}\\s+){0,3}?[\\w.&-]{1,30}(?:’s|'s))\\s+(?:[\\w.&-]{1,30}\\s+){0,3}?"
+      + "(?:adviser|advisor|aide|manager|strategist|chairman|chairwoman|director|lawyer"
+      + "|attorney|surrogate|supporter|donor|organizer)");
+  /** Words that say why a source goes unnamed: then nobody named nearby is that source. */
+  static final Pattern ANONYMITY_SAID = Pattern.compile(
+      "(?i)anonymity|not (?:be )?(?:named|identified)|not authorized|familiar with");
+
+  /**
+   * The person introduced after a description (a {@link #DESCRIBED_FIRST} phrase) is not
+   * described otherwise: "Maria Lopez, a voter in Dayton, disagrees" after "A senior campaign
+   * adviser says" is someone else; an appositive after the name must hold the description's
+   * role word.
+   */
+  static boolean sameRole(String text, TextSpan description, TextSpan person) {
+    int at = person.end();
+    if (at + 2 >= text.length() || text.charAt(at) != ',') {
+      return true;
+    }
+    int end = text.indexOf(',', at + 1);
+    String appositive = text.substring(at + 1, end < 0 ? Math.min(text.length(), at + 120)
+        : Math.min(end, at + 120)).toLowerCase(Locale.ROOT);
+    if (NOT_A_DESCRIPTION.matcher(appositive).lookingAt()) {
+      return true; // "Corey Lewandowski, in a statement released Thursday, said": no role
+    }
+    String d = description.text().toLowerCase(Locale.ROOT);
+    return appositive.contains(d.substring(d.lastIndexOf(' ') + 1));
+  }
+
+  /** "The state governor, Aminu Tambuwal": the role's holder named after its comma. */
+  static final Pattern NAME_IN_APPOSITIVE = Pattern.compile(
+      ",\\s+\\p{Lu}[\\p{L}.’'-]{0,30}(?:\\s+\\p{Lu}[\\p{L}.’'-]{0,30}){1,3},?\\s*$");
+
+  /** A phrase after a name's comma that says how or when, not who: no other role. */
+  static final Pattern NOT_A_DESCRIPTION = Pattern.compile(
+      "\\s*(?:in|on|at|during|after|before|speaking|writing|asked|when|while|through|via)\\s");
+
+  static String sentenceOf(TextAnalysis analysis, TextSpan src) {
+    int si = analysis.sentenceAt(src.start());
+    return si < 0 ? "" : analysis.text().substring(analysis.sentences().get(si).start(),
+        analysis.sentences().get(si).end());
+  }
+
+  /**
+   * "Mr. Trump", "Mrs. Clinton", "Gov. Kasich": a title and a surname stand for the one person
+   * of the text with that surname and a first name of the title's sex ("Mr. Clinton" is Bill
+   * Clinton when Hillary Clinton is named too), else for the surname alone; null when the name
+   * is not a title and a surname.
+   */
+  static TextSpan titledSurname(String text, NameResolver names, TextSpan name) {
+    String[] w = EntityClues.SPACES.split(name.text());
+    String title = w[0].toLowerCase(Locale.ROOT);
+    if (w.length != 2 || !NameIndex.HONORIFICS.contains(title)) {
+      return null;
+    }
+    TextSpan surname = TextSpan.of(text, name.end() - w[1].length(), name.end());
+    Boolean she = title.startsWith("mrs") || title.startsWith("ms") ? Boolean.TRUE
+        : title.startsWith("mr") ? Boolean.FALSE : null;
+    TextSpan person = names.onlyFullName(w[1],
+        p -> she == null || fits(p, she) != null, p -> personName(text, p));
+    return person != null ? person : surname;
+  }
+
+  /** "the Florida senator", "the Wisconsin Republican": one definite person, a few words. */
+  static final Pattern DESCRIPTION = Pattern.compile(
+      "(?i)the\\s+(?:[\\w.’'-]{1,30}\\s+){0,3}[\\w’'-]{1,30}");
+
+  /**
+   * For a definite description of one person with no name in it: the person the last sentences
+   * are about (their subject), when that person has been cited already. News writes "Rubio told
+   * a crowd ... The Florida senator said" of the person it is following; anyone else would be
+   * named or titled again.
+   */
+  static TextSpan describedSubject(NameResolver names, Map<String, TextSpan> persons,
+      TextSpan src, SourceKind kind) {
+    String t = src.text();
+    if (kind == SourceKind.NAMED_ORGANIZATION || kind == SourceKind.ANONYMOUS
+        || !DESCRIPTION.matcher(t).matches() || t.contains(" and ")
+        || t.toLowerCase(Locale.ROOT).endsWith("s") || t.contains("’s ") || t.contains("'s ")) {
+      return null; // "the Kentucky Republican and the New York businessman", "the campaign's"
+    }
+    return PronounAntecedents.cited(persons, names.recentSubject(src.start()));
+  }
+
+  /**
+   * The person the paragraph after a lead's description introduces ({@link #DESCRIBED_FIRST}),
+   * when the sentence does not say why the source goes unnamed and no appositive gives that
+   * person another role; else null.
+   */
+  static TextSpan introducedFor(TextAnalysis analysis, NameResolver names, TextSpan src) {
+    if (!DESCRIBED_FIRST.matcher(src.text()).matches()
+        || ANONYMITY_SAID.matcher(sentenceOf(analysis, src)).find()) {
+      return null;
+    }
+    TextSpan introduced = names.introducedAfter(src.start());
+    return introduced != null && sameRole(analysis.text(), src, introduced) ? introduced : null;
+  }
+}

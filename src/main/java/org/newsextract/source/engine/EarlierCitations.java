@@ -1,0 +1,208 @@
+package org.newsextract.source.engine;
+
+import static org.newsextract.source.engine.EntityClues.fits;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.newsextract.TextSpan;
+import org.newsextract.analysis.TextAnalysis;
+import org.newsextract.attribution.SourceKind;
+import org.newsextract.names.NameResolver;
+import org.newsextract.source.engine.SourceLinker.Mention;
+
+/**
+ * Which source cited before a phrase takes up again: "the source" after "a second source",
+ * "the report" after "a report released by the auditor", "the agency" after the bureau just
+ * cited, "he" after one unnamed official, and the last named person a "he" can be. Each walk
+ * goes back over the attributions before, a few sentences at most.
+ */
+final class EarlierCitations {
+  private EarlierCitations() {}
+
+  /** "the source", "the two officials", "the senior diplomat": a definite unnamed source. */
+  static final Pattern THE_UNNAMED = Pattern.compile(
+      "(?i)the\\s+(?:(?:two|three|four|five|senior|same|other)\\s+){0,2}"
+          + "(sources?|officials?|aides?|diplomats?|insiders?|advisers?|staffers?|officers?"
+          + "|investigators?|person|people)");
+  /** The whole word of each head noun of {@link #THE_UNNAMED} asked for, compiled once. */
+  private static final Map<String, Pattern> HEAD_WORDS =
+      new java.util.concurrent.ConcurrentHashMap<>();
+  /** How far back, in sentences, an unnamed source is taken up again by "the source". */
+  private static final int UNNAMED_SENTENCES = 6;
+
+  /**
+   * The last anonymous source cited within {@value #UNNAMED_SENTENCES} sentences whose phrase has
+   * the same head noun, in the same number ("a second source" for "the source"), or null.
+   */
+  static Mention lastUnnamed(TextAnalysis analysis, Mention[] earlier, int[] earlierAt,
+      int index, int at,
+      String head) {
+    int sentence = analysis.sentenceAt(at);
+    Pattern headWord = HEAD_WORDS.computeIfAbsent(head,
+        h -> Pattern.compile("(?i)\\b" + Pattern.quote(h) + "\\b"));
+    for (int k = index - 1; k >= 0; k--) {
+      Mention m = earlier[k];
+      if (m == null) {
+        continue;
+      }
+      if (sentence - analysis.sentenceAt(earlierAt[k]) > UNNAMED_SENTENCES) {
+        return null;
+      }
+      if (m.kind() == SourceKind.ANONYMOUS) {
+        String t = m.canonical().text();
+        // the head noun opens the phrase's core, before "with ..." or "who ..."
+        int core = t.length();
+        for (String stop : List.of(" with ", " who ", " familiar ", ",", " close ", " of ")) {
+          int i = t.indexOf(stop);
+          if (i >= 0 && i < core) {
+            core = i;
+          }
+        }
+        Matcher h = headWord.matcher(t);
+        h.region(0, core);
+        if (h.find() && !t.regionMatches(true, 0, "one of", 0, 6)) {
+          return m;
+        }
+        if (!t.toLowerCase(Locale.ROOT).startsWith("the ")) {
+          return null; // the last new unnamed source is someone else: "the source" is not sure
+        }
+      }
+    }
+    return null;
+  }
+
+  /** "the report", "the new study", "that poll": one definite document, its head noun last. */
+  static final Pattern THE_DOCUMENT = Pattern.compile(
+      "(?i)(?:the|this|that)\\s+(?:new\\s+|latest\\s+|same\\s+)?([a-z]{3,20})");
+
+  /**
+   * The last document cited within {@value #UNNAMED_SENTENCES} sentences whose phrase has
+   * {@code head} as its first noun before "by", "of", "from" or a comma ("a report released by
+   * the auditor" for "the report"), when no other document was cited after it; else null.
+   */
+  static Mention lastDocument(TextAnalysis analysis, Mention[] earlier, int[] earlierAt,
+      int index, int at, String head) {
+    int sentence = analysis.sentenceAt(at);
+    for (int k = index - 1; k >= 0; k--) {
+      Mention m = earlier[k];
+      if (m == null || m.kind() != SourceKind.DOCUMENT) {
+        continue;
+      }
+      if (sentence - analysis.sentenceAt(earlierAt[k]) > UNNAMED_SENTENCES) {
+        return null;
+      }
+      String t = m.canonical().text().toLowerCase(Locale.ROOT);
+      int core = t.length();
+      for (String stop : List.of(" by ", " of ", " from ", ",", " released ", " published ")) {
+        int i = t.indexOf(stop);
+        if (i >= 0 && i < core) {
+          core = i;
+        }
+      }
+      String words = " " + t.substring(0, core) + " ";
+      return words.contains(" " + head + " ") || words.contains(" " + head + "s ") ? m : null;
+    }
+    return null;
+  }
+
+  /**
+   * The index of the last mention of a named person cited a few sentences before {@code at}
+   * whose name can be a "he" ("she"), or -1.
+   */
+  static int lastPersonCited(TextAnalysis analysis, Mention[] earlier, int[] earlierAt,
+      int index, int at, boolean she) {
+    int sentence = analysis.sentenceAt(at);
+    for (int k = index - 1; k >= 0; k--) {
+      Mention m = earlier[k];
+      if (m == null) {
+        continue;
+      }
+      // how far back the phrase that cited it is, not its fullest name ("Jorge Ramos" long
+      // before "Ramos, 58, told AFP")
+      if (sentence - analysis.sentenceAt(earlierAt[k]) > SourceLinker.PRONOUN_SENTENCES) {
+        return -1; // bounded: a few sentences back, whatever the kind
+      }
+      if (m.namesPerson() && fits(m.canonical(), she) != null) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * The last source cited, when it is one unnamed person ("a hospital official", "one
+   * source", not "officials" or "one of the sources") in this sentence or the one before and no
+   * name stands between it and {@code at}; else null.
+   */
+  static Mention lastUnnamedOne(TextAnalysis analysis, NameResolver names,
+      Mention[] earlier, int index, int at) {
+    for (int k = index - 1; k >= 0; k--) {
+      Mention m = earlier[k];
+      if (m == null) {
+        continue;
+      }
+      TextSpan c = m.canonical();
+      if (m.kind() != SourceKind.ANONYMOUS || c.end() > at
+          || analysis.sentenceAt(at) - analysis.sentenceAt(c.start()) > 1
+          || names.nameIn(c.end(), at) || capitalisedWordIn(analysis.text(), c.end(), at)) {
+        return null;
+      }
+      String t = c.text().toLowerCase(Locale.ROOT);
+      int core = t.length();
+      for (String stop : List.of(",", " who ", " with ", " familiar", " close", " of ", " in ")) {
+        int i = t.indexOf(stop);
+        if (i >= 0 && i < core) {
+          core = i;
+        }
+      }
+      String head = t.substring(t.lastIndexOf(' ', core - 1) + 1, core);
+      boolean one = ONE_PERSON_OPENERS.matcher(t).lookingAt() && !head.endsWith("s")
+          && !t.startsWith("one of");
+      return one ? m : null;
+    }
+    return null;
+  }
+
+  /**
+   * The source of the last attribution before, when it is a named body ("The Consumer Financial
+   * Protection Bureau", capitalised) cited in this sentence or the one before; else null.
+   */
+  static Mention lastBodyCited(TextAnalysis analysis, Mention[] earlier, int index,
+      int at) {
+    for (int k = index - 1; k >= 0; k--) {
+      Mention m = earlier[k];
+      if (m == null) {
+        continue;
+      }
+      TextSpan c = m.canonical();
+      String t = c.text();
+      int word = t.regionMatches(true, 0, "the ", 0, 4) ? 4 : 0;
+      boolean named = t.length() > word && Character.isUpperCase(t.charAt(word));
+      return m.kind() == SourceKind.NAMED_ORGANIZATION && named && c.end() <= at
+          && analysis.sentenceAt(at) - analysis.sentenceAt(c.start()) <= 1 ? m : null;
+    }
+    return null;
+  }
+
+  /** A capitalised word in {@code [from, to)} that does not open a sentence: maybe a name. */
+  private static boolean capitalisedWordIn(String text, int from, int to) {
+    for (int k = Math.max(from, 1); k < to; k++) {
+      if (Character.isUpperCase(text.charAt(k)) && !Character.isLetter(text.charAt(k - 1))) {
+        int p = k - 1;
+        while (p > from && Character.isWhitespace(text.charAt(p))) {
+          p--;
+        }
+        char before = text.charAt(p);
+        if (".!?“\"‘'".indexOf(before) < 0) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static final Pattern ONE_PERSON_OPENERS = Pattern.compile("(?:a|an|one|another|the)\\s");
+}
