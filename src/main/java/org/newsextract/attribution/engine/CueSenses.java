@@ -97,6 +97,12 @@ final class CueSenses {
     if (pageLabel(ts, m)) {
       return false; // "READ MORE:", "WATCH BELOW:", "Photo:": page furniture, not a source
     }
+    if (m.patternId().equals("claim-noun-pronoun") && m.has("source")
+        && (m.slots().get("source")[1] != m.cueStart()
+            || !NounChunks.POSSESSIVE_DETS.contains(ts.lower(m.cueStart() - 1)))) {
+      // "her claim that", not "..., comments that were echoed" with the sentence's subject
+      return false;
+    }
     if (m.has("source") || m.has("recipient")) {
       return true;
     }

@@ -29,6 +29,7 @@ final class Lexicons {
   static final Set<String> ANONYMOUS_NOUNS = set("anonymous-nouns.txt");
   static final Set<String> GROUP_NOUNS = set("group-nouns.txt");
   static final Set<String> DOCUMENT_NOUNS = set("document-nouns.txt");
+  static final Set<String> CLAIM_NOUNS = set("claim-nouns.txt");
   static final List<String> ANONYMITY_MARKERS = lines("anonymity-markers.txt");
   static final Set<String> ORGANIZATION_WORDS = set("organization-words.txt");
   static final Set<String> ORGANIZATION_NOUNS = set("organization-nouns.txt");
@@ -56,7 +57,7 @@ final class Lexicons {
               WordClass.verbGroup("tell", TELL_LINES, MODIFIERS, VERB, DETERMINERS),
               WordClass.verbGroup("stance", STANCE_LINES, MODIFIERS, VERB, DETERMINERS),
               WordClass.verbGroup("believe", BELIEF_LINES, MODIFIERS, VERB, DETERMINERS),
-              WordClass.words("claim", lines("claim-nouns.txt")),
+              WordClass.words("claim", List.copyOf(CLAIM_NOUNS)),
               WordClass.words("poll", POLL_LINES),
               WordClass.words("law", lines("law-nouns.txt")),
               WordClass.words("passive", lines("passive-verbs.txt")),
