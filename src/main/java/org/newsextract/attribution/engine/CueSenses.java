@@ -97,6 +97,11 @@ final class CueSenses {
     if (pageLabel(ts, m)) {
       return false; // "READ MORE:", "WATCH BELOW:", "Photo:": page furniture, not a source
     }
+    if (m.cueEnd() - m.cueStart() == 1 && Lexicons.CLAIM_NOUNS.contains(ts.lower(m.cueStart()))
+        && m.cueEnd() + 1 < ts.size() && ts.lower(m.cueEnd()).equals("that")
+        && (ts.tag(m.cueEnd() + 1).equals("AUX") || ts.tag(m.cueEnd() + 1).equals("VERB"))) {
+      return false; // "..., comments that were echoed by aides": a noun and its relative clause
+    }
     if (m.patternId().equals("claim-noun-pronoun") && m.has("source")
         && (m.slots().get("source")[1] != m.cueStart()
             || !NounChunks.POSSESSIVE_DETS.contains(ts.lower(m.cueStart() - 1)))) {
