@@ -248,14 +248,24 @@ public final class NameIndex {
    */
   public Name misspelt(String lastWord, int before) {
     String k = key(lastWord);
-    if (k.length() < 5 || byLast.containsKey(k) && fullest(k, before) != null
-        && fullest(k, before).words() > 1) {
+    if (k.length() < MIN_MISSPELT) {
       return null;
     }
+    Name exact = fullest(k, before);
+    if (exact != null && exact.words() > 1) {
+      return null;
+    }
+    // the last words one slip away share a one-letter deletion with it, or are one: found in
+    // the deletion index in time linear in the word, not by a pass over every last word
+    Map<String, List<String>> index = byDeletion();
+    Set<String> candidates = new java.util.HashSet<>();
+    candidates.addAll(index.getOrDefault(k, List.of()));
+    for (int i = 0; i < k.length(); i++) {
+      candidates.addAll(index.getOrDefault(deletion(k, i), List.of()));
+    }
     Name found = null;
-    for (String other : byLast.keySet()) {
-      if (other.equals(k) || other.isEmpty() || other.charAt(0) != k.charAt(0)
-          || Math.abs(other.length() - k.length()) > 1 || !oneSlip(k, other)) {
+    for (String other : candidates) {
+      if (other.equals(k) || other.charAt(0) != k.charAt(0) || !oneSlip(k, other)) {
         continue;
       }
       Name n = fullest(other, before);
@@ -268,6 +278,34 @@ public final class NameIndex {
       found = n;
     }
     return found;
+  }
+
+  /** A misspelt last word has five letters or more; the words it may stand for four or more. */
+  private static final int MIN_MISSPELT = 5;
+
+  /** Each last word of four letters or more under itself and each of its one-letter deletions. */
+  private volatile Map<String, List<String>> byDeletion;
+
+  private Map<String, List<String>> byDeletion() {
+    Map<String, List<String>> index = byDeletion;
+    if (index == null) {
+      index = new HashMap<>();
+      for (String w : byLast.keySet()) {
+        if (w.length() < MIN_MISSPELT - 1) {
+          continue;
+        }
+        index.computeIfAbsent(w, x -> new ArrayList<>(1)).add(w);
+        for (int i = 0; i < w.length(); i++) {
+          index.computeIfAbsent(deletion(w, i), x -> new ArrayList<>(1)).add(w);
+        }
+      }
+      byDeletion = index; // built once per text; a second build by another thread is the same
+    }
+    return index;
+  }
+
+  private static String deletion(String w, int i) {
+    return w.substring(0, i) + w.substring(i + 1);
   }
 
   /**
