@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.newsextract.PatternException;
 import org.newsextract.TextSpan;
+import org.newsextract.analysis.Datelines;
 import org.newsextract.analysis.Paragraph;
 import org.newsextract.analysis.Sentence;
 import org.newsextract.analysis.TextAnalysis;
@@ -123,20 +124,6 @@ public final class AttributionExtractor {
 
   // ------------------------------------------------------------------------------------------
 
-  /**
-   * "MOGADISHU, Somalia (AP) — A car bomb exploded ...": a dateline opening a content is no
-   * part of what was said.
-   */
-  private static final java.util.regex.Pattern DATELINE = java.util.regex.Pattern.compile(
-      "\\p{Lu}[\\p{Lu} .’'-]{1,30}(?:, \\p{Lu}[\\p{L}. ]{1,30})?(?: \\([\\p{L}. ]{1,20}\\))?"
-          + "\\s+[—–-]{1,2}\\s+");
-
-  private static int pastDateline(String text, int start, int end) {
-    java.util.regex.Matcher m = DATELINE.matcher(text);
-    m.region(start, Math.min(end, start + 80));
-    return m.lookingAt() && m.end() < end ? m.end() : start;
-  }
-
   private Attribution toAttribution(
       String text, SentenceTokens ts, PatternMatch m, Paragraph para) {
     TextSpan cue = charSpan(text, ts, m.cueStart(), m.cueEnd());
@@ -149,7 +136,8 @@ public final class AttributionExtractor {
         rec == null ? Optional.empty() : Optional.of(charSpan(text, ts, rec[0], rec[1]));
     Optional<TextSpan> content = Optional.empty();
     if (con != null) {
-      int cs = pastDateline(text, ts.token(con[0]).start(), ts.token(con[1] - 1).end());
+      // "MOGADISHU, Somalia (AP) — A car bomb exploded ...": what was said starts after it
+      int cs = Datelines.skip(text, ts.token(con[0]).start(), ts.token(con[1] - 1).end());
       int ce = ts.token(con[1] - 1).end();
       int[] ext = QuotedText.balanceQuotes(text, cs, ce, para.start(), para.end());
       content = Optional.of(TextSpan.of(text, ext[0], ext[1]));

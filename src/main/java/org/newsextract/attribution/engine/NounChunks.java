@@ -83,8 +83,7 @@ final class NounChunks {
         return new int[] {j, end}; // "a new audit that says": a relative right after its noun
       }
       if (w.equals(".") && j > 0 && (Lexicons.PERSON_TITLES.contains(ts.lower(j - 1))
-          || ts.lower(j - 1).length() == 1 && Character.isLetter(ts.lower(j - 1).charAt(0))
-              && ts.tag(j - 1).equals("PROPN") && ts.joinedToPrevious(j))) {
+          || initialBefore(ts, j) && ts.joinedToPrevious(j))) {
         j--; // "Rep. Hank Dalton", "Paul D. Ryan": split after the title or the initial
         continue;
       }
@@ -142,7 +141,8 @@ final class NounChunks {
         // "Experts not involved in the research", "people familiar with": the participle's
         // phrase belongs to the noun before it
         int before = j - 2;
-        if (before >= 1 && (ts.lower(before).equals("not") || ts.lower(before).equals("directly"))) {
+        if (before >= 1
+            && (ts.lower(before).equals("not") || ts.lower(before).equals("directly"))) {
           before--;
         }
         if (NOMINAL.contains(ts.tag(before))) {
@@ -348,8 +348,7 @@ final class NounChunks {
       String t = ts.tag(j);
       boolean compound = j > b && (hyphenated(w) || hyphenated(ts.lower(j - 1))
           && Lexicons.DOCUMENT_NOUNS.contains(w));
-      boolean initial = ts.lower(j - Math.min(j, 1)).length() == 1 && j > b
-          && Character.isLetter(ts.lower(j - 1).charAt(0)) && ts.tag(j - 1).equals("PROPN");
+      boolean initial = j > b && initialBefore(ts, j);
       if (w.equals(".") && j > b && j + 1 < n && (Lexicons.PERSON_TITLES.contains(ts.lower(j - 1))
           || initial) && ts.joinedToPrevious(j) && (ts.tag(j + 1).equals("PROPN")
               || initial && ts.tag(j + 1).equals("NOUN"))) {
@@ -480,6 +479,12 @@ final class NounChunks {
   /** A token the tokenizer split off a hyphenated name: "-GfK". */
   private static boolean hyphenated(String w) {
     return w.length() > 1 && w.charAt(0) == '-' && Character.isLetter(w.charAt(1));
+  }
+
+  /** The token before {@code dot} is a name's initial: one letter, a name ("Paul D. Ryan"). */
+  private static boolean initialBefore(TokenSource ts, int dot) {
+    String w = ts.lower(dot - 1);
+    return w.length() == 1 && Character.isLetter(w.charAt(0)) && ts.tag(dot - 1).equals("PROPN");
   }
 
   /** Participles that, with a preposition, describe the noun before them. */

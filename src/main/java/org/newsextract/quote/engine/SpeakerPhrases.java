@@ -9,6 +9,7 @@ import static org.newsextract.quote.engine.SpeakerSieves.isQuoteMark;
 
 import java.util.List;
 import java.util.Locale;
+import org.newsextract.analysis.Datelines;
 import org.newsextract.analysis.TextAnalysis;
 import org.newsextract.analysis.TimeWords;
 import org.newsextract.names.Words.W;
@@ -205,29 +206,6 @@ final class SpeakerPhrases {
     return e > s ? new int[] {t.get(s).start(), t.get(e - 1).end()} : null;
   }
 
-  /**
-   * The token after a dateline that opens the clause ("RIVERTON — ", "KANO, Nigeria (Reuters) -
-   * "): capitalised words, commas and a bracketed agency before a dash; else {@code first}.
-   */
-  private static int pastDateline(List<org.newsextract.analysis.Token> toks, int first) {
-    String city = toks.get(first).text();
-    if (city.length() < 2 || !city.equals(city.toUpperCase(Locale.ROOT))
-        || !Character.isLetter(city.charAt(0))) {
-      return first; // a dateline opens with the place in capitals
-    }
-    for (int d = first; d < toks.size() && d - first <= 8; d++) {
-      String w = toks.get(d).text();
-      if (d > first && (w.equals("—") || w.equals("–") || w.equals("--") || w.equals("-"))) {
-        return d + 1;
-      }
-      boolean capital = !w.isEmpty() && Character.isUpperCase(w.charAt(0));
-      if (!capital && !w.equals(",") && !w.equals("(") && !w.equals(")") && !w.equals(".")) {
-        return first;
-      }
-    }
-    return first;
-  }
-
   /** Words that open or close a time phrase after a subject: "on Tuesday", "last week". */
   private static final java.util.Set<String> TIME_LEADS = java.util.Set.of("on", "last", "this",
       "earlier", "later", "late", "early", "yesterday", "today", "tonight");
@@ -270,7 +248,11 @@ final class SpeakerPhrases {
     if (first >= toks.size()) {
       return null;
     }
-    first = pastDateline(toks, first);
+    // "RIVERTON — Mayor Lena Marsh on Tuesday defended": the dateline is no part of the subject
+    int afterDateline = Datelines.skip(text, toks.get(first).start(), to);
+    while (first < toks.size() && toks.get(first).start() < afterDateline) {
+      first++;
+    }
     if (first >= toks.size()) {
       return null;
     }

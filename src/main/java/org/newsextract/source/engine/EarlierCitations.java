@@ -22,6 +22,26 @@ import org.newsextract.source.engine.SourceLinker.Mention;
 final class EarlierCitations {
   private EarlierCitations() {}
 
+  /** Where the core of a cited phrase ends: its head noun comes before these. */
+  private static final List<String> UNNAMED_CORE_ENDS =
+      List.of(" with ", " who ", " familiar ", ",", " close ", " of ");
+  private static final List<String> DOCUMENT_CORE_ENDS =
+      List.of(" by ", " of ", " from ", ",", " released ", " published ");
+  private static final List<String> ONE_PERSON_CORE_ENDS =
+      List.of(",", " who ", " with ", " familiar", " close", " of ", " in ");
+
+  /** The end of {@code t}'s core: the first of {@code stops} in it, else its length. */
+  private static int coreEnd(String t, List<String> stops) {
+    int core = t.length();
+    for (String stop : stops) {
+      int i = t.indexOf(stop);
+      if (i >= 0 && i < core) {
+        core = i;
+      }
+    }
+    return core;
+  }
+
   /** "the source", "the two officials", "the senior diplomat": a definite unnamed source. */
   static final Pattern THE_UNNAMED = Pattern.compile(
       "(?i)the\\s+(?:(?:two|three|four|five|senior|same|other)\\s+){0,2}"
@@ -38,8 +58,7 @@ final class EarlierCitations {
    * the same head noun, in the same number ("a second source" for "the source"), or null.
    */
   static Mention lastUnnamed(TextAnalysis analysis, Mention[] earlier, int[] earlierAt,
-      int index, int at,
-      String head) {
+      int index, int at, String head) {
     int sentence = analysis.sentenceAt(at);
     Pattern headWord = HEAD_WORDS.computeIfAbsent(head,
         h -> Pattern.compile("(?i)\\b" + Pattern.quote(h) + "\\b"));
@@ -54,13 +73,7 @@ final class EarlierCitations {
       if (m.kind() == SourceKind.ANONYMOUS) {
         String t = m.canonical().text();
         // the head noun opens the phrase's core, before "with ..." or "who ..."
-        int core = t.length();
-        for (String stop : List.of(" with ", " who ", " familiar ", ",", " close ", " of ")) {
-          int i = t.indexOf(stop);
-          if (i >= 0 && i < core) {
-            core = i;
-          }
-        }
+        int core = coreEnd(t, UNNAMED_CORE_ENDS);
         Matcher h = headWord.matcher(t);
         h.region(0, core);
         if (h.find() && !t.regionMatches(true, 0, "one of", 0, 6)) {
@@ -95,13 +108,7 @@ final class EarlierCitations {
         return null;
       }
       String t = m.canonical().text().toLowerCase(Locale.ROOT);
-      int core = t.length();
-      for (String stop : List.of(" by ", " of ", " from ", ",", " released ", " published ")) {
-        int i = t.indexOf(stop);
-        if (i >= 0 && i < core) {
-          core = i;
-        }
-      }
+      int core = coreEnd(t, DOCUMENT_CORE_ENDS);
       String words = " " + t.substring(0, core) + " ";
       return words.contains(" " + head + " ") || words.contains(" " + head + "s ") ? m : null;
     }
@@ -151,13 +158,7 @@ final class EarlierCitations {
         return null;
       }
       String t = c.text().toLowerCase(Locale.ROOT);
-      int core = t.length();
-      for (String stop : List.of(",", " who ", " with ", " familiar", " close", " of ", " in ")) {
-        int i = t.indexOf(stop);
-        if (i >= 0 && i < core) {
-          core = i;
-        }
-      }
+      int core = coreEnd(t, ONE_PERSON_CORE_ENDS);
       String head = t.substring(t.lastIndexOf(' ', core - 1) + 1, core);
       boolean one = ONE_PERSON_OPENERS.matcher(t).lookingAt() && !head.endsWith("s")
           && !t.startsWith("one of");

@@ -91,12 +91,11 @@ final class PronounAntecedents {
   /** The person "As for X," puts right before the pronoun, or null. */
   private static TextSpan topicBefore(String text, NameResolver names, Set<String> asIt,
       TextSpan src, boolean she) {
-    int from = Math.max(0, src.start() - 80);
-    Matcher m = AS_FOR.matcher(text.substring(from, src.start()));
+    Matcher m = AS_FOR.matcher(text).region(Math.max(0, src.start() - 80), src.start());
     if (!m.find()) {
       return null;
     }
-    TextSpan name = TextSpan.of(text, from + m.start(1), from + m.end(1));
+    TextSpan name = TextSpan.of(text, m.start(1), m.end(1));
     TextSpan full = names.fullestAnywhere(name);
     return organization(asIt, full.text()) ? null : fits(full, she);
   }

@@ -1,5 +1,16 @@
 package org.newsextract.source.engine;
 
+import static org.newsextract.source.engine.Descriptions.NAME_IN_APPOSITIVE;
+import static org.newsextract.source.engine.Descriptions.describedSubject;
+import static org.newsextract.source.engine.Descriptions.introducedFor;
+import static org.newsextract.source.engine.Descriptions.titledSurname;
+import static org.newsextract.source.engine.EarlierCitations.THE_DOCUMENT;
+import static org.newsextract.source.engine.EarlierCitations.THE_UNNAMED;
+import static org.newsextract.source.engine.EarlierCitations.lastBodyCited;
+import static org.newsextract.source.engine.EarlierCitations.lastDocument;
+import static org.newsextract.source.engine.EarlierCitations.lastPersonCited;
+import static org.newsextract.source.engine.EarlierCitations.lastUnnamed;
+import static org.newsextract.source.engine.EarlierCitations.lastUnnamedOne;
 import static org.newsextract.source.engine.EntityClues.ORGANIZATION_HEADS;
 import static org.newsextract.source.engine.EntityClues.ROLES;
 import static org.newsextract.source.engine.EntityClues.antecedentOf;
@@ -229,14 +240,14 @@ public final class SourceLinker {
     String lower = src.text().toLowerCase(Locale.ROOT);
     if (PronounAntecedents.PERSON_PRONOUNS.contains(lower)) {
       boolean she = lower.equals("she") || lower.equals("her");
-      Mention unnamed = EarlierCitations.lastUnnamedOne(analysis, names, earlier, index, src.start());
+      Mention unnamed = lastUnnamedOne(analysis, names, earlier, index, src.start());
       if (unnamed != null) {
         // "A hospital official, who spoke on condition of anonymity, said ... Some were in
         // critical condition, he said": the official, still unnamed
         return new Mention(unnamed.key(), unnamed.canonical(), SourceKind.ANONYMOUS,
             Optional.of(unnamed.canonical()));
       }
-      int last = EarlierCitations.lastPersonCited(analysis, earlier, earlierAt, index, src.start(), she);
+      int last = lastPersonCited(analysis, earlier, earlierAt, index, src.start(), she);
       PronounAntecedents.Answer answer = PronounAntecedents.of(analysis, names, asIt, src, she,
           last < 0 ? null : earlier[last].canonical(), last < 0 ? -1 : earlierAt[last],
           resolvedSpeakers.get(src), persons);
@@ -251,10 +262,10 @@ public final class SourceLinker {
     if (group != null) {
       return group;
     }
-    Matcher document = EarlierCitations.THE_DOCUMENT.matcher(src.text());
+    Matcher document = THE_DOCUMENT.matcher(src.text());
     if (kind == SourceKind.DOCUMENT && document.matches()) {
       // "a report released last week by the state auditor ... The report found": that report
-      Mention same = EarlierCitations.lastDocument(analysis, earlier, earlierAt, index, src.start(),
+      Mention same = lastDocument(analysis, earlier, earlierAt, index, src.start(),
           document.group(1).toLowerCase(Locale.ROOT));
       if (same != null) {
         return new Mention(same.key(), same.canonical(), SourceKind.DOCUMENT,
@@ -262,16 +273,18 @@ public final class SourceLinker {
       }
     }
     // "The official, who spoke on condition of anonymity, ...": the phrase before its comma
-    Matcher same = EarlierCitations.THE_UNNAMED.matcher(src.text().split(",", 2)[0]);
+    Matcher same = THE_UNNAMED.matcher(src.text().split(",", 2)[0]);
     if ((kind == SourceKind.ANONYMOUS || kind == SourceKind.OTHER) && same.matches()) {
       // "the sources said" after "two sources with access to ... told CNN": the same people
-      Mention earlierOne = EarlierCitations.lastUnnamed(analysis, earlier, earlierAt, index, src.start(),
+      Mention earlierOne = lastUnnamed(analysis, earlier, earlierAt, index, src.start(),
           same.group(1).toLowerCase(Locale.ROOT));
       if (earlierOne != null) {
         return new Mention(earlierOne.key(), earlierOne.canonical(), SourceKind.ANONYMOUS,
             Optional.of(earlierOne.canonical()));
       }
     }
+    // "The state governor, Amina Tambal": the role's holder named after its comma
+    boolean holderAfterComma = NAME_IN_APPOSITIVE.matcher(src.text()).find();
     // the phrase's core: "The anchor for Univision, a US Spanish-language channel" is an anchor
     Matcher role = THE_ROLE.matcher(ROLE_CORE_END.split(src.text(), 2)[0]);
     String roleWord = role.matches() ? role.group(1).toLowerCase(Locale.ROOT) : "";
@@ -282,12 +295,12 @@ public final class SourceLinker {
       // "the debate moderators" in a text that cites people: some of them, not a resolution
       return new Mention("role:" + src.start(), src, SourceKind.NAMED_PERSON, Optional.empty());
     }
-    if (ROLES.containsKey(roleWord) && !Descriptions.NAME_IN_APPOSITIVE.matcher(src.text()).find()) {
+    if (ROLES.containsKey(roleWord) && !holderAfterComma) {
       TextSpan person = lastNamedWithRole(text, role.group(1), src.start());
       if (person != null) {
         return named(text, src, person, SourceKind.NAMED_PERSON);
       }
-      TextSpan topic = Descriptions.describedSubject(names, persons, src, kind);
+      TextSpan topic = describedSubject(names, persons, src, kind);
       if (topic != null) {
         return named(text, src, topic, SourceKind.NAMED_PERSON);
       }
@@ -302,7 +315,7 @@ public final class SourceLinker {
         && kind != SourceKind.PRONOUN) {
       // news names the person of a lead's description in the next paragraph: "A top Trump
       // adviser says ... // Ed Brookover spoke to reporters"
-      TextSpan introduced = Descriptions.introducedFor(analysis, names, src);
+      TextSpan introduced = introducedFor(analysis, names, src);
       if (introduced != null) {
         return named(text, src, introduced, SourceKind.NAMED_PERSON);
       }
@@ -353,8 +366,8 @@ public final class SourceLinker {
         return named(text, src, named, SourceKind.NAMED_ORGANIZATION);
       }
       // only for a head with no names before it ("the agency", not "The State Department")
-      Mention body = src.text().substring(4).equals(src.text().substring(4).toLowerCase(Locale.ROOT))
-          ? EarlierCitations.lastBodyCited(analysis, earlier, index, src.start()) : null;
+      Mention body = lowerCaseAfterFirst(src.text())
+          ? lastBodyCited(analysis, earlier, index, src.start()) : null;
       if (body != null && organization(asIt, body.canonical().text())
           && !EntityClues.government(body.canonical().text())) {
         // "The Consumer Financial Protection Bureau fined ... the agency said": the body the
@@ -371,7 +384,7 @@ public final class SourceLinker {
       TextSpan name = kind == SourceKind.NAMED_PERSON
           && EntityClues.NAMES_JOINED.matcher(src.text()).find() ? null
           : namePart(text, names, src);
-      TextSpan topic = name == null ? Descriptions.describedSubject(names, persons, src, kind) : null;
+      TextSpan topic = name == null ? describedSubject(names, persons, src, kind) : null;
       if (topic != null) {
         return named(text, src, topic, SourceKind.NAMED_PERSON);
       }
@@ -380,7 +393,7 @@ public final class SourceLinker {
             ? SourceKind.NAMED_ORGANIZATION : kind;
         return new Mention("name:" + normal(src.text()), src, k, Optional.empty());
       }
-      TextSpan titled = kind == SourceKind.NAMED_PERSON ? Descriptions.titledSurname(text, names, name) : null;
+      TextSpan titled = kind == SourceKind.NAMED_PERSON ? titledSurname(text, names, name) : null;
       if (titled != null) {
         return named(text, src, titled, SourceKind.NAMED_PERSON); // "Mr. Trump"
       }
@@ -395,8 +408,8 @@ public final class SourceLinker {
         full = src; // "Tri-County Power & Light": the whole name, not the part before "&"
       }
       // "The union's president, Tom Keller": the person named after the comma, not the union
-      boolean holderNamed = Descriptions.NAME_IN_APPOSITIVE.matcher(src.text()).find()
-          && names.isPersonName(full) && name.start() > src.start();
+      boolean holderNamed = holderAfterComma && names.isPersonName(full)
+          && name.start() > src.start();
       boolean org = kind == SourceKind.NAMED_ORGANIZATION && !holderNamed
           || organization(asIt, full.text());
       if (full == name && name.text().indexOf(' ') < 0
@@ -410,7 +423,7 @@ public final class SourceLinker {
       }
       return named(text, src, full, org ? SourceKind.NAMED_ORGANIZATION : SourceKind.NAMED_PERSON);
     }
-    if (kind == SourceKind.OTHER && Descriptions.NAME_IN_APPOSITIVE.matcher(src.text()).find()) {
+    if (kind == SourceKind.OTHER && holderAfterComma) {
       // "A lawyer for a group of borrowers, Dana Ruiz,": the person named after the comma
       TextSpan name = namePart(text, names, src);
       if (name != null && name.start() > src.start() && !organization(asIt, name.text())) {
@@ -430,6 +443,16 @@ public final class SourceLinker {
     return new Mention((kind == SourceKind.NAMED_PERSON ? "person:" : "name:")
         + normal(canonical.text()), canonical, kind,
         more ? Optional.of(canonical) : Optional.empty());
+  }
+
+  /** No capital after the phrase's first letter: "The agency", not "The State Department". */
+  private static boolean lowerCaseAfterFirst(String phrase) {
+    for (int i = 1; i < phrase.length(); i++) {
+      if (Character.isUpperCase(phrase.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The attribution whose source overlaps {@code sp} (sources are short and rarely overlap). */

@@ -1,0 +1,30 @@
+package org.newsextract.analysis;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The dateline that opens a wire story's first sentence ("MOGADISHU, Somalia (AP) — ", "RIVERTON
+ * — "): the place in capitals, maybe a country and an agency, then a dash. It is no part of what
+ * anyone said nor of who said it; the attribution and quote layers both step past it.
+ */
+public final class Datelines {
+  private Datelines() {}
+
+  private static final Pattern DATELINE = Pattern.compile(
+      "\\p{Lu}[\\p{Lu} .’'-]{1,30}(?:, \\p{Lu}[\\p{L}. ]{1,30})?(?: \\([\\p{L}. ]{1,20}\\))?"
+          + "\\s+[—–-]{1,2}\\s+");
+
+  /**
+   * Where the words after a dateline opening {@code text[start, end)} begin, or {@code start}
+   * when none opens it (or nothing follows it before {@code end}). Looks at most 80 chars on.
+   */
+  public static int skip(String text, int start, int end) {
+    if (end <= start) {
+      return start;
+    }
+    Matcher m = DATELINE.matcher(text);
+    m.region(start, Math.min(end, start + 80));
+    return m.lookingAt() && m.end() < end ? m.end() : start;
+  }
+}

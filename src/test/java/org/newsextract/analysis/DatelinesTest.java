@@ -1,0 +1,25 @@
+package org.newsextract.analysis;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+/** {@link Datelines#skip}: where the words after an opening dateline begin. */
+class DatelinesTest {
+  @Test
+  void aPlaceCountryAndAgencyBeforeADashAreSkipped() {
+    String t = "RIVERTON, Ontario (AP) — A bomb hit the base.";
+    assertEquals(t.indexOf("A bomb"), Datelines.skip(t, 0, t.length()));
+    String s = "RIVERTON — Mayor Lena Marsh spoke.";
+    assertEquals(s.indexOf("Mayor"), Datelines.skip(s, 0, s.length()));
+  }
+
+  @Test
+  void noDatelineOrNothingAfterItLeavesTheStart() {
+    String t = "Mayor Lena Marsh — the city's first — spoke.";
+    assertEquals(0, Datelines.skip(t, 0, t.length()));
+    String only = "RIVERTON — ";
+    assertEquals(0, Datelines.skip(only, 0, only.length()));
+    assertEquals(5, Datelines.skip(t, 5, 3)); // an empty or reversed range
+  }
+}
