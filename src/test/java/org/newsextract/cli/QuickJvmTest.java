@@ -32,6 +32,11 @@ class QuickJvmTest {
   void theChildRunsTheSameArgumentsOnTheQuickCompilerAndStartsNoOther() {
     // the test JVM may carry an agent or JIT options, and then no child is wanted either
     Optional<List<String>> cmd = QuickJvm.command(ARGS, QuickJvm.MIN_BYTES);
+    boolean userChoseJit = java.lang.management.ManagementFactory.getRuntimeMXBean()
+        .getInputArguments().stream().anyMatch(o -> o.contains("Tiered") || o.contains("Compile")
+            || o.startsWith("-agentlib") || o.startsWith("-javaagent"));
+    assertEquals(!userChoseJit && System.getenv(QuickJvm.OPT_OUT_VARIABLE) == null,
+        cmd.isPresent(), "a child unless the JVM was told how to compile or was opted out");
     cmd.ifPresent(c -> {
       assertTrue(c.contains(QuickJvm.QUICK_OPTION), c.toString());
       assertTrue(c.contains("-D" + QuickJvm.CHILD_PROPERTY + "=true"), c.toString());
