@@ -328,4 +328,28 @@ class PackagingIT {
     assertEquals(here.err(), child.err());
     assertEquals(3, child.out().lines().count(), "one line per input line: " + child.out());
   }
+
+  @Test
+  void theBuildWritesAClassDataArchiveTheJvmMapsAndAStaleOneChangesNothing(@TempDir Path dir)
+      throws Exception {
+    Path archive = CLI_JAR.resolveSibling("newsextract.jsa");
+    assertTrue(Files.isRegularFile(archive), "the package phase writes " + archive);
+    // -Xshare:on fails the JVM when the archive cannot be mapped for this jar
+    MainResult mapped = exec(dir, List.of(java(), "-Xshare:on", "-XX:SharedArchiveFile=" + archive,
+        "-cp", CLI_JAR.toString(), "org.newsextract.cli.Main", "--version"));
+    assertEquals(0, mapped.code(), mapped.out() + mapped.err());
+    // a copy of the tool elsewhere: its archive names another jar, so the JVM refuses it, and
+    // must say nothing about that on standard output (the results) or standard error
+    Path jar = Files.copy(CLI_JAR, dir.resolve("newsextract.jar"));
+    Files.copy(archive, dir.resolve("newsextract.jsa"));
+    Path lines = Files.writeString(dir.resolve("in.jsonl"),
+        "{\"id\": \"a\", \"text\": \"Police said 12 people were killed on Friday.\"}\n");
+    List<String> cmd = List.of(java(), "-Dnewsextract.quickJvm.minBytes=0", "-jar",
+        jar.toString(), "--jsonl", lines.toString());
+    MainResult child = exec(dir, cmd);
+    MainResult here = execWith(dir, cmd, java.util.Map.of("NEWSEXTRACT_NO_RELAUNCH", "1"));
+    assertEquals(0, child.code(), child.err());
+    assertEquals(here.out(), child.out());
+    assertEquals("", child.err());
+  }
 }

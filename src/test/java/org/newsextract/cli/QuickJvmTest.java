@@ -57,4 +57,16 @@ class QuickJvmTest {
         .toString()}));
     assertEquals(-1, QuickJvm.batchInputBytes(new String[] {"--jsonl"}));
   }
+
+  @Test
+  void theClassDataArchiveBesideTheJarIsFoundOnlyForOneJar(@org.junit.jupiter.api.io.TempDir
+      java.nio.file.Path dir) throws java.io.IOException {
+    String jar = dir.resolve("newsextract.jar").toString();
+    assertEquals(Optional.empty(), QuickJvm.archiveBeside(jar), "no archive yet");
+    java.nio.file.Path jsa = java.nio.file.Files.writeString(dir.resolve("newsextract.jsa"), "x");
+    assertEquals(Optional.of(jsa.toAbsolutePath().toString()), QuickJvm.archiveBeside(jar));
+    assertEquals(Optional.empty(), QuickJvm.archiveBeside(jar + java.io.File.pathSeparator
+        + "other.jar"), "a class path of several entries");
+    assertEquals(Optional.empty(), QuickJvm.archiveBeside(dir.toString()), "classes, no jar");
+  }
 }
