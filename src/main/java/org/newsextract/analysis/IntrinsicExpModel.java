@@ -77,6 +77,24 @@ final class IntrinsicExpModel extends AbstractModel {
     return normalize(outsums);
   }
 
+  /**
+   * The sums that {@link #eval(double[], Context[], double[])} would turn into probabilities,
+   * left as they are: for the best outcome alone, which they give (the exponential and the
+   * division keep their order) without an exponential per outcome.
+   */
+  double[] logScores(double[] sums, Context[] more, double[] outsums) {
+    System.arraycopy(sums, 0, outsums, 0, outcomeNames.length);
+    add(more, more.length, outsums);
+    return outsums;
+  }
+
+  /** As {@link #logScores(double[], Context[], double[])} of {@code contexts[0, count)}. */
+  double[] logScores(Context[] contexts, int count, double[] outsums) {
+    Arrays.fill(outsums, 0, outcomeNames.length, logUniform);
+    add(contexts, count, outsums);
+    return outsums;
+  }
+
   private static void add(Context[] contexts, int count, double[] outsums) {
     for (int i = 0; i < count; i++) {
       Context c = contexts[i];

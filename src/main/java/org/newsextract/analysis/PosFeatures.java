@@ -151,6 +151,12 @@ final class PosFeatures {
       Token t = token(index, tokens, previousTags);
       return model.eval(t.word.base, t.rest, outsums);
     }
+
+    /** The model's unnormalised outcome scores for the token, for its best outcome only. */
+    double[] logScores(int index, String[] tokens, String[] previousTags, double[] outsums) {
+      Token t = token(index, tokens, previousTags);
+      return model.logScores(t.word.base, t.rest, outsums);
+    }
   }
 
   /** The words of the sentence being tagged, each looked up once. Not thread-safe. */

@@ -40,6 +40,18 @@ public final class PosScores {
   }
 
   /**
+   * Scores in the order of {@link #probs}' probabilities, for picking the best tag and nothing
+   * else: the model's sums before the exponential and the division, which keep their order
+   * (probabilities when the model is not evaluated from per-word features).
+   */
+  public double[] scores(int index, String[] words, String[] tags) {
+    if (contexts != null) {
+      return contexts.logScores(index, words, tags, new double[model.getNumOutcomes()]);
+    }
+    return probs(index, words, tags);
+  }
+
+  /**
    * The tags of {@code words}, each the model's best given the ones before it. This is what
    * OpenNLP's {@code POSTaggerME.tag} returns for this model: its beam search remembers each
    * token's features once per sentence (the descriptor's feature cache), computed with the
@@ -52,7 +64,7 @@ public final class PosScores {
   public String[] tag(String[] words) {
     String[] tags = new String[words.length];
     for (int k = 0; k < words.length; k++) {
-      tags[k] = model.getBestOutcome(probs(k, words, tags));
+      tags[k] = model.getBestOutcome(scores(k, words, tags));
     }
     return tags;
   }

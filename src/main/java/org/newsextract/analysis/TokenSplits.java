@@ -112,7 +112,7 @@ final class TokenSplits {
       return new Span[] {new Span(0, n)}; // TokenizerME's own shortcuts
     }
     Context[] fs = new Context[MAX_FEATURES];
-    double[] probs = new double[2];
+    double[] scores = new double[2];
     List<Span> out = new ArrayList<>(4);
     // String.hashCode of each suffix and prefix, so that none is cut out to be looked up
     int[] suffixHash = new int[n + 1];
@@ -126,7 +126,7 @@ final class TokenSplits {
     for (int j = 1; j < n; j++) {
       int k = features(word, j, prefixHash, suffixHash[j], fs);
       prefixHash = 31 * prefixHash + word.charAt(j);
-      if (model.getBestOutcome(model.eval(fs, k, probs)).equals(SPLIT)) {
+      if (model.getBestOutcome(model.logScores(fs, k, scores)).equals(SPLIT)) {
         out.add(new Span(start, j));
         start = j;
       }

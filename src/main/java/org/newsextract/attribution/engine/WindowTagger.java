@@ -64,21 +64,22 @@ final class WindowTagger {
     MaxentModel model = Shared.MAXENT;
     PosScores scores = context.scores();
     for (int k = from; k < end; k++) {
-      double[] probs = scores.probs(k, words, history);
+      // the best allowed tag: its order of scores is that of the probabilities
+      double[] logScores = scores.scores(k, words, history);
       String best = null;
       String[] allowed = Shared.DICTIONARY == null ? null : Shared.DICTIONARY.getTags(words[k]);
-      double bestP = -1;
-      for (int o = 0; o < probs.length; o++) {
-        if (probs[o] > bestP) {
+      double bestScore = Double.NEGATIVE_INFINITY;
+      for (int o = 0; o < logScores.length; o++) {
+        if (logScores[o] > bestScore) {
           String outcome = model.getOutcome(o);
           if (allowed == null || contains(allowed, outcome)) {
-            bestP = probs[o];
+            bestScore = logScores[o];
             best = outcome;
           }
         }
       }
       if (best == null) {
-        best = model.getBestOutcome(probs);
+        best = model.getBestOutcome(logScores);
       }
       history[k] = best;
       if (k >= start) {
