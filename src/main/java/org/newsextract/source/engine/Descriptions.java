@@ -3,10 +3,12 @@ package org.newsextract.source.engine;
 import static org.newsextract.source.engine.EntityClues.fits;
 import static org.newsextract.source.engine.EntityClues.personName;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.newsextract.TextSpan;
+import org.newsextract.analysis.Paragraph;
 import org.newsextract.analysis.TextAnalysis;
 import org.newsextract.attribution.SourceKind;
 import org.newsextract.names.NameIndex;
@@ -121,5 +123,28 @@ final class Descriptions {
     }
     TextSpan introduced = names.introducedAfter(src.start());
     return introduced != null && sameRole(analysis.text(), src, introduced) ? introduced : null;
+  }
+
+  /** Most words of a headline (the text's first paragraph when more follow). */
+  private static final int HEADLINE_WORDS = 20;
+
+  /**
+   * "Senator says she will oppose nominee": a headline's bare title ("Senator", "Governor",
+   * "Mayor") is the person the story first names with that title ("Sen. Karen Doyle"); null
+   * when the source is no such title in a headline, or nobody is so named.
+   */
+  static TextSpan headlineTitle(TextAnalysis analysis, TextSpan src) {
+    String role = src.text().toLowerCase(Locale.ROOT);
+    List<Paragraph> paragraphs = analysis.paragraphs();
+    if (!EntityClues.ROLES.containsKey(role) || !Character.isUpperCase(src.text().charAt(0))
+        || paragraphs.size() < 2 || src.end() > paragraphs.get(0).end()) {
+      return null;
+    }
+    Paragraph headline = paragraphs.get(0);
+    String words = analysis.text().substring(headline.start(), headline.end()).strip();
+    if (EntityClues.SPACES.split(words).length > HEADLINE_WORDS) {
+      return null;
+    }
+    return EntityClues.firstNamedWithRole(analysis.text(), role, headline.end());
   }
 }

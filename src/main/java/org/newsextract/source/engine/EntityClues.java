@@ -200,6 +200,23 @@ final class EntityClues {
     return last;
   }
 
+  /**
+   * The first person named with {@code role} (a key of {@link #ROLES}) from {@code after} on,
+   * within {@link #ORGANIZATION_REACH} chars: "Sen. Karen Doyle" for "senator"; null if none.
+   */
+  static TextSpan firstNamedWithRole(String text, String role, int after) {
+    Pattern p = NAMED_WITH_ROLE.computeIfAbsent(role.toLowerCase(Locale.ROOT),
+        EntityClues::namedWithRole);
+    Matcher m = p.matcher(text);
+    m.region(after, Math.min(text.length(), after + ORGANIZATION_REACH));
+    while (m.find()) {
+      if (m.group(1).contains(" ")) {
+        return TextSpan.of(text, m.start(1), m.end(1));
+      }
+    }
+    return null;
+  }
+
   /** {@link #namedWithRole} of each role asked for, compiled once (one per role at most). */
   private static final Map<String, Pattern> NAMED_WITH_ROLE = new ConcurrentHashMap<>();
 

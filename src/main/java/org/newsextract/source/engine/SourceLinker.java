@@ -2,6 +2,7 @@ package org.newsextract.source.engine;
 
 import static org.newsextract.source.engine.Descriptions.NAME_IN_APPOSITIVE;
 import static org.newsextract.source.engine.Descriptions.describedSubject;
+import static org.newsextract.source.engine.Descriptions.headlineTitle;
 import static org.newsextract.source.engine.Descriptions.introducedFor;
 import static org.newsextract.source.engine.Descriptions.titledSurname;
 import static org.newsextract.source.engine.EarlierCitations.THE_DOCUMENT;
@@ -310,6 +311,10 @@ public final class SourceLinker {
         // spokesman" speaks for an office, and "the official" may be unnamed on purpose)
         return new Mention("role:" + src.start(), src, SourceKind.NAMED_PERSON, Optional.empty());
       }
+    }
+    TextSpan headlined = headlineTitle(analysis, src);
+    if (headlined != null) {
+      return named(text, src, names.fullestAnywhere(headlined), SourceKind.NAMED_PERSON);
     }
     if (kind != SourceKind.DOCUMENT && kind != SourceKind.UNNAMED_GROUP
         && kind != SourceKind.PRONOUN) {

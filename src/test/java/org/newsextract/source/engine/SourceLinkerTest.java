@@ -726,4 +726,21 @@ class SourceLinkerTest {
         + "faces a hard race.\n\nAsked about a new season, she replied that she did not know.");
     assertEquals(Optional.of("Laura Ford"), resolved(withSource(x, "she")));
   }
+
+  @Test
+  void aHeadlinesBareTitleIsThePersonTheStoryFirstNamesWithIt() {
+    Extraction x = EXTRACTOR.extract("Governor says she will veto the tax bill\n\n"
+        + "SALEM — Gov. Ruth Abara said Monday that she would veto the bill. Gov. Abara's office "
+        + "said the vote was close.");
+    assertEquals(Optional.of("Ruth Abara"), resolved(withSource(x, "Governor")));
+    // no one named with the title: no answer
+    Extraction none = EXTRACTOR.extract("Governor says she will veto the tax bill\n\n"
+        + "SALEM — The state's leader said Monday that she would veto the bill.");
+    assertEquals(Optional.empty(), resolved(withSource(none, "Governor")));
+    // a title opening a long first paragraph is no headline's
+    Extraction body = EXTRACTOR.extract("Governor says she will veto the tax bill that the "
+        + "legislature passed on Monday after a long debate over school funding and roads, "
+        + "aides said.\n\nGov. Ruth Abara spoke later.");
+    assertEquals(Optional.empty(), resolved(withSource(body, "Governor")));
+  }
 }
