@@ -500,7 +500,7 @@ public final class TextAnalysis {
   /** OpenNLP tokens of {@code text[start, end)}, with offsets made absolute and fixed up. */
   static List<Token> tokenize(TokenizerME tokenizer, String text, int start, int end) {
     String s = text.substring(start, end);
-    Span[] spans = tokenSpans(tokenizer, s);
+    Span[] spans = initialsWhole(s, tokenSpans(tokenizer, s));
     List<Token> out = new ArrayList<>(spans.length + 4);
     for (int k = 0; k < spans.length; k++) {
       int a = spans[k].getStart();
@@ -522,6 +522,46 @@ public final class TextAnalysis {
       }
     }
     return Collections.unmodifiableList(out);
+  }
+
+  /**
+   * The model splits some initials from their last period ("A U.N. official" gives "U.N" and
+   * "."), which leaves "official" with no words before it; inside a sentence the period is the
+   * initials' own, so they become one token again ("U.N.", "D.C."). The sentence's last period
+   * stays a token of its own.
+   */
+  private static Span[] initialsWhole(String s, Span[] spans) {
+    List<Span> out = null;
+    for (int k = 0; k < spans.length; k++) {
+      Span sp = spans[k];
+      boolean merge = k + 2 < spans.length && spans[k + 1].getStart() == sp.getEnd()
+          && spans[k + 1].getEnd() == sp.getEnd() + 1 && s.charAt(sp.getEnd()) == '.'
+          && initials(s, sp.getStart(), sp.getEnd());
+      if (merge && out == null) {
+        out = new ArrayList<>(List.of(spans).subList(0, k));
+      }
+      if (out != null) {
+        out.add(merge ? new Span(sp.getStart(), sp.getEnd() + 1) : sp);
+      }
+      if (merge) {
+        k++;
+      }
+    }
+    return out == null ? spans : out.toArray(new Span[0]);
+  }
+
+  /** Capital letters joined by periods, "U.N", "D.C": at least two letters, no final period. */
+  private static boolean initials(String s, int a, int b) {
+    if (b - a < 3 || (b - a) % 2 == 0) {
+      return false;
+    }
+    for (int x = a; x < b; x++) {
+      char c = s.charAt(x);
+      if ((x - a) % 2 == 0 ? !Character.isUpperCase(c) : c != '.') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** An em dash, or an en dash not between digits ("2001–2005" stays one range). */

@@ -56,6 +56,14 @@ class TextAnalysisTest {
   }
 
   @Test
+  void initialsInsideASentenceKeepTheirLastPeriod() {
+    // the model splits "U.N." into "U.N" and "."; inside a sentence the period is the initials'
+    TextAnalysis a = TextAnalysis.of("A U.N. official and E.U. leaders met at the U.N.");
+    assertEquals(List.of("A", "U.N.", "official", "and", "E.U.", "leaders", "met", "at", "the",
+        "U.N", "."), tokens(a, 0));
+  }
+
+  @Test
   void abbreviationsKeepTheirPeriod() {
     TextAnalysis a = TextAnalysis.of("Officials at Acme Inc. said the U.S. agreed.");
     assertTrue(tokens(a, 0).contains("Inc."), tokens(a, 0).toString());

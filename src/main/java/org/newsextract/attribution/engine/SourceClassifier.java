@@ -350,7 +350,8 @@ final class SourceClassifier {
   private static final Set<String> NOT_AGENTS = Set.of("letter", "paper", "poster", "flyer",
       "banner", "sticker", "folder", "computer", "number", "matter", "order", "error", "sector",
       "factor", "monitor", "counter", "trailer", "center", "chapter", "cluster", "charter",
-      "corridor");
+      "corridor", "voiceover", "tender", "newsletter", "ledger", "marker", "scanner", "tracker",
+      "sensor", "meter", "filter", "register", "transcript", "indicator");
 
   /** A head noun for a person ("the real estate tycoon", "the senator", "the anchor"). */
   static boolean personNoun(String lowerWord) {
