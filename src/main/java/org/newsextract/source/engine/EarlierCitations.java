@@ -87,6 +87,32 @@ final class EarlierCitations {
     return null;
   }
 
+  /**
+   * "the spokesman said" after "the prime minister's spokesman said": the unnamed spokesperson
+   * cited last within {@link #UNNAMED_SENTENCES} sentences, one whose phrase holds {@code role}
+   * and who speaks for a body or goes unnamed; null if none.
+   */
+  static Mention lastSpokesperson(TextAnalysis analysis, Mention[] earlier, int[] earlierAt,
+      int index, int at, String role) {
+    int sentence = analysis.sentenceAt(at);
+    Pattern roleWord = HEAD_WORDS.computeIfAbsent(role,
+        h -> Pattern.compile("(?i)\\b" + Pattern.quote(h) + "\\b"));
+    for (int k = index - 1; k >= 0; k--) {
+      Mention m = earlier[k];
+      if (m == null) {
+        continue;
+      }
+      if (sentence - analysis.sentenceAt(earlierAt[k]) > UNNAMED_SENTENCES) {
+        return null;
+      }
+      if ((m.kind() == SourceKind.NAMED_ORGANIZATION || m.kind() == SourceKind.ANONYMOUS)
+          && roleWord.matcher(m.canonical().text()).find()) {
+        return m;
+      }
+    }
+    return null;
+  }
+
   /** "the report", "the new study", "that poll": one definite document, its head noun last. */
   static final Pattern THE_DOCUMENT = Pattern.compile(
       "(?i)(?:the|this|that)\\s+(?:new\\s+|latest\\s+|same\\s+)?([a-z]{3,20})");

@@ -10,6 +10,7 @@ import static org.newsextract.source.engine.EarlierCitations.THE_UNNAMED;
 import static org.newsextract.source.engine.EarlierCitations.lastBodyCited;
 import static org.newsextract.source.engine.EarlierCitations.lastDocument;
 import static org.newsextract.source.engine.EarlierCitations.lastPersonCited;
+import static org.newsextract.source.engine.EarlierCitations.lastSpokesperson;
 import static org.newsextract.source.engine.EarlierCitations.lastUnnamed;
 import static org.newsextract.source.engine.EarlierCitations.lastUnnamedOne;
 import static org.newsextract.source.engine.EntityClues.ORGANIZATION_HEADS;
@@ -81,6 +82,9 @@ public final class SourceLinker {
   private static final Set<String> RELATIVES = Set.of("who", "that", "which");
   /** Where a description's core ends: an appositive or a phrase on whom the role is for. */
   private static final Pattern ROLE_CORE_END = Pattern.compile(",|\\s+(?:for|at|with)\\s+");
+  /** "a spokeswoman for the group": group 1 is the definite body spoken for. */
+  private static final Pattern SPOKESPERSON_FOR = Pattern.compile(
+      "(?i)(?:an?|the)\\s+spokes(?:man|woman|person)\\s+for\\s+(the\\s+[a-z]{2,30})$");
   /** "his lawyer", "their spokesman": a role held by someone the pronoun stands for. */
   private static final Pattern POSSESSIVE_PRONOUN_FIRST =
       Pattern.compile("(?:his|her|their|its|our|my|your)\\s.*");
@@ -301,7 +305,15 @@ public final class SourceLinker {
       if (person != null) {
         return named(text, src, person, SourceKind.NAMED_PERSON);
       }
-      TextSpan topic = describedSubject(names, persons, src, kind);
+      // "the spokesman" speaks for the person the sentences are about, and is not that person
+      boolean spokesperson = roleWord.startsWith("spokes");
+      Mention speaker = spokesperson
+          ? lastSpokesperson(analysis, earlier, earlierAt, index, src.start(), roleWord) : null;
+      if (speaker != null) {
+        return new Mention(speaker.key(), speaker.canonical(), speaker.kind(),
+            Optional.of(speaker.canonical()));
+      }
+      TextSpan topic = spokesperson ? null : describedSubject(names, persons, src, kind);
       if (topic != null) {
         return named(text, src, topic, SourceKind.NAMED_PERSON);
       }
@@ -362,6 +374,18 @@ public final class SourceLinker {
                 || m.kind() == SourceKind.OTHER);
         return open ? m : new Mention(m.key(), m.canonical(), m.kind(),
             Optional.of(m.resolved().orElse(m.canonical())));
+      }
+    }
+    Matcher speaksFor = SPOKESPERSON_FOR.matcher(src.text());
+    if (speaksFor.lookingAt()) {
+      // "A spokeswoman for the group declined to comment": the group on the record, the body
+      // "the group" stands for
+      TextSpan body = TextSpan.of(text, src.start() + speaksFor.start(1),
+          src.start() + speaksFor.end(1));
+      Mention m = resolve(analysis, names, asIt, body, SourceKind.NAMED_ORGANIZATION,
+          resolvedSpeakers, earlier, earlierAt, persons, index, kindOf);
+      if (m.resolved().isPresent() && m.kind() == SourceKind.NAMED_ORGANIZATION) {
+        return m;
       }
     }
     Matcher head = THE_ORGANIZATION.matcher(src.text());

@@ -743,4 +743,26 @@ class SourceLinkerTest {
         + "aides said.\n\nGov. Ruth Abara spoke later.");
     assertEquals(Optional.empty(), resolved(withSource(body, "Governor")));
   }
+
+  @Test
+  void theSpokesmanIsTheSpokesmanCitedBeforeNotThePersonHeSpeaksFor() {
+    Extraction x = EXTRACTOR.extract("Prime Minister Ian Dorsey will meet the new leader, the "
+        + "prime minister's spokesman said on Monday. \"He looks forward to it,\" the spokesman "
+        + "said.");
+    Attribution later = x.attributions().stream()
+        .filter(a -> a.source().map(TextSpan::text).orElse("").equals("the spokesman"))
+        .findFirst().orElseThrow();
+    assertEquals(Optional.of("the prime minister's spokesman"), resolved(later));
+    assertEquals(SourceKind.NAMED_ORGANIZATION, later.sourceKind());
+  }
+
+  @Test
+  void aSpokespersonForTheGroupIsTheGroupOnTheRecord() {
+    Extraction x = EXTRACTOR.extract("The Interior Ministry said the border was closed. "
+        + "A spokesman for the ministry said it would reopen on Monday.");
+    Attribution a = withSource(x, "A spokesman for the ministry");
+    assertEquals(Optional.of("The Interior Ministry"), resolved(a));
+    assertEquals(SourceKind.NAMED_ORGANIZATION, a.sourceKind());
+    assertEquals(1, x.sources().size(), x.sources().toString());
+  }
 }
