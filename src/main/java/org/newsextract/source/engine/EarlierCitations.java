@@ -214,6 +214,25 @@ final class EarlierCitations {
     return null;
   }
 
+  /**
+   * "one user replied ... Another wrote": the kind of someone else like the one cited just
+   * before (in the same or the sentence before), when that was one unnamed person ({@code
+   * ANONYMOUS}) or a document; null otherwise. Another of the same, so no resolution.
+   */
+  static SourceKind anotherLikeTheLast(TextAnalysis analysis, Mention[] earlier, int[] earlierAt,
+      int index, int at) {
+    for (int k = index - 1; k >= 0; k--) {
+      Mention m = earlier[k];
+      if (m == null) {
+        continue;
+      }
+      boolean near = analysis.sentenceAt(at) - analysis.sentenceAt(earlierAt[k]) <= 1;
+      return near && (m.kind() == SourceKind.ANONYMOUS || m.kind() == SourceKind.DOCUMENT)
+          ? m.kind() : null;
+    }
+    return null;
+  }
+
   /** A capitalised word in {@code [from, to)} that does not open a sentence: maybe a name. */
   private static boolean capitalisedWordIn(String text, int from, int to) {
     for (int k = Math.max(from, 1); k < to; k++) {

@@ -7,6 +7,7 @@ import static org.newsextract.source.engine.Descriptions.introducedFor;
 import static org.newsextract.source.engine.Descriptions.titledSurname;
 import static org.newsextract.source.engine.EarlierCitations.THE_DOCUMENT;
 import static org.newsextract.source.engine.EarlierCitations.THE_UNNAMED;
+import static org.newsextract.source.engine.EarlierCitations.anotherLikeTheLast;
 import static org.newsextract.source.engine.EarlierCitations.lastBodyCited;
 import static org.newsextract.source.engine.EarlierCitations.lastDocument;
 import static org.newsextract.source.engine.EarlierCitations.lastPersonCited;
@@ -82,6 +83,10 @@ public final class SourceLinker {
   private static final Set<String> RELATIVES = Set.of("who", "that", "which");
   /** Where a description's core ends: an appositive or a phrase on whom the role is for. */
   private static final Pattern ROLE_CORE_END = Pattern.compile(",|\\s+(?:for|at|with)\\s+");
+  /** A source that is one more of what was cited before: "Another wrote", "a second said". */
+  private static final Set<String> ANOTHER = Set.of("another", "a second", "a third",
+      "a fourth", "yet another", "still another");
+
   /** "a spokeswoman for the group": group 1 is the definite body spoken for. */
   private static final Pattern SPOKESPERSON_FOR = Pattern.compile(
       "(?i)(?:an?|the)\\s+spokes(?:man|woman|person)\\s+for\\s+(the\\s+[a-z]{2,30})$");
@@ -262,6 +267,12 @@ public final class SourceLinker {
       // not sure which person, but a person the text names: its kind without a resolution
       return new Mention("pronoun:" + src.start(), src,
           answer.someone() ? SourceKind.NAMED_PERSON : SourceKind.PRONOUN, Optional.empty());
+    }
+    if (ANOTHER.contains(lower)) {
+      SourceKind like = anotherLikeTheLast(analysis, earlier, earlierAt, index, src.start());
+      if (like != null) {
+        return new Mention("another:" + src.start(), src, like, Optional.empty());
+      }
     }
     Mention group = GroupAntecedents.of(analysis, names, src, earlier, earlierAt, index, kindOf);
     if (group != null) {

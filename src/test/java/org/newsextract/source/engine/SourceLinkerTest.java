@@ -765,4 +765,17 @@ class SourceLinkerTest {
     assertEquals(SourceKind.NAMED_ORGANIZATION, a.sourceKind());
     assertEquals(1, x.sources().size(), x.sources().toString());
   }
+
+  @Test
+  void anotherIsOneMoreOfTheUnnamedPersonCitedJustBefore() {
+    Extraction x = EXTRACTOR.extract("\"Shameful,\" one user replied. Another wrote: \"Where "
+        + "was the warning?\"");
+    Attribution another = withSource(x, "Another");
+    assertEquals(SourceKind.ANONYMOUS, another.sourceKind());
+    assertEquals(Optional.empty(), resolved(another), "someone else, not the first user");
+    // after a named person "another" is not that person's kind
+    Extraction named = EXTRACTOR.extract("Senator Ana Ruiz said the plan would fail. Another "
+        + "said it might work.");
+    assertEquals(SourceKind.OTHER, withSource(named, "Another").sourceKind());
+  }
 }
