@@ -2,6 +2,7 @@ package org.newsextract.source.engine;
 
 import static org.newsextract.source.engine.EntityClues.fits;
 import static org.newsextract.source.engine.EntityClues.personName;
+import static org.newsextract.source.engine.SourceLinker.named;
 
 import java.util.List;
 import java.util.Locale;
@@ -13,6 +14,8 @@ import org.newsextract.analysis.TextAnalysis;
 import org.newsextract.attribution.SourceKind;
 import org.newsextract.names.NameIndex;
 import org.newsextract.names.NameResolver;
+import org.newsextract.source.engine.SourceLinker.Context;
+import org.newsextract.source.engine.SourceLinker.Mention;
 
 /**
  * Who a description or a title stands for: a lead's "A top Trump adviser" named in the next
@@ -55,10 +58,6 @@ final class Descriptions {
     String d = description.text().toLowerCase(Locale.ROOT);
     return appositive.contains(d.substring(d.lastIndexOf(' ') + 1));
   }
-
-  /** "The state governor, Aminu Tambuwal": the role's holder named after its comma. */
-  static final Pattern NAME_IN_APPOSITIVE = Pattern.compile(
-      ",\\s+\\p{Lu}[\\p{L}.’'-]{0,30}(?:\\s+\\p{Lu}[\\p{L}.’'-]{0,30}){1,3},?\\s*$");
 
   /** A phrase after a name's comma that says how or when, not who: no other role. */
   static final Pattern NOT_A_DESCRIPTION = Pattern.compile(
@@ -116,7 +115,7 @@ final class Descriptions {
    * when the sentence does not say why the source goes unnamed and no appositive gives that
    * person another role; else null.
    */
-  static TextSpan introducedFor(TextAnalysis analysis, NameResolver names, TextSpan src) {
+  private static TextSpan introducedFor(TextAnalysis analysis, NameResolver names, TextSpan src) {
     if (!DESCRIBED_FIRST.matcher(src.text()).matches()
         || ANONYMITY_SAID.matcher(sentenceOf(analysis, src)).find()) {
       return null;
@@ -133,7 +132,7 @@ final class Descriptions {
    * "Mayor") is the person the story first names with that title ("Sen. Karen Doyle"); null
    * when the source is no such title in a headline, or nobody is so named.
    */
-  static TextSpan headlineTitle(TextAnalysis analysis, TextSpan src) {
+  private static TextSpan headlineTitle(TextAnalysis analysis, TextSpan src) {
     String role = src.text().toLowerCase(Locale.ROOT);
     List<Paragraph> paragraphs = analysis.paragraphs();
     if (!EntityClues.ROLES.containsKey(role) || !Character.isUpperCase(src.text().charAt(0))
@@ -146,5 +145,26 @@ final class Descriptions {
       return null;
     }
     return EntityClues.firstNamedWithRole(analysis.text(), role, headline.end());
+  }
+
+  /**
+   * The person a headline's title ({@link #headlineTitle}) or a lead's description ({@link
+   * #introducedFor}) stands for; null when it is neither or nobody is so named.
+   */
+  static Mention describedPerson(Context c, TextSpan src, SourceKind kind, int index) {
+    TextSpan headlined = headlineTitle(c.analysis(), src);
+    if (headlined != null) {
+      return named(c.text(), src, c.names().fullestAnywhere(headlined), SourceKind.NAMED_PERSON);
+    }
+    if (kind != SourceKind.DOCUMENT && kind != SourceKind.UNNAMED_GROUP
+        && kind != SourceKind.PRONOUN) {
+      // news names the person of a lead's description in the next paragraph: "A top Trump
+      // adviser says ... // Ed Brookover spoke to reporters"
+      TextSpan introduced = introducedFor(c.analysis(), c.names(), src);
+      if (introduced != null) {
+        return named(c.text(), src, introduced, SourceKind.NAMED_PERSON);
+      }
+    }
+    return null;
   }
 }

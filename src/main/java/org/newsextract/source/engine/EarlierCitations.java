@@ -5,12 +5,15 @@ import static org.newsextract.source.engine.EntityClues.fits;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.newsextract.TextSpan;
 import org.newsextract.analysis.TextAnalysis;
 import org.newsextract.attribution.SourceKind;
 import org.newsextract.names.NameResolver;
+import org.newsextract.source.engine.SourceLinker.Context;
 import org.newsextract.source.engine.SourceLinker.Mention;
 
 /**
@@ -43,7 +46,7 @@ final class EarlierCitations {
   }
 
   /** "the source", "the two officials", "the senior diplomat": a definite unnamed source. */
-  static final Pattern THE_UNNAMED = Pattern.compile(
+  private static final Pattern THE_UNNAMED = Pattern.compile(
       "(?i)the\\s+(?:(?:two|three|four|five|senior|same|other)\\s+){0,2}"
           + "(sources?|officials?|aides?|diplomats?|insiders?|advisers?|staffers?|officers?"
           + "|investigators?|person|people)");
@@ -57,7 +60,7 @@ final class EarlierCitations {
    * The last anonymous source cited within {@value #UNNAMED_SENTENCES} sentences whose phrase has
    * the same head noun, in the same number ("a second source" for "the source"), or null.
    */
-  static Mention lastUnnamed(TextAnalysis analysis, Mention[] earlier, int[] earlierAt,
+  private static Mention lastUnnamed(TextAnalysis analysis, Mention[] earlier, int[] earlierAt,
       int index, int at, String head) {
     int sentence = analysis.sentenceAt(at);
     Pattern headWord = HEAD_WORDS.computeIfAbsent(head,
@@ -114,7 +117,7 @@ final class EarlierCitations {
   }
 
   /** "the report", "the new study", "that poll": one definite document, its head noun last. */
-  static final Pattern THE_DOCUMENT = Pattern.compile(
+  private static final Pattern THE_DOCUMENT = Pattern.compile(
       "(?i)(?:the|this|that)\\s+(?:new\\s+|latest\\s+|same\\s+)?([a-z]{3,20})");
 
   /**
@@ -122,7 +125,7 @@ final class EarlierCitations {
    * {@code head} as its first noun before "by", "of", "from" or a comma ("a report released by
    * the auditor" for "the report"), when no other document was cited after it; else null.
    */
-  static Mention lastDocument(TextAnalysis analysis, Mention[] earlier, int[] earlierAt,
+  private static Mention lastDocument(TextAnalysis analysis, Mention[] earlier, int[] earlierAt,
       int index, int at, String head) {
     int sentence = analysis.sentenceAt(at);
     for (int k = index - 1; k >= 0; k--) {
@@ -137,6 +140,35 @@ final class EarlierCitations {
       int core = coreEnd(t, DOCUMENT_CORE_ENDS);
       String words = " " + t.substring(0, core) + " ";
       return words.contains(" " + head + " ") || words.contains(" " + head + "s ") ? m : null;
+    }
+    return null;
+  }
+
+  /**
+   * "The report", "the sources": the same document ({@link #lastDocument}) or unnamed sources
+   * ({@link #lastUnnamed}) cited before; null when the phrase is neither or none was cited.
+   */
+  static Mention sameAsCitedBefore(Context c, TextSpan src, SourceKind kind, int index) {
+    Matcher document = THE_DOCUMENT.matcher(src.text());
+    if (kind == SourceKind.DOCUMENT && document.matches()) {
+      // "a report released last week by the state auditor ... The report found": that report
+      Mention same = lastDocument(c.analysis(), c.earlier(), c.earlierAt(), index, src.start(),
+          document.group(1).toLowerCase(Locale.ROOT));
+      if (same != null) {
+        return new Mention(same.key(), same.canonical(), SourceKind.DOCUMENT,
+            Optional.of(same.canonical()));
+      }
+    }
+    // "The official, who spoke on condition of anonymity, ...": the phrase before its comma
+    Matcher same = THE_UNNAMED.matcher(src.text().split(",", 2)[0]);
+    if ((kind == SourceKind.ANONYMOUS || kind == SourceKind.OTHER) && same.matches()) {
+      // "the sources said" after "two sources with access to ... told CNN": the same people
+      Mention earlierOne = lastUnnamed(c.analysis(), c.earlier(), c.earlierAt(), index,
+          src.start(), same.group(1).toLowerCase(Locale.ROOT));
+      if (earlierOne != null) {
+        return new Mention(earlierOne.key(), earlierOne.canonical(), SourceKind.ANONYMOUS,
+            Optional.of(earlierOne.canonical()));
+      }
     }
     return null;
   }
@@ -219,8 +251,8 @@ final class EarlierCitations {
    * before (in the same or the sentence before), when that was one unnamed person ({@code
    * ANONYMOUS}) or a document; null otherwise. Another of the same, so no resolution.
    */
-  static SourceKind anotherLikeTheLast(TextAnalysis analysis, Mention[] earlier, int[] earlierAt,
-      int index, int at) {
+  private static SourceKind anotherLikeTheLast(TextAnalysis analysis, Mention[] earlier,
+      int[] earlierAt, int index, int at) {
     for (int k = index - 1; k >= 0; k--) {
       Mention m = earlier[k];
       if (m == null) {
@@ -231,6 +263,25 @@ final class EarlierCitations {
           ? m.kind() : null;
     }
     return null;
+  }
+
+  /** A source that is one more of what was cited before: "Another wrote", "a second said". */
+  private static final Set<String> ANOTHER = Set.of("another", "a second", "a third",
+      "a fourth", "yet another", "still another");
+
+  /**
+   * "Another wrote", "a second said": one more of the kind cited last ({@link
+   * #anotherLikeTheLast}), unresolved; null when the phrase is no such word or nothing like it
+   * was cited.
+   */
+  static Mention oneMoreLikeTheLast(Context c, TextSpan src, SourceKind kind, int index) {
+    if (!ANOTHER.contains(src.text().toLowerCase(Locale.ROOT))) {
+      return null;
+    }
+    SourceKind like = anotherLikeTheLast(c.analysis(), c.earlier(), c.earlierAt(), index,
+        src.start());
+    return like == null ? null
+        : new Mention("another:" + src.start(), src, like, Optional.empty());
   }
 
   /** A capitalised word in {@code [from, to)} that does not open a sentence: maybe a name. */

@@ -1,18 +1,26 @@
 package org.newsextract.source.engine;
 
+import static org.newsextract.source.engine.EarlierCitations.lastPersonCited;
+import static org.newsextract.source.engine.EarlierCitations.lastUnnamedOne;
 import static org.newsextract.source.engine.EntityClues.fits;
 import static org.newsextract.source.engine.EntityClues.lastWord;
 import static org.newsextract.source.engine.EntityClues.organization;
 import static org.newsextract.source.engine.EntityClues.personName;
+import static org.newsextract.source.engine.SourceLinker.named;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.newsextract.TextSpan;
 import org.newsextract.analysis.TextAnalysis;
+import org.newsextract.attribution.SourceKind;
 import org.newsextract.names.NameResolver;
+import org.newsextract.source.engine.SourceLinker.Context;
+import org.newsextract.source.engine.SourceLinker.Mention;
 
 /**
  * Who a source pronoun ("he", "she", "him", "her") is: the last person cited nearby, else the
@@ -23,10 +31,39 @@ final class PronounAntecedents {
   private PronounAntecedents() {}
 
   // "according to him", "according to her": the object forms stand for a person as well
-  static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "him", "her");
+  private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "him", "her");
 
   /** The person, or null; {@code someone}: a person the text names may be meant. */
-  record Answer(TextSpan person, boolean someone) {}
+  private record Answer(TextSpan person, boolean someone) {}
+
+  /**
+   * "he", "she": the unnamed source still spoken of, else the person {@link #of} finds, else
+   * the pronoun unresolved; null when the phrase is no such pronoun.
+   */
+  static Mention ofPersonPronoun(Context c, TextSpan src, SourceKind kind, int index) {
+    String lower = src.text().toLowerCase(Locale.ROOT);
+    if (!PERSON_PRONOUNS.contains(lower)) {
+      return null;
+    }
+    boolean she = lower.equals("she") || lower.equals("her");
+    Mention unnamed = lastUnnamedOne(c.analysis(), c.names(), c.earlier(), index, src.start());
+    if (unnamed != null) {
+      // "A hospital official, who spoke on condition of anonymity, said ... Some were in
+      // critical condition, he said": the official, still unnamed
+      return new Mention(unnamed.key(), unnamed.canonical(), SourceKind.ANONYMOUS,
+          Optional.of(unnamed.canonical()));
+    }
+    int last = lastPersonCited(c.analysis(), c.earlier(), c.earlierAt(), index, src.start(), she);
+    Answer answer = of(c.analysis(), c.names(), c.asIt(), src, she,
+        last < 0 ? null : c.earlier()[last].canonical(), last < 0 ? -1 : c.earlierAt()[last],
+        c.resolvedSpeakers().get(src), c.persons());
+    if (answer.person() != null) {
+      return named(c.text(), src, answer.person(), SourceKind.NAMED_PERSON);
+    }
+    // not sure which person, but a person the text names: its kind without a resolution
+    return new Mention("pronoun:" + src.start(), src,
+        answer.someone() ? SourceKind.NAMED_PERSON : SourceKind.PRONOUN, Optional.empty());
+  }
 
   /**
    * @param lastCited the canonical name of the last person cited within reach who can be a
@@ -34,8 +71,8 @@ final class PronounAntecedents {
    * @param quoteSpeaker the speaker the quote layer resolved for these same words, or null
    * @param persons the persons cited so far by last word (and the gender keys of SourceLinker)
    */
-  static Answer of(TextAnalysis analysis, NameResolver names, Set<String> asIt, TextSpan src,
-      boolean she, TextSpan lastCited, int lastCitedAt, TextSpan quoteSpeaker,
+  private static Answer of(TextAnalysis analysis, NameResolver names, Set<String> asIt,
+      TextSpan src, boolean she, TextSpan lastCited, int lastCitedAt, TextSpan quoteSpeaker,
       Map<String, TextSpan> persons) {
     String text = analysis.text();
     TextSpan topic = topicBefore(text, names, asIt, src, she);

@@ -1,0 +1,132 @@
+package org.newsextract.source.engine;
+
+import static org.newsextract.source.engine.Descriptions.describedSubject;
+import static org.newsextract.source.engine.Descriptions.titledSurname;
+import static org.newsextract.source.engine.EarlierCitations.lastBodyCited;
+import static org.newsextract.source.engine.EntityClues.ORGANIZATION_HEADS;
+import static org.newsextract.source.engine.EntityClues.hasAllWords;
+import static org.newsextract.source.engine.EntityClues.lastOrganizationNamed;
+import static org.newsextract.source.engine.EntityClues.lastWord;
+import static org.newsextract.source.engine.EntityClues.namePart;
+import static org.newsextract.source.engine.EntityClues.normal;
+import static org.newsextract.source.engine.EntityClues.organization;
+import static org.newsextract.source.engine.SourceLinker.named;
+
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.newsextract.TextSpan;
+import org.newsextract.attribution.SourceKind;
+import org.newsextract.names.NameResolver;
+import org.newsextract.source.engine.SourceLinker.Context;
+import org.newsextract.source.engine.SourceLinker.Mention;
+
+/**
+ * The full name a name or a definite organisation stands for: "Trump" is "Donald Trump", "Mr.
+ * Trump" the Trump of that sex, "Hartwell" the "Hartwell Bank" named before, "the ministry" the
+ * "Interior Ministry" named before, "the agency" the bureau cited just before.
+ */
+final class FullNames {
+  private FullNames() {}
+
+  /** "the ministry", "the rights group", "the state's utility": a definite organisation head. */
+  private static final Pattern THE_ORGANIZATION = Pattern.compile(
+      "(?i)the\\s+(?:[a-z’'-]{1,30}\\s+){0,2}?([a-z]{1,30})");
+
+  /**
+   * "the ministry", "the agency", "the rights group": the last organisation named with that
+   * head, else the body cited last, else the phrase as one body unresolved; null when the
+   * phrase has no organisation head.
+   */
+  static Mention ofDefiniteOrganization(Context c, TextSpan src, SourceKind kind, int index) {
+    Matcher head = THE_ORGANIZATION.matcher(src.text());
+    if (!head.matches() || !ORGANIZATION_HEADS.contains(head.group(1).toLowerCase(Locale.ROOT))) {
+      return null;
+    }
+    TextSpan named = lastOrganizationNamed(c.text(), head.group(1), src.start());
+    if (named != null) {
+      return named(c.text(), src, named, SourceKind.NAMED_ORGANIZATION);
+    }
+    // only for a head with no names before it ("the agency", not "The State Department")
+    Mention body = lowerCaseAfterFirst(src.text())
+        ? lastBodyCited(c.analysis(), c.earlier(), index, src.start()) : null;
+    if (body != null && organization(c.asIt(), body.canonical().text())
+        && !EntityClues.government(body.canonical().text())) {
+      // "The Consumer Financial Protection Bureau fined ... the agency said": the body the
+      // last attribution cited, named
+      return new Mention(body.key(), body.canonical(), SourceKind.NAMED_ORGANIZATION,
+          Optional.of(body.canonical()));
+    }
+    // "the rights group said" with the group named nowhere before: still one definite body
+    return new Mention("name:" + normal(src.text()), src, SourceKind.NAMED_ORGANIZATION,
+        Optional.empty());
+  }
+
+  /** No capital after the phrase's first letter: "The agency", not "The State Department". */
+  private static boolean lowerCaseAfterFirst(String phrase) {
+    for (int i = 1; i < phrase.length(); i++) {
+      if (Character.isUpperCase(phrase.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * A source the tagger took for a name (a person's or an organisation's): the fullest mention
+   * of its name part, or the phrase itself when it has none ("the Wisconsin Republican"); null
+   * when the source is of no named kind.
+   */
+  static Mention ofName(Context c, TextSpan src, SourceKind kind, int index) {
+    if (kind != SourceKind.NAMED_PERSON && kind != SourceKind.NAMED_ORGANIZATION) {
+      return null;
+    }
+    String text = c.text();
+    NameResolver names = c.names();
+    Set<String> asIt = c.asIt();
+    // "Hillary Clinton and Bernie Sanders": two people, neither one the source
+    TextSpan name = kind == SourceKind.NAMED_PERSON
+        && EntityClues.NAMES_JOINED.matcher(src.text()).find() ? null
+        : namePart(text, names, src);
+    TextSpan topic = name == null ? describedSubject(names, c.persons(), src, kind) : null;
+    if (topic != null) {
+      return named(text, src, topic, SourceKind.NAMED_PERSON);
+    }
+    if (name == null) { // "the Wisconsin Republican": no name to resolve
+      SourceKind k = kind == SourceKind.NAMED_PERSON && organization(asIt, src.text())
+          ? SourceKind.NAMED_ORGANIZATION : kind;
+      return new Mention("name:" + normal(src.text()), src, k, Optional.empty());
+    }
+    TextSpan titled = kind == SourceKind.NAMED_PERSON ? titledSurname(text, names, name) : null;
+    if (titled != null) {
+      return named(text, src, titled, SourceKind.NAMED_PERSON); // "Mr. Trump"
+    }
+    TextSpan full = kind == SourceKind.NAMED_PERSON ? names.fullestAnywhere(name) : name;
+    boolean slip = name.text().indexOf(' ') < 0 && full.text().indexOf(' ') > 0
+        && !lastWord(full.text()).equals(lastWord(name.text()))
+        && !hasAllWords(full.text(), name.text()); // "Keidis" for "Anthony Kiedis"
+    if (!slip && !hasAllWords(full.text(), name.text())) {
+      full = name; // "Wisconsin Republican" is not "New York Republican"
+    }
+    if (src.text().indexOf('&') > 0 && organization(asIt, src.text())) {
+      full = src; // "Tri-County Power & Light": the whole name, not the part before "&"
+    }
+    // "The union's president, Tom Keller": the person named after the comma, not the union
+    boolean holderNamed = RoleHolders.holderAfterComma(src) && names.isPersonName(full)
+        && name.start() > src.start();
+    boolean org = kind == SourceKind.NAMED_ORGANIZATION && !holderNamed
+        || organization(asIt, full.text());
+    if (full == name && name.text().indexOf(' ') < 0
+        && Character.isUpperCase(name.text().charAt(0)) && !names.isPersonName(name)
+        && !c.persons().containsKey(lastWord(name.text()))) {
+      // "Hartwell added ..." after "Hartwell Bank": the firm, by its first word
+      TextSpan firm = EntityClues.organizationOpenedBy(text, asIt, name.text(), src.start());
+      if (firm != null) {
+        return named(text, src, firm, SourceKind.NAMED_ORGANIZATION);
+      }
+    }
+    return named(text, src, full, org ? SourceKind.NAMED_ORGANIZATION : SourceKind.NAMED_PERSON);
+  }
+}

@@ -1,0 +1,161 @@
+package org.newsextract.source.engine;
+
+import static org.newsextract.source.engine.Descriptions.describedSubject;
+import static org.newsextract.source.engine.EarlierCitations.lastSpokesperson;
+import static org.newsextract.source.engine.EntityClues.ROLES;
+import static org.newsextract.source.engine.EntityClues.lastNamedWithRole;
+import static org.newsextract.source.engine.EntityClues.namePart;
+import static org.newsextract.source.engine.EntityClues.normal;
+import static org.newsextract.source.engine.EntityClues.organization;
+import static org.newsextract.source.engine.SourceLinker.named;
+
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.newsextract.TextSpan;
+import org.newsextract.attribution.SourceKind;
+import org.newsextract.source.engine.SourceLinker.Context;
+import org.newsextract.source.engine.SourceLinker.Mention;
+
+/**
+ * Who a role phrase stands for: "the senator" named with that role before, "the spokesman"
+ * cited before, "Donald Trump's campaign manager", "a spokeswoman for the group" (the group),
+ * "the debate moderators" (some of the people cited, none of them in particular), "A lawyer for
+ * a group of borrowers, Dana Ruiz," (the person after the comma). {@link SourceLinker} tries
+ * these rules among its others, in its order; each answers null when it does not apply.
+ */
+final class RoleHolders {
+  private RoleHolders() {}
+
+  private static final Pattern THE_ROLE = Pattern.compile(
+      "(?i)(?:the|this|that)\\s+(?:[\\w.’'-]{1,30}\\s+){0,3}?([a-z]{1,30})");
+  /** Where a description's core ends: an appositive or a phrase on whom the role is for. */
+  private static final Pattern ROLE_CORE_END = Pattern.compile(",|\\s+(?:for|at|with)\\s+");
+  /** "The state governor, Aminu Tambuwal": the role's holder named after its comma. */
+  private static final Pattern NAME_IN_APPOSITIVE = Pattern.compile(
+      ",\\s+\\p{Lu}[\\p{L}.’'-]{0,30}(?:\\s+\\p{Lu}[\\p{L}.’'-]{0,30}){1,3},?\\s*$");
+
+  /** "a spokeswoman for the group": group 1 is the definite body spoken for. */
+  private static final Pattern SPOKESPERSON_FOR = Pattern.compile(
+      "(?i)(?:an?|the)\\s+spokes(?:man|woman|person)\\s+for\\s+(the\\s+[a-z]{2,30})$");
+  /** "his lawyer", "their spokesman": a role held by someone the pronoun stands for. */
+  private static final Pattern POSSESSIVE_PRONOUN_FIRST =
+      Pattern.compile("(?:his|her|their|its|our|my|your)\\s.*");
+  /**
+   * A role one person holds, after its owner: "Donald Trump's campaign manager", "his lawyer",
+   * "the company's chief executive" (not "his advisers", many; not "a Delta spokesman", who
+   * speaks for the airline).
+   */
+  private static final Pattern POSSESSED_ROLE = Pattern.compile("(?i)(?:the\\s+)?"
+      + "(?:[\\w.&-]{1,30}\\s+){0,3}?(?:[\\w.&-]{1,30}(?:’s|'s)|his|her|their|its|our|my|your)"
+      + "\\s+(?:[a-z-]{1,30}\\s+){0,2}?(manager|chairman|chairwoman|chair|director|chief"
+      + "|ceo|founder|owner|coach|lawyer|attorney|editor|president|executive|wife|husband"
+      + "|widow|mother|father|son|daughter|brother|sister)");
+
+  /** Whether a name follows the phrase's comma: "The state governor, Amina Tambal". */
+  static boolean holderAfterComma(TextSpan src) {
+    return NAME_IN_APPOSITIVE.matcher(src.text()).find();
+  }
+
+  /**
+   * "the senator", "the spokesman", "the debate moderators": the person last named with that
+   * role, the spokesperson cited before, the person the sentences are about, or one (or some) of
+   * the people the text names, left unresolved; null when the phrase is no definite role or none
+   * of these fits.
+   */
+  static Mention ofDefiniteRole(Context c, TextSpan src, SourceKind kind, int index) {
+    String text = c.text();
+    boolean holderAfterComma = holderAfterComma(src);
+    // the phrase's core: "The anchor for Univision, a US Spanish-language channel" is an anchor
+    Matcher role = THE_ROLE.matcher(ROLE_CORE_END.split(src.text(), 2)[0]);
+    String roleWord = role.matches() ? role.group(1).toLowerCase(Locale.ROOT) : "";
+    // people in the text: cited, or named before ("threw reporter Jorge Ramos out. The anchor")
+    boolean people = !c.persons().isEmpty() || c.names().lastNameBefore(src.start()) != null;
+    if (roleWord.endsWith("s") && ROLES.containsKey(roleWord.substring(0, roleWord.length() - 1))
+        && people && kind != SourceKind.ANONYMOUS) {
+      // "the debate moderators" in a text that cites people: some of them, not a resolution
+      return new Mention("role:" + src.start(), src, SourceKind.NAMED_PERSON, Optional.empty());
+    }
+    if (ROLES.containsKey(roleWord) && !holderAfterComma) {
+      TextSpan person = lastNamedWithRole(text, role.group(1), src.start());
+      if (person != null) {
+        return named(text, src, person, SourceKind.NAMED_PERSON);
+      }
+      // "the spokesman" speaks for the person the sentences are about, and is not that person
+      boolean spokesperson = roleWord.startsWith("spokes");
+      Mention speaker = spokesperson ? lastSpokesperson(c.analysis(), c.earlier(), c.earlierAt(),
+          index, src.start(), roleWord) : null;
+      if (speaker != null) {
+        return new Mention(speaker.key(), speaker.canonical(), speaker.kind(),
+            Optional.of(speaker.canonical()));
+      }
+      TextSpan topic = spokesperson ? null : describedSubject(c.names(), c.persons(), src, kind);
+      if (topic != null) {
+        return named(text, src, topic, SourceKind.NAMED_PERSON);
+      }
+      if (people && kind != SourceKind.NAMED_ORGANIZATION
+          && kind != SourceKind.ANONYMOUS) {
+        // "the senator" in a text that names people: one of them (but "the prime minister's
+        // spokesman" speaks for an office, and "the official" may be unnamed on purpose)
+        return new Mention("role:" + src.start(), src, SourceKind.NAMED_PERSON, Optional.empty());
+      }
+    }
+    return null;
+  }
+
+  /**
+   * "Donald Trump's campaign manager", "his lawyer", "the company's chief executive": the person
+   * last named with that role, else the phrase as one person unresolved; null when the phrase
+   * is no possessed role (or the source is anonymous).
+   */
+  static Mention ofPossessedRole(Context c, TextSpan src, SourceKind kind, int index) {
+    String text = c.text();
+    Matcher holder = POSSESSED_ROLE.matcher(src.text());
+    if (!holder.matches() || kind == SourceKind.ANONYMOUS) {
+      return null;
+    }
+    // the one person who holds that role, identifiable, not the owner named before the role
+    String roleOf = holder.group(1).toLowerCase(Locale.ROOT);
+    TextSpan person = ROLES.containsKey(roleOf)
+        ? lastNamedWithRole(text, roleOf, src.start()) : null;
+    return person != null
+        && !POSSESSIVE_PRONOUN_FIRST.matcher(holder.group(0).toLowerCase(Locale.ROOT)).matches()
+        ? named(text, src, person, SourceKind.NAMED_PERSON)
+        : new Mention("name:" + normal(src.text()), src, SourceKind.NAMED_PERSON,
+            Optional.empty());
+  }
+
+  /**
+   * "A spokeswoman for the group": the body "the group" stands for; null when the phrase is no
+   * spokesperson for a definite body or that body stays unresolved.
+   */
+  static Mention ofSpokespersonFor(Context c, TextSpan src, SourceKind kind, int index) {
+    Matcher speaksFor = SPOKESPERSON_FOR.matcher(src.text());
+    if (!speaksFor.lookingAt()) {
+      return null;
+    }
+    // "A spokeswoman for the group declined to comment": the group on the record, the body
+    // "the group" stands for
+    TextSpan body = TextSpan.of(c.text(), src.start() + speaksFor.start(1),
+        src.start() + speaksFor.end(1));
+    Mention m = SourceLinker.resolve(c, body, SourceKind.NAMED_ORGANIZATION, index);
+    return m.resolved().isPresent() && m.kind() == SourceKind.NAMED_ORGANIZATION ? m : null;
+  }
+
+  /**
+   * "A lawyer for a group of borrowers, Dana Ruiz,": the person named after the comma; null
+   * when the source is no other kind of phrase or no person's name follows its comma.
+   */
+  static Mention namedAfterComma(Context c, TextSpan src, SourceKind kind, int index) {
+    if (kind != SourceKind.OTHER || !holderAfterComma(src)) {
+      return null;
+    }
+    String text = c.text();
+    TextSpan name = namePart(text, c.names(), src);
+    if (name != null && name.start() > src.start() && !organization(c.asIt(), name.text())) {
+      return named(text, src, c.names().fullestAnywhere(name), SourceKind.NAMED_PERSON);
+    }
+    return null;
+  }
+}
