@@ -63,8 +63,7 @@ final class EarlierCitations {
   private static Mention lastUnnamed(TextAnalysis analysis, Mention[] earlier, int[] earlierAt,
       int index, int at, String head) {
     int sentence = analysis.sentenceAt(at);
-    Pattern headWord = HEAD_WORDS.computeIfAbsent(head,
-        h -> Pattern.compile("(?i)\\b" + Pattern.quote(h) + "\\b"));
+    Pattern headWord = word(head);
     for (int k = index - 1; k >= 0; k--) {
       Mention m = earlier[k];
       if (m == null) {
@@ -90,6 +89,12 @@ final class EarlierCitations {
     return null;
   }
 
+  /** {@code w} as a whole word, any case; compiled once per word. */
+  private static Pattern word(String w) {
+    return HEAD_WORDS.computeIfAbsent(w,
+        h -> Pattern.compile("(?i)\\b" + Pattern.quote(h) + "\\b"));
+  }
+
   /**
    * "the spokesman said" after "the prime minister's spokesman said": the unnamed spokesperson
    * cited last within {@link #UNNAMED_SENTENCES} sentences, one whose phrase holds {@code role}
@@ -98,8 +103,7 @@ final class EarlierCitations {
   static Mention lastSpokesperson(TextAnalysis analysis, Mention[] earlier, int[] earlierAt,
       int index, int at, String role) {
     int sentence = analysis.sentenceAt(at);
-    Pattern roleWord = HEAD_WORDS.computeIfAbsent(role,
-        h -> Pattern.compile("(?i)\\b" + Pattern.quote(h) + "\\b"));
+    Pattern roleWord = word(role);
     for (int k = index - 1; k >= 0; k--) {
       Mention m = earlier[k];
       if (m == null) {
