@@ -190,8 +190,8 @@ final class SourceClassifier {
       // "One nurse, who asked that her name not be used, ...": any person unnamed on purpose
       return SourceKind.ANONYMOUS;
     }
-    if (oneUnnamedPerson(ts, start, head, end)) {
-      return SourceKind.ANONYMOUS; // "a former city planner testified", "a federal judge ruled"
+    if (unnamedPeople(ts, start, head, end)) {
+      return SourceKind.ANONYMOUS; // "a former city planner testified", "the man who called"
     }
     return SourceKind.OTHER;
   }
@@ -316,26 +316,47 @@ final class SourceClassifier {
       "governor", "mayor", "president", "minister", "secretary", "judge", "doctor", "official");
 
   /**
-   * "a former city planner", "an emergency room nurse", "a federal judge": one person, not named
-   * (the article's own words for an individual whose name it does not give). Only with "a" or
-   * "an" and a singular head that is a person noun or an agent noun (-er, -or, -ist, -ian);
-   * "the ..." may be someone named before, whom the linker then finds.
+   * People the text describes but does not name: one with "a" or "an" ("a former city planner",
+   * "an emergency room nurse", "a federal judge"), one picked out by a relative clause ("the man
+   * who made the call"), or a count of them ("three of the attackers"); the head is a person
+   * noun or an agent noun (-er, -or, -ist, -ian). Another "the ..." may be someone named before,
+   * whom the linker then finds.
    */
-  private static boolean oneUnnamedPerson(TokenSource ts, int start, int head, int end) {
+  private static boolean unnamedPeople(TokenSource ts, int start, int head, int end) {
     String det = ts.lower(start);
+    if (COUNTS.contains(det) && start + 2 < end && ts.lower(start + 1).equals("of")) {
+      // "three of the attackers": the core ends at the count; the people come after "of"
+      int x = start + 2;
+      if (ts.tag(x).equals("DET") || POSSESSIVE.contains(ts.lower(x))) {
+        x++;
+      }
+      while (x + 1 < end && ts.tag(x + 1).equals("NOUN")) {
+        x++;
+      }
+      head = x < end && ts.tag(x).equals("NOUN") ? x : head;
+    }
     String w = ts.lower(head);
-    if (!(det.equals("a") || det.equals("an")) || head == start || !ts.tag(head).equals("NOUN")
-        || w.endsWith("s") || head + 1 < end && ts.lower(head + 1).equals("of")) {
-      return false; // also "a host of new songs"
+    if (head == start || !ts.tag(head).equals("NOUN")) {
+      return false;
     }
     for (int x = head + 1; x < end; x++) {
       if (ts.lower(x).equals(",")) {
         return false; // "A lawyer for the family, Dana Ruiz,": the linker names the holder
       }
     }
-    return personNoun(w) || UNNAMED_PEOPLE.contains(w) || (w.endsWith("er") || w.endsWith("or")
-        || w.endsWith("ist")
-        || w.endsWith("ian")) && w.length() > 4 && !NOT_AGENTS.contains(w);
+    String next = head + 1 < end ? ts.lower(head + 1) : "";
+    boolean one = (det.equals("a") || det.equals("an")) && !w.endsWith("s")
+        && !next.equals("of"); // not "a host of new songs"
+    boolean picked = det.equals("the") && !w.endsWith("s") && next.equals("who");
+    boolean counted = COUNTS.contains(det) && head > start + 2 && ts.lower(start + 1).equals("of")
+        && w.endsWith("s");
+    if (!one && !picked && !counted) {
+      return false;
+    }
+    String singular = counted ? w.substring(0, w.length() - 1) : w;
+    return personNoun(singular) || UNNAMED_PEOPLE.contains(singular)
+        || (singular.endsWith("er") || singular.endsWith("or") || singular.endsWith("ist")
+            || singular.endsWith("ian")) && singular.length() > 4 && !NOT_AGENTS.contains(singular);
   }
 
   /** People without an agent's ending: "a nurse", "a student", "a passenger's wife". */
