@@ -31,7 +31,7 @@ final class Descriptions {
    * purpose).
    */
   static final Pattern DESCRIBED_FIRST = Pattern.compile("(?i)(?:an?"
-      + "|(?:[\\w.&-]{1,30}\\s+){0,3}?[\\w.&-]{1,30}(?:’s|'s))\\s+(?:[\\w.&-]{1,30}\\s+){0,3}?"
+      + "|(?:[\\p{L}\\p{M}\\d_.&-]{1,30}\\s+){0,3}?[\\p{L}\\p{M}\\d_.&-]{1,30}(?:’s|'s))\\s+(?:[\\p{L}\\p{M}\\d_.&-]{1,30}\\s+){0,3}?"
       + "(?:adviser|advisor|aide|manager|strategist|chairman|chairwoman|director|lawyer"
       + "|attorney|surrogate|supporter|donor|organizer)");
   /** Words that say why a source goes unnamed: then nobody named nearby is that source. */
@@ -91,7 +91,7 @@ final class Descriptions {
 
   /** "the Florida senator", "the Wisconsin Republican": one definite person, a few words. */
   static final Pattern DESCRIPTION = Pattern.compile(
-      "(?i)the\\s+(?:[\\w.’'-]{1,30}\\s+){0,3}[\\w’'-]{1,30}");
+      "(?i)the\\s+(?:[\\p{L}\\p{M}\\d_.’'-]{1,30}\\s+){0,3}[\\p{L}\\p{M}\\d_’'-]{1,30}");
 
   /**
    * For a definite description of one person with no name in it: the person the last sentences

@@ -227,8 +227,8 @@ final class EntityClues {
       forms.append(forms.length() == 0 ? "" : "|").append(Pattern.quote(f));
     }
     return Pattern.compile("(?i:\\b(?:" + forms
-        + "))\\s+((?:\\p{Lu}[\\w’'-]{0,30}\\.?\\s+){0,2}"
-        + "\\p{Lu}[\\w’'-]{1,30})");
+        + "))\\s+((?:\\p{Lu}[\\p{L}\\p{M}\\d_’'-]{0,30}\\.?\\s+){0,2}"
+        + "\\p{Lu}[\\p{L}\\p{M}\\d_’'-]{1,30})");
   }
 
   static Map<String, List<String>> roles() {
@@ -275,7 +275,7 @@ final class EntityClues {
   }
 
   static final Pattern NAME_BEFORE_WHO = Pattern.compile(
-      "(\\p{Lu}[\\w’'.-]{0,30}(?:\\s+\\p{Lu}[\\w’'.-]{0,30}){1,3}),?\\s*$");
+      "(\\p{Lu}[\\p{L}\\p{M}\\d_’'.-]{0,30}(?:\\s+\\p{Lu}[\\p{L}\\p{M}\\d_’'.-]{0,30}){1,3}),?\\s*$");
 
   /** "Lloyd Grove, who ...": the name right before a relative "who", if any. */
   static TextSpan nameBefore(String text, int who) {
@@ -286,7 +286,7 @@ final class EntityClues {
   }
 
   static final Pattern NAME_APPOSITIVE_BEFORE_WHO = Pattern.compile(
-      "(\\p{Lu}[\\w’'.-]{0,30}(?:\\s+\\p{Lu}[\\w’'.-]{0,30}){1,3}),\\s+(?:a|an|the)\\s"
+      "(\\p{Lu}[\\p{L}\\p{M}\\d_’'.-]{0,30}(?:\\s+\\p{Lu}[\\p{L}\\p{M}\\d_’'.-]{0,30}){1,3}),\\s+(?:a|an|the)\\s"
       + "[^,;:.!?“”\"()]{1,100}?,?\\s*$");
 
   /**
@@ -320,7 +320,7 @@ final class EntityClues {
 
   /** Capitalised words ending in {@code cap}: "Interior Ministry" for "Ministry". */
   private static Pattern organizationNamed(String cap) {
-    return Pattern.compile("(?:\\b[A-Z][\\w.&'’-]{0,30}\\s+){1,4}" + Pattern.quote(cap) + "\\b");
+    return Pattern.compile("(?:\\b[A-Z][\\p{L}\\p{M}\\d_.&'’-]{0,30}\\s+){1,4}" + Pattern.quote(cap) + "\\b");
   }
 
   /**
@@ -402,7 +402,7 @@ final class EntityClues {
    * backtracked through a whitespace-free run at each of its capitals, quadratic in its length.
    */
   static final Pattern REFERRED_TO_AS_IT = Pattern.compile(
-      "\\b([A-Z][\\w.&'’-]{0,30}(?:\\s+[A-Z][\\w.&'’-]{0,30}){0,4})"
+      "\\b([A-Z][\\p{L}\\p{M}\\d_.&'’-]{0,30}(?:\\s+[A-Z][\\p{L}\\p{M}\\d_.&'’-]{0,30}){0,4})"
           + "(?:,\\s+which\\b|\\s+(?:said|says|added|claimed|announced)\\s+(?:that\\s+)?it\\b"
           + "|\\s+(?:and|has|had|is|was)\\s+its\\b)");
 

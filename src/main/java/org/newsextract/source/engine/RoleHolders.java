@@ -29,7 +29,7 @@ final class RoleHolders {
   private RoleHolders() {}
 
   private static final Pattern THE_ROLE = Pattern.compile(
-      "(?i)(?:the|this|that)\\s+(?:[\\w.’'-]{1,30}\\s+){0,3}?([a-z]{1,30})");
+      "(?i)(?:the|this|that)\\s+(?:[\\p{L}\\p{M}\\d_.’'-]{1,30}\\s+){0,3}?([a-z]{1,30})");
   /** Where a description's core ends: an appositive or a phrase on whom the role is for. */
   private static final Pattern ROLE_CORE_END = Pattern.compile(",|\\s+(?:for|at|with)\\s+");
   /** "The state governor, Aminu Tambuwal": the role's holder named after its comma. */
@@ -48,7 +48,7 @@ final class RoleHolders {
    * speaks for the airline).
    */
   private static final Pattern POSSESSED_ROLE = Pattern.compile("(?i)(?:the\\s+)?"
-      + "(?:[\\w.&-]{1,30}\\s+){0,3}?(?:[\\w.&-]{1,30}(?:’s|'s)|his|her|their|its|our|my|your)"
+      + "(?:[\\p{L}\\p{M}\\d_.&-]{1,30}\\s+){0,3}?(?:[\\p{L}\\p{M}\\d_.&-]{1,30}(?:’s|'s)|his|her|their|its|our|my|your)"
       + "\\s+(?:[a-z-]{1,30}\\s+){0,2}?(manager|chairman|chairwoman|chair|director|chief"
       + "|ceo|founder|owner|coach|lawyer|attorney|editor|president|executive|wife|husband"
       + "|widow|mother|father|son|daughter|brother|sister)");

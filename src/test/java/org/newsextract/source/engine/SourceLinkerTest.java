@@ -778,4 +778,11 @@ class SourceLinkerTest {
         + "said it might work.");
     assertEquals(SourceKind.OTHER, withSource(named, "Another").sourceKind());
   }
+
+  @Test
+  void aRoleIsThePersonNamedBeforeWithAnotherWordForTheSameTradeAccentsIncluded() {
+    Extraction x = EXTRACTOR.extract("The network's evening news anchor Lucía Beltrán wrote a "
+        + "letter to viewers on Monday. The journalist said the remarks had hurt her family.");
+    assertEquals(Optional.of("Lucía Beltrán"), resolved(withSource(x, "The journalist")));
+  }
 }
