@@ -155,9 +155,9 @@ public final class WordClass {
             addEnds(out, i + m, entryEnds(ts, i + m));
           }
           String w = ts.lower(i + m);
-          if (PROGRESSIVE.contains(w)) {
+          if (PROGRESSIVE.contains(w) && !hasOrIs(ts, i + m)) {
             be = true;
-          } else if (!modifiers.contains(w)) {
+          } else if (!modifiers.contains(w) && !hasOrIs(ts, i + m)) {
             break;
           }
         }
@@ -191,7 +191,8 @@ public final class WordClass {
             boolean progressive = ts.lower(s).endsWith("ing");
             for (int m = 1; m <= MAX_MODIFIERS && s - m >= 0; m++) {
               String w = ts.lower(s - m);
-              if (!modifiers.contains(w) && !(progressive && PROGRESSIVE.contains(w))) {
+              if (!modifiers.contains(w) && !(progressive && PROGRESSIVE.contains(w))
+                  && !hasOrIs(ts, s - m)) {
                 break;
               }
               out.add(s - m);
@@ -210,6 +211,30 @@ public final class WordClass {
   private static boolean contracted(TokenSource ts, int k) {
     return k > 0 && ts.lower(k).equals("'s") && ts.tag(k - 1).equals("PRON");
   }
+
+  /**
+   * "She's argued", "he's said", "he's saying": "'s" after "he" or "she" is "has" or "is", an
+   * auxiliary before any head ("It's said" stays the impersonal passive).
+   */
+  private static boolean hasOrIs(TokenSource ts, int k) {
+    if (k == 0 || !ts.lower(k).equals("'s")) {
+      return false;
+    }
+    String before = ts.lower(k - 1);
+    if (!before.equals("he") && !before.equals("she")) {
+      return false;
+    }
+    for (int x = k + 1; x < ts.size() && x <= k + 2; x++) {
+      if (BE_PASSIVES.contains(ts.lower(x))) {
+        return false; // "he's expected to win": "is expected", someone else expects
+      }
+    }
+    return true;
+  }
+
+  /** Participles that after "he's" are a passive ("he's widely expected to"). */
+  private static final Set<String> BE_PASSIVES = Set.of("expected", "believed", "thought",
+      "considered", "seen", "projected", "known", "supposed", "rumored", "rumoured");
 
   private boolean headOk(TokenSource ts, int i) {
     if (headTags.isEmpty()) {
