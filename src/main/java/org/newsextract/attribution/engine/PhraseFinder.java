@@ -26,6 +26,25 @@ final class PhraseFinder implements SlotFinder {
 
   @Override
   public int[] find(String name, Side side, TokenSource ts, int boundary) {
+    long key = key(name, side, boundary);
+    if (key >= 0 && ts instanceof SentenceTokens st) {
+      return st.slot(key, () -> findAnew(name, side, ts, boundary));
+    }
+    return findAnew(name, side, ts, boundary);
+  }
+
+  /** A key for one slot phrase of a sentence, or -1 for a slot no rule here fills. */
+  static long key(String name, Side side, int boundary) {
+    int slot = switch (name) {
+      case "source" -> 0;
+      case "recipient" -> 1;
+      case "content" -> 2;
+      default -> -1;
+    };
+    return slot < 0 ? -1 : ((long) slot * 2 + side.ordinal()) << 32 | (boundary & 0xffffffffL);
+  }
+
+  private int[] findAnew(String name, Side side, TokenSource ts, int boundary) {
     return switch (name) {
       case "source" -> side == Side.LEFT ? sourceLeft(ts, boundary) : sourceRight(ts, boundary);
       case "recipient" -> side == Side.LEFT ? chunkLeft(ts, boundary, RECIPIENT_MAX_TOKENS)

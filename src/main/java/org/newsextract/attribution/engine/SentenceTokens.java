@@ -17,6 +17,8 @@ final class SentenceTokens implements TokenSource {
   private WindowTagger tagger;
   private boolean titleCase;
   private int[] markerPrefix;
+  // slot phrases found so far, by slot, side and boundary (see PhraseFinder)
+  private java.util.Map<Long, int[]> slots;
 
   /** The tokens of sentence {@code sentence}. */
   SentenceTokens(TextAnalysis analysis, int sentence, WindowTagger.Context taggerContext) {
@@ -28,6 +30,26 @@ final class SentenceTokens implements TokenSource {
     for (int i = 0; i < lower.length; i++) {
       lower[i] = normalize(tokens.get(i).text());
     }
+  }
+
+  /** A phrase with no extent: the finder found none. */
+  private static final int[] NONE = new int[0];
+
+  /**
+   * The slot phrase for {@code key} ({@link PhraseFinder#key}), found once per sentence: the
+   * patterns that share a cue ask for the same source and content again and again.
+   */
+  int[] slot(long key, java.util.function.Supplier<int[]> find) {
+    if (slots == null) {
+      slots = new java.util.HashMap<>();
+    }
+    int[] found = slots.get(key);
+    if (found == null) {
+      int[] fresh = find.get();
+      found = fresh == null ? NONE : fresh.clone();
+      slots.put(key, found);
+    }
+    return found == NONE ? null : found.clone();
   }
 
   static String normalize(String s) {
