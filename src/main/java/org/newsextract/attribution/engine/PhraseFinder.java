@@ -24,24 +24,33 @@ import org.newsextract.pattern.TokenSource;
 final class PhraseFinder implements SlotFinder {
   static final int RECIPIENT_MAX_TOKENS = 8;
 
+  /** How many slot kinds are remembered per sentence ({@link #kind}). */
+  static final int KINDS = 6;
+
   @Override
   public int[] find(String name, Side side, TokenSource ts, int boundary) {
-    long key = key(name, side, boundary);
-    if (key >= 0 && ts instanceof SentenceTokens st) {
-      return st.slot(key, () -> findAnew(name, side, ts, boundary));
+    int kind = kind(name, side);
+    if (kind < 0 || !(ts instanceof SentenceTokens st)) {
+      return findAnew(name, side, ts, boundary);
     }
-    return findAnew(name, side, ts, boundary);
+    int[] seen = st.remembered(kind, boundary);
+    if (seen != null) {
+      return seen == SentenceTokens.NOTHING_FOUND ? null : seen;
+    }
+    int[] found = findAnew(name, side, ts, boundary);
+    st.remember(kind, boundary, found);
+    return found;
   }
 
-  /** A key for one slot phrase of a sentence, or -1 for a slot no rule here fills. */
-  static long key(String name, Side side, int boundary) {
+  /** The slot and side as one small number, or -1 for a slot no rule here fills. */
+  static int kind(String name, Side side) {
     int slot = switch (name) {
       case "source" -> 0;
       case "recipient" -> 1;
       case "content" -> 2;
       default -> -1;
     };
-    return slot < 0 ? -1 : ((long) slot * 2 + side.ordinal()) << 32 | (boundary & 0xffffffffL);
+    return slot < 0 ? -1 : slot * 2 + side.ordinal();
   }
 
   private int[] findAnew(String name, Side side, TokenSource ts, int boundary) {

@@ -17,8 +17,8 @@ final class SentenceTokens implements TokenSource {
   private WindowTagger tagger;
   private boolean titleCase;
   private int[] markerPrefix;
-  // slot phrases found so far, by slot, side and boundary (see PhraseFinder)
-  private java.util.Map<Long, int[]> slots;
+  // slot phrases found so far, by slot and side, then boundary (see PhraseFinder)
+  private int[][][] slots;
 
   /** The tokens of sentence {@code sentence}. */
   SentenceTokens(TextAnalysis analysis, int sentence, WindowTagger.Context taggerContext) {
@@ -32,24 +32,32 @@ final class SentenceTokens implements TokenSource {
     }
   }
 
-  /** A phrase with no extent: the finder found none. */
-  private static final int[] NONE = new int[0];
-
   /**
-   * The slot phrase for {@code key} ({@link PhraseFinder#key}), found once per sentence: the
-   * patterns that share a cue ask for the same source and content again and again.
+   * The slot phrase remembered for {@code kind} ({@link PhraseFinder#kind}) at {@code boundary}:
+   * a copy, {@link #NOTHING_FOUND} when the finder found none, or null when not looked for yet.
+   * The patterns that share a cue ask for the same source and content again and again.
    */
-  int[] slot(long key, java.util.function.Supplier<int[]> find) {
+  int[] remembered(int kind, int boundary) {
+    int[] found = slots == null || slots[kind] == null || boundary < 0
+        || boundary >= slots[kind].length ? null : slots[kind][boundary];
+    return found == null || found == NOTHING_FOUND ? found : found.clone();
+  }
+
+  /** What {@link #remembered} gives for a slot the finder found no phrase for. */
+  static final int[] NOTHING_FOUND = new int[0];
+
+  /** Remembers the finder's answer (null: none) for {@code kind} at {@code boundary}. */
+  void remember(int kind, int boundary, int[] phrase) {
+    if (boundary < 0 || boundary > size()) {
+      return;
+    }
     if (slots == null) {
-      slots = new java.util.HashMap<>();
+      slots = new int[PhraseFinder.KINDS][][];
     }
-    int[] found = slots.get(key);
-    if (found == null) {
-      int[] fresh = find.get();
-      found = fresh == null ? NONE : fresh.clone();
-      slots.put(key, found);
+    if (slots[kind] == null) {
+      slots[kind] = new int[size() + 1][];
     }
-    return found == NONE ? null : found.clone();
+    slots[kind][boundary] = phrase == null ? NOTHING_FOUND : phrase.clone();
   }
 
   static String normalize(String s) {

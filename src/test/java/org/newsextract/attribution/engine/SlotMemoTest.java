@@ -3,8 +3,8 @@ package org.newsextract.attribution.engine;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.newsextract.analysis.TextAnalysis;
 import org.newsextract.pattern.SlotFinder;
@@ -17,40 +17,29 @@ class SlotMemoTest {
   }
 
   @Test
-  void aPhraseIsFoundOnceAndEachCallerGetsItsOwnCopy() {
+  void aRememberedPhraseIsACopyEachTime() {
     SentenceTokens ts = sentence();
-    AtomicInteger finds = new AtomicInteger();
-    long key = PhraseFinder.key("source", SlotFinder.Side.LEFT, 2);
-    int[] first = ts.slot(key, () -> {
-      finds.incrementAndGet();
-      return new int[] {0, 2};
-    });
-    first[0] = 99; // a caller's change stays its own
-    int[] second = ts.slot(key, () -> {
-      finds.incrementAndGet();
-      return new int[] {5, 6};
-    });
-    assertArrayEquals(new int[] {0, 2}, second);
-    assertEquals(1, finds.get());
+    int kind = PhraseFinder.kind("source", SlotFinder.Side.LEFT);
+    assertNull(ts.remembered(kind, 2), "not looked for yet");
+    int[] found = {0, 2};
+    ts.remember(kind, 2, found);
+    found[0] = 99; // the finder's array stays the caller's
+    int[] first = ts.remembered(kind, 2);
+    first[1] = 42; // and so does each copy handed out
+    assertArrayEquals(new int[] {0, 2}, ts.remembered(kind, 2));
+    assertNull(ts.remembered(PhraseFinder.kind("source", SlotFinder.Side.RIGHT), 2));
+    assertNull(ts.remembered(kind, 3));
   }
 
   @Test
-  void noPhraseIsRememberedTooAndOtherKeysAreApart() {
+  void noPhraseIsRememberedTooAndUnknownSlotsAreNot() {
     SentenceTokens ts = sentence();
-    AtomicInteger finds = new AtomicInteger();
-    long key = PhraseFinder.key("content", SlotFinder.Side.RIGHT, 3);
-    assertNull(ts.slot(key, () -> {
-      finds.incrementAndGet();
-      return null;
-    }));
-    assertNull(ts.slot(key, () -> {
-      finds.incrementAndGet();
-      return new int[] {3, 7};
-    }));
-    assertEquals(1, finds.get());
-    assertEquals(-1, PhraseFinder.key("speaker", SlotFinder.Side.LEFT, 3));
-    long other = PhraseFinder.key("content", SlotFinder.Side.LEFT, 3);
-    assertArrayEquals(new int[] {1, 3}, ts.slot(other, () -> new int[] {1, 3}));
+    int kind = PhraseFinder.kind("content", SlotFinder.Side.RIGHT);
+    ts.remember(kind, 3, null);
+    assertSame(SentenceTokens.NOTHING_FOUND, ts.remembered(kind, 3));
+    assertEquals(-1, PhraseFinder.kind("speaker", SlotFinder.Side.LEFT));
+    ts.remember(kind, 1000, new int[] {1, 2}); // past the sentence: ignored
+    assertNull(ts.remembered(kind, 1000));
   }
 
   @Test
@@ -58,8 +47,10 @@ class SlotMemoTest {
     SentenceTokens ts = sentence();
     PhraseFinder f = new PhraseFinder();
     int[] once = f.find("source", SlotFinder.Side.LEFT, ts, 2);
+    once[0] = 7; // a caller's change is its own
     int[] again = f.find("source", SlotFinder.Side.LEFT, ts, 2);
-    assertArrayEquals(once, again);
-    assertArrayEquals(new int[] {0, 2}, once, "The mayor");
+    assertArrayEquals(new int[] {0, 2}, again, "The mayor");
+    assertArrayEquals(again, new PhraseFinder().find("source", SlotFinder.Side.LEFT, sentence(),
+        2));
   }
 }
