@@ -126,9 +126,10 @@ public final class SourceLinker {
     for (int i = 0; i < attributions.size(); i++) {
       Attribution a = attributions.get(i);
       Entity e = ofAttribution[i];
-      out.add(e == null ? a : a.withResolvedSource(mentions[i].resolved(), e.kind));
+      out.add(e == null ? a : a.withResolvedSource(mentions[i].resolved().map(
+          r -> shown(analysis.text(), r, e.kind)), e.kind));
     }
-    return new Linked(out, quotesOut, sources(entities, attributions, quotes));
+    return new Linked(out, quotesOut, sources(analysis.text(), entities, attributions, quotes));
   }
 
   /**
@@ -193,6 +194,21 @@ public final class SourceLinker {
       this.canonical = m.canonical();
       this.kind = m.kind();
     }
+  }
+
+  /**
+   * How a source is shown: a person's or body's fullest name; for people, groups and documents
+   * not named, the phrase before its first comma ("A hospital official", not "A hospital
+   * official, who spoke on condition of anonymity because ..."), the clause after it says how
+   * or why, not who.
+   */
+  static TextSpan shown(String text, TextSpan span, SourceKind kind) {
+    if (kind == SourceKind.NAMED_PERSON || kind == SourceKind.NAMED_ORGANIZATION
+        || kind == SourceKind.PRONOUN) {
+      return span;
+    }
+    int comma = span.text().indexOf(", ");
+    return comma >= 2 ? TextSpan.of(text, span.start(), span.start() + comma) : span;
   }
 
   /** How {@code src} names its entity: the first answer of the {@link #RULES}, else itself. */
@@ -292,7 +308,8 @@ public final class SourceLinker {
         if (r.isPresent() && sp.equals(attributions.get(i).source().get())
             && !r.equals(q.resolvedSpeaker())) {
           // "“...,” she said" after "Moreno said no": the resolution the statement got
-          quotesOut.set(j, new Quote(q.span(), q.kind(), q.speaker(), q.cue(), r));
+          quotesOut.set(j, new Quote(q.span(), q.kind(), q.speaker(), q.cue(),
+              r.map(x -> shown(c.text(), x, ofAttribution[i].kind))));
         }
         continue;
       }
@@ -311,11 +328,12 @@ public final class SourceLinker {
   }
 
   /** One source per entity, in the order of their first mentions. */
-  private static List<Source> sources(Map<String, Entity> entities,
+  private static List<Source> sources(String text, Map<String, Entity> entities,
       List<Attribution> attributions, List<Quote> quotes) {
     List<Source> sources = new ArrayList<>();
     for (Entity e : entities.values()) {
-      sources.add(new Source(e.canonical, e.kind, e.attributions, e.quotes));
+      sources.add(new Source(shown(text, e.canonical, e.kind), e.kind, e.attributions,
+          e.quotes));
     }
     Map<Source, Integer> first = new java.util.IdentityHashMap<>();
     for (Source s : sources) {

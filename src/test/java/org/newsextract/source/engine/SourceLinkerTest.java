@@ -785,4 +785,14 @@ class SourceLinkerTest {
         + "letter to viewers on Monday. The journalist said the remarks had hurt her family.");
     assertEquals(Optional.of("Lucía Beltrán"), resolved(withSource(x, "The journalist")));
   }
+
+  @Test
+  void anUnnamedSourceIsShownWithoutTheClauseAfterItsComma() {
+    Extraction x = EXTRACTOR.extract("A hospital official, who spoke on condition of anonymity "
+        + "because he was not allowed to talk to reporters, said 23 people were hurt. Some were "
+        + "in critical condition, he said. Sen. Ana Ruiz, a Democrat, said the toll would rise.");
+    List<String> shown = x.sources().stream().map(s -> s.canonical().text()).toList();
+    assertEquals(List.of("A hospital official", "Ana Ruiz"), shown);
+    assertEquals(Optional.of("A hospital official"), resolved(withSource(x, "he")));
+  }
 }
