@@ -2,6 +2,7 @@ package org.newsextract.source.engine;
 
 import static org.newsextract.source.engine.EntityClues.fits;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -62,16 +63,8 @@ final class EarlierCitations {
    */
   private static Mention lastUnnamed(TextAnalysis analysis, Mention[] earlier, int[] earlierAt,
       int index, int at, String head) {
-    int sentence = analysis.sentenceAt(at);
     Pattern headWord = word(head);
-    for (int k = index - 1; k >= 0; k--) {
-      Mention m = earlier[k];
-      if (m == null) {
-        continue;
-      }
-      if (sentence - analysis.sentenceAt(earlierAt[k]) > UNNAMED_SENTENCES) {
-        return null;
-      }
+    for (Mention m : citedWithin(analysis, earlier, earlierAt, index, at, UNNAMED_SENTENCES)) {
       if (m.kind() == SourceKind.ANONYMOUS) {
         String t = m.canonical().text();
         // the head noun opens the phrase's core, before "with ..." or "who ..."
@@ -89,6 +82,26 @@ final class EarlierCitations {
     return null;
   }
 
+  /**
+   * The citations before {@code index}, the last first, up to the first one more than {@code
+   * sentences} sentences before {@code at}.
+   */
+  private static List<Mention> citedWithin(TextAnalysis analysis, Mention[] earlier,
+      int[] earlierAt, int index, int at, int sentences) {
+    int sentence = analysis.sentenceAt(at);
+    List<Mention> out = new ArrayList<>();
+    for (int k = index - 1; k >= 0; k--) {
+      if (earlier[k] == null) {
+        continue;
+      }
+      if (sentence - analysis.sentenceAt(earlierAt[k]) > sentences) {
+        break;
+      }
+      out.add(earlier[k]);
+    }
+    return out;
+  }
+
   /** {@code w} as a whole word, any case; compiled once per word. */
   private static Pattern word(String w) {
     return HEAD_WORDS.computeIfAbsent(w,
@@ -102,16 +115,8 @@ final class EarlierCitations {
    */
   static Mention lastSpokesperson(TextAnalysis analysis, Mention[] earlier, int[] earlierAt,
       int index, int at, String role) {
-    int sentence = analysis.sentenceAt(at);
     Pattern roleWord = word(role);
-    for (int k = index - 1; k >= 0; k--) {
-      Mention m = earlier[k];
-      if (m == null) {
-        continue;
-      }
-      if (sentence - analysis.sentenceAt(earlierAt[k]) > UNNAMED_SENTENCES) {
-        return null;
-      }
+    for (Mention m : citedWithin(analysis, earlier, earlierAt, index, at, UNNAMED_SENTENCES)) {
       if ((m.kind() == SourceKind.NAMED_ORGANIZATION || m.kind() == SourceKind.ANONYMOUS)
           && roleWord.matcher(m.canonical().text()).find()) {
         return m;
