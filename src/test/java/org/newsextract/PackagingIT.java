@@ -355,4 +355,21 @@ class PackagingIT {
     assertEquals(here.out(), child.out());
     assertEquals("", child.err());
   }
+
+  @Test
+  void oneArticleRunsTheSameInTheChildJvm(@TempDir Path dir) throws Exception {
+    Path article = Files.writeString(dir.resolve("a.txt"),
+        "Police said 12 people were killed on Friday. \"We are shocked,\" the mayor said.");
+    for (List<String> options : List.of(List.of("--date", "2015-11-22"),
+        List.of("--format", "text"), List.of("--format=html"))) {
+      List<String> cmd = new ArrayList<>(List.of(java(), "-jar", CLI_JAR.toString()));
+      cmd.addAll(options);
+      cmd.add(article.toString());
+      MainResult child = exec(dir, cmd);
+      MainResult here = execWith(dir, cmd, java.util.Map.of("NEWSEXTRACT_NO_RELAUNCH", "1"));
+      assertEquals(0, child.code(), child.err());
+      assertEquals(here.out(), child.out(), options.toString());
+      assertEquals(here.err(), child.err());
+    }
+  }
 }

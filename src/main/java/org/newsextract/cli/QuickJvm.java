@@ -76,11 +76,51 @@ final class QuickJvm {
   }
 
   /**
-   * The size of the file given to {@code --jsonl}, read from the arguments without parsing the
-   * rest; -1 for standard input, no {@code --jsonl}, a missing file or several inputs (the
-   * option parser reports those).
+   * The size of the input file, the one given to {@code --jsonl} or else the one article, read
+   * from the arguments without parsing the rest; -1 for standard input, a missing file or
+   * several inputs (the option parser reports those).
    */
   static long batchInputBytes(String[] args) {
+    long batch = jsonlBytes(args);
+    return batch >= 0 ? batch : articleBytes(args);
+  }
+
+  /** Options that take the next argument as their value (or "--option=value"). */
+  private static final java.util.Set<String> VALUE_OPTIONS = java.util.Set.of("--jsonl",
+      "--out", "-o", "--date", "--layers", "--format", "--pattern", "--patterns", "--threads");
+
+  /**
+   * The size of the one article file named by the arguments ("--format text FILE"), read
+   * without parsing them; -1 when there is not exactly one such argument, it is "-" or not a
+   * file, or an argument is an option this does not know (then the option parser decides).
+   */
+  static long articleBytes(String[] args) {
+    String file = null;
+    for (int i = 0; i < args.length; i++) {
+      String a = args[i];
+      if (VALUE_OPTIONS.contains(a)) {
+        i++; // its value
+      } else if (a.startsWith("-") && !a.equals("-")) {
+        int eq = a.indexOf('=');
+        if (!(eq > 0 && VALUE_OPTIONS.contains(a.substring(0, eq)))
+            && !FLAG_OPTIONS.contains(a)) {
+          return -1;
+        }
+      } else if (file != null) {
+        return -1;
+      } else {
+        file = a;
+      }
+    }
+    return size(file);
+  }
+
+  /** Options without a value that still run one article. */
+  private static final java.util.Set<String> FLAG_OPTIONS = java.util.Set.of(
+      "--no-default-patterns", "--non-speech-quotes", "--progress");
+
+  /** The size of the file given to {@code --jsonl}, or -1 (see {@link #batchInputBytes}). */
+  private static long jsonlBytes(String[] args) {
     String file = null;
     for (int i = 0; i < args.length; i++) {
       String a = args[i];
@@ -93,6 +133,11 @@ final class QuickJvm {
         file = value;
       }
     }
+    return size(file);
+  }
+
+  /** The size of a regular file, else -1 (also for none and for "-", standard input). */
+  private static long size(String file) {
     if (file == null || file.equals("-")) {
       return -1;
     }

@@ -52,7 +52,7 @@ class QuickJvmTest {
     assertEquals(5, QuickJvm.batchInputBytes(new String[] {"--jsonl", in.toString()}));
     assertEquals(5, QuickJvm.batchInputBytes(new String[] {"--threads=1", "--jsonl=" + in}));
     assertEquals(-1, QuickJvm.batchInputBytes(new String[] {"--jsonl", "-"}));
-    assertEquals(-1, QuickJvm.batchInputBytes(new String[] {in.toString()})); // one article
+    assertEquals(5, QuickJvm.batchInputBytes(new String[] {in.toString()})); // one article
     assertEquals(-1, QuickJvm.batchInputBytes(new String[] {"--jsonl", dir.resolve("no")
         .toString()}));
     assertEquals(-1, QuickJvm.batchInputBytes(new String[] {"--jsonl"}));
@@ -68,5 +68,23 @@ class QuickJvmTest {
     assertEquals(Optional.empty(), QuickJvm.archiveBeside(jar + java.io.File.pathSeparator
         + "other.jar"), "a class path of several entries");
     assertEquals(Optional.empty(), QuickJvm.archiveBeside(dir.toString()), "classes, no jar");
+  }
+
+  @Test
+  void theOneArticlesSizeIsReadFromTheArgumentsWhenTheyAreKnown(
+      @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws java.io.IOException {
+    String a = java.nio.file.Files.writeString(dir.resolve("a.txt"), "1234567").toString();
+    assertEquals(7, QuickJvm.batchInputBytes(new String[] {a}));
+    assertEquals(7, QuickJvm.batchInputBytes(new String[] {"--format", "text", "--date",
+        "2024-03-06", a}));
+    assertEquals(7, QuickJvm.batchInputBytes(new String[] {"--format=html", "--progress", a}));
+    assertEquals(7, QuickJvm.batchInputBytes(new String[] {"--pattern", "x {source} said", a}));
+    assertEquals(-1, QuickJvm.batchInputBytes(new String[] {a, a}), "two files: an error");
+    assertEquals(-1, QuickJvm.batchInputBytes(new String[] {"-"}), "standard input");
+    assertEquals(-1, QuickJvm.batchInputBytes(new String[] {"--help"}));
+    assertEquals(-1, QuickJvm.batchInputBytes(new String[] {"--unknown", a}),
+        "an option this does not know: the parser decides, here");
+    assertEquals(-1, QuickJvm.batchInputBytes(new String[] {"--date", a}),
+        "the file is the date's value: no article");
   }
 }
