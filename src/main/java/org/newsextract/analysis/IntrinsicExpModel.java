@@ -41,40 +41,21 @@ final class IntrinsicExpModel extends AbstractModel {
   }
 
   /**
-   * The outcome probabilities of the features whose parameters are {@code contexts}: the same
-   * sums, in the same order, as {@link #eval(String[], double[])} of their names.
-   */
-  double[] eval(Context[] contexts, double[] outsums) {
-    return eval(contexts, contexts.length, outsums);
-  }
-
-  /** As {@link #eval(Context[], double[])} of the first {@code count} of {@code contexts}. */
-  double[] eval(Context[] contexts, int count, double[] outsums) {
-    Arrays.fill(outsums, 0, outcomeNames.length, logUniform);
-    add(contexts, count, outsums);
-    return normalize(outsums);
-  }
-
-  /**
-   * The sums that {@link #eval(Context[], double[])} of {@code contexts[0, count)} normalizes
-   * (a new array): a start for {@link #eval(double[], Context[], double[])}.
+   * The sums over the prior and the features whose parameters are {@code contexts[0, count)}
+   * (a new array), in the same order as {@link #eval(String[], double[])} of their names adds
+   * them: a start for {@link #eval(double[], Context[], double[])}.
    */
   double[] sums(Context[] contexts, int count) {
-    double[] sums = new double[outcomeNames.length];
-    Arrays.fill(sums, logUniform);
-    add(contexts, count, sums);
-    return sums;
+    return logScores(contexts, count, new double[outcomeNames.length]);
   }
 
   /**
    * The outcome probabilities of the features whose sums so far are {@code sums} (from {@link
    * #sums}) followed by {@code more}: the same additions, in the same order, as {@link
-   * #eval(Context[], double[])} of all of them.
+   * #eval(String[], double[])} of all their names.
    */
   double[] eval(double[] sums, Context[] more, double[] outsums) {
-    System.arraycopy(sums, 0, outsums, 0, outcomeNames.length);
-    add(more, more.length, outsums);
-    return normalize(outsums);
+    return normalize(logScores(sums, more, outsums));
   }
 
   /**
@@ -88,7 +69,7 @@ final class IntrinsicExpModel extends AbstractModel {
     return outsums;
   }
 
-  /** As {@link #logScores(double[], Context[], double[])} of {@code contexts[0, count)}. */
+  /** The sums over the prior and {@code contexts[0, count)}, unnormalised, in {@code outsums}. */
   double[] logScores(Context[] contexts, int count, double[] outsums) {
     Arrays.fill(outsums, 0, outcomeNames.length, logUniform);
     add(contexts, count, outsums);

@@ -324,7 +324,9 @@ final class SourceClassifier {
    */
   private static boolean unnamedPeople(TokenSource ts, int start, int head, int end) {
     String det = ts.lower(start);
-    if (COUNTS.contains(det) && start + 2 < end && ts.lower(start + 1).equals("of")) {
+    boolean partitive = COUNTS.contains(det) && start + 2 < end
+        && ts.lower(start + 1).equals("of");
+    if (partitive) {
       // "three of the attackers": the core ends at the count; the people come after "of"
       int x = start + 2;
       if (ts.tag(x).equals("DET") || POSSESSIVE.contains(ts.lower(x))) {
@@ -348,8 +350,7 @@ final class SourceClassifier {
     boolean one = (det.equals("a") || det.equals("an")) && !w.endsWith("s")
         && !next.equals("of"); // not "a host of new songs"
     boolean picked = det.equals("the") && !w.endsWith("s") && next.equals("who");
-    boolean counted = COUNTS.contains(det) && head > start + 2 && ts.lower(start + 1).equals("of")
-        && w.endsWith("s");
+    boolean counted = partitive && head > start + 2 && w.endsWith("s");
     if (!one && !picked && !counted) {
       return false;
     }

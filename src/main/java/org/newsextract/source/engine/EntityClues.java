@@ -187,10 +187,7 @@ final class EntityClues {
    * Marco Rubio", "actress Maria Ortiz"), within {@value #ORGANIZATION_REACH} chars.
    */
   static TextSpan lastNamedWithRole(String text, String role, int before) {
-    Pattern p = NAMED_WITH_ROLE.computeIfAbsent(role.toLowerCase(Locale.ROOT),
-        EntityClues::namedWithRole);
-    Matcher m = p.matcher(text);
-    m.region(Math.max(0, before - ORGANIZATION_REACH), before);
+    Matcher m = namedWithRoleIn(text, role, Math.max(0, before - ORGANIZATION_REACH), before);
     TextSpan last = null;
     while (m.find()) {
       if (m.end(1) - m.start(1) > 0 && m.group(1).contains(" ")) {
@@ -205,16 +202,20 @@ final class EntityClues {
    * within {@link #ORGANIZATION_REACH} chars: "Sen. Karen Doyle" for "senator"; null if none.
    */
   static TextSpan firstNamedWithRole(String text, String role, int after) {
-    Pattern p = NAMED_WITH_ROLE.computeIfAbsent(role.toLowerCase(Locale.ROOT),
-        EntityClues::namedWithRole);
-    Matcher m = p.matcher(text);
-    m.region(after, Math.min(text.length(), after + ORGANIZATION_REACH));
+    Matcher m = namedWithRoleIn(text, role, after,
+        Math.min(text.length(), after + ORGANIZATION_REACH));
     while (m.find()) {
       if (m.group(1).contains(" ")) {
         return TextSpan.of(text, m.start(1), m.end(1));
       }
     }
     return null;
+  }
+
+  /** A matcher of {@link #namedWithRole} over {@code text[from, to)}. */
+  private static Matcher namedWithRoleIn(String text, String role, int from, int to) {
+    return NAMED_WITH_ROLE.computeIfAbsent(role.toLowerCase(Locale.ROOT),
+        EntityClues::namedWithRole).matcher(text).region(from, to);
   }
 
   /** {@link #namedWithRole} of each role asked for, compiled once (one per role at most). */
