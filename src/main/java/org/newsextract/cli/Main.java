@@ -62,9 +62,10 @@ public final class Main {
 
   public static void main(String[] args) {
     mainProcess = true;
-    // a batch of a few megabytes: in a child JVM on the quick compiler, decided before anything
-    // else loads (see QuickJvm); the child checks the arguments and reports any error itself
-    int child = QuickJvm.run(args, QuickJvm.batchInputBytes(args));
+    // an input file of up to a few megabytes: in a child JVM on the quick compiler, decided
+    // before anything else loads (see QuickJvm); the child checks the arguments and reports any
+    // error itself
+    int child = QuickJvm.run(args, QuickJvm.inputBytes(args));
     if (child >= 0) {
       System.exit(child);
     }

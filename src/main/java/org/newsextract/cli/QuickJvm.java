@@ -80,13 +80,13 @@ final class QuickJvm {
    * from the arguments without parsing the rest; -1 for standard input, a missing file or
    * several inputs (the option parser reports those).
    */
-  static long batchInputBytes(String[] args) {
+  static long inputBytes(String[] args) {
     long batch = jsonlBytes(args);
     return batch >= 0 ? batch : articleBytes(args);
   }
 
   /** Options that take the next argument as their value (or "--option=value"). */
-  private static final java.util.Set<String> VALUE_OPTIONS = java.util.Set.of("--jsonl",
+  static final java.util.Set<String> VALUE_OPTIONS = java.util.Set.of("--jsonl",
       "--out", "-o", "--date", "--layers", "--format", "--pattern", "--patterns", "--threads");
 
   /**
@@ -116,10 +116,10 @@ final class QuickJvm {
   }
 
   /** Options without a value that still run one article. */
-  private static final java.util.Set<String> FLAG_OPTIONS = java.util.Set.of(
+  static final java.util.Set<String> FLAG_OPTIONS = java.util.Set.of(
       "--no-default-patterns", "--non-speech-quotes", "--progress");
 
-  /** The size of the file given to {@code --jsonl}, or -1 (see {@link #batchInputBytes}). */
+  /** The size of the file given to {@code --jsonl}, or -1 (see {@link #inputBytes}). */
   private static long jsonlBytes(String[] args) {
     String file = null;
     for (int i = 0; i < args.length; i++) {

@@ -49,13 +49,13 @@ class QuickJvmTest {
   void theBatchInputsSizeIsReadFromTheArgumentsAlone(@org.junit.jupiter.api.io.TempDir
       java.nio.file.Path dir) throws java.io.IOException {
     java.nio.file.Path in = java.nio.file.Files.writeString(dir.resolve("in.jsonl"), "12345");
-    assertEquals(5, QuickJvm.batchInputBytes(new String[] {"--jsonl", in.toString()}));
-    assertEquals(5, QuickJvm.batchInputBytes(new String[] {"--threads=1", "--jsonl=" + in}));
-    assertEquals(-1, QuickJvm.batchInputBytes(new String[] {"--jsonl", "-"}));
-    assertEquals(5, QuickJvm.batchInputBytes(new String[] {in.toString()})); // one article
-    assertEquals(-1, QuickJvm.batchInputBytes(new String[] {"--jsonl", dir.resolve("no")
+    assertEquals(5, QuickJvm.inputBytes(new String[] {"--jsonl", in.toString()}));
+    assertEquals(5, QuickJvm.inputBytes(new String[] {"--threads=1", "--jsonl=" + in}));
+    assertEquals(-1, QuickJvm.inputBytes(new String[] {"--jsonl", "-"}));
+    assertEquals(5, QuickJvm.inputBytes(new String[] {in.toString()})); // one article
+    assertEquals(-1, QuickJvm.inputBytes(new String[] {"--jsonl", dir.resolve("no")
         .toString()}));
-    assertEquals(-1, QuickJvm.batchInputBytes(new String[] {"--jsonl"}));
+    assertEquals(-1, QuickJvm.inputBytes(new String[] {"--jsonl"}));
   }
 
   @Test
@@ -74,17 +74,33 @@ class QuickJvmTest {
   void theOneArticlesSizeIsReadFromTheArgumentsWhenTheyAreKnown(
       @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws java.io.IOException {
     String a = java.nio.file.Files.writeString(dir.resolve("a.txt"), "1234567").toString();
-    assertEquals(7, QuickJvm.batchInputBytes(new String[] {a}));
-    assertEquals(7, QuickJvm.batchInputBytes(new String[] {"--format", "text", "--date",
+    assertEquals(7, QuickJvm.inputBytes(new String[] {a}));
+    assertEquals(7, QuickJvm.inputBytes(new String[] {"--format", "text", "--date",
         "2024-03-06", a}));
-    assertEquals(7, QuickJvm.batchInputBytes(new String[] {"--format=html", "--progress", a}));
-    assertEquals(7, QuickJvm.batchInputBytes(new String[] {"--pattern", "x {source} said", a}));
-    assertEquals(-1, QuickJvm.batchInputBytes(new String[] {a, a}), "two files: an error");
-    assertEquals(-1, QuickJvm.batchInputBytes(new String[] {"-"}), "standard input");
-    assertEquals(-1, QuickJvm.batchInputBytes(new String[] {"--help"}));
-    assertEquals(-1, QuickJvm.batchInputBytes(new String[] {"--unknown", a}),
+    assertEquals(7, QuickJvm.inputBytes(new String[] {"--format=html", "--progress", a}));
+    assertEquals(7, QuickJvm.inputBytes(new String[] {"--pattern", "x {source} said", a}));
+    assertEquals(-1, QuickJvm.inputBytes(new String[] {a, a}), "two files: an error");
+    assertEquals(-1, QuickJvm.inputBytes(new String[] {"-"}), "standard input");
+    assertEquals(-1, QuickJvm.inputBytes(new String[] {"--help"}));
+    assertEquals(-1, QuickJvm.inputBytes(new String[] {"--unknown", a}),
         "an option this does not know: the parser decides, here");
-    assertEquals(-1, QuickJvm.batchInputBytes(new String[] {"--date", a}),
+    assertEquals(-1, QuickJvm.inputBytes(new String[] {"--date", a}),
         "the file is the date's value: no article");
+  }
+
+  @Test
+  void theArgumentReaderKnowsEveryOptionTheToolHas() {
+    // the parent reads the arguments before picocli loads, from its own lists: an option added
+    // to the tool but not to them would make a valid article run stay in this JVM, or worse,
+    // take an option's value for the article
+    java.util.Set<String> exits = java.util.Set.of("--help", "-h", "--version", "--completion");
+    for (picocli.CommandLine.Model.OptionSpec o
+        : Main.Options.commandLine(new Main.Options()).getCommandSpec().options()) {
+      for (String name : o.names()) {
+        boolean takesValue = o.arity().max() > 0;
+        assertTrue(exits.contains(name) || (takesValue ? QuickJvm.VALUE_OPTIONS
+            : QuickJvm.FLAG_OPTIONS).contains(name), name + " is not known to QuickJvm");
+      }
+    }
   }
 }
