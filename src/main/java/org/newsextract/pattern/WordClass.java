@@ -117,7 +117,7 @@ public final class WordClass {
     }
     List<String[]> cands = byFirst.get(ts.lower(i));
     if (cands == null || i > 0 && notAfter.contains(ts.lower(i - 1)) && !contracted(ts, i - 1)
-        || !headOk(ts, i)) {
+            && !floats(ts, i - 1) || !headOk(ts, i)) {
       return 0;
     }
     int ends = 0;
@@ -157,7 +157,7 @@ public final class WordClass {
           String w = ts.lower(i + m);
           if (PROGRESSIVE.contains(w) && !hasOrIs(ts, i + m)) {
             be = true;
-          } else if (!modifiers.contains(w) && !hasOrIs(ts, i + m)) {
+          } else if (!modifiers.contains(w) && !hasOrIs(ts, i + m) && !floats(ts, i + m)) {
             break;
           }
         }
@@ -192,7 +192,7 @@ public final class WordClass {
             for (int m = 1; m <= MAX_MODIFIERS && s - m >= 0; m++) {
               String w = ts.lower(s - m);
               if (!modifiers.contains(w) && !(progressive && PROGRESSIVE.contains(w))
-                  && !hasOrIs(ts, s - m)) {
+                  && !hasOrIs(ts, s - m) && !floats(ts, s - m)) {
                 break;
               }
               out.add(s - m);
@@ -207,6 +207,21 @@ public final class WordClass {
    * The head has one of the head tags; or, since taggers misread verbs right after a name or
    * pronoun ("Trump tweeted/ADP", "CBS News reports/NOUN"), any tag but a name's there.
    */
+  /**
+   * A quantifier floated off the subject belongs to the verb group ("Rubio and Bush both said",
+   * "they will all support"); after anything else it is the subject itself (", and both said").
+   */
+  private boolean floats(TokenSource ts, int k) {
+    if (k == 0 || !FLOATING.contains(ts.lower(k))) {
+      return false;
+    }
+    String prev = ts.tag(k - 1);
+    return prev.equals("NOUN") || prev.equals("PROPN") || prev.equals("PRON")
+        || modifiers.contains(ts.lower(k - 1));
+  }
+
+  private static final Set<String> FLOATING = Set.of("both", "all", "each");
+
   /** "'s" after a pronoun is "is" or "has" ("he's saying"), not a possessive ("Trump's"). */
   private static boolean contracted(TokenSource ts, int k) {
     return k > 0 && ts.lower(k).equals("'s") && ts.tag(k - 1).equals("PRON");

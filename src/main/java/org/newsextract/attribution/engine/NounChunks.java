@@ -277,8 +277,12 @@ final class NounChunks {
     String t = ts.tag(k);
     return t.equals("PUNCT") || t.equals("CCONJ") || t.equals("SCONJ")
         || Lexicons.CUE_VERBS.contains(ts.lower(k)) || RELATIVE.contains(ts.lower(k))
-        || isQuote(ts.lower(k));
+        || isQuote(ts.lower(k)) || WH_OPENERS.contains(ts.lower(k));
   }
+
+  // tagged as adverbs, these open a clause all the same: "when Rubio and Bush said"
+  private static final Set<String> WH_OPENERS = Set.of("when", "where", "while", "whenever",
+      "wherever", "once");
 
   /** "advocates", "supporters" tagged as a verb: a plural group noun all the same. */
   private static boolean groupNounAsVerb(TokenSource ts, int x) {
