@@ -95,10 +95,13 @@ final class Appositives {
    * statement released by the campaign, said", "the mayor, at a news conference, said".
    */
   static boolean parentheticalPhrase(TokenSource ts, int from, int to) {
-    // "Clinton, goaded by Sanders, came out against": a participle with its agent
-    boolean byAgent = from + 1 < to && ts.lower(from).endsWith("ed")
-        && ts.tag(from).equals("VERB") && ts.lower(from + 1).equals("by");
-    if (!PARENTHETICAL_OPENERS.contains(ts.lower(from)) && !byAgent) {
+    // "Clinton, goaded by Sanders, came out against", "The report, released on Friday,
+    // said": a participle and a preposition set off by commas; not before an -ing cue, which
+    // follows a finite verb ("Emanuel, his aide, called on them, saying")
+    boolean participle = from + 1 < to && ts.tag(from).equals("VERB")
+        && pastParticiple(ts.lower(from)) && ts.tag(from + 1).equals("ADP")
+        && to + 1 < ts.size() && !ts.lower(to + 1).endsWith("ing");
+    if (!PARENTHETICAL_OPENERS.contains(ts.lower(from)) && !participle) {
       return false;
     }
     for (int x = from + 1; x < to; x++) {
@@ -109,6 +112,13 @@ final class Appositives {
     }
     return true;
   }
+
+  private static boolean pastParticiple(String w) {
+    return w.endsWith("ed") || w.endsWith("en") || IRREGULAR_PARTICIPLES.contains(w);
+  }
+
+  private static final Set<String> IRREGULAR_PARTICIPLES = Set.of("sent", "made", "held",
+      "built", "found", "led", "brought", "paid", "kept", "sold", "told", "won", "shot", "hit");
 
   // not "speaking": "The official, speaking on condition of anonymity," keeps its participle;
   // "Salceda, citing data from the State Department, said": a statement of its own
