@@ -95,7 +95,7 @@ class QuickJvmTest {
     // take an option's value for the article
     java.util.Set<String> exits = java.util.Set.of("--help", "-h", "--version", "--completion");
     for (picocli.CommandLine.Model.OptionSpec o
-        : Main.Options.commandLine(new Main.Options()).getCommandSpec().options()) {
+        : Options.commandLine(new Options()).getCommandSpec().options()) {
       for (String name : o.names()) {
         boolean takesValue = o.arity().max() > 0;
         assertTrue(exits.contains(name) || (takesValue ? QuickJvm.VALUE_OPTIONS
