@@ -190,9 +190,12 @@ final class ListedVictims {
     String vicGroup = m.pattern() == withOne ? "one" : "vic1";
     int vicStart = from + m.start(vicGroup) + (m.group(vicGroup).length()
         - m.group(vicGroup).stripLeading().length());
-    out.add(new Candidate(rule, TextSpan.of(text, from + start, from + m.end()),
+    // "detained two minors and three men.": without the sentence's full stop
+    int vicEnd = Victims.beforeStop(text, vicStart, from + m.end("vic2"));
+    out.add(new Candidate(rule, TextSpan.of(text, from + start,
+            Victims.beforeStop(text, from + start, from + m.end())),
         from + m.start("cue"), kind, a.count() + b.count(), a.countMax() + b.countMax(),
-        precision, Optional.of(TextSpan.of(text, vicStart, from + m.end("vic2"))), sentence,
+        precision, Optional.of(TextSpan.of(text, vicStart, vicEnd)), sentence,
         false, false, false, Optional.empty()));
   }
 }

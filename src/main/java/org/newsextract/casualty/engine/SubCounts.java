@@ -59,7 +59,9 @@ final class SubCounts {
           if (m.group("mod") != null) {
             start = m.start("mod");
           }
-          out.add(new Candidate("including", TextSpan.of(text, from + start, from + m.end()),
+          // "including five attackers.": the sentence's full stop is not the count's
+          int end = Victims.beforeStop(text, from + start, from + m.end());
+          out.add(new Candidate("including", TextSpan.of(text, from + start, end),
               from + start, c.kind(), v.get().count(), v.get().countMax(), v.get().precision(),
               span(text, from, m, "vic"), sentence, false, false, false,
               Optional.of(c.span())));

@@ -162,6 +162,14 @@ final class Victims {
     return span(text, from, m, "vic");
   }
 
+  /** {@code end} before trailing commas, full stops and semicolons: the sentence's, not ours. */
+  static int beforeStop(String text, int start, int end) {
+    while (end > start + 1 && ",.;".indexOf(text.charAt(end - 1)) >= 0) {
+      end--;
+    }
+    return end;
+  }
+
   static Optional<TextSpan> span(String text, int from, Matcher m, String group) {
     int a = m.start(group);
     int b = m.end(group);

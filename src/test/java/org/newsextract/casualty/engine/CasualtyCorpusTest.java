@@ -25,8 +25,8 @@ import org.newsextract.casualty.CasualtyTotal;
 
 /**
  * Runs the casualty corpus: news-style sentences written for this project, each with the
- * mentions that must be found ({@code only}: and no other) and, when given, the exact document
- * totals.
+ * mentions that must be found ({@code only}: and no other; {@code span}, when given, the exact
+ * mention text) and, when given, the exact document totals.
  */
 class CasualtyCorpusTest {
   private static final CasualtyExtractor EXTRACTOR = new CasualtyExtractor();
@@ -82,6 +82,9 @@ class CasualtyCorpusTest {
       return false;
     }
     if (want.has("precision") && !m.precision().name().equals(want.get("precision").asText())) {
+      return false;
+    }
+    if (want.has("span") && !m.span().text().equals(want.get("span").asText())) {
       return false;
     }
     if (want.has("victims")
