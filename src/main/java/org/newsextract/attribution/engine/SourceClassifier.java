@@ -95,8 +95,12 @@ final class SourceClassifier {
             && !ts.tag(start).equals("DET") && !POSSESSIVE.contains(ts.lower(start))
             && !ts.tag(start).equals("PROPN") && !capitalisedWord(ts, start));
     boolean share = share(ts, start, coreEnd, head) || respondents(ts, start, end);
+    // "the two men", "both women": people the text has already named, no generic group
+    boolean namedBefore = ts.lower(start).equals("both") && start + 1 == head
+        || ts.lower(start).equals("the") && start + 1 < head
+            && COUNTS.contains(ts.lower(start + 1));
     if ((Lexicons.GROUP_NOUNS.contains(headWord) || someGroup || share
-        || demonymPlural(ts, start, head)) && !nameAfterComma(ts, coreEnd, end)) {
+        || demonymPlural(ts, start, head)) && !nameAfterComma(ts, coreEnd, end) && !namedBefore) {
       return marker || !share && COUNTS.contains(ts.lower(start)) ? SourceKind.ANONYMOUS
           : SourceKind.UNNAMED_GROUP;
     }
@@ -347,7 +351,7 @@ final class SourceClassifier {
       }
     }
     String next = head + 1 < end ? ts.lower(head + 1) : "";
-    boolean one = (det.equals("a") || det.equals("an")) && !w.endsWith("s")
+    boolean one = ONE.contains(det) && !w.endsWith("s")
         && !next.equals("of"); // not "a host of new songs"
     boolean picked = det.equals("the") && !w.endsWith("s") && next.equals("who");
     boolean counted = partitive && head > start + 2 && w.endsWith("s");
@@ -355,18 +359,13 @@ final class SourceClassifier {
       return false;
     }
     String singular = counted ? w.substring(0, w.length() - 1) : w;
-    return personNoun(singular) || UNNAMED_PEOPLE.contains(singular)
+    return personNoun(singular) || Lexicons.PEOPLE_NOUNS.contains(singular)
         || (singular.endsWith("er") || singular.endsWith("or") || singular.endsWith("ist")
             || singular.endsWith("ian")) && singular.length() > 4 && !NOT_AGENTS.contains(singular);
   }
 
-  /** People without an agent's ending: "a nurse", "a student", "a passenger's wife". */
-  private static final Set<String> UNNAMED_PEOPLE = Set.of("nurse", "student", "patient",
-      "parent", "victim", "mother", "wife", "husband", "son", "daughter", "friend", "relative",
-      "neighbour", "guard", "pilot", "surgeon", "medic", "paramedic", "clerk", "chef", "cook",
-      "priest", "imam", "rabbi", "monk", "nun", "veteran", "cadet", "resident", "witness",
-      "person", "girl", "boy", "child", "teen", "teenager", "agent", "participant", "assistant",
-      "consultant", "applicant", "tenant", "immigrant", "migrant", "refugee", "citizen");
+  // "a pastor", "one delegate", "another child": one person, not named
+  private static final Set<String> ONE = Set.of("a", "an", "one", "another");
 
   /** Nouns with an agent's ending that name no person. */
   private static final Set<String> NOT_AGENTS = Set.of("letter", "paper", "poster", "flyer",
