@@ -156,6 +156,9 @@ final class Appositives {
    * official, who spoke on condition of anonymity, said": a phrase and the relative clause set
    * off after it, however long, up to the comma before the cue.
    */
+  // "Ana Ruiz, who ...", "..., whose ...", "..., whom the board appointed, ..."
+  private static final Set<String> RELATIVE_PERSON = Set.of("who", "whose", "whom");
+
   static int[] withRelativeClause(TokenSource ts, int k) {
     for (int c = k - 2; c > 0 && k - c <= RELATIVE_CLAUSE_MAX_TOKENS; c--) {
       String w = ts.lower(c);
@@ -175,7 +178,7 @@ final class Appositives {
       if (w.equals(";") || w.equals(":")) {
         return null;
       }
-      if ((w.equals("who") || w.equals("whose")) && !ts.lower(c - 1).equals(",")) {
+      if (RELATIVE_PERSON.contains(w) && !ts.lower(c - 1).equals(",")) {
         // "Parker Eaton, a nominal Republican who voted for Bill Clinton, said": the relative
         // hangs on an appositive; the source is the name before it, with both
         int[] appositive = chunkLeft(ts, c, SOURCE_MAX_TOKENS);
@@ -188,7 +191,7 @@ final class Appositives {
           }
         }
       }
-      if (w.equals(",") && (ts.lower(c + 1).equals("who") || ts.lower(c + 1).equals("whose"))) {
+      if (w.equals(",") && RELATIVE_PERSON.contains(ts.lower(c + 1))) {
         int[] core = chunkLeft(ts, c, SOURCE_MAX_TOKENS);
         if (core == null || core[1] != c || !clauseStart(ts, core[0])) {
           return null;

@@ -97,6 +97,9 @@ final class CueSenses {
     if (pageLabel(ts, m)) {
       return false; // "READ MORE:", "WATCH BELOW:", "Photo:": page furniture, not a source
     }
+    if (discourseMarker(ts, m)) {
+      return false; // "That said, the audience skews older": "nevertheless", nobody speaks
+    }
     if (m.cueEnd() - m.cueStart() == 1 && Lexicons.CLAIM_NOUNS.contains(ts.lower(m.cueStart()))
         && m.cueEnd() + 1 < ts.size() && ts.lower(m.cueEnd()).equals("that")
         && (ts.tag(m.cueEnd() + 1).equals("AUX") || ts.tag(m.cueEnd() + 1).equals("VERB"))) {
@@ -371,6 +374,35 @@ final class CueSenses {
       }
     }
     return words >= 3 && capitalised * 10 >= words * 7;
+  }
+
+  /** "That said,", "That being said,", "Having said that,": a sentence's link, not a cue. */
+  private static boolean discourseMarker(SentenceTokens ts, PatternMatch m) {
+    int c = m.cueStart();
+    int after = m.cueEnd();
+    if (after >= ts.size() || !ts.lower(after).equals(",") && !ts.lower(after).equals("that")) {
+      return false;
+    }
+    boolean thatSaid = c >= 1 && c <= 3 && ts.lower(c).equals("said")
+        && ts.lower(c - 1).equals("that") && ts.lower(after).equals(",")
+        || c >= 2 && c <= 4 && ts.lower(c).equals("said") && ts.lower(c - 1).equals("being")
+            && ts.lower(c - 2).equals("that");
+    boolean havingSaid = c >= 1 && c <= 3 && ts.lower(c - 1).equals("having")
+        && ts.lower(c).equals("said") && ts.lower(after).equals("that")
+        && after + 1 < ts.size() && ts.lower(after + 1).equals(",");
+    return (thatSaid || havingSaid) && onlyOpeners(ts, thatSaid && ts.lower(c - 1).equals("being")
+        ? c - 2 : c - 1);
+  }
+
+  /** Only conjunctions or adverbs before {@code k}: "But that said, ...", "Still, that said". */
+  private static boolean onlyOpeners(SentenceTokens ts, int k) {
+    for (int x = 0; x < k; x++) {
+      String t = ts.tag(x);
+      if (!t.equals("CCONJ") && !t.equals("ADV") && !t.equals("PUNCT")) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Labels of web pages that precede a colon: "READ MORE:", "WATCH:", "Photo:", "RELATED:". */

@@ -320,11 +320,11 @@ final class SourceClassifier {
       "governor", "mayor", "president", "minister", "secretary", "judge", "doctor", "official");
 
   /**
-   * People the text describes but does not name: one with "a" or "an" ("a former city planner",
-   * "an emergency room nurse", "a federal judge"), one picked out by a relative clause ("the man
-   * who made the call"), or a count of them ("three of the attackers"); the head is a person
-   * noun or an agent noun (-er, -or, -ist, -ian). Another "the ..." may be someone named before,
-   * whom the linker then finds.
+   * People the text describes but does not name: one with "a", "an", "one" or "another" ("a
+   * former city planner", "an emergency room nurse", "one delegate"), one picked out by a
+   * relative clause ("the man who made the call"), or a count of them ("three of the
+   * attackers"); the head is a person noun or an agent noun (-er, -or, -ist, -ian, -man).
+   * Another "the ..." may be someone named before, whom the linker then finds.
    */
   private static boolean unnamedPeople(TokenSource ts, int start, int head, int end) {
     String det = ts.lower(start);
@@ -361,7 +361,8 @@ final class SourceClassifier {
     String singular = counted ? w.substring(0, w.length() - 1) : w;
     return personNoun(singular) || Lexicons.PEOPLE_NOUNS.contains(singular)
         || (singular.endsWith("er") || singular.endsWith("or") || singular.endsWith("ist")
-            || singular.endsWith("ian")) && singular.length() > 4 && !NOT_AGENTS.contains(singular);
+            || singular.endsWith("ian") || singular.endsWith("man")) && singular.length() > 4
+            && !NOT_AGENTS.contains(singular); // "-man": "a gunman who", "a congressman"
   }
 
   // "a pastor", "one delegate", "another child": one person, not named

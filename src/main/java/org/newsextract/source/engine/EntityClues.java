@@ -261,6 +261,18 @@ final class EntityClues {
     }
     List<String> tags = analysis.tags(i);
     int last = r - 1;
+    if (last >= 1 && tags.get(last).equals("CCONJ")) {
+      // "a former pilot who was appointed in 2010 and who now says": the first one's antecedent
+      String word = toks.get(r).text().toLowerCase(Locale.ROOT);
+      for (int x = last - 1; x >= 0 && x >= last - COORDINATED_RELATIVE_TOKENS; x--) {
+        String earlier = toks.get(x).text().toLowerCase(Locale.ROOT);
+        if (earlier.equals(word) || word.equals("who") && earlier.equals("whom")) {
+          return antecedentOf(analysis, TextSpan.of(analysis.text(), toks.get(x).start(),
+              toks.get(x).end()));
+        }
+      }
+      return null;
+    }
     if (last >= 0 && toks.get(last).text().equals(",")) {
       last--;
     }
@@ -273,6 +285,35 @@ final class EntityClues {
       first--;
     }
     return TextSpan.of(analysis.text(), toks.get(first).start(), toks.get(last).end());
+  }
+
+  /** How far back the first of two relatives joined by "and" is looked for. */
+  private static final int COORDINATED_RELATIVE_TOKENS = 30;
+
+  /** Words for people in general, or a poll's share of them, right before "who". */
+  private static final Set<String> GENERIC_PEOPLE = Set.of("those", "anyone", "anybody",
+      "everyone", "everybody", "people", "others", "many", "some", "few", "number", "share",
+      "percentage", "proportion", "majority", "plurality", "minority");
+
+  /** "those who", "anyone who", "the number who": the word before the relative, else null. */
+  static TextSpan genericPeopleBefore(TextAnalysis analysis, TextSpan relative) {
+    if (!relative.text().equalsIgnoreCase("who")) {
+      return null;
+    }
+    int i = analysis.sentenceAt(relative.start());
+    if (i < 0) {
+      return null;
+    }
+    List<Token> toks = analysis.tokens(i);
+    Token before = null;
+    for (Token t : toks) {
+      if (t.start() >= relative.start()) {
+        break;
+      }
+      before = t;
+    }
+    return before != null && GENERIC_PEOPLE.contains(before.text().toLowerCase(Locale.ROOT))
+        ? TextSpan.of(analysis.text(), before.start(), before.end()) : null;
   }
 
   static final Pattern NAME_BEFORE_WHO = Pattern.compile(

@@ -219,7 +219,10 @@ public final class SourceLinker {
         return m;
       }
     }
-    return new Mention(kind.name() + ":" + normal(src.text()), src, kind, Optional.empty());
+    // an unresolved "who" is no one entity with every other "who" of the text
+    String key = RELATIVES.contains(src.text().toLowerCase(Locale.ROOT))
+        ? kind.name() + ":" + src.start() : kind.name() + ":" + normal(src.text());
+    return new Mention(key, src, kind, Optional.empty());
   }
 
   /** "who", "that", "which": the name or phrase the clause hangs on; null when none is found. */
@@ -241,6 +244,12 @@ public final class SourceLinker {
             organization(c.asIt(), antecedent.text()) ? SourceKind.NAMED_ORGANIZATION
                 : SourceKind.NAMED_PERSON);
       }
+    }
+    // "those who said", "anyone who wants", "double the number who said": people in general
+    TextSpan people = EntityClues.genericPeopleBefore(c.analysis(), src);
+    if (people != null) {
+      return new Mention("UNNAMED_GROUP:" + people.start(), people, SourceKind.UNNAMED_GROUP,
+          Optional.of(people));
     }
     // "business leaders who say", "a new ad that urges": the phrase the clause hangs on
     TextSpan antecedent = antecedentOf(c.analysis(), src);

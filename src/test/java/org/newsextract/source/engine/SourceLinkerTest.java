@@ -202,6 +202,25 @@ class SourceLinkerTest {
   }
 
   @Test
+  void aSecondWhoJoinedByAndHasTheFirstOnesAntecedent() {
+    Extraction x = EXTRACTOR.extract("The port's loudest critic is Marta Ilves, whom the board "
+        + "appointed in 2010 and who now says the plan is reckless.");
+    assertEquals(Optional.of("Marta Ilves"), resolved(withSource(x, "who")));
+  }
+
+  @Test
+  void unresolvedRelativesAreNotOneSource() {
+    Extraction x = EXTRACTOR.extract("The vote was held on Monday, with many guests present "
+        + "who said the plan was dead. It was held again on Friday, with few guests present who "
+        + "said it was fair.");
+    long whos = x.sources().stream().filter(s -> s.canonical().text().equals("who")).count();
+    long cited = x.attributions().stream()
+        .filter(a -> a.source().map(s -> s.text().equals("who")).orElse(false)).count();
+    assertEquals(2, cited);
+    assertEquals(cited, whos, "one source per unresolved \"who\"");
+  }
+
+  @Test
   void theOfficerIsTheUnnamedOfficerCitedJustBefore() {
     Extraction x = EXTRACTOR.extract("A senior army officer, who asked not to be identified, "
         + "said troops had been sent to the town. The officer said the gunmen fled.");
