@@ -10,15 +10,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.newsextract.TextSpan;
 import org.newsextract.analysis.Resources;
-import org.newsextract.analysis.TextAnalysis;
-import org.newsextract.analysis.Token;
 import org.newsextract.names.NameIndex;
 import org.newsextract.names.NameResolver;
 
 /**
  * What the text itself says about a source phrase, for {@link SourceLinker}: the person's own
  * name inside a titled mention, the fuller name the document writes elsewhere, the sex a first
- * name suggests, the role a name was written with, the phrase a relative pronoun hangs on, and
+ * name suggests, and the role a name was written with, and
  * whether a name is an organisation (its last word, a known name, or the text calling it "it").
  * Stateless lookups over the text, each bounded in how far it looks.
  */
@@ -46,10 +44,6 @@ final class EntityClues {
   static final Set<String> MALE_NAMES = lowerSet("male-first-names.txt");
   /** Role noun to the forms it is written in before a name ("senator" to "senator", "sen."). */
   static final Map<String, List<String>> ROLES = roles();
-  /** Tags of the words of a noun phrase before a relative pronoun. */
-  static final Set<String> NOUN_PHRASE_TAGS = Set.of("NOUN", "PROPN", "ADJ", "NUM",
-      "DET");
-  static final int ANTECEDENT_MAX_TOKENS = 8;
 
   /**
    * The person's own name at the end of a titled mention: "Florida Sen. Marco Rubio" is "Marco
@@ -240,105 +234,6 @@ final class EntityClues {
       out.put(w[0], List.copyOf(forms));
     }
     return Map.copyOf(out);
-  }
-
-  /**
-   * The noun phrase right before a relative pronoun (a comma between allowed): "business
-   * leaders" in "business leaders who say". Null when the word before is no noun.
-   */
-  static TextSpan antecedentOf(TextAnalysis analysis, TextSpan relative) {
-    int i = analysis.sentenceAt(relative.start());
-    if (i < 0) {
-      return null;
-    }
-    List<Token> toks = analysis.tokens(i);
-    int r = 0;
-    while (r < toks.size() && toks.get(r).start() < relative.start()) {
-      r++;
-    }
-    if (r >= toks.size() || toks.get(r).start() != relative.start()) {
-      return null;
-    }
-    List<String> tags = analysis.tags(i);
-    int last = r - 1;
-    if (last >= 1 && tags.get(last).equals("CCONJ")) {
-      // "a former pilot who was appointed in 2010 and who now says": the first one's antecedent
-      String word = toks.get(r).text().toLowerCase(Locale.ROOT);
-      for (int x = last - 1; x >= 0 && x >= last - COORDINATED_RELATIVE_TOKENS; x--) {
-        String earlier = toks.get(x).text().toLowerCase(Locale.ROOT);
-        if (earlier.equals(word) || word.equals("who") && earlier.equals("whom")) {
-          return antecedentOf(analysis, TextSpan.of(analysis.text(), toks.get(x).start(),
-              toks.get(x).end()));
-        }
-      }
-      return null;
-    }
-    if (last >= 0 && toks.get(last).text().equals(",")) {
-      last--;
-    }
-    if (last < 0 || !(tags.get(last).equals("NOUN") || tags.get(last).equals("PROPN"))) {
-      return null;
-    }
-    int first = last;
-    while (first > 0 && last - first < ANTECEDENT_MAX_TOKENS
-        && !tags.get(first).equals("DET") && NOUN_PHRASE_TAGS.contains(tags.get(first - 1))) {
-      first--;
-    }
-    return TextSpan.of(analysis.text(), toks.get(first).start(), toks.get(last).end());
-  }
-
-  /** How far back the first of two relatives joined by "and" is looked for. */
-  private static final int COORDINATED_RELATIVE_TOKENS = 30;
-
-  /** Words for people in general, or a poll's share of them, right before "who". */
-  private static final Set<String> GENERIC_PEOPLE = Set.of("those", "anyone", "anybody",
-      "everyone", "everybody", "people", "others", "many", "some", "few", "number", "share",
-      "percentage", "proportion", "majority", "plurality", "minority");
-
-  /** "those who", "anyone who", "the number who": the word before the relative, else null. */
-  static TextSpan genericPeopleBefore(TextAnalysis analysis, TextSpan relative) {
-    if (!relative.text().equalsIgnoreCase("who")) {
-      return null;
-    }
-    int i = analysis.sentenceAt(relative.start());
-    if (i < 0) {
-      return null;
-    }
-    List<Token> toks = analysis.tokens(i);
-    Token before = null;
-    for (Token t : toks) {
-      if (t.start() >= relative.start()) {
-        break;
-      }
-      before = t;
-    }
-    return before != null && GENERIC_PEOPLE.contains(before.text().toLowerCase(Locale.ROOT))
-        ? TextSpan.of(analysis.text(), before.start(), before.end()) : null;
-  }
-
-  static final Pattern NAME_BEFORE_WHO = Pattern.compile(
-      "(\\p{Lu}[\\p{L}\\p{M}\\d_’'.-]{0,30}(?:\\s+\\p{Lu}[\\p{L}\\p{M}\\d_’'.-]{0,30}){1,3}),?\\s*$");
-
-  /** "Lloyd Grove, who ...": the name right before a relative "who", if any. */
-  static TextSpan nameBefore(String text, int who) {
-    int from = Math.max(0, who - 60);
-    Matcher m = NAME_BEFORE_WHO.matcher(text);
-    m.region(from, who);
-    return m.find() ? TextSpan.of(text, m.start(1), m.end(1)) : null;
-  }
-
-  static final Pattern NAME_APPOSITIVE_BEFORE_WHO = Pattern.compile(
-      "(\\p{Lu}[\\p{L}\\p{M}\\d_’'.-]{0,30}(?:\\s+\\p{Lu}[\\p{L}\\p{M}\\d_’'.-]{0,30}){1,3}),\\s+(?:a|an|the)\\s"
-      + "[^,;:.!?“”\"()]{1,100}?,?\\s*$");
-
-  /**
-   * "Laurence Meyer, a former Fed governor who ...", "Edward G. Rendell, a former governor,
-   * who ...": the name before an appositive that ends right before a relative "who", if any.
-   */
-  static TextSpan nameBeforeAppositive(String text, int who) {
-    Matcher m = NAME_APPOSITIVE_BEFORE_WHO.matcher(text);
-    m.region(Math.max(0, who - 160), who);
-    return m.find() ? TextSpan.of(text, m.start(1), m.end(1)) : null;
   }
 
   /** The last "Interior Ministry"-like name ending in {@code head} before {@code before}. */

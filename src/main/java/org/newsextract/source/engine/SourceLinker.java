@@ -1,9 +1,7 @@
 package org.newsextract.source.engine;
 
-import static org.newsextract.source.engine.EntityClues.antecedentOf;
 import static org.newsextract.source.engine.EntityClues.fits;
 import static org.newsextract.source.engine.EntityClues.lastWord;
-import static org.newsextract.source.engine.EntityClues.nameBefore;
 import static org.newsextract.source.engine.EntityClues.normal;
 import static org.newsextract.source.engine.EntityClues.organization;
 import static org.newsextract.source.engine.EntityClues.personName;
@@ -53,7 +51,7 @@ public final class SourceLinker {
   static final Set<String> PRONOUNS = Set.of("he", "she", "him", "her", "they", "it",
       "we", "i", "you", "them", "who");
   static final int PRONOUN_SENTENCES = 3;
-  private static final Set<String> RELATIVES = Set.of("who", "that", "which");
+  static final Set<String> RELATIVES = Set.of("who", "that", "which");
 
   /**
    * The rules {@link #resolve} tries, in this order; the first that answers wins, so the order
@@ -69,7 +67,7 @@ public final class SourceLinker {
       RoleHolders::ofDefiniteRole, // "the senator", "the spokesman", "the debate moderators"
       Descriptions::describedPerson, // a headline's "Senator", a lead's "A top Trump adviser"
       RoleHolders::ofPossessedRole, // "Donald Trump's campaign manager", "his lawyer"
-      SourceLinker::relativeAntecedent, // "who", "that", "which"
+      RelativeAntecedents::of, // "who", "that", "which"
       RoleHolders::ofSpokespersonFor, // "a spokeswoman for the group"
       FullNames::ofDefiniteOrganization, // "the ministry", "the agency"
       FullNames::ofName, // "Trump", "Mr. Trump", "the Wisconsin Republican"
@@ -223,46 +221,6 @@ public final class SourceLinker {
     String key = RELATIVES.contains(src.text().toLowerCase(Locale.ROOT))
         ? kind.name() + ":" + src.start() : kind.name() + ":" + normal(src.text());
     return new Mention(key, src, kind, Optional.empty());
-  }
-
-  /** "who", "that", "which": the name or phrase the clause hangs on; null when none is found. */
-  private static Mention relativeAntecedent(Context c, TextSpan src, SourceKind kind,
-      int index) {
-    String lower = src.text().toLowerCase(Locale.ROOT);
-    if (!RELATIVES.contains(lower)) {
-      return null;
-    }
-    String text = c.text();
-    if (lower.equals("who")) {
-      TextSpan antecedent = nameBefore(text, src.start());
-      if (antecedent == null) {
-        // "Edward G. Rendell, a former Pennsylvania governor, who supports": the named person
-        antecedent = EntityClues.nameBeforeAppositive(text, src.start());
-      }
-      if (antecedent != null) {
-        return named(text, src, c.names().fullestAnywhere(antecedent),
-            organization(c.asIt(), antecedent.text()) ? SourceKind.NAMED_ORGANIZATION
-                : SourceKind.NAMED_PERSON);
-      }
-    }
-    // "those who said", "anyone who wants", "double the number who said": people in general
-    TextSpan people = EntityClues.genericPeopleBefore(c.analysis(), src);
-    if (people != null) {
-      return new Mention("UNNAMED_GROUP:" + people.start(), people, SourceKind.UNNAMED_GROUP,
-          Optional.of(people));
-    }
-    // "business leaders who say", "a new ad that urges": the phrase the clause hangs on
-    TextSpan antecedent = antecedentOf(c.analysis(), src);
-    if (antecedent == null) {
-      return null;
-    }
-    Mention m = resolve(c, antecedent, c.kindOf().apply(c.analysis(), antecedent), index);
-    // an unresolved "the star journalist" is no answer to who "who" is: keep it open
-    boolean open = m.resolved().isEmpty() && !m.key().startsWith("person:")
-        && (m.kind() == SourceKind.NAMED_PERSON || m.kind() == SourceKind.PRONOUN
-            || m.kind() == SourceKind.OTHER);
-    return open ? m : new Mention(m.key(), m.canonical(), m.kind(),
-        Optional.of(m.resolved().orElse(m.canonical())));
   }
 
   /** A mention of a named entity; resolved when the canonical name says more than the source. */
