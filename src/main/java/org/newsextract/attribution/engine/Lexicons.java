@@ -34,7 +34,6 @@ final class Lexicons {
   static final Set<String> ORGANIZATION_WORDS = set("organization-words.txt");
   static final Set<String> ORGANIZATION_NOUNS = set("organization-nouns.txt");
   static final Set<String> PERSON_TITLES = set("person-titles.txt");
-  static final Set<String> PEOPLE_NOUNS = set("people-nouns.txt");
   /** Cue verb forms that are never nouns or adjectives: the tagger's NOUN/ADJ on them is wrong. */
   static final Set<String> VERB_ONLY = set("verb-only-forms.txt");
 

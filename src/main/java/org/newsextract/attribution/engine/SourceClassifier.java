@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.newsextract.attribution.SourceKind;
+import org.newsextract.names.PersonNouns;
 import org.newsextract.number.NumberWords;
 import org.newsextract.pattern.TokenSource;
 
@@ -149,7 +150,7 @@ final class SourceClassifier {
         nameStart--;
       }
       for (int x = head; x >= nameStart; x--) {
-        if ((Lexicons.PERSON_TITLES.contains(ts.lower(x)) || ROLE_NOUNS.contains(ts.lower(x)))
+        if ((Lexicons.PERSON_TITLES.contains(ts.lower(x)) || PersonNouns.role(ts.lower(x)))
             && x < head) {
           nameStart = x + 1;
           break;
@@ -162,7 +163,7 @@ final class SourceClassifier {
       boolean titled = nameStart > start
           && (Lexicons.PERSON_TITLES.contains(ts.lower(nameStart - 1))
               || Lexicons.ANONYMOUS_NOUNS.contains(ts.lower(nameStart - 1))
-              || ROLE_NOUNS.contains(ts.lower(nameStart - 1)));
+              || PersonNouns.role(ts.lower(nameStart - 1)));
       if (titled && !orgName) {
         return SourceKind.NAMED_PERSON;
       }
@@ -181,7 +182,7 @@ final class SourceClassifier {
     if (Lexicons.ORGANIZATION_NOUNS.contains(headWord)) {
       return SourceKind.NAMED_ORGANIZATION;
     }
-    if (ROLE_NOUNS.contains(headWord) && appositiveEndsInName(ts, coreEnd, end)) {
+    if (PersonNouns.role(headWord) && appositiveEndsInName(ts, coreEnd, end)) {
       return SourceKind.NAMED_PERSON; // "Clinton's campaign manager, Robby Mook,"
     }
     if (properAnywhere && organizationWord) {
@@ -305,20 +306,6 @@ final class SourceClassifier {
   private static final Set<String> POSSESSIVE = Set.of("his", "her", "their", "its", "our", "my",
       "your");
 
-  private static final Set<String> ROLE_NOUNS = Set.of("chairman", "chairwoman", "chair",
-      "host", "anchor", "strategist", "director", "adviser", "advisor", "spokesman",
-      "spokeswoman", "spokesperson", "manager", "chief", "editor", "reporter", "correspondent",
-      "columnist", "founder", "candidate", "nominee", "owner", "ceo", "head", "leader", "author",
-      "lawyer", "attorney", "economist", "analyst", "pollster", "historian", "professor",
-      "commentator", "activist", "aide", "deputy", "coordinator", "member", "writer", "moderator",
-      "executive", "officer", "journalist", "actress", "actor", "singer", "star", "coach",
-      "prosecutor", "commissioner", "superintendent", "administrator", "researcher");
-
-  /** Other nouns for one person who may speak: "the real estate tycoon", "the woman". */
-  private static final Set<String> PERSON_NOUNS = Set.of("tycoon", "billionaire", "mogul",
-      "businessman", "businesswoman", "man", "woman", "politician", "lawmaker", "senator",
-      "governor", "mayor", "president", "minister", "secretary", "judge", "doctor", "official");
-
   /**
    * People the text describes but does not name: one with "a", "an", "one" or "another" ("a
    * former city planner", "an emergency room nurse", "one delegate"), one picked out by a
@@ -359,26 +346,15 @@ final class SourceClassifier {
       return false;
     }
     String singular = counted ? w.substring(0, w.length() - 1) : w;
-    return personNoun(singular) || Lexicons.PEOPLE_NOUNS.contains(singular)
-        || (singular.endsWith("er") || singular.endsWith("or") || singular.endsWith("ist")
-            || singular.endsWith("ian") || singular.endsWith("man")) && singular.length() > 4
-            && !NOT_AGENTS.contains(singular); // "-man": "a gunman who", "a congressman"
+    return personNoun(singular) || PersonNouns.person(singular);
   }
 
   // "a pastor", "one delegate", "another child": one person, not named
   private static final Set<String> ONE = Set.of("a", "an", "one", "another");
 
-  /** Nouns with an agent's ending that name no person. */
-  private static final Set<String> NOT_AGENTS = Set.of("letter", "paper", "poster", "flyer",
-      "banner", "sticker", "folder", "computer", "number", "matter", "order", "error", "sector",
-      "factor", "monitor", "counter", "trailer", "center", "chapter", "cluster", "charter",
-      "corridor", "voiceover", "tender", "newsletter", "ledger", "marker", "scanner", "tracker",
-      "sensor", "meter", "filter", "register", "transcript", "indicator");
-
   /** A head noun for a person ("the real estate tycoon", "the senator", "the anchor"). */
   static boolean personNoun(String lowerWord) {
-    return ROLE_NOUNS.contains(lowerWord) || PERSON_NOUNS.contains(lowerWord)
-        || Lexicons.PERSON_TITLES.contains(lowerWord);
+    return PersonNouns.speaker(lowerWord) || Lexicons.PERSON_TITLES.contains(lowerWord);
   }
 
   /** Capitalised in the text (and not all capitals), inside the sentence. */
