@@ -15,6 +15,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.newsextract.TextSpan;
 import org.newsextract.attribution.SourceKind;
+import org.newsextract.names.PersonNouns;
 import org.newsextract.source.engine.SourceLinker.Context;
 import org.newsextract.source.engine.SourceLinker.Mention;
 
@@ -101,7 +102,27 @@ final class RoleHolders {
         return new Mention("role:" + src.start(), src, SourceKind.NAMED_PERSON, Optional.empty());
       }
     }
+    if (!ROLES.containsKey(roleWord) && !roleWord.endsWith("s") && PersonNouns.person(roleWord)
+        && !holderAfterComma && people && kind != SourceKind.NAMED_ORGANIZATION
+        && kind != SourceKind.ANONYMOUS && !introducedUnnamed(text, roleWord, src.start())) {
+      // "The retired neurosurgeon said", "the polling guru": a person news describes instead
+      // of naming again, the one the sentences are about, else one of the people named
+      TextSpan topic = describedSubject(c.names(), c.persons(), src, kind);
+      return topic != null ? named(text, src, topic, SourceKind.NAMED_PERSON)
+          : new Mention("role:" + src.start(), src, SourceKind.NAMED_PERSON, Optional.empty());
+    }
     return null;
+  }
+
+  /** How far back an unnamed person's introduction ("a woman who lives nearby") is looked for. */
+  private static final int INTRODUCTION_REACH = 3000;
+
+  /** "A woman who lives nearby ... The woman said": someone brought in without a name before. */
+  private static boolean introducedUnnamed(String text, String noun, int before) {
+    Matcher m = Pattern.compile("(?i)\\b(?:a|an|one|another)\\s+(?:[\\p{L}\\d’'-]{1,30}\\s+){0,3}"
+        + Pattern.quote(noun) + "\\b").matcher(text);
+    m.region(Math.max(0, before - INTRODUCTION_REACH), before);
+    return m.find();
   }
 
   /**

@@ -221,6 +221,19 @@ class SourceLinkerTest {
   }
 
   @Test
+  void aDescriptionWithAnyPersonNounIsThePersonTheSentencesAreAbout() {
+    Extraction x = EXTRACTOR.extract("Amara Oyelaran said on Monday that the levy was unfair. "
+        + "The retired neurosurgeon added that it would drive clinics away.");
+    Attribution described = withSource(x, "The retired neurosurgeon");
+    assertEquals(SourceKind.NAMED_PERSON, described.sourceKind());
+    assertEquals(Optional.of("Amara Oyelaran"), resolved(described));
+    // brought in without a name: no named person
+    Extraction unnamed = EXTRACTOR.extract("Amara Oyelaran said on Monday that the levy was "
+        + "unfair. A woman who lives near the clinic watched. The woman said the clinic was busy.");
+    assertEquals(SourceKind.OTHER, withSource(unnamed, "The woman").sourceKind());
+  }
+
+  @Test
   void theOfficerIsTheUnnamedOfficerCitedJustBefore() {
     Extraction x = EXTRACTOR.extract("A senior army officer, who asked not to be identified, "
         + "said troops had been sent to the town. The officer said the gunmen fled.");
