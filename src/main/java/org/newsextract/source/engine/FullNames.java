@@ -31,6 +31,34 @@ import org.newsextract.source.engine.SourceLinker.Mention;
 final class FullNames {
   private FullNames() {}
 
+  private static final Pattern SPOKESPERSON = Pattern.compile("(?i)\\bspokes(?:man|woman|person)\\b");
+  /** "A Clinton spokeswoman": the name written before the spokesperson. */
+  private static final Pattern NAME_BEFORE_SPOKESPERSON = Pattern.compile(
+      "(?!(?:The|An?)\\s)(\\p{Lu}[\\p{L}’'-]{1,30}(?:\\s+\\p{Lu}[\\p{L}’'-]{1,30}){0,2})"
+          + "\\s+spokes(?:man|woman|person)\\b");
+
+  /**
+   * "a spokesman for Clinton", "a Clinton spokeswoman": the person spoken for, on the record,
+   * when the text knows that name as a person's; else null (a body: "a Delta spokesperson").
+   */
+  private static Mention personSpokenFor(Context c, TextSpan src, TextSpan name) {
+    if (!SPOKESPERSON.matcher(src.text()).find()) {
+      return null;
+    }
+    if (name == null) {
+      Matcher before = NAME_BEFORE_SPOKESPERSON.matcher(src.text());
+      if (!before.find()) {
+        return null;
+      }
+      name = TextSpan.of(c.text(), src.start() + before.start(1), src.start() + before.end(1));
+    }
+    NameResolver names = c.names();
+    TextSpan full = names.fullestAnywhere(name);
+    boolean person = !organization(c.asIt(), name.text())
+        && (c.persons().containsKey(lastWord(name.text())) || names.isPersonName(full));
+    return person ? named(c.text(), src, full, SourceKind.NAMED_PERSON) : null;
+  }
+
   /** "the ministry", "the rights group", "the state's utility": a definite organisation head. */
   private static final Pattern THE_ORGANIZATION = Pattern.compile(
       "(?i)the\\s+(?:[a-z’'-]{1,30}\\s+){0,2}?([a-z]{1,30})");
@@ -90,6 +118,11 @@ final class FullNames {
     TextSpan name = kind == SourceKind.NAMED_PERSON
         && EntityClues.NAMES_JOINED.matcher(src.text()).find() ? null
         : namePart(text, names, src);
+    Mention spokenFor = kind == SourceKind.NAMED_ORGANIZATION ? personSpokenFor(c, src, name)
+        : null;
+    if (spokenFor != null) {
+      return spokenFor;
+    }
     TextSpan topic = name == null ? describedSubject(names, c.persons(), src, kind) : null;
     if (topic != null) {
       return named(text, src, topic, SourceKind.NAMED_PERSON);

@@ -234,6 +234,20 @@ class SourceLinkerTest {
   }
 
   @Test
+  void aSpokespersonForAPersonIsThatPersonOnTheRecord() {
+    Extraction x = EXTRACTOR.extract("Senator Lena Marsh toured the plant. A spokesman for "
+        + "Marsh said the visit was routine. A Marsh spokeswoman said she would return. A Delta "
+        + "spokesperson said flights would resume.");
+    for (String source : List.of("A spokesman for Marsh", "A Marsh spokeswoman")) {
+      Attribution a = withSource(x, source);
+      assertEquals(SourceKind.NAMED_PERSON, a.sourceKind(), source);
+      assertEquals(Optional.of("Lena Marsh"), resolved(a), source);
+    }
+    assertEquals(SourceKind.NAMED_ORGANIZATION,
+        withSource(x, "A Delta spokesperson").sourceKind());
+  }
+
+  @Test
   void theOfficerIsTheUnnamedOfficerCitedJustBefore() {
     Extraction x = EXTRACTOR.extract("A senior army officer, who asked not to be identified, "
         + "said troops had been sent to the town. The officer said the gunmen fled.");
