@@ -55,7 +55,8 @@ final class SourceClassifier {
       String w = ts.lower(coreEnd);
       String t = ts.tag(coreEnd);
       if (w.equals(",") || t.equals("ADP") || w.equals("who") || w.equals("that")
-          || w.equals("whose")) {
+          || w.equals("whose") || w.equals("(") && coreEnd > start) {
+        // (a parenthesis after a name holds its party and state: "Gregory Meeks (D-N.Y.)")
         break;
       }
       if (t.equals("VERB") && w.endsWith("ed") && coreEnd > start
@@ -70,7 +71,8 @@ final class SourceClassifier {
     // the head: the last noun of the core ("People familiar" -> People)
     int head = coreEnd - 1;
     // ("an AP-GfK poll/VERB": a document noun closing the core is its head, whatever the tag)
-    while (head > start && (!isNominal(ts.tag(head)) || POSTMODIFIERS.contains(ts.lower(head)))
+    while (head > start && (!isNominal(ts.tag(head)) || POSTMODIFIERS.contains(ts.lower(head))
+        || NAME_SUFFIXES.contains(ts.lower(head)))
         && !Lexicons.DOCUMENT_NOUNS.contains(ts.lower(head))) {
       head--;
     }
@@ -204,6 +206,10 @@ final class SourceClassifier {
   /** Adjectives after the head that the tagger may take for nouns: "an official familiar". */
   private static final Set<String> POSTMODIFIERS = Set.of("familiar", "close", "knowledgeable",
       "involved", "briefed", "aware");
+
+  /** After a name, no head: "Rep. Emanuel Cleaver II", "Martin Luther King Jr.". */
+  private static final Set<String> NAME_SUFFIXES = Set.of("jr", "jr.", "sr", "sr.", "ii", "iii",
+      "iv");
 
   private static final Set<String> COUNTS = Set.of("two", "three", "four", "five", "six",
       "seven", "eight", "nine", "ten", "2", "3", "4", "5", "6", "7", "8", "9", "10");
