@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.newsextract.attribution.SourceKind;
+import org.newsextract.names.FirstNames;
 import org.newsextract.names.PersonNouns;
 import org.newsextract.number.NumberWords;
 import org.newsextract.pattern.TokenSource;
@@ -158,6 +159,16 @@ final class SourceClassifier {
           break;
         }
       }
+      // "Senate Whip Dick Durbin", "Atlantic City Mayor Don Guardian": a first name starts a
+      // person's name, whatever bodies the words before or its surname are named like
+      for (int x = nameStart; x < head; x++) {
+        if (FirstNames.any(ts.lower(x))) {
+          if (personalName(ts, x, head)) {
+            return SourceKind.NAMED_PERSON;
+          }
+          break;
+        }
+      }
       boolean orgName = false;
       for (int x = nameStart; x <= head; x++) {
         orgName |= Lexicons.ORGANIZATION_WORDS.contains(ts.lower(x)) || isAcronym(ts, x);
@@ -206,6 +217,29 @@ final class SourceClassifier {
   /** Adjectives after the head that the tagger may take for nouns: "an official familiar". */
   private static final Set<String> POSTMODIFIERS = Set.of("familiar", "close", "knowledgeable",
       "involved", "briefed", "aware");
+
+  /**
+   * A first name at {@code first} starts a person's name up to {@code head}: no body's word
+   * after it ("Christian News Service"), except a surname that is also one ("Don Guardian"), and
+   * no firm's last word ("Walt Disney Co.").
+   */
+  private static boolean personalName(TokenSource ts, int first, int head) {
+    for (int x = first + 1; x < head; x++) {
+      if (Lexicons.ORGANIZATION_WORDS.contains(ts.lower(x))) {
+        return false;
+      }
+    }
+    String last = ts.lower(head);
+    return !FIRM_HEADS.contains(last)
+        && (head == first + 1 || !Lexicons.ORGANIZATION_WORDS.contains(last));
+  }
+
+  /** Last words of bodies named after a person: "Walt Disney Co.", "the Gates Foundation". */
+  private static final Set<String> FIRM_HEADS = Set.of("company", "corporation", "corp",
+      "corp.", "inc", "inc.", "ltd", "ltd.", "llc", "co", "co.", "group", "foundation",
+      "institute", "university", "college", "bank", "party", "association", "fund", "trust",
+      "center", "centre", "hospital", "school", "authority", "agency", "council", "committee",
+      "campaign", "administration", "organization", "organisation");
 
   /** After a name, no head: "Rep. Emanuel Cleaver II", "Martin Luther King Jr.". */
   private static final Set<String> NAME_SUFFIXES = Set.of("jr", "jr.", "sr", "sr.", "ii", "iii",

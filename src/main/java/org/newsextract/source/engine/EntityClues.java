@@ -10,6 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.newsextract.TextSpan;
 import org.newsextract.analysis.Resources;
+import org.newsextract.names.FirstNames;
 import org.newsextract.names.NameIndex;
 import org.newsextract.names.NameResolver;
 
@@ -40,8 +41,6 @@ final class EntityClues {
     String n = normal(name);
     return GOVERNMENTS.contains(n.startsWith("the ") ? n.substring(4) : n);
   }
-  static final Set<String> FEMALE_NAMES = lowerSet("female-first-names.txt");
-  static final Set<String> MALE_NAMES = lowerSet("male-first-names.txt");
   /** Role noun to the forms it is written in before a name ("senator" to "senator", "sen."). */
   static final Map<String, List<String>> ROLES = roles();
 
@@ -166,9 +165,7 @@ final class EntityClues {
 
   /** The name's first word is a first name of women ({@code female}) or men only. */
   private static boolean hasFirstNameOf(TextSpan person, boolean female) {
-    String first = normal(person.text()).split(" ")[0];
-    return female ? FEMALE_NAMES.contains(first) && !MALE_NAMES.contains(first)
-        : MALE_NAMES.contains(first) && !FEMALE_NAMES.contains(first);
+    return FirstNames.only(normal(person.text()).split(" ")[0], female);
   }
 
   static String lastWord(String s) {
@@ -268,14 +265,23 @@ final class EntityClues {
     String lower = normal(name);
     String[] words = lower.split(" ");
     // "Maria Steel", "Tom Church": a first name and a surname that is also a firm's last word
-    boolean person = words.length == 2
-        && (FEMALE_NAMES.contains(words[0]) || MALE_NAMES.contains(words[0]));
+    boolean person = words.length == 2 && firstName(words[0]);
+    // "Mayor Don Guardian", "Kim Jong Un": a first name before a last word that is also a known
+    // body's name (The Guardian, the UN)
+    boolean firstNameBefore = false;
+    for (int i = 0; i + 1 < words.length; i++) {
+      firstNameBefore |= firstName(words[i]);
+    }
     // "PG&E", "AT&T", "Johnson & Johnson": an ampersand joins the names of a firm
     return !person && (ORGANIZATION_HEADS.contains(words[words.length - 1])
         || name.indexOf('&') > 0 || headBeforeOf(words))
         || KNOWN_ORGANIZATIONS.contains(lower) || government(lower)
-        || KNOWN_ORGANIZATIONS.contains(words[words.length - 1])
+        || !firstNameBefore && KNOWN_ORGANIZATIONS.contains(words[words.length - 1])
         || referredToAsIt.contains(lower);
+  }
+
+  private static boolean firstName(String lowerWord) {
+    return FirstNames.any(lowerWord);
   }
 
   /** "Chamber of Commerce", "Ministry of Defence", "Bank of America": a head before "of". */
