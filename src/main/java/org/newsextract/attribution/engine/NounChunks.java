@@ -83,8 +83,10 @@ final class NounChunks {
         return new int[] {j, end}; // "a new audit that says": a relative right after its noun
       }
       if (w.equals(".") && j > 0 && (Lexicons.PERSON_TITLES.contains(ts.lower(j - 1))
-          || initialBefore(ts, j) && ts.joinedToPrevious(j))) {
-        j--; // "Rep. Hank Dalton", "Paul D. Ryan": split after the title or the initial
+          || (initialBefore(ts, j)
+              || j == end - 1 && NAME_ABBREVIATIONS.contains(ts.lower(j - 1)))
+          && ts.joinedToPrevious(j))) {
+        j--; // "Rep. Hank Dalton", "Paul D. Ryan", "Walt Disney Co.": a period inside a name
         continue;
       }
       if (j == end - 1 && j >= 3 && isQuote(w) && isQuote(ts.lower(j - 2))
@@ -279,6 +281,11 @@ final class NounChunks {
         || Lexicons.CUE_VERBS.contains(ts.lower(k)) || RELATIVE.contains(ts.lower(k))
         || isQuote(ts.lower(k)) || WH_OPENERS.contains(ts.lower(k));
   }
+
+  // abbreviations that end a name right before its verb, split from their period by the
+  // tokenizer: "Walt Disney Co. announced"; not "Acme Co. Officials said", two sentences
+  private static final Set<String> NAME_ABBREVIATIONS = Set.of("co", "bros", "corp", "inc",
+      "ltd", "jr", "sr");
 
   // tagged as adverbs, these open a clause all the same: "when Rubio and Bush said"
   private static final Set<String> WH_OPENERS = Set.of("when", "where", "while", "whenever",
