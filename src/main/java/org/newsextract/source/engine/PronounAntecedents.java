@@ -53,16 +53,29 @@ final class PronounAntecedents {
       return new Mention(unnamed.key(), unnamed.canonical(), SourceKind.ANONYMOUS,
           Optional.of(unnamed.canonical()));
     }
-    int last = lastPersonCited(c.analysis(), c.earlier(), c.earlierAt(), index, src.start(), she);
-    Answer answer = of(c.analysis(), c.names(), c.asIt(), src, she,
-        last < 0 ? null : c.earlier()[last].canonical(), last < 0 ? -1 : c.earlierAt()[last],
-        c.resolvedSpeakers().get(src), c.persons());
+    Answer answer = answer(c, src, she, index);
     if (answer.person() != null) {
       return named(c.text(), src, answer.person(), SourceKind.NAMED_PERSON);
     }
     // not sure which person, but a person the text names: its kind without a resolution
     return new Mention("pronoun:" + src.start(), src,
         answer.someone() ? SourceKind.NAMED_PERSON : SourceKind.PRONOUN, Optional.empty());
+  }
+
+  /** The person "his" or "her" at {@code pronoun} stands for ("her campaign"), or null. */
+  static TextSpan ownerOf(Context c, TextSpan pronoun, int index) {
+    String lower = pronoun.text().toLowerCase(Locale.ROOT);
+    if (!lower.equals("his") && !lower.equals("her")) {
+      return null;
+    }
+    return answer(c, pronoun, lower.equals("her"), index).person();
+  }
+
+  private static Answer answer(Context c, TextSpan src, boolean she, int index) {
+    int last = lastPersonCited(c.analysis(), c.earlier(), c.earlierAt(), index, src.start(), she);
+    return of(c.analysis(), c.names(), c.asIt(), src, she,
+        last < 0 ? null : c.earlier()[last].canonical(), last < 0 ? -1 : c.earlierAt()[last],
+        c.resolvedSpeakers().get(src), c.persons());
   }
 
   /**

@@ -68,6 +68,7 @@ public final class SourceLinker {
       Descriptions::describedPerson, // a headline's "Senator", a lead's "A top Trump adviser"
       RoleHolders::ofPossessedRole, // "Donald Trump's campaign manager", "his lawyer"
       RelativeAntecedents::of, // "who", "that", "which"
+      OwnedBodies::of, // "the Clinton campaign", "her campaign", "the campaign"
       RoleHolders::ofSpokespersonFor, // "a spokeswoman for the group"
       FullNames::ofDefiniteOrganization, // "the ministry", "the agency"
       FullNames::ofName, // "Trump", "Mr. Trump", "the Wisconsin Republican"
@@ -101,7 +102,8 @@ public final class SourceLinker {
     Mention[] mentions = new Mention[attributions.size()];
     int[] mentionAt = new int[attributions.size()]; // where each mention's source phrase starts
     Context c = new Context(analysis, names, referredToAsIt(analysis.text()),
-        resolvedSpeakers(quotes), mentions, mentionAt, new java.util.HashMap<>(), kindOf);
+        resolvedSpeakers(quotes), mentions, mentionAt, new java.util.HashMap<>(), kindOf,
+        new java.util.HashMap<>(), new java.util.HashMap<>());
     Map<String, Entity> entities = new LinkedHashMap<>();
     Entity[] ofAttribution = new Entity[attributions.size()];
     for (int i = 0; i < attributions.size(); i++) {
@@ -141,10 +143,13 @@ public final class SourceLinker {
    * @param persons the persons cited so far, by last word: a subject name counts only when it
    *     is one (and under {@link #NOT_MALE}, {@link #NOT_FEMALE}, one of each sex)
    * @param kindOf the kind of a phrase of the text
+   * @param bodies the first mention of each body a person leads ({@link OwnedBodies}), by key
+   * @param bodyKeys the key of the last such body of each head noun ("campaign")
    */
   record Context(TextAnalysis analysis, NameResolver names, Set<String> asIt,
       Map<TextSpan, TextSpan> resolvedSpeakers, Mention[] earlier, int[] earlierAt,
-      Map<String, TextSpan> persons, BiFunction<TextAnalysis, TextSpan, SourceKind> kindOf) {
+      Map<String, TextSpan> persons, BiFunction<TextAnalysis, TextSpan, SourceKind> kindOf,
+      Map<String, TextSpan> bodies, Map<String, String> bodyKeys) {
     String text() {
       return analysis.text();
     }

@@ -248,6 +248,19 @@ class SourceLinkerTest {
   }
 
   @Test
+  void aCampaignWrittenThreeWaysIsOneSource() {
+    Extraction x = EXTRACTOR.extract("Senator Lena Marsh spoke in Dayton on Monday. The Marsh "
+        + "campaign said the rally drew 5,000 people. Her campaign said later that the count was "
+        + "higher. Marsh's campaign has argued that turnout will rise. The campaign said it would "
+        + "appeal. Tom Reyes's campaign said the numbers were wrong.");
+    List<String> shown = x.sources().stream().map(s -> s.canonical().text()).toList();
+    assertEquals(List.of("The Marsh campaign", "Tom Reyes's campaign"), shown);
+    assertEquals(List.of(0, 1, 2, 3), x.sources().get(0).attributions());
+    assertEquals(Optional.of("The Marsh campaign"), resolved(withSource(x, "Her campaign")));
+    assertEquals(SourceKind.NAMED_ORGANIZATION, withSource(x, "The campaign").sourceKind());
+  }
+
+  @Test
   void theOfficerIsTheUnnamedOfficerCitedJustBefore() {
     Extraction x = EXTRACTOR.extract("A senior army officer, who asked not to be identified, "
         + "said troops had been sent to the town. The officer said the gunmen fled.");
