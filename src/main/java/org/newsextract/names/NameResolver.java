@@ -107,7 +107,8 @@ public final class NameResolver {
    */
   private TextSpan surnameOpening(Sentence s) {
     String text = analysis.text();
-    List<Words.W> w = Words.of(text, s.start(), Math.min(s.end(), s.start() + 40));
+    int from = afterOpeningQuotation(text, s);
+    List<Words.W> w = Words.of(text, from, Math.min(s.end(), from + 40));
     int k = 0;
     if (w.size() > 3 && (w.get(0).lower().equals("and") || w.get(0).lower().equals("but"))) {
       k++;
@@ -127,6 +128,27 @@ public final class NameResolver {
     }
     NameIndex.Name full = names.fullest(w.get(k).text(), Integer.MAX_VALUE);
     return full == null ? null : TextSpan.of(text, full.start(), full.end());
+  }
+
+  /**
+   * Where the words after a quotation that opens the sentence begin ("“Go back,” Trump barked":
+   * the speaker is the sentence's subject); the sentence's start when it opens otherwise.
+   */
+  private static int afterOpeningQuotation(String text, Sentence s) {
+    int at = s.start();
+    if (at >= s.end() || text.charAt(at) != '“' && text.charAt(at) != '"') {
+      return at;
+    }
+    char close = text.charAt(at) == '“' ? '”' : '"';
+    int end = text.indexOf(close, at + 1);
+    if (end < 0 || end >= s.end()) {
+      return at;
+    }
+    int k = end + 1;
+    while (k < s.end() && (text.charAt(k) == ',' || Character.isWhitespace(text.charAt(k)))) {
+      k++;
+    }
+    return k;
   }
 
   /**

@@ -261,6 +261,14 @@ class SourceLinkerTest {
   }
 
   @Test
+  void theSpeakerAfterAnOpeningQuotationIsTheSentencesSubject() {
+    Extraction x = EXTRACTOR.extract("Rafael Osei met the board on Monday. Lena Marsh spoke "
+        + "first.\n\n“The plan is dead,” Osei said flatly.\n\nThe meeting ended an hour later, "
+        + "and the property tycoon told reporters he would appeal.");
+    assertEquals(Optional.of("Rafael Osei"), resolved(withSource(x, "the property tycoon")));
+  }
+
+  @Test
   void theOfficerIsTheUnnamedOfficerCitedJustBefore() {
     Extraction x = EXTRACTOR.extract("A senior army officer, who asked not to be identified, "
         + "said troops had been sent to the town. The officer said the gunmen fled.");
