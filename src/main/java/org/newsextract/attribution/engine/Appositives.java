@@ -98,8 +98,12 @@ final class Appositives {
     // "Clinton, goaded by Sanders, came out against", "The report, released on Friday,
     // said": a participle and a preposition set off by commas; not before an -ing cue, which
     // follows a finite verb ("Emanuel, his aide, called on them, saying")
-    boolean participle = from + 1 < to && ts.tag(from).equals("VERB")
-        && pastParticiple(ts.lower(from)) && ts.tag(from + 1).equals("ADP")
+    int p = from;
+    while (p + 2 < to && ts.tag(p).equals("ADV")) {
+      p++; // "Okoro, still excoriated by union leaders, said"
+    }
+    boolean participle = p + 1 < to && ts.tag(p).equals("VERB")
+        && pastParticiple(ts.lower(p)) && ts.tag(p + 1).equals("ADP")
         && to + 1 < ts.size() && !ts.lower(to + 1).endsWith("ing");
     if (!PARENTHETICAL_OPENERS.contains(ts.lower(from)) && !participle) {
       return false;

@@ -97,6 +97,11 @@ final class CueSenses {
     if (pageLabel(ts, m)) {
       return false; // "READ MORE:", "WATCH BELOW:", "Photo:": page furniture, not a source
     }
+    if (m.has("source") && m.cueEnd() < ts.size() && ts.lower(m.cueEnd()).equals("by")
+        && Lexicons.PASSIVE_PARTICIPLES.contains(ts.lower(m.cueEnd() - 1))
+        && !m.patternId().startsWith("by-agent") && !m.patternId().equals("reported-by")) {
+      return false; // "Nader, still excoriated by Democrats": Democrats excoriate, not Nader
+    }
     if (discourseMarker(ts, m)) {
       return false; // "That said, the audience skews older": "nevertheless", nobody speaks
     }

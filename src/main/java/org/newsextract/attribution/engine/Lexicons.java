@@ -34,6 +34,8 @@ final class Lexicons {
   static final Set<String> ORGANIZATION_WORDS = set("organization-words.txt");
   static final Set<String> ORGANIZATION_NOUNS = set("organization-nouns.txt");
   static final Set<String> PERSON_TITLES = set("person-titles.txt");
+  /** Participles that take a "by" agent: "praised by", "excoriated by". */
+  static final Set<String> PASSIVE_PARTICIPLES = set("passive-verbs.txt");
   /** Cue verb forms that are never nouns or adjectives: the tagger's NOUN/ADJ on them is wrong. */
   static final Set<String> VERB_ONLY = set("verb-only-forms.txt");
 
