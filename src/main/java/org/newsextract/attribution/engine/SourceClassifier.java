@@ -110,7 +110,8 @@ final class SourceClassifier {
     }
     // "the report found", "a Quinnipiac poll", "court documents show"
     if (Lexicons.DOCUMENT_NOUNS.contains(headWord) && !capitalisedWord(ts, head)
-        && !(ts.tag(head).equals("PROPN") && head == start)) {
+        && !(ts.tag(head).equals("PROPN") && head == start && start > 0)) {
+      // (opening a sentence, "Polls show", "Report: ...", the capital is the sentence's)
       return SourceKind.DOCUMENT;
     }
     // "Sources told CNN": a sentence-initial capital makes no name of an anonymous noun

@@ -108,6 +108,9 @@ final class FullNames {
    * when the source is of no named kind.
    */
   static Mention ofName(Context c, TextSpan src, SourceKind kind, int index) {
+    if (kind == SourceKind.OTHER && EntityClues.KNOWN_ORGANIZATIONS.contains(normal(src.text()))) {
+      kind = SourceKind.NAMED_ORGANIZATION; // "PolitiFact then ruled": the tagger saw no name
+    }
     if (kind != SourceKind.NAMED_PERSON && kind != SourceKind.NAMED_ORGANIZATION) {
       return null;
     }
