@@ -9,13 +9,16 @@ import static org.newsextract.source.engine.EntityClues.normal;
 import static org.newsextract.source.engine.EntityClues.organization;
 import static org.newsextract.source.engine.SourceLinker.named;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.newsextract.TextSpan;
 import org.newsextract.attribution.SourceKind;
 import org.newsextract.names.PersonNouns;
+import org.newsextract.names.Words;
 import org.newsextract.source.engine.SourceLinker.Context;
 import org.newsextract.source.engine.SourceLinker.Mention;
 
@@ -119,11 +122,22 @@ final class RoleHolders {
 
   /** "A woman who lives nearby ... The woman said": someone brought in without a name before. */
   private static boolean introducedUnnamed(String text, String noun, int before) {
-    Matcher m = Pattern.compile("(?i)\\b(?:a|an|one|another)\\s+(?:[\\p{L}\\d’'-]{1,30}\\s+){0,3}"
-        + Pattern.quote(noun) + "\\b").matcher(text);
-    m.region(Math.max(0, before - INTRODUCTION_REACH), before);
-    return m.find();
+    List<Words.W> words = Words.of(text, Math.max(0, before - INTRODUCTION_REACH), before);
+    for (int i = 0; i < words.size(); i++) {
+      if (!words.get(i).lower().equals(noun)) {
+        continue;
+      }
+      // "a woman", "an elderly woman", "one local woman": an article within three words before
+      for (int j = i - 1; j >= 0 && j >= i - 4 && words.get(j).isWord(); j--) {
+        if (INTRODUCING.contains(words.get(j).lower())) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
+
+  private static final Set<String> INTRODUCING = Set.of("a", "an", "one", "another");
 
   /**
    * "Donald Trump's campaign manager", "his lawyer", "the company's chief executive": the person
