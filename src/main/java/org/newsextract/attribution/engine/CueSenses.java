@@ -22,9 +22,18 @@ final class CueSenses {
           && (ts.lower(k + 1).equals("not") || ts.lower(k + 1).equals("be"))) {
         return true;
       }
+      // "who asked not to be named", "who requested anonymity"
+      if (ts.lower(k).equals("anonymity") || k + 3 < ts.size() && ts.lower(k).equals("not")
+          && ts.lower(k + 1).equals("to") && ts.lower(k + 2).equals("be")
+          && UNNAMED_PARTICIPLES.contains(ts.lower(k + 3))) {
+        return true;
+      }
     }
     return false;
   }
+
+  private static final Set<String> UNNAMED_PARTICIPLES = Set.of("named", "identified",
+      "quoted");
 
   private static final Set<String> UNNAMED_BECAUSE = Set.of("anonymity", "publicly",
       "authorized", "authorised", "permitted", "allowed");
@@ -101,6 +110,11 @@ final class CueSenses {
         && Lexicons.PASSIVE_PARTICIPLES.contains(ts.lower(m.cueEnd() - 1))
         && !m.patternId().startsWith("by-agent") && !m.patternId().equals("reported-by")) {
       return false; // "Nader, still excoriated by Democrats": Democrats excoriate, not Nader
+    }
+    if (m.patternId().equals("say-inverted") && m.has("content")
+        && !clauseWithVerb(ts, m.slots().get("content"))) {
+      return false; // "Prime Minister Claire Bowen, visiting the area, promised funds": no "X,
+      // promised funds" inversion, the subject comes first
     }
     if (discourseMarker(ts, m)) {
       return false; // "That said, the audience skews older": "nevertheless", nobody speaks
@@ -380,6 +394,33 @@ final class CueSenses {
     }
     return words >= 3 && capitalised * 10 >= words * 7;
   }
+
+  /**
+   * Content a cue can follow inverted ("The plan is dead, said the mayor"): a quotation, or a
+   * clause with a finite verb (an auxiliary, or a verb that is no -ing form and does not follow
+   * a comma, a determiner or an adjective).
+   */
+  private static boolean clauseWithVerb(SentenceTokens ts, int[] content) {
+    String first = ts.text(content[0]);
+    String last = ts.lower(content[1] - 1);
+    if (QUOTE_CHARS.indexOf(first.charAt(0)) >= 0 || last.equals("!") || last.equals("?")) {
+      return true; // "''It's an enormous moment,'' said ...", "Thanks Sarah! wrote ..."
+    }
+    for (int k = content[0]; k < content[1]; k++) {
+      String w = ts.lower(k);
+      String t = ts.tag(k);
+      // (not "the flooded town": a participle after a determiner or adjective modifies a noun)
+      if (NounChunks.isQuote(w) || t.equals("AUX")
+          || t.equals("VERB") && !w.endsWith("ing") && !(k > content[0]
+              && (ts.lower(k - 1).equals(",") || ts.tag(k - 1).equals("DET")
+                  || ts.tag(k - 1).equals("ADJ")))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final String QUOTE_CHARS = "\"“”'‘’`";
 
   /** "That said,", "That being said,", "Having said that,": a sentence's link, not a cue. */
   private static boolean discourseMarker(SentenceTokens ts, PatternMatch m) {
