@@ -16,7 +16,8 @@ import org.newsextract.source.engine.SourceLinker.Mention;
 /**
  * A body a person leads, however it is written: "the Clinton campaign", "Clinton's campaign",
  * "Hillary Clinton's presidential campaign", "her campaign" and then "the campaign" are one
- * source, as are "the Obama administration" and "Obama's administration". The body speaks for
+ * source, as are "the Obama administration" and "Obama's administration", "Bush's team" and
+ * "the Bush team", "her office". The body speaks for
  * itself (a {@code NAMED_ORGANIZATION}); its first mention is its canonical name.
  */
 final class OwnedBodies {
@@ -26,10 +27,10 @@ final class OwnedBodies {
   private static final Pattern OWNED = Pattern.compile(
       "(?:[Tt]he\\s+)?(?:(?<pronoun>[Hh]is|[Hh]er)|(?<name>\\p{Lu}[\\p{L}.’'-]{1,30}"
           + "(?:\\s+\\p{Lu}[\\p{L}.’'-]{1,30}){0,2}?))\\s+(?:[a-z-]{2,30}\\s+){0,2}?"
-          + "(?<body>campaign|administration|government|camp)");
+          + "(?<body>campaign|administration|government|camp|office|team)");
   /** "The campaign said" after one owned campaign: that campaign. */
   private static final Pattern THE_BODY = Pattern.compile(
-      "[Tt]he\\s+(?<body>campaign|administration|government|camp)");
+      "[Tt]he\\s+(?<body>campaign|administration|government|camp|office|team)");
 
   static Mention of(Context c, TextSpan src, SourceKind kind, int index) {
     String text = c.text();
