@@ -88,9 +88,11 @@ final class ListedVictims {
   /** Adds the listed counts of one sentence {@code s}, which starts at {@code from}. */
   void find(String text, int from, CharSequence s, int sentence, SentenceWords words,
       int[] starts, List<Candidate> out) {
-    Matcher m = subject.matcher(s).useTransparentBounds(true);
+    int passiveCue = words.lastStart(passive.afterSpace());
+    int[] at = SentenceWords.before(
+        SentenceWords.merge(starts, words.startsOf(Victims.ARTICLES)), passiveCue);
+    Matcher m = SentenceWords.matcher(subject, s, at);
     int[] cursor = new int[2];
-    int[] at = SentenceWords.merge(starts, words.startsOf(Victims.ARTICLES));
     while (SentenceWords.nextCount(m, s, at, cursor)) {
       Kind kind = Kind.kindOf(passive, m.group("cue"));
       String aux = m.group("aux");
@@ -109,9 +111,9 @@ final class ListedVictims {
       }
       add(out, "conjoined", text, from, m, kind, m.start(), sentence);
     }
-    m = withOne.matcher(s).useTransparentBounds(true);
+    at = SentenceWords.before(words.startsOfOrCapitalised(withOneFirst, text, from), passiveCue);
+    m = SentenceWords.matcher(withOne, s, at);
     cursor = new int[2];
-    at = words.startsOfOrCapitalised(withOneFirst, text, from);
     while (SentenceWords.nextCount(m, s, at, cursor)) {
       Kind kind = Kind.kindOf(passive, m.group("cue"));
       String aux = m.group("aux");
@@ -124,9 +126,9 @@ final class ListedVictims {
       }
       add(out, "conjoined", text, from, m, kind, m.start(), sentence);
     }
-    m = object.matcher(s).useTransparentBounds(true);
-    cursor = new int[2];
     at = words.startsOf(activeFirst);
+    m = SentenceWords.matcher(object, s, at);
+    cursor = new int[2];
     while (SentenceWords.nextCount(m, s, at, cursor)) {
       Kind kind = Kind.kindOf(active, m.group("cue"));
       if (kind == null || kind == Kind.AFFECTED
