@@ -3,7 +3,6 @@ package org.newsextract.casualty.engine;
 import static org.newsextract.casualty.engine.Candidate.one;
 import static org.newsextract.casualty.engine.CountPhrase.COUNT;
 import static org.newsextract.casualty.engine.Kind.kindOf;
-import static org.newsextract.casualty.engine.SentenceWords.before;
 import static org.newsextract.casualty.engine.SentenceWords.matcher;
 import static org.newsextract.casualty.engine.SentenceWords.nextCount;
 import static org.newsextract.casualty.engine.Victims.*;
@@ -71,7 +70,7 @@ final class CasualtyRules {
   private static final Pattern MULTIPLE_KILLING = Pattern.compile(
       "(?<![\\w'’-])(?<times>double|triple|quadruple|quintuple)[\\s-]+(?:murders?|homicides?"
           + "|killings?|slayings?)(?![\\w'’-])");
-  /** Part of every match of {@link #among} (see {@link SentenceWords#lastStart}). */
+  /** Part of every match of {@link #among} (see {@link SentenceWords#startsBefore}). */
   private static final Pattern AMONG_CUE = Pattern.compile("\\samong\\s");
   private static final Pattern UPDATE_WORDS = Pattern.compile(
       "\\b(?:rose|risen|rises|rising|climbed|climbs|climbing|increased|jumped|reached|grew"
@@ -171,7 +170,7 @@ final class CasualtyRules {
     SentenceWords words = new SentenceWords(s);
     int[] starts = counts ? words.countStarts() : new int[0];
     int[] cursor = new int[2];
-    int[] subjectAt = before(starts, words.lastStart(passive.afterSpace()));
+    int[] subjectAt = words.startsBefore(starts, passive.afterSpace());
     Matcher m = matcher(subject, s, subjectAt);
     while (nextCount(m, s, subjectAt, cursor)) {
       Kind kind = kindOf(passive, m.group("cue"));
@@ -196,7 +195,7 @@ final class CasualtyRules {
           sentence, false);
     }
     lists.find(text, from, s, sentence, words, starts, out);
-    int[] amongAt = before(starts, words.lastStart(AMONG_CUE));
+    int[] amongAt = words.startsBefore(starts, AMONG_CUE);
     m = matcher(among, s, amongAt);
     cursor = new int[2];
     while (nextCount(m, s, amongAt, cursor)) {
@@ -240,7 +239,7 @@ final class CasualtyRules {
       addCount(out, "result", text, from, m, m.start(), m.end(), kind, vicSpan(text, from, m),
           sentence, false);
     }
-    int[] nounAt = before(starts, words.lastStart(nouns.afterSpace()));
+    int[] nounAt = words.startsBefore(starts, nouns.afterSpace());
     m = matcher(noun, s, nounAt);
     cursor = new int[2];
     while (nextCount(m, s, nounAt, cursor)) {

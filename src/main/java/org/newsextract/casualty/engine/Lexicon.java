@@ -101,7 +101,7 @@ final class Lexicon {
     /**
      * A cue right after a white space char: part of any match of a rule that reaches its cue
      * through {@code \s+(?<cue>...)}, so where this cannot match after a position such a rule
-     * cannot either (see {@link SentenceWords#lastStart}).
+     * cannot either (see {@link SentenceWords#startsBefore}).
      */
     Pattern afterSpace() {
       Pattern p = afterSpace;

@@ -88,9 +88,8 @@ final class ListedVictims {
   /** Adds the listed counts of one sentence {@code s}, which starts at {@code from}. */
   void find(String text, int from, CharSequence s, int sentence, SentenceWords words,
       int[] starts, List<Candidate> out) {
-    int passiveCue = words.lastStart(passive.afterSpace());
-    int[] at = SentenceWords.before(
-        SentenceWords.merge(starts, words.startsOf(Victims.ARTICLES)), passiveCue);
+    int[] at = words.startsBefore(
+        SentenceWords.merge(starts, words.startsOf(Victims.ARTICLES)), passive.afterSpace());
     Matcher m = SentenceWords.matcher(subject, s, at);
     int[] cursor = new int[2];
     while (SentenceWords.nextCount(m, s, at, cursor)) {
@@ -111,7 +110,8 @@ final class ListedVictims {
       }
       add(out, "conjoined", text, from, m, kind, m.start(), sentence);
     }
-    at = SentenceWords.before(words.startsOfOrCapitalised(withOneFirst, text, from), passiveCue);
+    at = words.startsBefore(
+        words.startsOfOrCapitalised(withOneFirst, text, from), passive.afterSpace());
     m = SentenceWords.matcher(withOne, s, at);
     cursor = new int[2];
     while (SentenceWords.nextCount(m, s, at, cursor)) {

@@ -76,11 +76,24 @@ final class SentenceWords {
   }
 
   /**
-   * Where {@code cue} last matches in the sentence (-1: nowhere). A rule whose every match
-   * holds a match of {@code cue} after its first char cannot start there or later: its
-   * starts go through {@link #before} first, and most sentences then leave none to try.
+   * The ascending {@code starts} before the last match of {@code cue} in the sentence: the
+   * starts worth trying for a rule whose every match holds a match of {@code cue} after its
+   * first char. Most sentences leave none.
    */
-  int lastStart(Pattern cue) {
+  int[] startsBefore(int[] starts, Pattern cue) {
+    if (starts.length == 0) {
+      return starts;
+    }
+    int limit = lastStart(cue);
+    int k = 0;
+    while (k < starts.length && starts[k] < limit) {
+      k++;
+    }
+    return k == starts.length ? starts : java.util.Arrays.copyOf(starts, k);
+  }
+
+  /** Where {@code cue} last matches in the sentence (-1: nowhere). */
+  private int lastStart(Pattern cue) {
     if (lastStarts == null) {
       lastStarts = new HashMap<>(4);
     }
@@ -96,15 +109,6 @@ final class SentenceWords {
     }
     lastStarts.put(cue, last);
     return last;
-  }
-
-  /** The positions of ascending {@code starts} below {@code limit}. */
-  static int[] before(int[] starts, int limit) {
-    int k = 0;
-    while (k < starts.length && starts[k] < limit) {
-      k++;
-    }
-    return k == starts.length ? starts : java.util.Arrays.copyOf(starts, k);
   }
 
   /**

@@ -2,7 +2,6 @@ package org.newsextract.casualty.engine;
 
 import static org.newsextract.casualty.engine.Candidate.one;
 import static org.newsextract.casualty.engine.Kind.kindOf;
-import static org.newsextract.casualty.engine.SentenceWords.before;
 import static org.newsextract.casualty.engine.SentenceWords.matcher;
 import static org.newsextract.casualty.engine.SentenceWords.nextCount;
 import static org.newsextract.casualty.engine.Victims.*;
@@ -32,7 +31,7 @@ final class SingleVictims {
       "fish", "or");
   private static final Set<String> SINGULAR_VERB_FIRST = Set.of("was", "has", "had", "is");
   private static final Set<String> ATTRIBUTIVE_FIRST = Set.of("a", "an", "one", "another", "the");
-  /** Part of every match of {@link #attributive} (see {@link SentenceWords#lastStart}). */
+  /** Part of every match of {@link #attributive} (see {@link SentenceWords#startsBefore}). */
   private static final Pattern ATTRIBUTIVE_CUE =
       Pattern.compile("\\s(?:injured|wounded|dead|slain)\\s");
   private static final Set<String> HOMICIDE_FIRST = Set.of("homicide", "murder", "slaying");
@@ -172,8 +171,8 @@ final class SingleVictims {
       List<Candidate> out) {
     int[] cursor;
     Matcher m;
-    int passiveCue = words.lastStart(passive.afterSpace());
-    int[] subjects = before(words.startsOfDigitsOr(singularStarts), passiveCue);
+    int[] subjects = words.startsBefore(words.startsOfDigitsOr(singularStarts),
+        passive.afterSpace());
     m = matcher(singular, s, subjects);
     cursor = new int[2];
     while (nextCount(m, s, subjects, cursor)) {
@@ -190,7 +189,8 @@ final class SingleVictims {
           Optional.of(TextSpan.of(text, from + m.start("subj"), from + m.end("subj"))),
           sentence));
     }
-    int[] singularVerbAt = before(words.startsOf(SINGULAR_VERB_FIRST), passiveCue);
+    int[] singularVerbAt =
+        words.startsBefore(words.startsOf(SINGULAR_VERB_FIRST), passive.afterSpace());
     m = matcher(singularVerb, s, singularVerbAt);
     cursor = new int[2];
     while (nextCount(m, s, singularVerbAt, cursor)) {
@@ -269,7 +269,7 @@ final class SingleVictims {
           sentence));
     }
     int[] attributiveAt =
-        before(words.startsOf(ATTRIBUTIVE_FIRST), words.lastStart(ATTRIBUTIVE_CUE));
+        words.startsBefore(words.startsOf(ATTRIBUTIVE_FIRST), ATTRIBUTIVE_CUE);
     m = matcher(attributive, s, attributiveAt);
     cursor = new int[2];
     while (nextCount(m, s, attributiveAt, cursor)) {
