@@ -303,12 +303,16 @@ final class EntityClues {
   /** The last "Interior Ministry"-like name ending in {@code head} before {@code before}. */
   static TextSpan lastOrganizationNamed(String text, String head, int before) {
     String cap = Character.toUpperCase(head.charAt(0)) + head.substring(1).toLowerCase(Locale.ROOT);
+    int from = Math.max(0, before - ORGANIZATION_REACH);
+    if (text.lastIndexOf(cap, before - cap.length()) < from) {
+      return null; // every match ends in the head, mostly not written in the reach at all
+    }
     // kept for the organisation heads, a fixed list; any other head compiles at each call
     Pattern p = ORGANIZATION_HEADS.contains(head.toLowerCase(Locale.ROOT))
         ? ORGANIZATION_NAMED.computeIfAbsent(cap, EntityClues::organizationNamed)
         : organizationNamed(cap);
     Matcher m = p.matcher(text);
-    m.region(Math.max(0, before - ORGANIZATION_REACH), before);
+    m.region(from, before);
     TextSpan last = null;
     while (m.find()) {
       last = TextSpan.of(text, m.start(), m.end());
