@@ -35,13 +35,15 @@ final class AnchorScan {
 
   /**
    * True when text[start, end) has an anchor word (runs of letters), or contains one of the
-   * anchors that are not plain words (punctuation, "'s").
+   * anchors that are not plain words (punctuation, "'s"). Not String.indexOf, which would look
+   * on to the end of the document.
    */
   boolean mentionsAny(String text, int start, int end) {
     for (String a : otherAnchors) {
-      int k = text.indexOf(a, start);
-      if (k >= 0 && k + a.length() <= end) {
-        return true;
+      for (int k = start; k + a.length() <= end; k++) {
+        if (text.startsWith(a, k)) {
+          return true;
+        }
       }
     }
     StringBuilder w = new StringBuilder(MAX_LETTERS);
