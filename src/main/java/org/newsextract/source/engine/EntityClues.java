@@ -189,7 +189,7 @@ final class EntityClues {
   static TextSpan lastNamedWithRole(String text, String role, int before) {
     Matcher m = namedWithRoleIn(text, role, Math.max(0, before - ORGANIZATION_REACH), before);
     TextSpan last = null;
-    while (m.find()) {
+    while (m != null && m.find()) {
       if (m.end(1) - m.start(1) > 0 && m.group(1).contains(" ")) {
         last = TextSpan.of(text, m.start(1), m.end(1));
       }
@@ -204,7 +204,7 @@ final class EntityClues {
   static TextSpan firstNamedWithRole(String text, String role, int after) {
     Matcher m = namedWithRoleIn(text, role, after,
         Math.min(text.length(), after + ORGANIZATION_REACH));
-    while (m.find()) {
+    while (m != null && m.find()) {
       if (m.group(1).contains(" ")) {
         return TextSpan.of(text, m.start(1), m.end(1));
       }
@@ -212,10 +212,39 @@ final class EntityClues {
     return null;
   }
 
-  /** A matcher of {@link #namedWithRole} over {@code text[from, to)}. */
+  /**
+   * A matcher of {@link #namedWithRole} over {@code text[from, to)}; null when no form of the
+   * role is written there (mostly none is: the regex would try every word of the reach).
+   */
   private static Matcher namedWithRoleIn(String text, String role, int from, int to) {
-    return NAMED_WITH_ROLE.computeIfAbsent(role.toLowerCase(Locale.ROOT),
-        EntityClues::namedWithRole).matcher(text).region(from, to);
+    String key = role.toLowerCase(Locale.ROOT);
+    for (String form : ROLES.get(key)) {
+      if (written(text, form, from, to, true)) {
+        return NAMED_WITH_ROLE.computeIfAbsent(key, EntityClues::namedWithRole).matcher(text)
+            .region(from, to);
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Whether {@code s} is in text[from, to), with {@code anyCase} in any case (where a lower-case
+   * {@code s} in a case-insensitive regex can match, or more). A bounded scan: String.indexOf
+   * would look on to the end of a long document.
+   */
+  private static boolean written(String text, String s, int from, int to, boolean anyCase) {
+    if (s.isEmpty()) {
+      return true;
+    }
+    char first = s.charAt(0);
+    char upper = anyCase ? Character.toUpperCase(first) : first;
+    for (int k = from; k + s.length() <= to; k++) {
+      char c = text.charAt(k);
+      if ((c == first || c == upper) && text.regionMatches(anyCase, k, s, 0, s.length())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** {@link #namedWithRole} of each role asked for, compiled once (one per role at most). */
@@ -304,7 +333,7 @@ final class EntityClues {
   static TextSpan lastOrganizationNamed(String text, String head, int before) {
     String cap = Character.toUpperCase(head.charAt(0)) + head.substring(1).toLowerCase(Locale.ROOT);
     int from = Math.max(0, before - ORGANIZATION_REACH);
-    if (text.lastIndexOf(cap, before - cap.length()) < from) {
+    if (!written(text, cap, from, before, false)) {
       return null; // every match ends in the head, mostly not written in the reach at all
     }
     // kept for the organisation heads, a fixed list; any other head compiles at each call
