@@ -1,6 +1,7 @@
 package org.newsextract.date.engine;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -144,10 +145,8 @@ record RuleTriggers(Map<String, int[]> index, int[][] margins) {
   /** Per rule, the merged stretches of {@code chunk} around its trigger words. */
   List<List<int[]>> windows(String chunk) {
     int rules = margins.length;
-    List<List<int[]>> out = new ArrayList<>(rules);
-    for (int r = 0; r < rules; r++) {
-      out.add(new ArrayList<>(2));
-    }
+    // a rule's list is made at its first window: most rules have none in a sentence
+    List<List<int[]>> out = new ArrayList<>(Collections.nCopies(rules, List.of()));
     // the tokens of [A-Za-z]{1,30}|\\d{1,12}, scanned by hand: a regex and a lower-case copy
     // per word cost more than the rules' own work on most sentences
     int n = chunk.length();
@@ -194,6 +193,10 @@ record RuleTriggers(Map<String, int[]> index, int[][] margins) {
       int s = Math.max(0, start - margins[r][0]);
       int e = Math.min(length, end + margins[r][1]);
       List<int[]> w = out.get(r);
+      if (w.isEmpty()) {
+        w = new ArrayList<>(2);
+        out.set(r, w);
+      }
       if (!w.isEmpty() && w.get(w.size() - 1)[1] >= s) {
         w.get(w.size() - 1)[1] = Math.max(e, w.get(w.size() - 1)[1]);
       } else {
