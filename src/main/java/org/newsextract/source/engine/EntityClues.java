@@ -218,33 +218,35 @@ final class EntityClues {
    */
   private static Matcher namedWithRoleIn(String text, String role, int from, int to) {
     String key = role.toLowerCase(Locale.ROOT);
+    int first = -1;
     for (String form : ROLES.get(key)) {
-      if (written(text, form, from, to, true)) {
-        return NAMED_WITH_ROLE.computeIfAbsent(key, EntityClues::namedWithRole).matcher(text)
-            .region(from, to);
-      }
+      int k = firstWritten(text, form, from, to, true);
+      first = k >= 0 && (first < 0 || k < first) ? k : first;
     }
-    return null;
+    // no match starts before the first form; past the reach's start the bounds are made
+    // transparent, so that the regex's \b there sees the char before, as it did
+    return first < 0 ? null : NAMED_WITH_ROLE.computeIfAbsent(key, EntityClues::namedWithRole)
+        .matcher(text).region(first, to).useTransparentBounds(first > from);
   }
 
   /**
-   * Whether {@code s} is in text[from, to), with {@code anyCase} in any case (where a lower-case
-   * {@code s} in a case-insensitive regex can match, or more). A bounded scan: String.indexOf
-   * would look on to the end of a long document.
+   * Where {@code s} is first in text[from, to), with {@code anyCase} in any case (where a
+   * lower-case {@code s} in a case-insensitive regex can match, or before); -1 if nowhere. A
+   * bounded scan: String.indexOf would look on to the end of a long document.
    */
-  private static boolean written(String text, String s, int from, int to, boolean anyCase) {
+  private static int firstWritten(String text, String s, int from, int to, boolean anyCase) {
     if (s.isEmpty()) {
-      return true;
+      return from;
     }
     char first = s.charAt(0);
     char upper = anyCase ? Character.toUpperCase(first) : first;
     for (int k = from; k + s.length() <= to; k++) {
       char c = text.charAt(k);
       if ((c == first || c == upper) && text.regionMatches(anyCase, k, s, 0, s.length())) {
-        return true;
+        return k;
       }
     }
-    return false;
+    return -1;
   }
 
   /** {@link #namedWithRole} of each role asked for, compiled once (one per role at most). */
@@ -333,7 +335,7 @@ final class EntityClues {
   static TextSpan lastOrganizationNamed(String text, String head, int before) {
     String cap = Character.toUpperCase(head.charAt(0)) + head.substring(1).toLowerCase(Locale.ROOT);
     int from = Math.max(0, before - ORGANIZATION_REACH);
-    if (!written(text, cap, from, before, false)) {
+    if (firstWritten(text, cap, from, before, false) < 0) {
       return null; // every match ends in the head, mostly not written in the reach at all
     }
     // kept for the organisation heads, a fixed list; any other head compiles at each call
