@@ -30,6 +30,10 @@ final class ListedVictims {
       + "|kidnapped|abducted|captured|hostages?|critically|seriously|fatally)" + END + ")" + WORD
       + "){1,3}?";
 
+  /** The joins of a list, part of every match after its start (see SentenceWords#startsBefore). */
+  private static final Pattern AND = Pattern.compile("\\s(?:and|&)\\s");
+  private static final Pattern JOIN = Pattern.compile("\\s(?:and|&)\\s|,\\s");
+
   /** A list followed by a verb is the subject of a clause of its own, not an object. */
   private static final Pattern VERB_NEXT = Pattern.compile(
       "\\s+(?:were|was|are|is|had|have|has|will|would|fled|escaped)" + END);
@@ -88,8 +92,8 @@ final class ListedVictims {
   /** Adds the listed counts of one sentence {@code s}, which starts at {@code from}. */
   void find(String text, int from, CharSequence s, int sentence, SentenceWords words,
       int[] starts, List<Candidate> out) {
-    int[] at = words.startsBefore(
-        SentenceWords.merge(starts, words.startsOf(Victims.ARTICLES)), passive.afterSpace());
+    int[] at = SentenceWords.merge(starts, words.startsOf(Victims.ARTICLES));
+    at = words.startsBefore(words.startsBefore(at, passive.afterSpace()), JOIN);
     Matcher m = SentenceWords.matcher(subject, s, at);
     int[] cursor = new int[2];
     while (SentenceWords.nextCount(m, s, at, cursor)) {
@@ -110,8 +114,8 @@ final class ListedVictims {
       }
       add(out, "conjoined", text, from, m, kind, m.start(), sentence);
     }
-    at = words.startsBefore(
-        words.startsOfOrCapitalised(withOneFirst, text, from), passive.afterSpace());
+    at = words.startsBefore(words.startsBefore(
+        words.startsOfOrCapitalised(withOneFirst, text, from), passive.afterSpace()), AND);
     m = SentenceWords.matcher(withOne, s, at);
     cursor = new int[2];
     while (SentenceWords.nextCount(m, s, at, cursor)) {
@@ -126,7 +130,7 @@ final class ListedVictims {
       }
       add(out, "conjoined", text, from, m, kind, m.start(), sentence);
     }
-    at = words.startsOf(activeFirst);
+    at = words.startsBefore(words.startsOf(activeFirst), AND);
     m = SentenceWords.matcher(object, s, at);
     cursor = new int[2];
     while (SentenceWords.nextCount(m, s, at, cursor)) {
