@@ -97,6 +97,7 @@ public final class PatternSet {
         }
       }
     }
+    TokenPattern.Scratch scratch = new TokenPattern.Scratch();
     for (int p = 0; p < np; p++) {
       TokenPattern pattern = patterns.get(p);
       // a match's cue holds an anchor word, at most anchorLead tokens after the cue's start
@@ -104,7 +105,7 @@ public final class PatternSet {
       for (int k = start[p]; k < start[p + 1]; k++) {
         int a = anchorsAt[k];
         for (int i = Math.max(tried + 1, a - pattern.anchorLead()); i <= a; i++) {
-          PatternMatch m = pattern.matchAt(ts, finder, i, p);
+          PatternMatch m = pattern.matchAt(ts, finder, i, p, scratch);
           if (m != null) {
             out.add(m);
           }

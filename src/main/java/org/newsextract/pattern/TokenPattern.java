@@ -144,18 +144,29 @@ public final class TokenPattern {
    * and the slot finders' bounds.
    */
   PatternMatch matchAt(TokenSource ts, SlotFinder finder, int i, int order) {
+    return matchAt(ts, finder, i, order, new Scratch());
+  }
+
+  /** The sets of ends of the run being matched, reused by every match tried on one thread. */
+  static final class Scratch {
+    private final IntSet first = new IntSet();
+    private final IntSet second = new IntSet();
+  }
+
+  /** {@link #matchAt(TokenSource, SlotFinder, int, int)} with the caller's scratch sets. */
+  PatternMatch matchAt(TokenSource ts, SlotFinder finder, int i, int order, Scratch scratch) {
     Run cue = (Run) segments.get(cueIndex);
-    int cueEnd = forward(cue, ts, i);
+    int cueEnd = forward(cue, ts, i, scratch);
     if (cueEnd < 0) {
       return null;
     }
     Map<String, int[]> slots = new HashMap<>();
     int[] fixed = {cueEnd - i};
-    int end = goRight(ts, finder, cueIndex + 1, cueEnd, slots, fixed);
+    int end = goRight(ts, finder, cueIndex + 1, cueEnd, slots, fixed, scratch);
     if (end < 0) {
       return null;
     }
-    int start = goLeft(ts, finder, cueIndex - 1, i, slots, fixed);
+    int start = goLeft(ts, finder, cueIndex - 1, i, slots, fixed, scratch);
     if (start < 0) {
       return null;
     }
@@ -199,19 +210,19 @@ public final class TokenPattern {
     return true;
   }
 
-  private int goRight(
-      TokenSource ts, SlotFinder f, int seg, int pos, Map<String, int[]> slots, int[] fixed) {
+  private int goRight(TokenSource ts, SlotFinder f, int seg, int pos, Map<String, int[]> slots,
+      int[] fixed, Scratch scratch) {
     if (seg >= segments.size()) {
       return pos;
     }
     Object s = segments.get(seg);
     if (s instanceof Run r) {
-      int e = forward(r, ts, pos);
+      int e = forward(r, ts, pos, scratch);
       if (e < 0) {
         return -1;
       }
       fixed[0] += e - pos;
-      int end = goRight(ts, f, seg + 1, e, slots, fixed);
+      int end = goRight(ts, f, seg + 1, e, slots, fixed, scratch);
       if (end < 0) {
         fixed[0] -= e - pos;
       }
@@ -223,28 +234,28 @@ public final class TokenPattern {
     if (ext != null && ext[0] >= pos && ext[1] > ext[0] && ext[1] <= ts.size()
         && holdsClassWord(slot, ts, ext)) {
       slots.put(slot.name(), ext);
-      int end = goRight(ts, f, seg + 1, ext[1], slots, fixed);
+      int end = goRight(ts, f, seg + 1, ext[1], slots, fixed, scratch);
       if (end >= 0) {
         return end;
       }
       slots.remove(slot.name());
     }
-    return slot.optional() ? goRight(ts, f, seg + 1, pos, slots, fixed) : -1;
+    return slot.optional() ? goRight(ts, f, seg + 1, pos, slots, fixed, scratch) : -1;
   }
 
-  private int goLeft(
-      TokenSource ts, SlotFinder f, int seg, int pos, Map<String, int[]> slots, int[] fixed) {
+  private int goLeft(TokenSource ts, SlotFinder f, int seg, int pos, Map<String, int[]> slots,
+      int[] fixed, Scratch scratch) {
     if (seg < 0) {
       return pos;
     }
     Object s = segments.get(seg);
     if (s instanceof Run r) {
-      int b = backward(r, ts, pos);
+      int b = backward(r, ts, pos, scratch);
       if (b < 0) {
         return -1;
       }
       fixed[0] += pos - b;
-      int start = goLeft(ts, f, seg - 1, b, slots, fixed);
+      int start = goLeft(ts, f, seg - 1, b, slots, fixed, scratch);
       if (start < 0) {
         fixed[0] -= pos - b;
       }
@@ -256,13 +267,13 @@ public final class TokenPattern {
     if (ext != null && ext[1] <= pos && ext[1] > ext[0] && ext[0] >= 0
         && holdsClassWord(slot, ts, ext)) {
       slots.put(slot.name(), ext);
-      int start = goLeft(ts, f, seg - 1, ext[0], slots, fixed);
+      int start = goLeft(ts, f, seg - 1, ext[0], slots, fixed, scratch);
       if (start >= 0) {
         return start;
       }
       slots.remove(slot.name());
     }
-    return slot.optional() ? goLeft(ts, f, seg - 1, pos, slots, fixed) : -1;
+    return slot.optional() ? goLeft(ts, f, seg - 1, pos, slots, fixed, scratch) : -1;
   }
 
   /**
@@ -286,10 +297,11 @@ public final class TokenPattern {
   }
 
   /** The longest end of {@code run} matched from {@code pos}, or -1. */
-  private static int forward(Run run, TokenSource ts, int pos) {
-    IntSet cur = new IntSet();
+  private static int forward(Run run, TokenSource ts, int pos, Scratch scratch) {
+    IntSet cur = scratch.first;
+    cur.clear();
     cur.add(pos);
-    IntSet next = new IntSet();
+    IntSet next = scratch.second;
     for (TokenElement e : run.elements()) {
       next.clear();
       for (int k = 0; k < cur.size(); k++) {
@@ -309,10 +321,11 @@ public final class TokenPattern {
   }
 
   /** The earliest start of {@code run} matched so that it ends at {@code pos}, or -1. */
-  private static int backward(Run run, TokenSource ts, int pos) {
-    IntSet cur = new IntSet();
+  private static int backward(Run run, TokenSource ts, int pos, Scratch scratch) {
+    IntSet cur = scratch.first;
+    cur.clear();
     cur.add(pos);
-    IntSet next = new IntSet();
+    IntSet next = scratch.second;
     List<TokenElement> els = run.elements();
     for (int k = els.size() - 1; k >= 0; k--) {
       TokenElement e = els.get(k);

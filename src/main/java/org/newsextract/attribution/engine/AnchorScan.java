@@ -6,17 +6,39 @@ import java.util.Set;
 
 /**
  * Whether a sentence is worth tokenizing at all: a cheap scan of its chars for the patterns'
- * anchor words, before any tokens or tags are computed.
+ * anchor words, before any tokens or tags are computed. Immutable.
  */
 final class AnchorScan {
-  private AnchorScan() {}
+  /** Letters of a word the scan compares (a longer word is cut). */
+  private static final int MAX_LETTERS = 24;
+
+  private final Set<String> words;
+  /** Anchors that are not runs of letters, which the word scan cannot see. */
+  private final List<String> otherAnchors;
+  // per first letter a-z, bit n set when some anchor word of n letters starts with it: most
+  // words of a sentence are then passed over without a string or a set look-up
+  private final int[] lengthsByFirst = new int[26];
+
+  /** @param anchors the anchor words of the patterns (lower case) */
+  AnchorScan(Set<String> anchors) {
+    this.words = anchors;
+    List<String> other = new ArrayList<>();
+    for (String a : anchors) {
+      if (a.isEmpty() || !allLetters(a)) {
+        other.add(a);
+      } else if (a.charAt(0) >= 'a' && a.charAt(0) <= 'z' && a.length() <= MAX_LETTERS) {
+        lengthsByFirst[a.charAt(0) - 'a'] |= 1 << a.length();
+      }
+    }
+    this.otherAnchors = List.copyOf(other);
+  }
 
   /**
-   * True when text[start, end) has a word from {@code words} (runs of letters), or contains one
-   * of the anchors that are not plain words (punctuation, "'s").
+   * True when text[start, end) has an anchor word (runs of letters), or contains one of the
+   * anchors that are not plain words (punctuation, "'s"). Not String.indexOf, which would look
+   * on to the end of the document.
    */
-  static boolean mentionsAny(
-      String text, int start, int end, Set<String> words, List<String> otherAnchors) {
+  boolean mentionsAny(String text, int start, int end) {
     for (String a : otherAnchors) {
       for (int k = start; k + a.length() <= end; k++) {
         if (text.startsWith(a, k)) {
@@ -24,15 +46,15 @@ final class AnchorScan {
         }
       }
     }
-    StringBuilder w = new StringBuilder(24);
+    StringBuilder w = new StringBuilder(MAX_LETTERS);
     for (int k = start; k <= end; k++) {
       char c = k < end ? text.charAt(k) : ' ';
       if (Character.isLetter(c)) {
-        if (w.length() < 24) {
+        if (w.length() < MAX_LETTERS) {
           w.append(Character.toLowerCase(c));
         }
       } else if (w.length() > 0) {
-        if (words.contains(w.toString())) {
+        if (mayBeAnchor(w) && words.contains(w.toString())) {
           return true;
         }
         w.setLength(0);
@@ -41,15 +63,10 @@ final class AnchorScan {
     return false;
   }
 
-  /** Anchors that are not runs of letters, which the word scan cannot see. */
-  static List<String> otherAnchors(Set<String> anchors) {
-    List<String> out = new ArrayList<>();
-    for (String a : anchors) {
-      if (a.isEmpty() || !allLetters(a)) {
-        out.add(a);
-      }
-    }
-    return List.copyOf(out);
+  /** False when no anchor word has the first letter and length of {@code w}. */
+  private boolean mayBeAnchor(StringBuilder w) {
+    char first = w.charAt(0);
+    return first < 'a' || first > 'z' || (lengthsByFirst[first - 'a'] & 1 << w.length()) != 0;
   }
 
   private static boolean allLetters(String s) {

@@ -40,7 +40,7 @@ public final class AttributionExtractor {
   private final AttributionPatterns patterns;
   private final PatternSet compiled;
   private final PhraseFinder finder = new PhraseFinder();
-  private final List<String> otherAnchors;
+  private final AnchorScan anchorScan;
 
   /**
    * Compiles {@code patterns}.
@@ -52,7 +52,7 @@ public final class AttributionExtractor {
   public AttributionExtractor(AttributionPatterns patterns) {
     this.patterns = patterns;
     this.compiled = PatternCompiler.compile(patterns);
-    this.otherAnchors = AnchorScan.otherAnchors(compiled.anchorWords());
+    this.anchorScan = new AnchorScan(compiled.anchorWords());
   }
 
   /**
@@ -89,12 +89,11 @@ public final class AttributionExtractor {
       return out;
     }
     BitSet quoted = QuotedText.quotedChars(analysis);
-    Set<String> anchors = compiled.anchorWords();
     WindowTagger.Context taggerContext = new WindowTagger.Context();
     List<Sentence> sentences = analysis.sentences();
     for (int i = 0; i < sentences.size() && out.size() <= maxResults; i++) {
       Sentence s = sentences.get(i);
-      if (!AnchorScan.mentionsAny(text, s.start(), s.end(), anchors, otherAnchors)) {
+      if (!anchorScan.mentionsAny(text, s.start(), s.end())) {
         continue;
       }
       SentenceTokens ts = new SentenceTokens(analysis, i, taggerContext);

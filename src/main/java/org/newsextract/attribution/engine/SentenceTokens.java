@@ -1,7 +1,9 @@
 package org.newsextract.attribution.engine;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.newsextract.analysis.TextAnalysis;
 import org.newsextract.analysis.Token;
@@ -12,6 +14,8 @@ final class SentenceTokens implements TokenSource {
   private final List<Token> tokens;
   private final String[] lower;
   private final String[] tags;
+  // per token its WORD_CLASSES bits, LOOKED_UP once known
+  private final int[] classes;
   private final WindowTagger.Context taggerContext;
   private final TextAnalysis analysis;
   private WindowTagger tagger;
@@ -27,6 +31,7 @@ final class SentenceTokens implements TokenSource {
     this.tokens = analysis.tokens(sentence);
     this.lower = new String[tokens.size()];
     this.tags = new String[tokens.size()];
+    this.classes = new int[tokens.size()];
     for (int i = 0; i < lower.length; i++) {
       lower[i] = normalize(tokens.get(i).text());
     }
@@ -101,7 +106,7 @@ final class SentenceTokens implements TokenSource {
       if (titleCase && capitalised(i) && namesBeforeColon(i)) {
         t = "PROPN"; // "Ann Coulter: And Then There Was One": who says the headline
       } else if (titleCase && i > 0 && capitalised(i - 1) && lower[i].endsWith("s")
-          && Lexicons.CUE_VERBS.contains(lower[i]) && (t.equals("PROPN") || t.equals("NOUN"))) {
+          && is(i, CUE) && (t.equals("PROPN") || t.equals("NOUN"))) {
         t = "VERB"; // "Trump Says He Will Win": a headline's verb after a name
       } else if (i > 0 && !titleCase && !w.isEmpty() && Character.isUpperCase(w.charAt(0))
           && !startsClause(i) && !t.equals("PRON") && !t.equals("NUM") && !t.equals("PUNCT")
@@ -109,11 +114,11 @@ final class SentenceTokens implements TokenSource {
         t = "PROPN";
       } else if ((i == 0 || startsClause(i)) && !titleCase && !w.isEmpty()
           && Character.isUpperCase(w.charAt(0)) && (t.equals("VERB") || t.equals("ADJ"))
-          && i + 1 < lower.length && !Lexicons.CUE_VERBS.contains(lower[i])
-          && !QUANTIFYING_ADJECTIVES.contains(lower[i])
-          && (Lexicons.CUE_VERBS.contains(lower[i + 1]) || capitalised(i + 1)
-              || Lexicons.MODIFIERS.contains(lower[i + 1]) && i + 2 < lower.length
-                  && Lexicons.CUE_VERBS.contains(lower[i + 2])
+          && i + 1 < lower.length && !is(i, CUE)
+          && !is(i, QUANTIFYING)
+          && (is(i + 1, CUE) || capitalised(i + 1)
+              || is(i + 1, MODIFIER) && i + 2 < lower.length
+                  && is(i + 2, CUE)
               || lower[i + 1].equals(":") && i == 0)) {
         // "Trump said", "Fields later tweeted", "Ann Compton", a headline's "Trump: ...": a
         // name opening a sentence, read as a verb
@@ -126,31 +131,31 @@ final class SentenceTokens implements TokenSource {
         t = "PROPN"; // "Twitter/ADV acknowledged", "Trump/ADJ, in turn, cites", "Small, who"
       }
       if (t.equals("VERB") && i > 0 && i + 1 < lower.length && lower[i].endsWith("s")
-          && !lower[i].endsWith("ss") && Lexicons.CUE_VERBS.contains(lower[i])
-          && AUXILIARIES.contains(lower[i + 1]) && !lower[i + 1].equals("been")
+          && !lower[i].endsWith("ss") && is(i, CUE)
+          && is(i + 1, AUXILIARY) && !lower[i + 1].equals("been")
           && !lower[i + 1].equals("being") && !lower[i + 1].equals("be")) {
         t = "NOUN"; // "Other shows/VERB did better": a plural noun, the subject of the auxiliary
       }
       if (t.equals("VERB") && i + 1 < lower.length && lower[i].endsWith("s")
-          && Lexicons.SAY.contains(lower[i]) && Lexicons.CUE_VERBS.contains(lower[i + 1])
+          && is(i, SAY) && is(i + 1, CUE)
           && !lower[i + 1].endsWith("s") && !lower[i + 1].endsWith("ed")
           && !lower[i + 1].endsWith("ing")) {
         t = "NOUN"; // "FEC reports/VERB show that": a noun, the subject of the verb after it
       }
-      if (t.equals("VERB") && i > 0 && i + 1 < lower.length && finiteSpeechVerb(lower[i - 1])
+      if (t.equals("VERB") && i > 0 && i + 1 < lower.length && is(i - 1, FINITE_SPEECH)
           && capitalised(i + 1) && !capitalised(i)) {
         t = "NOUN"; // "..., said pollster/VERB Frank Luntz": a title before the speaker's name
       }
-      if (t.equals("ADJ") && i > 0 && i + 1 < lower.length && ARTICLES.contains(lower[i - 1])
+      if (t.equals("ADJ") && i > 0 && i + 1 < lower.length && is(i - 1, ARTICLE)
           && (lower[i + 1].equals(",") || tagger.tag(i + 1).equals("AUX"))) {
         t = "NOUN"; // "The official/ADJ, who spoke on condition of anonymity, said"
       }
-      if (t.equals("VERB") && i > 0 && Lexicons.DOCUMENT_NOUNS.contains(lower[i])
+      if (t.equals("VERB") && i > 0 && is(i, DOCUMENT_NOUN)
           && (capitalised(i - 1) || tagger.tag(i - 1).equals("ADJ")
               || tagger.tag(i - 1).equals("PROPN"))
-          && (i + 1 == lower.length || CLAUSE_ENDS.contains(lower[i + 1])
+          && (i + 1 == lower.length || is(i + 1, CLAUSE_END)
               || lower[i + 1].endsWith("ed") && !lower[i - 1].endsWith("s")
-              || FINDING_VERBS.contains(lower[i + 1]))) {
+              || is(i + 1, FINDING_VERB))) {
         // "a new Reuters-Ipsos poll/VERB.", "a Gallup poll/VERB released Monday"; not
         // "Democrats report/VERB raised ..."
         t = "NOUN";
@@ -175,14 +180,14 @@ final class SentenceTokens implements TokenSource {
    */
   private boolean pluralBeforeItsVerb(int i) {
     String w = lower[i];
-    if (w.length() < 4 || i + 1 >= lower.length || Lexicons.CUE_VERBS.contains(w)
+    if (w.length() < 4 || i + 1 >= lower.length || is(i, CUE)
         || w.endsWith("ed") || w.endsWith("ing")) {
       return false;
     }
     String next = tagger.tag(i + 1);
     String prev = i == 0 ? "" : tag(i - 1);
     if (w.endsWith("s") && !w.endsWith("ss")
-        && (next.equals("AUX") && AUXILIARIES.contains(lower[i + 1])
+        && (next.equals("AUX") && is(i + 1, AUXILIARY)
             || next.equals("VERB") && lower[i + 1].endsWith("ed"))) {
       return i == 0 || prev.equals("DET") || prev.equals("ADJ") || prev.equals("CCONJ")
           || prev.equals("SCONJ") || prev.equals("NUM") || prev.equals("PROPN")
@@ -190,7 +195,7 @@ final class SentenceTokens implements TokenSource {
     }
     // "A Justice Department spokeswoman/VERB declined": the head of the phrase before a cue
     return next.equals("VERB") && lower[i + 1].endsWith("ed")
-        && Lexicons.CUE_VERBS.contains(lower[i + 1])
+        && is(i + 1, CUE)
         && (prev.equals("PROPN") || prev.equals("NOUN"));
   }
 
@@ -202,32 +207,32 @@ final class SentenceTokens implements TokenSource {
       java.util.Set.of("DET", "PROPN", "ADJ");
 
   private String repairSpeechVerb(int i, String t) {
-    if (t.equals("VERB") && i > 0 && Lexicons.DOCUMENT_NOUNS.contains(lower[i])
+    if (t.equals("VERB") && i > 0 && is(i, DOCUMENT_NOUN)
         && DOCUMENT_NOUN_PREDECESSORS.contains(tag(i - 1))) {
       return "NOUN"; // "The Monmouth poll/VERB also suggests": a document noun after its name
     }
-    if (i > 0 && (t.equals("NOUN") || t.equals("ADJ")) && Lexicons.VERB_ONLY.contains(lower[i])
-        && !NOUN_MARKERS.contains(lower[i - 1])) {
+    if (i > 0 && (t.equals("NOUN") || t.equals("ADJ")) && is(i, VERB_ONLY)
+        && !is(i - 1, NOUN_MARKER)) {
       return "VERB"; // "The fans insist/NOUN delegates must ...": no noun has this form
     }
     if (i == 0 && t.equals("NOUN") && lower[i].endsWith("ing")
-        && Lexicons.VERB_ONLY.contains(lower[i])) {
+        && is(i, VERB_ONLY)) {
       return "VERB"; // "Noting/NOUN that only one senator voted with them, Tester said"
     }
     if (i > 0 && t.equals("NOUN") && lower[i - 1].equals(",") && lower[i].endsWith("ing")
-        && Lexicons.CUE_VERBS.contains(lower[i])) {
+        && is(i, CUE)) {
       return "VERB"; // "Trump joined the debate, announcing/NOUN on Wednesday that ..."
     }
-    if (i == 0 || !(t.equals("NOUN") || t.equals("ADJ")) || !finiteSpeechVerb(lower[i])) {
+    if (i == 0 || !(t.equals("NOUN") || t.equals("ADJ")) || !is(i, FINITE_SPEECH)) {
       return t;
     }
-    if (i + 1 == lower.length || CLAUSE_ENDS.contains(lower[i + 1])) {
+    if (i + 1 == lower.length || is(i + 1, CLAUSE_END)) {
       return "VERB";
     }
     // "..., but insists/NOUN Sanders is": a second verb of the subject after a conjunction
     return t.equals("NOUN") && (lower[i - 1].equals("but") || lower[i - 1].equals("and"))
         && !lower[i].endsWith("ed")
-        && (capitalised(i + 1) || CLAUSE_OPENERS.contains(lower[i + 1])) ? "VERB" : t;
+        && (capitalised(i + 1) || is(i + 1, CLAUSE_OPENER)) ? "VERB" : t;
   }
 
   /**
@@ -235,18 +240,18 @@ final class SentenceTokens implements TokenSource {
    * an auxiliary it is not: "the official/ADJ said", "donors/AUX said".
    */
   private String repairSpeaker(int i, String t) {
-    if (t.equals("ADJ") && Lexicons.ANONYMOUS_NOUNS.contains(lower[i])
+    if (t.equals("ADJ") && is(i, ANONYMOUS_NOUN)
         && (i + 1 == lower.length || !NOUN_FOLLOWERS.contains(tagger.tag(i + 1)))) {
       // "The chief executive/ADJ, Anna Perez, said", "a law enforcement official/ADJ familiar
       // with": a person noun with no noun after it to qualify
       return "NOUN";
     }
-    if (i + 1 >= lower.length || !finiteSpeechVerb(lower[i + 1])) {
+    if (i + 1 >= lower.length || !is(i + 1, FINITE_SPEECH)) {
       return t;
     }
-    if (t.equals("AUX") && !AUXILIARIES.contains(lower[i])
-        || t.equals("ADJ") && i > 0 && (ARTICLES.contains(lower[i - 1])
-            || tag(i - 1).equals("ADJ") && i > 1 && ARTICLES.contains(lower[i - 2]))) {
+    if (t.equals("AUX") && !is(i, AUXILIARY)
+        || t.equals("ADJ") && i > 0 && (is(i - 1, ARTICLE)
+            || tag(i - 1).equals("ADJ") && i > 1 && is(i - 2, ARTICLE))) {
       return "NOUN"; // "the official/ADJ said", "a senior official/ADJ told"
     }
     return t;
@@ -285,6 +290,64 @@ final class SentenceTokens implements TokenSource {
       "being", "am", "'s", "'re", "'m", "has", "have", "had", "'ve", "'d", "do", "does", "did",
       "will", "would", "shall", "should", "can", "could", "may", "might", "must", "'ll", "ca",
       "wo", "need", "ought", "dare", "get", "got", "gets");
+
+  // The word lists the tag repairs ask about, as bits: one look-up per token instead of one
+  // per list and question (the repairs ask about the same tokens again and again)
+  private static final int CUE = 1;
+  private static final int SAY = 1 << 1;
+  private static final int FINITE_SPEECH = 1 << 2;
+  private static final int AUXILIARY = 1 << 3;
+  private static final int ARTICLE = 1 << 4;
+  private static final int QUANTIFYING = 1 << 5;
+  private static final int MODIFIER = 1 << 6;
+  private static final int DOCUMENT_NOUN = 1 << 7;
+  private static final int CLAUSE_END = 1 << 8;
+  private static final int FINDING_VERB = 1 << 9;
+  private static final int VERB_ONLY = 1 << 10;
+  private static final int NOUN_MARKER = 1 << 11;
+  private static final int CLAUSE_OPENER = 1 << 12;
+  private static final int ANONYMOUS_NOUN = 1 << 13;
+  private static final int LOOKED_UP = 1 << 30;
+  /** Each word's bits (after the lists above: static fields start in text order). */
+  private static final Map<String, Integer> WORD_CLASSES = wordClasses();
+
+  private static Map<String, Integer> wordClasses() {
+    Map<String, Integer> out = new HashMap<>();
+    for (String w : Lexicons.SAY) {
+      out.merge(w, SAY, (a, b) -> a | b);
+    }
+    for (String w : Lexicons.CUE_VERBS) {
+      out.merge(w, CUE | (finiteSpeechVerb(w) ? FINITE_SPEECH : 0), (a, b) -> a | b);
+    }
+    addAll(out, AUXILIARIES, AUXILIARY);
+    addAll(out, ARTICLES, ARTICLE);
+    addAll(out, QUANTIFYING_ADJECTIVES, QUANTIFYING);
+    addAll(out, Lexicons.MODIFIERS, MODIFIER);
+    addAll(out, Lexicons.DOCUMENT_NOUNS, DOCUMENT_NOUN);
+    addAll(out, CLAUSE_ENDS, CLAUSE_END);
+    addAll(out, FINDING_VERBS, FINDING_VERB);
+    addAll(out, Lexicons.VERB_ONLY, VERB_ONLY);
+    addAll(out, NOUN_MARKERS, NOUN_MARKER);
+    addAll(out, CLAUSE_OPENERS, CLAUSE_OPENER);
+    addAll(out, Lexicons.ANONYMOUS_NOUNS, ANONYMOUS_NOUN);
+    return Map.copyOf(out);
+  }
+
+  private static void addAll(Map<String, Integer> out, Set<String> words, int wordClass) {
+    for (String w : words) {
+      out.merge(w, wordClass, (a, b) -> a | b);
+    }
+  }
+
+  /** Whether token k's word is in the list of {@code wordClass}. */
+  private boolean is(int k, int wordClass) {
+    int c = classes[k];
+    if (c == 0) {
+      c = WORD_CLASSES.getOrDefault(lower[k], 0) | LOOKED_UP;
+      classes[k] = c;
+    }
+    return (c & wordClass) != 0;
+  }
 
   /** Tokens [0, i] are capitalised words and a colon follows within four tokens. */
   private boolean namesBeforeColon(int i) {

@@ -267,7 +267,11 @@ final class SourceClassifier {
     }
     // "4 in 10 Republican voters in each state": the "in" of the share ends no core phrase
     for (int x = start; x <= start + 2 && x + 2 < ts.size(); x++) {
-      if (number(ts, x) && ts.lower(x + 1).equals("in") && number(ts, x + 2)) {
+      // the tag asked for first, as ever (tags depend on the order they are made in); a word
+      // parsed as a number only before "in"
+      boolean tagNum = ts.tag(x).equals("NUM");
+      if (ts.lower(x + 1).equals("in") && (tagNum || number(ts.lower(x)))
+          && number(ts, x + 2)) {
         return true; // "4 in 10", "Six in 10"
       }
     }
@@ -299,7 +303,11 @@ final class SourceClassifier {
 
   /** A number, whatever the tagger says: "Seven/PROPN in 10". */
   private static boolean number(TokenSource ts, int x) {
-    return ts.tag(x).equals("NUM") || NumberWords.parse(ts.lower(x)).isPresent();
+    return ts.tag(x).equals("NUM") || number(ts.lower(x));
+  }
+
+  private static boolean number(String word) {
+    return NumberWords.parse(word).isPresent();
   }
 
   /** A proper noun right after a comma in {@code [from, to)}: an appositive name. */

@@ -3,6 +3,7 @@ package org.newsextract.casualty.engine;
 import static org.newsextract.casualty.engine.Candidate.one;
 import static org.newsextract.casualty.engine.CountPhrase.COUNT;
 import static org.newsextract.casualty.engine.Kind.kindOf;
+import static org.newsextract.casualty.engine.SentenceWords.matcher;
 import static org.newsextract.casualty.engine.SentenceWords.nextCount;
 import static org.newsextract.casualty.engine.Victims.*;
 
@@ -69,6 +70,8 @@ final class CasualtyRules {
   private static final Pattern MULTIPLE_KILLING = Pattern.compile(
       "(?<![\\w'’-])(?<times>double|triple|quadruple|quintuple)[\\s-]+(?:murders?|homicides?"
           + "|killings?|slayings?)(?![\\w'’-])");
+  /** Part of every match of {@link #among} (see {@link SentenceWords#startsBefore}). */
+  private static final Pattern AMONG_CUE = Pattern.compile("\\samong\\s");
   private static final Pattern UPDATE_WORDS = Pattern.compile(
       "\\b(?:rose|risen|rises|rising|climbed|climbs|climbing|increased|jumped|reached|grew"
           + "|mounted|soared|now|has\\s+hit|hit|revised|updated|raised)\\b");
@@ -167,8 +170,9 @@ final class CasualtyRules {
     SentenceWords words = new SentenceWords(s);
     int[] starts = counts ? words.countStarts() : new int[0];
     int[] cursor = new int[2];
-    Matcher m = subject.matcher(s).useTransparentBounds(true);
-    while (nextCount(m, s, starts, cursor)) {
+    int[] subjectAt = words.startsBefore(starts, passive.afterSpace());
+    Matcher m = matcher(subject, s, subjectAt);
+    while (nextCount(m, s, subjectAt, cursor)) {
       Kind kind = kindOf(passive, m.group("cue"));
       if (kind == null || !victimsOk(m.group("vic")) || badBefore(s, m.start())
           || isAge(s, m)) {
@@ -191,9 +195,10 @@ final class CasualtyRules {
           sentence, false);
     }
     lists.find(text, from, s, sentence, words, starts, out);
-    m = among.matcher(s).useTransparentBounds(true);
+    int[] amongAt = words.startsBefore(starts, AMONG_CUE);
+    m = matcher(among, s, amongAt);
     cursor = new int[2];
-    while (nextCount(m, s, starts, cursor)) {
+    while (nextCount(m, s, amongAt, cursor)) {
       String cue = m.group("cue").toLowerCase(Locale.ROOT);
       String what = cue.substring(cue.lastIndexOf(' ') + 1).trim();
       Kind kind = kindOf(passive, what);
@@ -203,9 +208,9 @@ final class CasualtyRules {
       addCount(out, "among", text, from, m, m.start(), m.end(), kind, vicSpan(text, from, m),
           sentence, false);
     }
-    m = activeDirect.matcher(s).useTransparentBounds(true);
-    cursor = new int[2];
     int[] activeDirectAt = counts ? words.startsOf(activeFirst) : new int[0];
+    m = matcher(activeDirect, s, activeDirectAt);
+    cursor = new int[2];
     while (nextCount(m, s, activeDirectAt, cursor)) {
       Kind kind = kindOf(active, m.group("cue"));
       if (kind == null || badBefore(s, m.start("cue") + m.group("cue").length() + 1)
@@ -218,9 +223,9 @@ final class CasualtyRules {
       addCount(out, "active", text, from, m, m.start(), end, kind, vicSpan(text, from, m),
           sentence, false);
     }
-    m = activeResult.matcher(s).useTransparentBounds(true);
-    cursor = new int[2];
     int[] activeResultAt = counts ? words.startsOf(resultFirst) : new int[0];
+    m = matcher(activeResult, s, activeResultAt);
+    cursor = new int[2];
     while (nextCount(m, s, activeResultAt, cursor)) {
       String verb = resultVerbs.kindOf(m.group("cue"));
       Kind kind = kindOf(results, m.group("tail"));
@@ -234,9 +239,10 @@ final class CasualtyRules {
       addCount(out, "result", text, from, m, m.start(), m.end(), kind, vicSpan(text, from, m),
           sentence, false);
     }
-    m = noun.matcher(s).useTransparentBounds(true);
+    int[] nounAt = words.startsBefore(starts, nouns.afterSpace());
+    m = matcher(noun, s, nounAt);
     cursor = new int[2];
-    while (nextCount(m, s, starts, cursor)) {
+    while (nextCount(m, s, nounAt, cursor)) {
       Kind kind = kindOf(nouns, m.group("cue"));
       // "the 2015 death of": a year before a noun is no count
       if (kind == null || !victimsOk(m.group("vic")) || badBefore(s, m.start())
@@ -246,9 +252,9 @@ final class CasualtyRules {
       addCount(out, "noun", text, from, m, m.start(), m.end(), kind, vicSpan(text, from, m),
           sentence, false);
     }
-    m = toll.matcher(s).useTransparentBounds(true);
-    cursor = new int[2];
     int[] tollAt = counts ? words.startsOf(tollFirst) : new int[0];
+    m = matcher(toll, s, tollAt);
+    cursor = new int[2];
     while (nextCount(m, s, tollAt, cursor)) {
       Kind kind = kindOf(tolls, m.group("cue"));
       if (kind == null || looksLikeYear(m) || isAge(s, m) || !tollJoins(m.group("gap"))
@@ -260,9 +266,9 @@ final class CasualtyRules {
       addCount(out, "toll", text, from, m, m.start(), m.end(), kind, Optional.empty(),
           sentence, update);
     }
-    m = deathOf.matcher(s).useTransparentBounds(true);
-    cursor = new int[2];
     int[] deathOfAt = words.startsOf(DEATH_OF_FIRST);
+    m = matcher(deathOf, s, deathOfAt);
+    cursor = new int[2];
     while (nextCount(m, s, deathOfAt, cursor)) {
       String deathCue = m.group("cue");
       Kind deathKind = deathCue.startsWith("kidnap") || deathCue.startsWith("abduct")

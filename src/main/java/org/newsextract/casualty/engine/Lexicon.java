@@ -25,6 +25,9 @@ final class Lexicon {
     private final List<RegexCue> regexes;
     // several rules embed the same alternation: built once (a benign race builds equal strings)
     private String alternation;
+    // the prefilter of the rules that end in a cue (see afterSpace): volatile, since a Pattern
+    // is only safe to share once fully built
+    private volatile Pattern afterSpace;
 
     Cues(Map<String, String> kindByPhrase, List<RegexCue> regexes) {
       this.kindByPhrase = kindByPhrase;
@@ -93,6 +96,20 @@ final class Lexicon {
         sb.append(')');
       }
       return sb.append(')').toString();
+    }
+
+    /**
+     * A cue right after a white space char: part of any match of a rule that reaches its cue
+     * through {@code \s+(?<cue>...)}, so where this cannot match after a position such a rule
+     * cannot either (see {@link SentenceWords#startsBefore}).
+     */
+    Pattern afterSpace() {
+      Pattern p = afterSpace;
+      if (p == null) {
+        p = Pattern.compile("\\s(?:" + alternation() + ")(?![\\w'’-])");
+        afterSpace = p;
+      }
+      return p;
     }
 
     /** The kind of a matched phrase (case and white space do not matter), or null. */

@@ -30,6 +30,10 @@ final class ListedVictims {
       + "|kidnapped|abducted|captured|hostages?|critically|seriously|fatally)" + END + ")" + WORD
       + "){1,3}?";
 
+  /** The joins of a list, part of every match after its start (see SentenceWords#startsBefore). */
+  private static final Pattern AND = Pattern.compile("\\s(?:and|&)\\s");
+  private static final Pattern JOIN = Pattern.compile("\\s(?:and|&)\\s|,\\s");
+
   /** A list followed by a verb is the subject of a clause of its own, not an object. */
   private static final Pattern VERB_NEXT = Pattern.compile(
       "\\s+(?:were|was|are|is|had|have|has|will|would|fled|escaped)" + END);
@@ -88,9 +92,10 @@ final class ListedVictims {
   /** Adds the listed counts of one sentence {@code s}, which starts at {@code from}. */
   void find(String text, int from, CharSequence s, int sentence, SentenceWords words,
       int[] starts, List<Candidate> out) {
-    Matcher m = subject.matcher(s).useTransparentBounds(true);
-    int[] cursor = new int[2];
     int[] at = SentenceWords.merge(starts, words.startsOf(Victims.ARTICLES));
+    at = words.startsBefore(words.startsBefore(at, passive.afterSpace()), JOIN);
+    Matcher m = SentenceWords.matcher(subject, s, at);
+    int[] cursor = new int[2];
     while (SentenceWords.nextCount(m, s, at, cursor)) {
       Kind kind = Kind.kindOf(passive, m.group("cue"));
       String aux = m.group("aux");
@@ -109,9 +114,10 @@ final class ListedVictims {
       }
       add(out, "conjoined", text, from, m, kind, m.start(), sentence);
     }
-    m = withOne.matcher(s).useTransparentBounds(true);
+    at = words.startsBefore(words.startsBefore(
+        words.startsOfOrCapitalised(withOneFirst, text, from), passive.afterSpace()), AND);
+    m = SentenceWords.matcher(withOne, s, at);
     cursor = new int[2];
-    at = words.startsOfOrCapitalised(withOneFirst, text, from);
     while (SentenceWords.nextCount(m, s, at, cursor)) {
       Kind kind = Kind.kindOf(passive, m.group("cue"));
       String aux = m.group("aux");
@@ -124,9 +130,9 @@ final class ListedVictims {
       }
       add(out, "conjoined", text, from, m, kind, m.start(), sentence);
     }
-    m = object.matcher(s).useTransparentBounds(true);
+    at = words.startsBefore(words.startsOf(activeFirst), AND);
+    m = SentenceWords.matcher(object, s, at);
     cursor = new int[2];
-    at = words.startsOf(activeFirst);
     while (SentenceWords.nextCount(m, s, at, cursor)) {
       Kind kind = Kind.kindOf(active, m.group("cue"));
       if (kind == null || kind == Kind.AFFECTED

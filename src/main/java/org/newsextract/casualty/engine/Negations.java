@@ -2,6 +2,7 @@ package org.newsextract.casualty.engine;
 
 import static org.newsextract.casualty.engine.Candidate.zero;
 import static org.newsextract.casualty.engine.Kind.kindOf;
+import static org.newsextract.casualty.engine.SentenceWords.matcher;
 import static org.newsextract.casualty.engine.SentenceWords.nextCount;
 import static org.newsextract.casualty.engine.Victims.*;
 
@@ -55,9 +56,9 @@ final class Negations {
       List<Candidate> out) {
     int[] cursor;
     Matcher m;
-    m = negated.matcher(s).useTransparentBounds(true);
-    cursor = new int[2];
     int[] negatedAt = words.startsOf(NEGATED_FIRST);
+    m = matcher(negated, s, negatedAt);
+    cursor = new int[2];
     while (nextCount(m, s, negatedAt, cursor)) {
       Kind kind = kindOf(passive, m.group("cue"));
       if (kind != null) {
@@ -66,9 +67,9 @@ final class Negations {
         out.add(zero(rule, text, from, m.start(), m.end(), m.start("cue"), kind, sentence));
       }
     }
-    m = negatedNoun.matcher(s).useTransparentBounds(true);
-    cursor = new int[2];
     int[] negatedNounAt = words.startsOf(NEGATED_FIRST);
+    m = matcher(negatedNoun, s, negatedNounAt);
+    cursor = new int[2];
     while (nextCount(m, s, negatedNounAt, cursor)) {
       String cue = m.group("cue").toLowerCase(Locale.ROOT);
       Kind kind = cue.startsWith("death") || cue.startsWith("fatal") || cue.endsWith("killed")
@@ -77,9 +78,9 @@ final class Negations {
       out.add(zero("negated-noun", text, from, m.start(), m.end(), m.start("cue"), kind,
           sentence));
     }
-    m = notVerb.matcher(s).useTransparentBounds(true);
-    cursor = new int[2];
     int[] notVerbAt = words.startsOf(NOT_VERB_FIRST);
+    m = matcher(notVerb, s, notVerbAt);
+    cursor = new int[2];
     while (nextCount(m, s, notVerbAt, cursor)) {
       String cue = (m.group("cue") != null ? m.group("cue") : m.group("cue2"))
           .toLowerCase(Locale.ROOT);

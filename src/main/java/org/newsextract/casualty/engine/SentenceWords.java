@@ -1,5 +1,7 @@
 package org.newsextract.casualty.engine;
 
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -34,11 +36,15 @@ final class SentenceWords {
     return NOT_WORD_CHAR.split(phrase)[0];
   }
 
+  private final CharSequence sentence;
   private final int[] starts;
   private final String[] words;
   private final boolean[] digit;
+  // the last match start of each cue pattern asked about, made on the first question
+  private Map<Pattern, Integer> lastStarts;
 
   SentenceWords(CharSequence s) {
+    sentence = s;
     int[] st = new int[32];
     String[] ws = new String[32];
     boolean[] dg = new boolean[32];
@@ -67,6 +73,51 @@ final class SentenceWords {
     starts = java.util.Arrays.copyOf(st, n);
     words = java.util.Arrays.copyOf(ws, n);
     digit = java.util.Arrays.copyOf(dg, n);
+  }
+
+  /**
+   * The ascending {@code starts} before the last match of {@code cue} in the sentence: the
+   * starts worth trying for a rule whose every match holds a match of {@code cue} after its
+   * first char. Most sentences leave none.
+   */
+  int[] startsBefore(int[] starts, Pattern cue) {
+    if (starts.length == 0) {
+      return starts;
+    }
+    int limit = lastStart(cue);
+    int k = 0;
+    while (k < starts.length && starts[k] < limit) {
+      k++;
+    }
+    return k == starts.length ? starts : java.util.Arrays.copyOf(starts, k);
+  }
+
+  /** Where {@code cue} last matches in the sentence (-1: nowhere). */
+  private int lastStart(Pattern cue) {
+    if (lastStarts == null) {
+      lastStarts = new HashMap<>(4);
+    }
+    Integer known = lastStarts.get(cue);
+    if (known != null) {
+      return known;
+    }
+    Matcher m = cue.matcher(sentence);
+    int last = -1;
+    // every start, not only those of matches that do not overlap
+    while (last < sentence.length() && m.find(last + 1)) {
+      last = m.start();
+    }
+    lastStarts.put(cue, last);
+    return last;
+  }
+
+  /**
+   * A matcher of {@code rule} over {@code s} for {@link #nextCount} at {@code starts}, or null
+   * when there is none to try: making a matcher of a long rule costs more than most of the
+   * sentences it would see.
+   */
+  static Matcher matcher(Pattern rule, CharSequence s, int[] starts) {
+    return starts.length == 0 ? null : rule.matcher(s).useTransparentBounds(true);
   }
 
   /** The starts of the words in {@code set}, in text order. */

@@ -2,6 +2,7 @@ package org.newsextract.casualty.engine;
 
 import static org.newsextract.casualty.engine.Candidate.one;
 import static org.newsextract.casualty.engine.Kind.kindOf;
+import static org.newsextract.casualty.engine.SentenceWords.matcher;
 import static org.newsextract.casualty.engine.SentenceWords.nextCount;
 import static org.newsextract.casualty.engine.Victims.*;
 
@@ -30,6 +31,9 @@ final class SingleVictims {
       "fish", "or");
   private static final Set<String> SINGULAR_VERB_FIRST = Set.of("was", "has", "had", "is");
   private static final Set<String> ATTRIBUTIVE_FIRST = Set.of("a", "an", "one", "another", "the");
+  /** Part of every match of {@link #attributive} (see {@link SentenceWords#startsBefore}). */
+  private static final Pattern ATTRIBUTIVE_CUE =
+      Pattern.compile("\\s(?:injured|wounded|dead|slain)\\s");
   private static final Set<String> HOMICIDE_FIRST = Set.of("homicide", "murder", "slaying");
   private static final Pattern LAST_WORD = Pattern.compile("([\\w'’-]+)\\s*$");
 
@@ -167,8 +171,9 @@ final class SingleVictims {
       List<Candidate> out) {
     int[] cursor;
     Matcher m;
-    m = singular.matcher(s).useTransparentBounds(true);
-    int[] subjects = words.startsOfDigitsOr(singularStarts);
+    int[] subjects = words.startsBefore(words.startsOfDigitsOr(singularStarts),
+        passive.afterSpace());
+    m = matcher(singular, s, subjects);
     cursor = new int[2];
     while (nextCount(m, s, subjects, cursor)) {
       Kind kind = kindOf(passive, m.group("cue"));
@@ -184,9 +189,10 @@ final class SingleVictims {
           Optional.of(TextSpan.of(text, from + m.start("subj"), from + m.end("subj"))),
           sentence));
     }
-    m = singularVerb.matcher(s).useTransparentBounds(true);
+    int[] singularVerbAt =
+        words.startsBefore(words.startsOf(SINGULAR_VERB_FIRST), passive.afterSpace());
+    m = matcher(singularVerb, s, singularVerbAt);
     cursor = new int[2];
-    int[] singularVerbAt = words.startsOf(SINGULAR_VERB_FIRST);
     while (nextCount(m, s, singularVerbAt, cursor)) {
       Kind kind = kindOf(passive, m.group("cue"));
       if (kind == null || looksActive(s, m.end())
@@ -208,9 +214,9 @@ final class SingleVictims {
       out.add(one("singular-verb", text, from, m.start(), m.end(), m.start("cue"), kind,
           Optional.empty(), sentence));
     }
-    m = singularObject.matcher(s).useTransparentBounds(true);
-    cursor = new int[2];
     int[] singularObjectAt = words.startsOf(activeFirst);
+    m = matcher(singularObject, s, singularObjectAt);
+    cursor = new int[2];
     while (nextCount(m, s, singularObjectAt, cursor)) {
       Kind kind = kindOf(active, m.group("cue"));
       if (kind == null || kind == Kind.AFFECTED
@@ -221,9 +227,9 @@ final class SingleVictims {
       out.add(one("singular-object", text, from, m.start(), m.end(), m.start("cue"), kind,
           Optional.empty(), sentence));
     }
-    m = result.matcher(s).useTransparentBounds(true);
-    cursor = new int[2];
     int[] resultAt = words.startsOf(resultFirst);
+    m = matcher(result, s, resultAt);
+    cursor = new int[2];
     while (nextCount(m, s, resultAt, cursor)) {
       Kind kind = kindOf(results, m.group("tail"));
       boolean hold = "HOLD".equals(resultVerbs.kindOf(m.group("cue")));
@@ -234,9 +240,9 @@ final class SingleVictims {
       out.add(one("singular-result", text, from, m.start(), m.end(), m.start("cue"), kind,
           Optional.empty(), sentence));
     }
-    m = singularName.matcher(s).useTransparentBounds(true);
+    int[] singularNameAt = singularObjectAt; // the same cue verbs
+    m = matcher(singularName, s, singularNameAt);
     cursor = new int[2];
-    int[] singularNameAt = words.startsOf(activeFirst);
     while (nextCount(m, s, singularNameAt, cursor)) {
       Kind kind = kindOf(active, m.group("cue"));
       String name = m.group("name");
@@ -262,9 +268,10 @@ final class SingleVictims {
           Optional.of(TextSpan.of(text, from + m.start("name"), from + m.end("name"))),
           sentence));
     }
-    m = attributive.matcher(s).useTransparentBounds(true);
+    int[] attributiveAt =
+        words.startsBefore(words.startsOf(ATTRIBUTIVE_FIRST), ATTRIBUTIVE_CUE);
+    m = matcher(attributive, s, attributiveAt);
     cursor = new int[2];
-    int[] attributiveAt = words.startsOf(ATTRIBUTIVE_FIRST);
     while (nextCount(m, s, attributiveAt, cursor)) {
       Kind kind = kindOf(passive, m.group("cue"));
       if (kind != null) {
@@ -273,18 +280,18 @@ final class SingleVictims {
             sentence));
       }
     }
-    m = homicideVictim.matcher(s).useTransparentBounds(true);
-    cursor = new int[2];
     int[] homicideAt = words.startsOf(HOMICIDE_FIRST);
+    m = matcher(homicideVictim, s, homicideAt);
+    cursor = new int[2];
     while (nextCount(m, s, homicideAt, cursor)) {
       out.add(one("attributive", text, from, m.start(), m.end(), m.start("cue"), Kind.KILLED,
           Optional.of(TextSpan.of(text, from + m.start("subj"), from + m.end("subj"))),
           sentence));
     }
-    m = possessive.matcher(s).useTransparentBounds(true);
-    cursor = new int[2];
     // the possessor comes before the cue: try the word before each cue noun
     int[] cues = words.startsOf(POSSESSIVE_FIRST);
+    m = matcher(possessive, s, cues);
+    cursor = new int[2];
     while (cursor[0] < cues.length) {
       int cue = cues[cursor[0]++];
       if (cue < 2) {

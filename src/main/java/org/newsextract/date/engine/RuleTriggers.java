@@ -1,13 +1,12 @@
 package org.newsextract.date.engine;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -24,7 +23,6 @@ record RuleTriggers(Map<String, int[]> index, int[][] margins) {
   /** Chars scanned before and after a trigger word, unless the rule's margins say otherwise. */
   private static final int WINDOW_MARGIN = 60;
 
-  private static final Pattern TOKEN = Pattern.compile("[A-Za-z]{1,30}|\\d{1,12}");
   /** An apostrophe and what follows it: "valentine's" is triggered by "valentine". */
   private static final Pattern APOSTROPHE_ON = Pattern.compile("['’].*");
 
@@ -147,23 +145,44 @@ record RuleTriggers(Map<String, int[]> index, int[][] margins) {
   /** Per rule, the merged stretches of {@code chunk} around its trigger words. */
   List<List<int[]>> windows(String chunk) {
     int rules = margins.length;
-    List<List<int[]>> out = new ArrayList<>(rules);
-    for (int r = 0; r < rules; r++) {
-      out.add(new ArrayList<>(2));
-    }
-    Matcher t = TOKEN.matcher(chunk);
-    while (t.find()) {
-      int[] rs;
-      char c = chunk.charAt(t.start());
-      if (Character.isDigit(c)) {
-        add(out, index.get("#d"), t.start(), t.end(), chunk.length());
-        rs = t.end() - t.start() == 4 ? index.get("#4") : null;
+    // a rule's list is made at its first window: most rules have none in a sentence
+    List<List<int[]>> out = new ArrayList<>(Collections.nCopies(rules, List.of()));
+    // the tokens of [A-Za-z]{1,30}|\\d{1,12}, scanned by hand: a regex and a lower-case copy
+    // per word cost more than the rules' own work on most sentences
+    int n = chunk.length();
+    char[] word = new char[MAX_LETTERS];
+    int k = 0;
+    while (k < n) {
+      char c = chunk.charAt(k);
+      int start = k;
+      if (c >= '0' && c <= '9') {
+        while (k < n && k - start < MAX_DIGITS && isDigit(chunk.charAt(k))) {
+          k++;
+        }
+        add(out, index.get("#d"), start, k, n);
+        add(out, k - start == 4 ? index.get("#4") : null, start, k, n);
+      } else if (isLetter(c)) {
+        while (k < n && k - start < MAX_LETTERS && isLetter(chunk.charAt(k))) {
+          word[k - start] = (char) (chunk.charAt(k) | 0x20); // ASCII lower case
+          k++;
+        }
+        add(out, index.get(new String(word, 0, k - start)), start, k, n);
       } else {
-        rs = index.get(t.group().toLowerCase(Locale.ROOT));
+        k++;
       }
-      add(out, rs, t.start(), t.end(), chunk.length());
     }
     return out;
+  }
+
+  private static final int MAX_LETTERS = 30;
+  private static final int MAX_DIGITS = 12;
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+
+  private static boolean isLetter(char c) {
+    return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
   }
 
   private void add(List<List<int[]>> out, int[] rs, int start, int end, int length) {
@@ -174,6 +193,10 @@ record RuleTriggers(Map<String, int[]> index, int[][] margins) {
       int s = Math.max(0, start - margins[r][0]);
       int e = Math.min(length, end + margins[r][1]);
       List<int[]> w = out.get(r);
+      if (w.isEmpty()) {
+        w = new ArrayList<>(2);
+        out.set(r, w);
+      }
       if (!w.isEmpty() && w.get(w.size() - 1)[1] >= s) {
         w.get(w.size() - 1)[1] = Math.max(e, w.get(w.size() - 1)[1]);
       } else {

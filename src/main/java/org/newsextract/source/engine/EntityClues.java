@@ -180,7 +180,7 @@ final class EntityClues {
   static TextSpan lastNamedWithRole(String text, String role, int before) {
     Matcher m = namedWithRoleIn(text, role, Math.max(0, before - ORGANIZATION_REACH), before);
     TextSpan last = null;
-    while (m.find()) {
+    while (m != null && m.find()) {
       if (m.end(1) - m.start(1) > 0 && m.group(1).contains(" ")) {
         last = TextSpan.of(text, m.start(1), m.end(1));
       }
@@ -195,7 +195,7 @@ final class EntityClues {
   static TextSpan firstNamedWithRole(String text, String role, int after) {
     Matcher m = namedWithRoleIn(text, role, after,
         Math.min(text.length(), after + ORGANIZATION_REACH));
-    while (m.find()) {
+    while (m != null && m.find()) {
       if (m.group(1).contains(" ")) {
         return TextSpan.of(text, m.start(1), m.end(1));
       }
@@ -203,10 +203,41 @@ final class EntityClues {
     return null;
   }
 
-  /** A matcher of {@link #namedWithRole} over {@code text[from, to)}. */
+  /**
+   * A matcher of {@link #namedWithRole} over {@code text[from, to)}; null when no form of the
+   * role is written there (mostly none is: the regex would try every word of the reach).
+   */
   private static Matcher namedWithRoleIn(String text, String role, int from, int to) {
-    return NAMED_WITH_ROLE.computeIfAbsent(role.toLowerCase(Locale.ROOT),
-        EntityClues::namedWithRole).matcher(text).region(from, to);
+    String key = role.toLowerCase(Locale.ROOT);
+    int first = -1;
+    for (String form : ROLES.get(key)) {
+      int k = firstWritten(text, form, from, to, true);
+      first = k >= 0 && (first < 0 || k < first) ? k : first;
+    }
+    // no match starts before the first form; past the reach's start the bounds are made
+    // transparent, so that the regex's \b there sees the char before, as it did
+    return first < 0 ? null : NAMED_WITH_ROLE.computeIfAbsent(key, EntityClues::namedWithRole)
+        .matcher(text).region(first, to).useTransparentBounds(first > from);
+  }
+
+  /**
+   * Where {@code s} is first in text[from, to), with {@code anyCase} in any case (where a
+   * lower-case {@code s} in a case-insensitive regex can match, or before); -1 if nowhere. A
+   * bounded scan: String.indexOf would look on to the end of a long document.
+   */
+  private static int firstWritten(String text, String s, int from, int to, boolean anyCase) {
+    if (s.isEmpty()) {
+      return from;
+    }
+    char first = s.charAt(0);
+    char upper = anyCase ? Character.toUpperCase(first) : first;
+    for (int k = from; k + s.length() <= to; k++) {
+      char c = text.charAt(k);
+      if ((c == first || c == upper) && text.regionMatches(anyCase, k, s, 0, s.length())) {
+        return k;
+      }
+    }
+    return -1;
   }
 
   /** {@link #namedWithRole} of each role asked for, compiled once (one per role at most). */
@@ -236,12 +267,16 @@ final class EntityClues {
   /** The last "Interior Ministry"-like name ending in {@code head} before {@code before}. */
   static TextSpan lastOrganizationNamed(String text, String head, int before) {
     String cap = Character.toUpperCase(head.charAt(0)) + head.substring(1).toLowerCase(Locale.ROOT);
+    int from = Math.max(0, before - ORGANIZATION_REACH);
+    if (firstWritten(text, cap, from, before, false) < 0) {
+      return null; // every match ends in the head, mostly not written in the reach at all
+    }
     // kept for the organisation heads, a fixed list; any other head compiles at each call
     Pattern p = ORGANIZATION_HEADS.contains(head.toLowerCase(Locale.ROOT))
         ? ORGANIZATION_NAMED.computeIfAbsent(cap, EntityClues::organizationNamed)
         : organizationNamed(cap);
     Matcher m = p.matcher(text);
-    m.region(Math.max(0, before - ORGANIZATION_REACH), before);
+    m.region(from, before);
     TextSpan last = null;
     while (m.find()) {
       last = TextSpan.of(text, m.start(), m.end());
