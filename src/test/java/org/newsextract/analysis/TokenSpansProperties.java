@@ -32,7 +32,7 @@ class TokenSpansProperties {
   @Property(tries = 300)
   void spansAreOpenNlpsOwn(@ForAll("newsLikeText") String text) {
     Span[] expected = TOKENIZER.tokenizePos(text);
-    assertArrayEquals(expected, TextAnalysis.tokenSpans(TOKENIZER, text), text);
-    assertArrayEquals(expected, TextAnalysis.tokenSpans(TOKENIZER, text), "again: " + text);
+    assertArrayEquals(expected, Tokenization.tokenSpans(TOKENIZER, text), text);
+    assertArrayEquals(expected, Tokenization.tokenSpans(TOKENIZER, text), "again: " + text);
   }
 }
