@@ -49,8 +49,9 @@ public final class PersonNouns {
   }
 
   /**
-   * Any noun for one person: a {@link #speaker} noun, a person noun of {@code people-nouns.txt}, or an agent noun
-   * in -er, -or, -ist, -ian or -man ("planner", "gunman") that is no thing ("a letter").
+   * Any noun for one person: a {@link #speaker} noun, a person noun of {@code
+   * people-nouns.txt}, or an agent noun in -er, -or, -ist, -ian or -man ("planner", "gunman")
+   * that is no thing ("a letter").
    */
   public static boolean person(String lowerSingular) {
     String w = lowerSingular;

@@ -31,7 +31,8 @@ import org.newsextract.source.engine.SourceLinker.Mention;
 final class FullNames {
   private FullNames() {}
 
-  private static final Pattern SPOKESPERSON = Pattern.compile("(?i)\\bspokes(?:man|woman|person)\\b");
+  private static final Pattern SPOKESPERSON =
+      Pattern.compile("(?i)\\bspokes(?:man|woman|person)\\b");
   /** "A Clinton spokeswoman": the name written before the spokesperson. */
   private static final Pattern NAME_BEFORE_SPOKESPERSON = Pattern.compile(
       "(?!(?:The|An?)\\s)(\\p{Lu}[\\p{L}’'-]{1,30}(?:\\s+\\p{Lu}[\\p{L}’'-]{1,30}){0,2})"

@@ -93,9 +93,14 @@ final class GroupAntecedents {
       }
       String t = m.canonical().text().toLowerCase(Locale.ROOT);
       if (plural) {
+        // also people named together ("Crapo and Risch said ... they") and a plural the text
+        // points back to ("the groups say. They argue")
         boolean group = m.kind() == SourceKind.UNNAMED_GROUP
             || (m.kind() == SourceKind.ANONYMOUS || m.kind() == SourceKind.NAMED_ORGANIZATION)
-            && PLURAL_HEAD.matcher(t).find();
+            && PLURAL_HEAD.matcher(t).find()
+            || m.kind() == SourceKind.NAMED_PERSON && t.contains(" and ")
+            || m.kind() == SourceKind.OTHER && t.startsWith("the ")
+                && PLURAL_HEAD.matcher(t).find();
         return group && !SourceLinker.PRONOUNS.contains(t) ? m : null;
       }
       boolean one = (m.kind() == SourceKind.DOCUMENT || m.kind() == SourceKind.NAMED_ORGANIZATION)

@@ -59,7 +59,8 @@ final class RelativeAntecedents {
     if (antecedent == null) {
       return null;
     }
-    Mention m = SourceLinker.resolve(c, antecedent, c.kindOf().apply(c.analysis(), antecedent), index);
+    SourceKind antecedentKind = c.kindOf().apply(c.analysis(), antecedent);
+    Mention m = SourceLinker.resolve(c, antecedent, antecedentKind, index);
     // an unresolved "the star journalist" is no answer to who "who" is: keep it open
     boolean open = m.resolved().isEmpty() && !m.key().startsWith("person:")
         && (m.kind() == SourceKind.NAMED_PERSON || m.kind() == SourceKind.PRONOUN

@@ -269,6 +269,14 @@ class SourceLinkerTest {
   }
 
   @Test
+  void theyAfterAPluralTheTextPointsBackToIsThatPlural() {
+    Extraction x = EXTRACTOR.extract("Four tenant associations wrote to the mayor on Monday. "
+        + "The rent rise is unlawful, the associations say. They argue that the council ignored "
+        + "its own rules.");
+    assertEquals(Optional.of("the associations"), resolved(withSource(x, "They")));
+  }
+
+  @Test
   void theOfficerIsTheUnnamedOfficerCitedJustBefore() {
     Extraction x = EXTRACTOR.extract("A senior army officer, who asked not to be identified, "
         + "said troops had been sent to the town. The officer said the gunmen fled.");
