@@ -220,7 +220,7 @@ final class DateDurationRules {
               c.notePeriod(); // "the first nine months": a reporting period longer than a quarter
             }
             return dur(DateRules.duration(n, code, g.has("half")));
-          });
+          }).triedAtStartWords();
 
   /** "half an hour", "an hour and a half", "a year and a half", "half a century". */
   static final DateRule HALF =
