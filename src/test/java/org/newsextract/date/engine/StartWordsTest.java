@@ -29,14 +29,19 @@ class StartWordsTest {
   }
 
   @Test
-  void durationCountFindsWhatFindFinds() {
+  void rulesTriedAtStartWordsFindWhatFindFinds() {
     String text = "More than 12 to 18 months ago, the past three years and a half; nearly a "
         + "decade, 4-day, 10 years-old, Twenty-five days, the 14-day period, a dozen weeks,"
-        + " café5 days, $5 days, some weeks, several hours or so and at least one hour.";
-    DateRule rule = DateDurationRules.COUNT;
-    List<Integer> found = starts(rule.pattern().matcher(text), text, null);
-    assertTrue(found.size() > 20, found::toString);
-    assertEquals(found, starts(rule.pattern().matcher(text), text, rule));
+        + " café5 days, $5 days, some weeks, several hours or so and at least one hour. Two "
+        + "days after the attack, a few weeks before the vote, the day before the election, "
+        + "hours after the blast; about three years earlier, some days later, the year ended "
+        + "June 30 and the fiscal year to March.";
+    for (DateRule rule : List.of(DateDurationRules.COUNT, DateRelativeRules.AGO,
+        DateEventRules.EVENT_OFFSET, DateDurationRules.FISCAL_YEAR_DURATION)) {
+      List<Integer> found = starts(rule.pattern().matcher(text), text, null);
+      assertTrue(found.size() >= 2, rule.id);
+      assertEquals(found, starts(rule.pattern().matcher(text), text, rule), rule.id);
+    }
   }
 
   /** Every match start, each search from one char after the last start. */
