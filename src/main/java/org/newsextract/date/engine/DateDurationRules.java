@@ -105,7 +105,7 @@ final class DateDurationRules {
           "duration-fiscal-year",
           "the" + S + "(?:fiscal" + S + ")?year(?=" + S + "(?:ended|ending|that ended|to)\\b)",
           (g, s, a, b) -> true,
-          (g, c) -> dur("P1Y"));
+          (g, c) -> dur("P1Y")).triedAtStartWords();
 
   // modifiers news annotation keeps inside the span ("more than four hours", "nearly seven
   // years"); "almost" (the dev and train gold leave it out: "almost five months"), "about",
@@ -220,7 +220,7 @@ final class DateDurationRules {
               c.notePeriod(); // "the first nine months": a reporting period longer than a quarter
             }
             return dur(DateRules.duration(n, code, g.has("half")));
-          });
+          }).triedAtStartWords();
 
   /** "half an hour", "an hour and a half", "a year and a half", "half a century". */
   static final DateRule HALF =

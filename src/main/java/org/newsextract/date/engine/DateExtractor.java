@@ -188,8 +188,7 @@ public final class DateExtractor {
         int pos = w[0];
         // after a rejected match, look again one char further on (a shorter reading may pass)
         while (pos < w[1]) {
-          m.region(pos, w[1]);
-          if (!m.find()) {
+          if (!rule.find(m, sentence, pos, w[1])) {
             break;
           }
           if (m.end() == m.start()) {

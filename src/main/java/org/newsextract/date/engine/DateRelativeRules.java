@@ -90,7 +90,7 @@ final class DateRelativeRules {
             }
             LocalDate base = anchored ? c.anchorFor(code) : c.base();
             return date(shiftedDay(c, base, n, code, sign));
-          });
+          }).triedAtStartWords();
 
   private static final java.util.regex.Pattern THAN_AFTER =
       java.util.regex.Pattern.compile("\\s{1,3}than\\b", java.util.regex.Pattern.CASE_INSENSITIVE);

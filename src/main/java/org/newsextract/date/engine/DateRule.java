@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.newsextract.date.TimexType;
@@ -81,13 +82,24 @@ final class DateRule {
   final Check check;
   final Normaliser normaliser;
   private final List<String> groupNames;
+  /** The rule's own regex, before the word boundaries are added. */
+  private final String source;
+  /** When set, the words (lower case, {@link StartWords#DIGIT}) a match can start with. */
+  private final Set<String> startWords;
 
   DateRule(String id, String regex, Check check, Normaliser normaliser) {
     this(id, regex, null, check, normaliser);
   }
 
   DateRule(String id, String regex, String spanGroup, Check check, Normaliser normaliser) {
+    this(id, regex, spanGroup, check, normaliser, null);
+  }
+
+  private DateRule(String id, String regex, String spanGroup, Check check,
+      Normaliser normaliser, Set<String> startWords) {
     this.id = id;
+    this.source = regex;
+    this.startWords = startWords;
     this.spanGroup = spanGroup;
     // word boundaries on both sides; hyphen counts as a boundary
     this.regex = "(?<![\\w$£€#@/])(?:" + regex + ")(?![\\w@]|/\\d)";
@@ -99,6 +111,67 @@ final class DateRule {
       names.add(m.group(1));
     }
     this.groupNames = Collections.unmodifiableList(names);
+  }
+
+  /**
+   * This rule tried only at the words its regex can start with: for a regex whose optional
+   * leading groups cost more to try at every word than a look-up does ("more than", "the
+   * past", "12 to").
+   */
+  DateRule triedAtStartWords() {
+    return new DateRule(id, source, spanGroup, check, normaliser, StartWords.of(source));
+  }
+
+  /**
+   * Finds the next match in {@code m}'s text from {@code from} to {@code to}, as {@link
+   * Matcher#find} does; with start words, by {@link Matcher#lookingAt} at those words only
+   * (the first that matches is find's leftmost match).
+   */
+  boolean find(Matcher m, CharSequence s, int from, int to) {
+    if (startWords == null) {
+      m.region(from, to);
+      return m.find();
+    }
+    for (int at = from; at < to; at++) {
+      // the regex starts after a non-word char (see the constructor)
+      if (at > 0 && isWordChar(s.charAt(at - 1)) || !startsHere(s, at, to)) {
+        continue;
+      }
+      m.region(at, to);
+      if (m.lookingAt()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the word at {@code at} (ASCII letters, or a digit) is a start word. */
+  private boolean startsHere(CharSequence s, int at, int to) {
+    char c = s.charAt(at);
+    if (c >= '0' && c <= '9') {
+      return startWords.contains(StartWords.DIGIT);
+    }
+    int end = at;
+    while (end < to && isAsciiLetter(s.charAt(end))) {
+      end++;
+    }
+    if (end == at) {
+      return false;
+    }
+    char[] word = new char[end - at];
+    for (int k = 0; k < word.length; k++) {
+      word[k] = (char) (s.charAt(at + k) | 0x20); // ASCII lower case
+    }
+    return startWords.contains(new String(word));
+  }
+
+  private static boolean isAsciiLetter(char c) {
+    return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+  }
+
+  /** A char of {@code \w} (ASCII letters, digits and the underscore). */
+  private static boolean isWordChar(char c) {
+    return isAsciiLetter(c) || c >= '0' && c <= '9' || c == '_';
   }
 
   /** The rule's pattern; compiled once (two threads may both compile it: equal patterns). */
