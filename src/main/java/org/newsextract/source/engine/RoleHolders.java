@@ -76,6 +76,11 @@ final class RoleHolders {
     String roleWord = role.matches() ? role.group(1).toLowerCase(Locale.ROOT) : "";
     // people in the text: cited, or named before ("threw reporter Jorge Ramos out. The anchor")
     boolean people = !c.persons().isEmpty() || c.names().lastNameBefore(src.start()) != null;
+    if (people && kind != SourceKind.ANONYMOUS && describesTwoPeople(src.text())) {
+      // "The Kentucky Republican and the New York businessman discussed": two of the people
+      // the text names, neither one resolved
+      return new Mention("role:" + src.start(), src, SourceKind.NAMED_PERSON, Optional.empty());
+    }
     if (roleWord.endsWith("s") && ROLES.containsKey(roleWord.substring(0, roleWord.length() - 1))
         && people && kind != SourceKind.ANONYMOUS) {
       // "the debate moderators" in a text that cites people: some of them, not a resolution
@@ -115,6 +120,23 @@ final class RoleHolders {
           : new Mention("role:" + src.start(), src, SourceKind.NAMED_PERSON, Optional.empty());
     }
     return null;
+  }
+
+  /** "the X and the Y", each a description of one person by its last word. */
+  private static final Pattern TWO_DESCRIPTIONS = Pattern.compile(
+      "[Tt]he\\s+(?:[\\p{L}\\d’'.-]{1,30}\\s+){0,3}?([A-Za-z]{2,30})\\s+and\\s+the\\s+"
+          + "(?:[\\p{L}\\d’'.-]{1,30}\\s+){0,3}?([A-Za-z]{2,30})");
+
+  private static boolean describesTwoPeople(String phrase) {
+    Matcher m = TWO_DESCRIPTIONS.matcher(phrase);
+    return m.matches() && onePerson(m.group(1)) && onePerson(m.group(2));
+  }
+
+  /** A word for one person: "Republican" (a party's member), "businessman", "senator". */
+  private static boolean onePerson(String word) {
+    String w = word.toLowerCase(Locale.ROOT);
+    return ROLES.containsKey(w) || PersonNouns.person(w) || w.equals("republican")
+        || w.equals("democrat");
   }
 
   /** How far back an unnamed person's introduction ("a woman who lives nearby") is looked for. */

@@ -277,6 +277,15 @@ class SourceLinkerTest {
   }
 
   @Test
+  void twoDescriptionsOfPeopleAreNamedPeopleUnresolved() {
+    Extraction x = EXTRACTOR.extract("Senator Rhea Holt met the developer Tom Vance on "
+        + "Tuesday. The Ohio Democrat and the Denver businessman discussed the stadium deal.");
+    Attribution a = withSource(x, "The Ohio Democrat and the Denver businessman");
+    assertEquals(SourceKind.NAMED_PERSON, a.sourceKind());
+    assertEquals(Optional.empty(), resolved(a));
+  }
+
+  @Test
   void theOfficerIsTheUnnamedOfficerCitedJustBefore() {
     Extraction x = EXTRACTOR.extract("A senior army officer, who asked not to be identified, "
         + "said troops had been sent to the town. The officer said the gunmen fled.");
