@@ -17,7 +17,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.newsextract.TextSpan;
 import org.newsextract.analysis.TextAnalysis;
+import org.newsextract.analysis.Token;
 import org.newsextract.attribution.SourceKind;
+import org.newsextract.names.NameIndex;
 import org.newsextract.names.NameResolver;
 import org.newsextract.source.engine.SourceLinker.Context;
 import org.newsextract.source.engine.SourceLinker.Mention;
@@ -100,6 +102,9 @@ final class PronounAntecedents {
     boolean unsure = person != null && subject != null
         && !lastWord(subject.text()).equals(lastWord(person.text()))
         && subjects.get(0).sentence() > analysis.sentenceAt(lastCitedAt);
+    if (person != null && otherBareSubject(analysis, names, asIt, src, lastCitedAt, person)) {
+      return new Answer(null, true); // someone the text names, no name to be sure of
+    }
     if (unsure) {
       person = null;
     } else if (person == null) {
@@ -131,6 +136,37 @@ final class PronounAntecedents {
         || fits(names.lastNameBefore(src.start()), she) != null
         || persons.containsKey(she ? SourceLinker.NOT_MALE : SourceLinker.NOT_FEMALE);
     return new Answer(person, someone);
+  }
+
+  /**
+   * "Cruz said ... [new paragraph] Carson defied the question. “...,” he said": a sentence of
+   * the pronoun's paragraph, after the last citation, opens with a one-word name (never written
+   * in full, so no subject the name index knows) of someone else; "he" is then unsure.
+   */
+  private static boolean otherBareSubject(TextAnalysis analysis, NameResolver names,
+      Set<String> asIt, TextSpan src, int lastCitedAt, TextSpan person) {
+    int here = analysis.sentenceAt(src.start());
+    int cited = analysis.sentenceAt(lastCitedAt);
+    int paragraph = analysis.sentences().get(here).paragraph();
+    for (int k = here; k > cited && analysis.sentences().get(k).paragraph() == paragraph; k--) {
+      List<Token> toks = analysis.tokens(k);
+      List<String> tags = analysis.tags(k);
+      if (toks.size() < 3 || toks.get(0).start() >= src.start()) {
+        continue;
+      }
+      String w = toks.get(0).text();
+      boolean bareName = tags.get(0).equals("PROPN") && Character.isUpperCase(w.charAt(0))
+          && (tags.get(1).equals("VERB") || tags.get(1).equals("AUX"))
+          && Character.isLowerCase(toks.get(1).text().charAt(0))
+          && !NameIndex.NOT_NAME_STARTS.contains(w.toLowerCase(Locale.ROOT))
+          && !organization(asIt, w) && !w.toLowerCase(Locale.ROOT).equals(lastWord(person.text()))
+          && !names.isPersonName(TextSpan.of(analysis.text(), toks.get(0).start(),
+              toks.get(0).end())); // (a surname written in full is a subject the index knows)
+      if (bareName) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "As for Carson, he ...": a name set up as the topic right before the pronoun. */

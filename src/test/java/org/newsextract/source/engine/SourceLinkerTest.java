@@ -286,6 +286,16 @@ class SourceLinkerTest {
   }
 
   @Test
+  void aNewParagraphsOneWordSubjectMakesHeUnsure() {
+    Extraction x = EXTRACTOR.extract("Tom Reyes said the vote would be close.\n\n"
+        + "Okafor dodged the question and made no prediction. “I will wait for the count,” he "
+        + "said.");
+    Attribution he = withSource(x, "he");
+    assertEquals(Optional.empty(), resolved(he), "not Tom Reyes");
+    assertEquals(SourceKind.NAMED_PERSON, he.sourceKind());
+  }
+
+  @Test
   void theOfficerIsTheUnnamedOfficerCitedJustBefore() {
     Extraction x = EXTRACTOR.extract("A senior army officer, who asked not to be identified, "
         + "said troops had been sent to the town. The officer said the gunmen fled.");
