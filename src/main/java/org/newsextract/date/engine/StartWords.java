@@ -90,13 +90,9 @@ final class StartWords {
     int n = 0;
     starts[n++] = at;
     int depth = 0;
-    for (int i = at; i < re.length(); i++) {
+    for (int i = at; i < re.length(); i = pastLiteral(re, i) + 1) {
       char c = re.charAt(i);
-      if (c == '\\') {
-        i++;
-      } else if (c == '[') {
-        i = re.indexOf(']', i + 1);
-      } else if (c == '(') {
+      if (c == '(') {
         depth++;
       } else if (c == ')') {
         if (depth-- == 0) {
@@ -115,19 +111,24 @@ final class StartWords {
   /** The index of the parenthesis closing the group opening at {@code open}. */
   private static int closing(String re, int open) {
     int depth = 0;
-    for (int i = open; i < re.length(); i++) {
+    for (int i = open; i < re.length(); i = pastLiteral(re, i) + 1) {
       char c = re.charAt(i);
-      if (c == '\\') {
-        i++;
-      } else if (c == '[') {
-        i = re.indexOf(']', i + 1);
-      } else if (c == '(') {
+      if (c == '(') {
         depth++;
       } else if (c == ')' && --depth == 0) {
         return i;
       }
     }
     throw new IllegalArgumentException("unclosed group at " + open + ": " + re);
+  }
+
+  /**
+   * The last char of the escape ("\\(") or character class ("[()|]") at {@code i}, whose
+   * parentheses and bars are literal; {@code i} itself for any other char.
+   */
+  private static int pastLiteral(String re, int i) {
+    char c = re.charAt(i);
+    return c == '\\' ? i + 1 : c == '[' ? re.indexOf(']', i + 1) : i;
   }
 
   /** Whether the character class at {@code open} holds no letter ("[ -]", not "[ -~]"). */
