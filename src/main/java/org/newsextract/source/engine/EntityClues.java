@@ -300,12 +300,12 @@ final class EntityClues {
     String lower = normal(name);
     String[] words = lower.split(" ");
     // "Maria Steel", "Tom Church": a first name and a surname that is also a firm's last word
-    boolean person = words.length == 2 && firstName(words[0]);
+    boolean person = words.length == 2 && FirstNames.any(words[0]);
     // "Mayor Don Guardian", "Kim Jong Un": a first name before a last word that is also a known
     // body's name (The Guardian, the UN)
     boolean firstNameBefore = false;
     for (int i = 0; i + 1 < words.length; i++) {
-      firstNameBefore |= firstName(words[i]);
+      firstNameBefore |= FirstNames.any(words[i]);
     }
     // "PG&E", "AT&T", "Johnson & Johnson": an ampersand joins the names of a firm
     return !person && (ORGANIZATION_HEADS.contains(words[words.length - 1])
@@ -313,10 +313,6 @@ final class EntityClues {
         || KNOWN_ORGANIZATIONS.contains(lower) || government(lower)
         || !firstNameBefore && KNOWN_ORGANIZATIONS.contains(words[words.length - 1])
         || referredToAsIt.contains(lower);
-  }
-
-  private static boolean firstName(String lowerWord) {
-    return FirstNames.any(lowerWord);
   }
 
   /** "Chamber of Commerce", "Ministry of Defence", "Bank of America": a head before "of". */

@@ -53,11 +53,20 @@ final class FullNames {
       }
       name = TextSpan.of(c.text(), src.start() + before.start(1), src.start() + before.end(1));
     }
+    TextSpan person = knownPerson(c, name);
+    return person != null ? named(c.text(), src, person, SourceKind.NAMED_PERSON) : null;
+  }
+
+  /**
+   * The fullest name of the person {@code name} is, when the text knows it as a person's (cited
+   * as one, or written in full somewhere) and not as a body's; else null.
+   */
+  static TextSpan knownPerson(Context c, TextSpan name) {
     NameResolver names = c.names();
     TextSpan full = names.fullestAnywhere(name);
     boolean person = !organization(c.asIt(), name.text())
         && (c.persons().containsKey(lastWord(name.text())) || names.isPersonName(full));
-    return person ? named(c.text(), src, full, SourceKind.NAMED_PERSON) : null;
+    return person ? full : null;
   }
 
   /** "the ministry", "the rights group", "the state's utility": a definite organisation head. */

@@ -1,7 +1,6 @@
 package org.newsextract.source.engine;
 
 import static org.newsextract.source.engine.EntityClues.lastWord;
-import static org.newsextract.source.engine.EntityClues.organization;
 
 import java.util.Locale;
 import java.util.Optional;
@@ -9,7 +8,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.newsextract.TextSpan;
 import org.newsextract.attribution.SourceKind;
-import org.newsextract.names.NameResolver;
 import org.newsextract.source.engine.SourceLinker.Context;
 import org.newsextract.source.engine.SourceLinker.Mention;
 
@@ -49,16 +47,11 @@ final class OwnedBodies {
           TextSpan.of(text, src.start() + m.start("pronoun"), src.start() + m.end("pronoun")),
           index);
     } else {
-      NameResolver names = c.names();
       int end = src.start() + m.end("name");
       if (text.startsWith("'s", end - 2) || text.startsWith("’s", end - 2)) {
         end -= 2; // "Clinton's": the name's own apostrophes stay ("O'Rourke")
       }
-      TextSpan name = TextSpan.of(text, src.start() + m.start("name"), end);
-      TextSpan full = names.fullestAnywhere(name);
-      boolean isPerson = !organization(c.asIt(), name.text())
-          && (c.persons().containsKey(lastWord(name.text())) || names.isPersonName(full));
-      person = isPerson ? full : null;
+      person = FullNames.knownPerson(c, TextSpan.of(text, src.start() + m.start("name"), end));
     }
     if (person == null) {
       return null;
