@@ -73,16 +73,13 @@ final class RelativeAntecedents {
    * The noun phrase right before a relative pronoun (a comma between allowed): "business
    * leaders" in "business leaders who say". Null when the word before is no noun.
    */
-  static TextSpan antecedentOf(TextAnalysis analysis, TextSpan relative) {
+  private static TextSpan antecedentOf(TextAnalysis analysis, TextSpan relative) {
     int i = analysis.sentenceAt(relative.start());
     if (i < 0) {
       return null;
     }
     List<Token> toks = analysis.tokens(i);
-    int r = 0;
-    while (r < toks.size() && toks.get(r).start() < relative.start()) {
-      r++;
-    }
+    int r = firstTokenFrom(toks, relative.start());
     if (r >= toks.size() || toks.get(r).start() != relative.start()) {
       return null;
     }
@@ -123,7 +120,7 @@ final class RelativeAntecedents {
       "percentage", "proportion", "majority", "plurality", "minority");
 
   /** "those who", "anyone who", "the number who": the word before the relative, else null. */
-  static TextSpan genericPeopleBefore(TextAnalysis analysis, TextSpan relative) {
+  private static TextSpan genericPeopleBefore(TextAnalysis analysis, TextSpan relative) {
     if (!relative.text().equalsIgnoreCase("who")) {
       return null;
     }
@@ -132,29 +129,33 @@ final class RelativeAntecedents {
       return null;
     }
     List<Token> toks = analysis.tokens(i);
-    Token before = null;
-    for (Token t : toks) {
-      if (t.start() >= relative.start()) {
-        break;
-      }
-      before = t;
-    }
+    int r = firstTokenFrom(toks, relative.start());
+    Token before = r > 0 ? toks.get(r - 1) : null;
     return before != null && GENERIC_PEOPLE.contains(before.text().toLowerCase(Locale.ROOT))
         ? TextSpan.of(analysis.text(), before.start(), before.end()) : null;
   }
 
-  static final Pattern NAME_BEFORE_WHO = Pattern.compile(
+  /** The index of the first token starting at or after {@code offset}; the size if none. */
+  private static int firstTokenFrom(List<Token> toks, int offset) {
+    int r = 0;
+    while (r < toks.size() && toks.get(r).start() < offset) {
+      r++;
+    }
+    return r;
+  }
+
+  private static final Pattern NAME_BEFORE_WHO = Pattern.compile(
       "(\\p{Lu}[\\p{L}\\p{M}\\d_’'.-]{0,30}(?:\\s+\\p{Lu}[\\p{L}\\p{M}\\d_’'.-]{0,30}){1,3}),?\\s*$");
 
   /** "Lloyd Grove, who ...": the name right before a relative "who", if any. */
-  static TextSpan nameBefore(String text, int who) {
+  private static TextSpan nameBefore(String text, int who) {
     int from = Math.max(0, who - 60);
     Matcher m = NAME_BEFORE_WHO.matcher(text);
     m.region(from, who);
     return m.find() ? TextSpan.of(text, m.start(1), m.end(1)) : null;
   }
 
-  static final Pattern NAME_APPOSITIVE_BEFORE_WHO = Pattern.compile(
+  private static final Pattern NAME_APPOSITIVE_BEFORE_WHO = Pattern.compile(
       "(\\p{Lu}[\\p{L}\\p{M}\\d_’'.-]{0,30}(?:\\s+\\p{Lu}[\\p{L}\\p{M}\\d_’'.-]{0,30}){1,3}),\\s+(?:a|an|the)\\s"
       + "[^,;:.!?“”\"()]{1,100}?,?\\s*$");
 
@@ -162,7 +163,7 @@ final class RelativeAntecedents {
    * "Laurence Meyer, a former Fed governor who ...", "Edward G. Rendell, a former governor,
    * who ...": the name before an appositive that ends right before a relative "who", if any.
    */
-  static TextSpan nameBeforeAppositive(String text, int who) {
+  private static TextSpan nameBeforeAppositive(String text, int who) {
     Matcher m = NAME_APPOSITIVE_BEFORE_WHO.matcher(text);
     m.region(Math.max(0, who - 160), who);
     return m.find() ? TextSpan.of(text, m.start(1), m.end(1)) : null;
