@@ -5,11 +5,28 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 
 /** Reads the plain-text lexicons every layer keeps beside its classes. Internal. */
 public final class Resources {
   private Resources() {}
+
+  /**
+   * The lines of {@link #lines} in lower case, as a set: a word list looked up by lower-case
+   * word.
+   *
+   * @throws IllegalStateException if the resource is missing
+   */
+  public static Set<String> lowerCaseSet(Class<?> anchor, String name) {
+    Set<String> out = new HashSet<>();
+    for (String l : lines(anchor, name)) {
+      out.add(l.toLowerCase(Locale.ROOT));
+    }
+    return Set.copyOf(out);
+  }
 
   /**
    * The lines of the UTF-8 resource {@code name} next to {@code anchor}, stripped, without

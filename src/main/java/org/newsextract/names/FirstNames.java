@@ -1,7 +1,5 @@
 package org.newsextract.names;
 
-import java.util.HashSet;
-import java.util.Locale;
 import java.util.Set;
 import org.newsextract.analysis.Resources;
 
@@ -13,8 +11,10 @@ import org.newsextract.analysis.Resources;
 public final class FirstNames {
   private FirstNames() {}
 
-  private static final Set<String> FEMALE = lowerSet("female-first-names.txt");
-  private static final Set<String> MALE = lowerSet("male-first-names.txt");
+  private static final Set<String> FEMALE =
+      Resources.lowerCaseSet(FirstNames.class, "female-first-names.txt");
+  private static final Set<String> MALE =
+      Resources.lowerCaseSet(FirstNames.class, "male-first-names.txt");
 
   /** A first name of women or of men. */
   public static boolean any(String lowerWord) {
@@ -25,13 +25,5 @@ public final class FirstNames {
   public static boolean only(String lowerWord, boolean female) {
     return female ? FEMALE.contains(lowerWord) && !MALE.contains(lowerWord)
         : MALE.contains(lowerWord) && !FEMALE.contains(lowerWord);
-  }
-
-  private static Set<String> lowerSet(String resource) {
-    Set<String> s = new HashSet<>();
-    for (String l : Resources.lines(FirstNames.class, resource)) {
-      s.add(l.toLowerCase(Locale.ROOT));
-    }
-    return Set.copyOf(s);
   }
 }

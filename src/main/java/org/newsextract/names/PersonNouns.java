@@ -1,7 +1,5 @@
 package org.newsextract.names;
 
-import java.util.HashSet;
-import java.util.Locale;
 import java.util.Set;
 import org.newsextract.analysis.Resources;
 
@@ -29,7 +27,8 @@ public final class PersonNouns {
       "governor", "mayor", "president", "minister", "secretary", "judge", "doctor", "official");
 
   /** People without an agent's ending: "a nurse", "one delegate", "a campaign surrogate". */
-  private static final Set<String> PEOPLE = lowerSet("people-nouns.txt");
+  private static final Set<String> PEOPLE =
+      Resources.lowerCaseSet(PersonNouns.class, "people-nouns.txt");
 
   /** Nouns with an agent's ending that name no person. */
   private static final Set<String> NOT_AGENTS = Set.of("letter", "paper", "poster", "flyer",
@@ -58,13 +57,5 @@ public final class PersonNouns {
     return speaker(w) || PEOPLE.contains(w)
         || (w.endsWith("er") || w.endsWith("or") || w.endsWith("ist") || w.endsWith("ian")
             || w.endsWith("man")) && w.length() > 4 && !NOT_AGENTS.contains(w);
-  }
-
-  private static Set<String> lowerSet(String resource) {
-    Set<String> s = new HashSet<>();
-    for (String l : Resources.lines(PersonNouns.class, resource)) {
-      s.add(l.toLowerCase(Locale.ROOT));
-    }
-    return Set.copyOf(s);
   }
 }
