@@ -157,7 +157,7 @@ public final class WordClass {
           String w = ts.lower(i + m);
           if (PROGRESSIVE.contains(w) && !hasOrIs(ts, i + m)) {
             be = true;
-          } else if (!modifiers.contains(w) && !hasOrIs(ts, i + m) && !floats(ts, i + m)) {
+          } else if (!modifies(ts, i + m)) {
             break;
           }
         }
@@ -191,8 +191,7 @@ public final class WordClass {
             boolean progressive = ts.lower(s).endsWith("ing");
             for (int m = 1; m <= MAX_MODIFIERS && s - m >= 0; m++) {
               String w = ts.lower(s - m);
-              if (!modifiers.contains(w) && !(progressive && PROGRESSIVE.contains(w))
-                  && !hasOrIs(ts, s - m) && !floats(ts, s - m)) {
+              if (!modifies(ts, s - m) && !(progressive && PROGRESSIVE.contains(w))) {
                 break;
               }
               out.add(s - m);
@@ -207,6 +206,11 @@ public final class WordClass {
    * The head has one of the head tags; or, since taggers misread verbs right after a name or
    * pronoun ("Trump tweeted/ADP", "CBS News reports/NOUN"), any tag but a name's there.
    */
+  /** The word at {@code k} can stand before a verb group's head: "also", "he's", "both". */
+  private boolean modifies(TokenSource ts, int k) {
+    return modifiers.contains(ts.lower(k)) || hasOrIs(ts, k) || floats(ts, k);
+  }
+
   /**
    * A quantifier floated off the subject belongs to the verb group ("Rubio and Bush both said",
    * "they will all support"); after anything else it is the subject itself (", and both said").

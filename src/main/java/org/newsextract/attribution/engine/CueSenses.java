@@ -426,18 +426,24 @@ final class CueSenses {
   private static boolean discourseMarker(SentenceTokens ts, PatternMatch m) {
     int c = m.cueStart();
     int after = m.cueEnd();
-    if (after >= ts.size() || !ts.lower(after).equals(",") && !ts.lower(after).equals("that")) {
+    if (c == 0 || after >= ts.size() || !ts.lower(c).equals("said")) {
       return false;
     }
-    boolean thatSaid = c >= 1 && c <= 3 && ts.lower(c).equals("said")
-        && ts.lower(c - 1).equals("that") && ts.lower(after).equals(",")
-        || c >= 2 && c <= 4 && ts.lower(c).equals("said") && ts.lower(c - 1).equals("being")
-            && ts.lower(c - 2).equals("that");
-    boolean havingSaid = c >= 1 && c <= 3 && ts.lower(c - 1).equals("having")
-        && ts.lower(c).equals("said") && ts.lower(after).equals("that")
-        && after + 1 < ts.size() && ts.lower(after + 1).equals(",");
-    return (thatSaid || havingSaid) && onlyOpeners(ts, thatSaid && ts.lower(c - 1).equals("being")
-        ? c - 2 : c - 1);
+    String before = ts.lower(c - 1);
+    String next = ts.lower(after);
+    int start; // where the marker begins
+    if (before.equals("that") && next.equals(",")) {
+      start = c - 1; // "That said,"
+    } else if (before.equals("being") && c >= 2 && ts.lower(c - 2).equals("that")
+        && (next.equals(",") || next.equals("that"))) {
+      start = c - 2; // "That being said,"
+    } else if (before.equals("having") && next.equals("that") && after + 1 < ts.size()
+        && ts.lower(after + 1).equals(",")) {
+      start = c - 1; // "Having said that,"
+    } else {
+      return false;
+    }
+    return start <= 2 && onlyOpeners(ts, start);
   }
 
   /** Only conjunctions or adverbs before {@code k}: "But that said, ...", "Still, that said". */
