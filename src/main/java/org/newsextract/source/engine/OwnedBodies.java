@@ -21,14 +21,15 @@ import org.newsextract.source.engine.SourceLinker.Mention;
 final class OwnedBodies {
   private OwnedBodies() {}
 
+  /** Head nouns of bodies a person leads. */
+  private static final String BODY =
+      "(?<body>campaign|administration|government|camp|office|team)";
   /** Owner (a name, or "his"/"her"), up to two modifiers, then the body's head noun. */
   private static final Pattern OWNED = Pattern.compile(
       "(?:[Tt]he\\s+)?(?:(?<pronoun>[Hh]is|[Hh]er)|(?<name>\\p{Lu}[\\p{L}.’'-]{1,30}"
-          + "(?:\\s+\\p{Lu}[\\p{L}.’'-]{1,30}){0,2}?))\\s+(?:[a-z-]{2,30}\\s+){0,2}?"
-          + "(?<body>campaign|administration|government|camp|office|team)");
+          + "(?:\\s+\\p{Lu}[\\p{L}.’'-]{1,30}){0,2}?))\\s+(?:[a-z-]{2,30}\\s+){0,2}?" + BODY);
   /** "The campaign said" after one owned campaign: that campaign. */
-  private static final Pattern THE_BODY = Pattern.compile(
-      "[Tt]he\\s+(?<body>campaign|administration|government|camp|office|team)");
+  private static final Pattern THE_BODY = Pattern.compile("[Tt]he\\s+" + BODY);
 
   static Mention of(Context c, TextSpan src, SourceKind kind, int index) {
     String text = c.text();
