@@ -55,6 +55,12 @@ final class SourceClassifier {
     while (coreEnd < end) {
       String w = ts.lower(coreEnd);
       String t = ts.tag(coreEnd);
+      if (w.equals("of") && coreEnd > start && titleOfName(ts, coreEnd, end) > coreEnd) {
+        // "secretary of state Madeleine Albright", "chief of staff Reince Priebus": a title's
+        // "of" is inside the core when a name closes it
+        coreEnd = titleOfName(ts, coreEnd, end);
+        break;
+      }
       if (w.equals(",") || t.equals("ADP") || w.equals("who") || w.equals("that")
           || w.equals("whose") || w.equals("(") && coreEnd > start) {
         // (a parenthesis after a name holds its party and state: "Gregory Meeks (D-N.Y.)")
@@ -213,6 +219,34 @@ final class SourceClassifier {
       return SourceKind.ANONYMOUS; // "a former city planner testified", "the man who called"
     }
     return SourceKind.OTHER;
+  }
+
+  /**
+   * Where the core ends when the "of" at {@code of} belongs to a title that a name closes
+   * ("Director of National Intelligence James Clapper", "chief of staff Reince Priebus"), or
+   * {@code of} itself when it is an ordinary preposition ("the head of the agency").
+   */
+  private static int titleOfName(TokenSource ts, int of, int end) {
+    String before = ts.lower(of - 1);
+    if (!Lexicons.PERSON_TITLES.contains(before) && !PersonNouns.role(before)
+        || of + 2 >= end || ts.tag(of + 1).equals("DET")) {
+      return of;
+    }
+    int stop = of + 1;
+    while (stop < end && !ts.lower(stop).equals(",") && !ts.tag(stop).equals("ADP")
+        && !ts.lower(stop).equals("(") && !ts.lower(stop).equals("who") && !ts.lower(stop).equals("that")) {
+      stop++;
+    }
+    // the name: the capitalised run closing the core, with a first name in it or a lower-case
+    // word of the title before it ("staff Reince Priebus")
+    int nameStart = stop;
+    boolean firstName = false;
+    while (nameStart > of + 1 && capitalisedWord(ts, nameStart - 1)) {
+      nameStart--;
+      firstName |= FirstNames.any(ts.lower(nameStart));
+    }
+    boolean afterTitleWord = nameStart > of + 1;
+    return nameStart < stop && (firstName || afterTitleWord) ? stop : of;
   }
 
   /** Adjectives after the head that the tagger may take for nouns: "an official familiar". */
