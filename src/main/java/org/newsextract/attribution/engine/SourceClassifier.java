@@ -218,6 +218,9 @@ final class SourceClassifier {
     if (unnamedPeople(ts, start, head, end)) {
       return SourceKind.ANONYMOUS; // "a former city planner testified", "the man who called"
     }
+    if (genericPeople(ts, start, head, coreEnd, end)) {
+      return SourceKind.UNNAMED_GROUP; // "fund managers who think", "any consumer who asks"
+    }
     return SourceKind.OTHER;
   }
 
@@ -464,6 +467,39 @@ final class SourceClassifier {
 
   private static final Set<String> RESPONDED = Set.of("surveyed", "polled", "questioned",
       "interviewed", "asked", "responding", "sampled");
+
+  /** Quantifiers before a singular noun that make it anyone of a kind: "any consumer". */
+  private static final Set<String> ANY = Set.of("any", "every", "each");
+
+  /**
+   * People of a kind, none of them picked out: a plural person noun with no determiner, or a
+   * quantifier only ("fund managers", "many retired generals", "individuals"), or "any" before
+   * a singular one ("any consumer"). Counted plurals ("two lawmakers") are decided before; a
+   * name after a comma names someone; "attorneys for the family" are someone's own people.
+   */
+  private static boolean genericPeople(TokenSource ts, int start, int head, int coreEnd,
+      int end) {
+    String w = ts.lower(head);
+    String after = coreEnd < end ? ts.lower(coreEnd) : "";
+    if (!ts.tag(head).equals("NOUN") || nameAfterComma(ts, coreEnd, end)
+        || capitalisedWord(ts, head) || after.equals("for") || after.equals("to")) {
+      return false; // (not "attorneys for the family": someone's own people)
+    }
+    String first = ts.lower(start);
+    if (ANY.contains(first) && head > start && !w.endsWith("s")) {
+      return PersonNouns.person(w);
+    }
+    boolean bare = !ts.tag(start).equals("DET") && !POSSESSIVE.contains(first)
+        && !COUNTS.contains(first) && !number(ts, start) && !ts.tag(start).equals("PROPN")
+        || GROUP_QUANTIFIERS.contains(first) && !first.equals("the");
+    if (!bare || w.length() < 5 || !w.endsWith("s") || w.endsWith("ss")) {
+      return false;
+    }
+    String singular = w.endsWith("men") ? w.substring(0, w.length() - 3) + "man"
+        : w.endsWith("ies") ? w.substring(0, w.length() - 3) + "y"
+        : w.substring(0, w.length() - 1);
+    return PersonNouns.person(singular);
+  }
 
   private static boolean isNominal(String tag) {
     return tag.equals("NOUN") || tag.equals("PROPN") || tag.equals("PRON") || tag.equals("NUM");
