@@ -11,8 +11,17 @@ import java.util.regex.Pattern;
 public final class Datelines {
   private Datelines() {}
 
+  /** Wire services and broadcasters whose datelines name them in parentheses. */
+  private static final String AGENCIES = "AP|AFP|Reuters|UPI|CNN|Xinhua|dpa|DPA|Bloomberg|AAP"
+      + "|PTI|IANS|ANI|Kyodo|Yonhap|TASS|EFE|ANSA|BBC|CP|Anadolu|Sputnik|Interfax|ABC News"
+      + "|NBC News|CBS News|Fox News";
+
   private static final Pattern DATELINE = Pattern.compile(
       "\\p{Lu}[\\p{Lu} .’'-]{1,30}(?:, \\p{Lu}[\\p{L}. ]{1,30})?(?: \\([\\p{L}. ]{1,20}\\))?"
+          + "\\s+[—–-]{1,2}\\s+"
+          // "New York (AFP) – ", "Kabul, Afghanistan (Reuters) - ": a place in mixed case is a
+          // dateline only with a news agency's name in parentheses after it
+          + "|\\p{Lu}[\\p{L} .’'-]{1,30}(?:, \\p{Lu}[\\p{L}. ]{1,30})? \\((?:" + AGENCIES + ")\\)"
           + "\\s+[—–-]{1,2}\\s+");
 
   /**

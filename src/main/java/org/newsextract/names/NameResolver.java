@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.function.IntPredicate;
 import java.util.regex.Pattern;
 import org.newsextract.TextSpan;
+import org.newsextract.analysis.Datelines;
 import org.newsextract.analysis.Sentence;
 import org.newsextract.analysis.TextAnalysis;
 
@@ -87,7 +88,9 @@ public final class NameResolver {
         // "Pataki ended his campaign. He announced ...": the subject, by surname
         out.add(new Subject(opener, k));
       } else {
-        for (NameIndex.Name n : names.namesIn(s.start(), to, 4)) {
+        // (past a dateline: "New York (AFP) – Actress Susan Sarandon said")
+        int from = Datelines.skip(text, s.start(), s.end());
+        for (NameIndex.Name n : names.namesIn(from, to, 4)) {
           if (!quoted.test(n.start())) {
             out.add(new Subject(fullest(TextSpan.of(text, n.start(), n.end())), k));
             break;

@@ -22,4 +22,14 @@ class DatelinesTest {
     assertEquals(0, Datelines.skip(only, 0, only.length()));
     assertEquals(5, Datelines.skip(t, 5, 3)); // an empty or reversed range
   }
+
+  @Test
+  void aPlaceInMixedCaseIsADatelineOnlyWithAnAgencyAfterIt() {
+    String t = "Lagos (AFP) – Gunmen stormed a school.";
+    assertEquals(t.indexOf("Gunmen"), Datelines.skip(t, 0, t.length()));
+    String s = "Kano, Nigeria (Reuters) - Police said.";
+    assertEquals(s.indexOf("Police"), Datelines.skip(s, 0, s.length()));
+    String person = "Ada Obi (Labour) – the ward's councillor – spoke.";
+    assertEquals(0, Datelines.skip(person, 0, person.length()));
+  }
 }

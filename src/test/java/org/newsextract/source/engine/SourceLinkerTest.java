@@ -37,6 +37,13 @@ class SourceLinkerTest {
   }
 
   @Test
+  void aPronounAfterADatelineIsTheSentencesSubjectNotThePlace() {
+    Extraction x = EXTRACTOR.extract("Port Harcourt (AFP) – Veteran singer Adaeze Nwosu is "
+        + "not sure she will tour again, she said on Friday.");
+    assertEquals(Optional.of("Adaeze Nwosu"), resolved(withSource(x, "she")));
+  }
+
+  @Test
   void aFirstWordOfALongTitledNameIsNoFirstName() {
     // "FactWatch Executive Director Dana Oyelaran": the run opens with the outlet, not a name
     Extraction x = EXTRACTOR.extract("FactWatch Executive Director Dana Oyelaran started the "
