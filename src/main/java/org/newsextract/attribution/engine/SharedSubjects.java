@@ -101,7 +101,7 @@ final class SharedSubjects {
   private static boolean canSpeak(TokenSource ts, int[] phrase) {
     SourceKind k = SourceClassifier.classify(ts, phrase[0], phrase[1], false);
     return k != SourceKind.OTHER && k != SourceKind.DOCUMENT
-        || k == SourceKind.OTHER && SourceClassifier.personNoun(ts.lower(phrase[1] - 1));
+        || k == SourceKind.OTHER && PeoplePhrases.personNoun(ts.lower(phrase[1] - 1));
   }
 
   /**
