@@ -98,7 +98,7 @@ final class CueSenses {
       return false; // "25 recommended delegates", "alleged ties", "for added comfort"
     }
     if (resultNotStatement(ts, m)) {
-      return false; // "posted a 3-1 win", "added a second goal", "posted a quarterly loss"
+      return false; // "posted a 3-1 win", "added a second goal", "denied bail to"
     }
     if (headlineNounBeforeVerb(ts, m)) {
       return false; // "Bomb Blast Kills 23 in Lahore": the cue word is a noun here
@@ -328,17 +328,28 @@ final class CueSenses {
       "gains", "revenue", "revenues", "earnings", "sales", "deficit", "surplus", "decline",
       "increase", "rise", "growth", "record", "score", "time", "result", "results");
 
+  private static final Set<String> DENY_VERBS = Set.of("deny", "denies", "denied", "denying");
+  /** What a court, a border or an office denies someone when it says nothing. */
+  private static final Set<String> GRANTS = Set.of("bail", "parole", "entry", "access",
+      "permission", "visa", "visas", "asylum", "request", "requests", "application",
+      "applications", "appeal", "appeals", "permit", "permits", "admission", "approval",
+      "funding", "coverage", "service", "boarding", "custody", "release");
+
   /**
    * "posted a 3-1 win", "added a second goal", "recorded a $2 billion loss": the object, a few
-   * words on, is a result, not a statement.
+   * words on, is a result, not a statement; "denied bail to", "denies him entry": a thing
+   * withheld, not an allegation denied.
    */
   private static boolean resultNotStatement(SentenceTokens ts, PatternMatch m) {
-    if (!RESULT_VERBS.contains(ts.lower(m.cueEnd() - 1))) {
+    String verb = ts.lower(m.cueEnd() - 1);
+    Set<String> objects = RESULT_VERBS.contains(verb) ? RESULTS
+        : DENY_VERBS.contains(verb) ? GRANTS : null;
+    if (objects == null) {
       return false;
     }
     for (int k = m.cueEnd(); k < ts.size() && k < m.cueEnd() + 5; k++) {
       String w = ts.lower(k);
-      if (RESULTS.contains(w)) {
+      if (objects.contains(w)) {
         return true;
       }
       if (w.equals("that") || w.equals(",") || w.equals(":") || NounChunks.isQuote(w)

@@ -136,7 +136,9 @@ final class FullNames {
     if (spokenFor != null) {
       return spokenFor;
     }
-    TextSpan topic = name == null ? describedSubject(names, c.persons(), src, kind) : null;
+    // ("The Taliban denied": a body the text or the lexicon knows describes no person)
+    TextSpan topic = name == null && !organization(asIt, src.text())
+        ? describedSubject(names, c.persons(), src, kind) : null;
     if (topic != null) {
       return named(text, src, topic, SourceKind.NAMED_PERSON);
     }

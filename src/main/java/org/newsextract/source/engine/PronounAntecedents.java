@@ -8,6 +8,7 @@ import static org.newsextract.source.engine.EntityClues.organization;
 import static org.newsextract.source.engine.EntityClues.personName;
 import static org.newsextract.source.engine.SourceLinker.named;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -94,7 +95,10 @@ final class PronounAntecedents {
     if (topic != null) {
       return new Answer(topic, true);
     }
-    List<NameResolver.Subject> subjects = names.recentSubjects(src.start());
+    // ("The U.S. Chamber of Commerce praised ...": a body is no subject a "she" can be)
+    List<NameResolver.Subject> subjects = new ArrayList<>(
+        names.recentSubjects(src.start()));
+    subjects.removeIf(sub -> organization(asIt, sub.name().text()));
     TextSpan subject = subjects.isEmpty() ? null : subjects.get(0).name();
     TextSpan person = lastCited;
     // "Cruz said ... Governor Chris Christie gave a one-word answer. “Denver,” he answered":

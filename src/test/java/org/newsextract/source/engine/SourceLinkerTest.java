@@ -44,6 +44,15 @@ class SourceLinkerTest {
   }
 
   @Test
+  void anArmedGroupTheLexiconKnowsIsNoDescriptionOfThePersonBefore() {
+    Extraction x = EXTRACTOR.extract("Gul Rahim Wardak, a spokesman for the provincial "
+        + "governor, said the blast killed nine people. The Taliban denied involvement.");
+    Attribution denied = withSource(x, "The Taliban");
+    assertEquals(Optional.empty(), resolved(denied));
+    assertEquals(SourceKind.NAMED_ORGANIZATION, denied.sourceKind());
+  }
+
+  @Test
   void aFirstWordOfALongTitledNameIsNoFirstName() {
     // "FactWatch Executive Director Dana Oyelaran": the run opens with the outlet, not a name
     Extraction x = EXTRACTOR.extract("FactWatch Executive Director Dana Oyelaran started the "
