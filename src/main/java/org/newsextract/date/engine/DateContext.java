@@ -218,7 +218,7 @@ final class DateContext {
       }
       prev2 = prev1;
       prev1 = word;
-      if (f == null) {
+      if (f == null || reportingTail(word, w.start())) {
         continue;
       }
       int dist = w.end() <= matchStart ? matchStart - w.end() : w.start() - matchEnd;
@@ -237,6 +237,27 @@ final class DateContext {
       }
     }
     return tense;
+  }
+
+  /** Verbs of the attribution that closes a reported clause: "..., he said". */
+  private static final Set<String> REPORTING = Set.of("said", "says", "say", "told", "wrote",
+      "added", "noted", "explained", "stated", "insisted", "warned", "predicted");
+
+  /**
+   * "We will have a budget before Christmas, he said": a reporting verb after a comma that
+   * follows the expression is the reporter's tense, not the reported clause's (an expression
+   * that opens its sentence, "On Friday, officials said", takes the verb after it).
+   */
+  private boolean reportingTail(String word, int at) {
+    if (at < matchEnd || matchStart - sentenceFrom <= 4 || !REPORTING.contains(word)) {
+      return false;
+    }
+    for (int k = matchEnd; k < at; k++) {
+      if (sentence.charAt(k) == ',') {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** After "plans": what makes it the noun ("vacation plans for the trip", "its plans."). */
