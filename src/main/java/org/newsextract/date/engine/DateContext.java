@@ -173,6 +173,14 @@ final class DateContext {
     // at the head of a sentence ("On Tuesday, the league plans to ...") the verb comes after
     // the subject, so look further right
     int to = Math.min(sentenceTo, matchEnd + (matchStart - sentenceFrom <= 4 ? 90 : 40));
+    // whole words only: "women" cut to "wo" would read as the "wo" of "won't"
+    while (from > sentenceFrom && from < matchStart
+        && Character.isLetter(sentence.charAt(from - 1))) {
+      from--;
+    }
+    while (to < sentenceTo && to > matchEnd && Character.isLetter(sentence.charAt(to))) {
+      to++;
+    }
     if (from >= matchStart && to <= matchEnd) {
       return 0;
     }
