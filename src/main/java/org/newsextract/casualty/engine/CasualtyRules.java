@@ -99,7 +99,8 @@ final class CasualtyRules {
     negations = new Negations(passive);
 
     subject = Pattern.compile(
-        COUNT + VICTIMS + ASIDE + AUX + "\\s+(?<cue>" + passive.alternation() + ")" + end);
+        COUNT + VICTIMS + ASIDE + RELATIVE_ASIDE + AUX + "\\s+(?<cue>" + passive.alternation()
+            + ")" + end);
     among = Pattern.compile(
         COUNT + VICTIMS + AUX + "\\s+(?<cue>among\\s+(?:the|those)\\s+(?:dead|killed|slain"
             + "|injured|wounded|hurt|hostages|missing|kidnapped|abducted|arrested|detained))"
@@ -188,8 +189,9 @@ final class CasualtyRules {
         continue;
       }
       boolean passiveVoice = aux != null && PASSIVE_AUX.matcher(aux).find();
-      if (!passiveVoice && (looksActive(s, m.end()) || RELATIVE.matcher(aux).find())) {
-        continue;
+      if (!passiveVoice && (looksActive(s, m.end()) || RELATIVE.matcher(aux).find()
+          || m.group("rel") != null)) {
+        continue; // (after "who tried to run" only "were shot dead", not "killed two guards")
       }
       addCount(out, "subject", text, from, m, m.start(), m.end(), kind, vicSpan(text, from, m),
           sentence, false);

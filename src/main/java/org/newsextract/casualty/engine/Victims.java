@@ -38,6 +38,14 @@ final class Victims {
   /** An aside between subject and verb: ", including two teenagers," or "(two of them)". */
   static final String ASIDE =
       "(?:\\s*,[^,;.]{1,80}?,|\\s*\\([^()]{1,60}\\)|\\s*[—–]\\s*[^—–;]{1,80}?[—–]|\\s+--[^;]{1,80}?--)?";
+  /**
+   * A relative clause with a verb of its own between the victims and the passive cue: "three
+   * passengers who tried to run were shot dead" (not "who were shot", which the auxiliaries
+   * read). Only with a passive auxiliary after it (checked by the rule).
+   */
+  static final String RELATIVE_ASIDE = "(?<rel>\\s+who\\s+(?!(?:were|was|are|is|had"
+      + "|have|has|been|be|being|got|get|gets|all|also|later|reportedly|allegedly)(?![\\w'’-]))"
+      + "[^,;.]{1,60}?)?";
   private static final String AUX_WORDS =
       "(?:were|was|are|is|have|has|had|been|being|got|get|gets|remain|remained|remains"
           + "|reportedly|also|all|both|later|each|now|allegedly|critically|seriously|severely"
