@@ -12,9 +12,12 @@ final class CueSenses {
   private CueSenses() {}
 
   private static final Set<String> PARTICIPLE_ADJUNCTS = Set.of("online", "by");
+  /** "who asked not to be named", "said, asking not to be identified". */
+  private static final Set<String> ASKED = Set.of("asked", "requested", "asking",
+      "requesting");
   private static boolean askedToStayUnnamed(SentenceTokens ts, PatternMatch m) {
     String head = ts.lower(m.cueEnd() - 1);
-    if (!head.equals("asked") && !head.equals("requested")) {
+    if (!ASKED.contains(head)) {
       return false;
     }
     for (int k = m.cueEnd(); k + 1 < ts.size() && k < m.cueEnd() + 5; k++) {
