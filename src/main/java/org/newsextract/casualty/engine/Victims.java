@@ -52,7 +52,7 @@ final class Victims {
           + "|accidentally|inadvertently|mistakenly|unintentionally|possibly|just"
           + "|slightly|badly|gravely|believed|thought|feared|confirmed|reported|said|to|be|lay"
           + "|lie|lies|still|initially|subsequently|eventually|apparently|then|either|who|that"
-          + "|themselves|later|listed|being|transported|rushed|airlifted)";
+          + "|themselves|later|listed|being|transported|rushed|airlifted|as)";
   static final String AUX = "(?<aux>(?:\\s+" + AUX_WORDS + "){0,4})";
   static final String YEAR_OLD =
       "(?:\\d{1,3}|" + org.newsextract.number.NumberWords.WORD + ")-year-old";
