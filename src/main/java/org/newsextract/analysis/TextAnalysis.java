@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -309,6 +310,7 @@ public final class TextAnalysis {
       if (!out.isEmpty()
           && (continuesPrevious(body, s) || endsWithTitleOrInitial(body, out.get(out.size() - 1))
               || endsWithNumberSign(body, out.get(out.size() - 1), s)
+              || clockBeforeItsDay(body, out.get(out.size() - 1), s)
               || insideQuote && quoteCloseContinues(body, s, e))) {
         out.get(out.size() - 1)[1] = e;
       } else {
@@ -366,6 +368,31 @@ public final class TextAnalysis {
     return end - previous[0] >= 3 && body.startsWith("No.", end - 3)
         && (end - 3 == previous[0] || !Character.isLetter(body.charAt(end - 4)))
         && s < body.length() && Character.isDigit(body.charAt(s));
+  }
+
+  /** What follows a clock time in the same sentence: "11 p.m. Saturday", "9 a.m. EST". */
+  private static final Set<String> AFTER_CLOCK = Set.of("monday", "tuesday", "wednesday",
+      "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april",
+      "may", "june", "july", "august", "september", "october", "november", "december", "jan",
+      "feb", "aug", "sept", "oct", "nov", "dec", "et", "est", "edt", "ct", "cst", "cdt", "mt",
+      "mst", "mdt", "pt", "pst", "pdt", "gmt", "utc", "bst", "cet", "eastern", "central",
+      "pacific", "mountain");
+
+  /**
+   * "shortly after 11 p.m. | Saturday, according to ...": the model ends a sentence at "p.m."
+   * before a capital; before a day, month or time zone the clock time goes on.
+   */
+  private static boolean clockBeforeItsDay(String body, int[] previous, int s) {
+    int end = previous[1];
+    if (end - previous[0] < 4 || !(body.regionMatches(true, end - 4, "a.m.", 0, 4)
+        || body.regionMatches(true, end - 4, "p.m.", 0, 4))) {
+      return false;
+    }
+    int e = s;
+    while (e < body.length() && Character.isLetter(body.charAt(e))) {
+      e++;
+    }
+    return AFTER_CLOCK.contains(body.substring(s, e).toLowerCase(Locale.ROOT));
   }
 
   private static boolean continuesPrevious(String body, int s) {

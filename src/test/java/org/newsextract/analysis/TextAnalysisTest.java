@@ -28,6 +28,15 @@ class TextAnalysisTest {
   }
 
   @Test
+  void aClockTimeBeforeItsDayOrZoneEndsNoSentence() {
+    String text = "Deputies found the car shortly after 11 p.m. Saturday, the sheriff said. "
+        + "The ferry left at 9 a.m. EST as planned. The fire began at 2 a.m. Crews came later.";
+    assertEquals(List.of("Deputies found the car shortly after 11 p.m. Saturday, the sheriff "
+        + "said.", "The ferry left at 9 a.m. EST as planned.", "The fire began at 2 a.m.",
+        "Crews came later."), sentences(TextAnalysis.of(text)));
+  }
+
+  @Test
   void hardWrappedLinesStayOneParagraph() {
     String text = "The minister said the talks would\ncontinue next week in the capital.";
     assertEquals(1, TextAnalysis.of(text).paragraphs().size());

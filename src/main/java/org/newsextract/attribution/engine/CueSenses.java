@@ -100,6 +100,9 @@ final class CueSenses {
     if (attributiveParticiple(ts, m)) {
       return false; // "25 recommended delegates", "alleged ties", "for added comfort"
     }
+    if (answersACall(ts, m)) {
+      return false; // "Officers responding to a 911 call found", "crews responded to the scene"
+    }
     if (resultNotStatement(ts, m)) {
       return false; // "posted a 3-1 win", "added a second goal", "denied bail to"
     }
@@ -118,6 +121,11 @@ final class CueSenses {
         && !clauseWithVerb(ts, m.slots().get("content"))) {
       return false; // "Prime Minister Claire Bowen, visiting the area, promised funds": no "X,
       // promised funds" inversion, the subject comes first
+    }
+    if (m.patternId().equals("found-clause") && m.has("content") && m.has("source")
+        && searchers(ts, m.slots().get("source"))
+        && !clauseWithVerb(ts, m.slots().get("content"))) {
+      return false; // "Police found two bodies in the house": a search, not a finding reported
     }
     if (discourseMarker(ts, m)) {
       return false; // "That said, the audience skews older": "nevertheless", nobody speaks
@@ -330,6 +338,44 @@ final class CueSenses {
       "century", "hat-trick", "shutout", "birdie", "lap", "lead", "profit", "profits", "gain",
       "gains", "revenue", "revenues", "earnings", "sales", "deficit", "surplus", "decline",
       "increase", "rise", "growth", "record", "score", "time", "result", "results");
+
+  /** Who find things and people in a search: "Officers found two people with wounds". */
+  private static final Set<String> SEARCHERS = Set.of("police", "officers", "officer",
+      "deputies", "deputy", "troopers", "firefighters", "rescuers", "searchers", "crews",
+      "divers", "troops", "soldiers", "guards", "agents", "responders", "paramedics",
+      "medics", "workers", "volunteers", "hikers", "residents", "neighbors", "neighbours");
+
+  /** A searcher heads the source phrase: "Police", "Officers responding to a 911 call". */
+  private static boolean searchers(SentenceTokens ts, int[] source) {
+    for (int k = source[0]; k < source[1]; k++) {
+      if (SEARCHERS.contains(ts.lower(k))) {
+        return true;
+      }
+      if (ts.tag(k).equals("VERB") || ts.tag(k).equals("ADP")) {
+        return false; // (the head comes before a participle or preposition)
+      }
+    }
+    return false;
+  }
+
+  /** What police, firefighters and medics respond to when they say nothing. */
+  private static final Set<String> EMERGENCIES = Set.of("call", "calls", "911", "scene",
+      "alarm", "alarms", "emergency", "fire", "blaze", "disturbance");
+
+  /** "responding to a 911 call", "responded to the scene": answering an emergency. */
+  private static boolean answersACall(SentenceTokens ts, PatternMatch m) {
+    String verb = ts.lower(m.cueEnd() - 1);
+    int k = m.cueEnd();
+    if (!verb.startsWith("respond") || k >= ts.size() || !ts.lower(k).equals("to")) {
+      return false;
+    }
+    for (int x = k + 1; x < ts.size() && x <= k + 4; x++) {
+      if (EMERGENCIES.contains(ts.lower(x))) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   private static final Set<String> DENY_VERBS = Set.of("deny", "denies", "denied", "denying");
   /** What a court, a border or an office denies someone when it says nothing. */
