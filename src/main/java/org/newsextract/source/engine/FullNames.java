@@ -112,6 +112,18 @@ final class FullNames {
     return true;
   }
 
+  /** A headline that opens with a name and a comma: "Clinton, Sanders had opposing views". */
+  private static final Pattern HEADLINE_PAIR = Pattern.compile("\\p{Lu}[\\p{L}’'-]{1,30},\\s+");
+
+  /**
+   * The source is the second of two names the text's headline opens with, joined by a comma
+   * ("Clinton, Sanders had opposing views"): both spoke, neither alone is the source.
+   */
+  private static boolean afterHeadlineComma(String text, TextSpan src) {
+    return src.text().indexOf(' ') < 0 && src.start() <= 34
+        && HEADLINE_PAIR.matcher(text).region(0, src.start()).matches();
+  }
+
   /**
    * A source the tagger took for a name (a person's or an organisation's): the fullest mention
    * of its name part, or the phrase itself when it has none ("the Wisconsin Republican"); null
@@ -129,8 +141,8 @@ final class FullNames {
     Set<String> asIt = c.asIt();
     // "Hillary Clinton and Bernie Sanders": two people, neither one the source
     TextSpan name = kind == SourceKind.NAMED_PERSON
-        && EntityClues.NAMES_JOINED.matcher(src.text()).find() ? null
-        : namePart(text, names, src);
+        && (EntityClues.NAMES_JOINED.matcher(src.text()).find() || afterHeadlineComma(text, src))
+        ? null : namePart(text, names, src);
     Mention spokenFor = kind == SourceKind.NAMED_ORGANIZATION ? personSpokenFor(c, src, name)
         : null;
     if (spokenFor != null) {

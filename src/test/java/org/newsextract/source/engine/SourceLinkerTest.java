@@ -53,6 +53,13 @@ class SourceLinkerTest {
   }
 
   @Test
+  void twoNamesAHeadlineJoinsWithACommaAreNeitherAlone() {
+    Extraction x = EXTRACTOR.extract("Okafor, Brandt had opposing views on port funding\n\n"
+        + "Tamsin Okafor and Lena Brandt disagreed on Monday about the port, aides said.");
+    assertEquals(Optional.empty(), resolved(withSource(x, "Brandt")));
+  }
+
+  @Test
   void aFirstWordOfALongTitledNameIsNoFirstName() {
     // "FactWatch Executive Director Dana Oyelaran": the run opens with the outlet, not a name
     Extraction x = EXTRACTOR.extract("FactWatch Executive Director Dana Oyelaran started the "
