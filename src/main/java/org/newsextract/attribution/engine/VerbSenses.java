@@ -1,0 +1,251 @@
+package org.newsextract.attribution.engine;
+
+import java.util.Set;
+import org.newsextract.pattern.PatternMatch;
+
+/**
+ * Whether a cue verb is used in another sense than speech: a broadcast "show", a founding or a
+ * search's "found", a naming "called", an "appear" in person, a participle that modifies a
+ * noun, an "add to" that increases, a result "posted", a bail "denied", a call "responded"
+ * to. Asked by {@link CueSenses}.
+ */
+final class VerbSenses {
+  private VerbSenses() {}
+
+  private static final Set<String> PARTICIPLE_ADJUNCTS = Set.of("online", "by");
+  private static final Set<String> WHERE_PUT = Set.of("on", "to", "in", "at", "via", "through");
+
+  /**
+   * "show" as a broadcast: after a media word ("TV show", "radio show", "the late night show")
+   * or before "on", "host" or an opening quotation mark.
+   */
+  static boolean showAsProgram(SentenceTokens ts, PatternMatch m) {
+    if (m.cueEnd() - m.cueStart() != 1 || !ts.lower(m.cueStart()).equals("show")) {
+      return false;
+    }
+    String prev = m.cueStart() > 0 ? ts.lower(m.cueStart() - 1) : "";
+    String next = m.cueEnd() < ts.size() ? ts.lower(m.cueEnd()) : "";
+    return PROGRAM_WORDS.contains(prev) || next.equals("on") || next.equals("host")
+        || next.equals("hosts") || next.equals("'s") || next.equals("“");
+  }
+
+  private static final Set<String> PROGRAM_WORDS = Set.of("tv", "television", "radio", "talk",
+      "morning", "night", "late-night", "news", "daily", "hit", "game", "cooking", "reality",
+      "cable", "comedy", "variety");
+
+  /**
+   * "find" as a finding takes a clause or an object with a verdict; reflexive, "a way",
+   * passive and "to found" uses are other verbs: "found himself quickly again on the trail",
+   * "found ways to press his agenda", "when he's found", "helped found Fox News".
+   */
+  static boolean foundSomethingElse(SentenceTokens ts, PatternMatch m) {
+    String head = ts.lower(m.cueEnd() - 1);
+    if (!(head.equals("found") || head.equals("finds") || head.equals("find"))) {
+      return false;
+    }
+    String prev = m.cueStart() > 0 ? ts.lower(m.cueStart() - 1) : "";
+    if (Lexicons.PASSIVE_AUXILIARIES.contains(prev) || prev.equals("helped")
+        || prev.equals("help")) {
+      return true;
+    }
+    if (m.cueEnd() >= ts.size()) {
+      return false;
+    }
+    String next = ts.lower(m.cueEnd());
+    return REFLEXIVES.contains(next) || next.equals("ways") || next.equals("way")
+        || next.equals("a") && m.cueEnd() + 1 < ts.size() && ts.lower(m.cueEnd() + 1).equals("way");
+  }
+
+  private static final Set<String> REFLEXIVES = Set.of("himself", "herself", "itself",
+      "themselves", "myself", "ourselves", "yourself", "yourselves");
+
+  /**
+   * "called" after an indefinite noun phrase gives a name: "a super PAC called Future45", "one
+   * called therapeutic cloning" (a definite subject still calls: "the senator called it ...").
+   */
+  static boolean namingCalled(SentenceTokens ts, PatternMatch m) {
+    if (m.cueEnd() - m.cueStart() != 1 || !ts.lower(m.cueStart()).equals("called")) {
+      return false;
+    }
+    for (int k = m.cueStart() - 1; k >= 0 && k >= m.cueStart() - 4; k--) {
+      String w = ts.lower(k);
+      if (w.equals("a") || w.equals("an") || w.equals("one")) {
+        return true;
+      }
+      String t = ts.tag(k);
+      if (!(t.equals("NOUN") || t.equals("PROPN") || t.equals("ADJ") || t.equals("NUM"))) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "appear" with a place, a time or nothing after it is showing up, not seeming: "will appear
+   * in court Wednesday", "stories that have appeared in chain emails", "where Clinton appeared
+   * Sunday" (but "appears to be", "appeared tired", "it appears that").
+   */
+  static boolean appearsInPerson(SentenceTokens ts, PatternMatch m) {
+    if (!ts.lower(m.cueEnd() - 1).startsWith("appear")) {
+      return false;
+    }
+    if (m.cueEnd() >= ts.size()) {
+      return true;
+    }
+    String next = ts.lower(m.cueEnd());
+    String tag = ts.tag(m.cueEnd());
+    return tag.equals("ADP") && !next.equals("to") && !next.equals("that") && !next.equals("as")
+        && !next.equals("like") || tag.equals("PUNCT") || tag.equals("PROPN");
+  }
+
+  /**
+   * A one-word "-ed" cue between a determiner, number, adjective, preposition or verb and a noun
+   * modifies the noun: "its list of 25 recommended delegates", "for alleged ties", "investigating
+   * alleged payments".
+   */
+  static boolean attributiveParticiple(SentenceTokens ts, PatternMatch m) {
+    if (m.cueEnd() - m.cueStart() != 1 || !ts.lower(m.cueStart()).endsWith("ed")
+        || m.cueStart() == 0 || m.cueEnd() >= ts.size()) {
+      return false;
+    }
+    String before = ts.tag(m.cueStart() - 1);
+    String after = ts.tag(m.cueEnd());
+    boolean modifierBefore = before.equals("DET") || before.equals("NUM")
+        || before.equals("ADJ") || before.equals("ADP") || before.equals("VERB");
+    return modifierBefore && (after.equals("NOUN") || after.equals("ADJ")
+        && m.cueEnd() + 1 < ts.size() && ts.tag(m.cueEnd() + 1).equals("NOUN"));
+  }
+
+  /**
+   * "add to" with a noun phrase is "increase", not speech: "only added to the picture", "adding
+   * to her run of victories" ("added to reporters that ..." still reports).
+   */
+  static boolean addsToSomething(SentenceTokens ts, PatternMatch m) {
+    String head = ts.lower(m.cueEnd() - 1);
+    if (!head.startsWith("add") || m.cueEnd() + 1 >= ts.size()) {
+      return false;
+    }
+    int to = m.cueEnd();
+    // "added the fees to car loans": a short object, then "to"
+    while (to < ts.size() && to < m.cueEnd() + 4 && !ts.lower(to).equals("to")
+        && (ts.tag(to).equals("DET") || ts.tag(to).equals("NOUN") || ts.tag(to).equals("ADJ")
+            || ts.tag(to).equals("NUM") || ts.tag(to).equals("PRON"))) {
+      to++;
+    }
+    if (to + 1 >= ts.size() || !ts.lower(to).equals("to")) {
+      return false;
+    }
+    for (int k = to + 1; k < ts.size() && k < m.cueEnd() + 6; k++) {
+      String w = ts.lower(k);
+      if (w.equals("that") || w.equals(":") || NounChunks.isQuote(w)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * A participle right after a noun and followed by "online" or an agent rather than an object
+   * or a clause modifies the noun: "a statement posted online", "a video released by the
+   * campaign".
+   */
+  static boolean reducedRelative(SentenceTokens ts, PatternMatch m) {
+    String head = ts.lower(m.cueEnd() - 1);
+    if (m.cueEnd() - m.cueStart() != 1 || !head.endsWith("ed") || m.cueStart() == 0
+        || !ts.tag(m.cueStart() - 1).equals("NOUN") || m.cueEnd() >= ts.size()
+        || !(PARTICIPLE_ADJUNCTS.contains(ts.lower(m.cueEnd()))
+            // "a statement posted on a website", "a video sent to reporters"
+            || Lexicons.DOCUMENT_NOUNS.contains(ts.lower(m.cueStart() - 1))
+                && WHERE_PUT.contains(ts.lower(m.cueEnd())))) {
+      return false;
+    }
+    for (int k = m.cueEnd(); k < ts.size() && k < m.cueEnd() + 4; k++) {
+      String w = ts.lower(k);
+      if (w.equals("that") || NounChunks.isQuote(w) || w.equals(":")) {
+        return false; // "The company announced on Tuesday that ...": a clause follows
+      }
+    }
+    return true;
+  }
+
+  private static final Set<String> RESULT_VERBS = Set.of("post", "posts", "posted", "posting",
+      "add", "adds", "added", "adding", "score", "scores", "scored", "record", "records",
+      "recorded", "notch", "notched", "register", "registered", "log", "logged");
+  /** What a game or a company posts, adds or records when it is no statement. */
+  private static final Set<String> RESULTS = Set.of("win", "wins", "victory", "victories",
+      "loss", "losses", "defeat", "draw", "goal", "goals", "point", "points", "run", "runs",
+      "touchdown", "touchdowns", "assist", "assists", "try", "tries", "wicket", "wickets",
+      "century", "hat-trick", "shutout", "birdie", "lap", "lead", "profit", "profits", "gain",
+      "gains", "revenue", "revenues", "earnings", "sales", "deficit", "surplus", "decline",
+      "increase", "rise", "growth", "record", "score", "time", "result", "results");
+
+  /** Who find things and people in a search: "Officers found two people with wounds". */
+  private static final Set<String> SEARCHERS = Set.of("police", "officers", "officer",
+      "deputies", "deputy", "troopers", "firefighters", "rescuers", "searchers", "crews",
+      "divers", "troops", "soldiers", "guards", "agents", "responders", "paramedics",
+      "medics", "workers", "volunteers", "hikers", "residents", "neighbors", "neighbours");
+
+  /** A searcher heads the source phrase: "Police", "Officers responding to a 911 call". */
+  static boolean searchers(SentenceTokens ts, int[] source) {
+    for (int k = source[0]; k < source[1]; k++) {
+      if (SEARCHERS.contains(ts.lower(k))) {
+        return true;
+      }
+      if (ts.tag(k).equals("VERB") || ts.tag(k).equals("ADP")) {
+        return false; // (the head comes before a participle or preposition)
+      }
+    }
+    return false;
+  }
+
+  /** What police, firefighters and medics respond to when they say nothing. */
+  private static final Set<String> EMERGENCIES = Set.of("call", "calls", "911", "scene",
+      "alarm", "alarms", "emergency", "fire", "blaze", "disturbance");
+
+  /** "responding to a 911 call", "responded to the scene": answering an emergency. */
+  static boolean answersACall(SentenceTokens ts, PatternMatch m) {
+    String verb = ts.lower(m.cueEnd() - 1);
+    int k = m.cueEnd();
+    if (!verb.startsWith("respond") || k >= ts.size() || !ts.lower(k).equals("to")) {
+      return false;
+    }
+    for (int x = k + 1; x < ts.size() && x <= k + 4; x++) {
+      if (EMERGENCIES.contains(ts.lower(x))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final Set<String> DENY_VERBS = Set.of("deny", "denies", "denied", "denying");
+  /** What a court, a border or an office denies someone when it says nothing. */
+  private static final Set<String> GRANTS = Set.of("bail", "parole", "entry", "access",
+      "permission", "visa", "visas", "asylum", "request", "requests", "application",
+      "applications", "appeal", "appeals", "permit", "permits", "admission", "approval",
+      "funding", "coverage", "service", "boarding", "custody", "release");
+
+  /**
+   * "posted a 3-1 win", "added a second goal", "recorded a $2 billion loss": the object, a few
+   * words on, is a result, not a statement; "denied bail to", "denies him entry": a thing
+   * withheld, not an allegation denied.
+   */
+  static boolean resultNotStatement(SentenceTokens ts, PatternMatch m) {
+    String verb = ts.lower(m.cueEnd() - 1);
+    Set<String> objects = RESULT_VERBS.contains(verb) ? RESULTS
+        : DENY_VERBS.contains(verb) ? GRANTS : null;
+    if (objects == null) {
+      return false;
+    }
+    for (int k = m.cueEnd(); k < ts.size() && k < m.cueEnd() + 5; k++) {
+      String w = ts.lower(k);
+      if (objects.contains(w)) {
+        return true;
+      }
+      if (w.equals("that") || w.equals(",") || w.equals(":") || NounChunks.isQuote(w)
+          || ts.tag(k).equals("VERB") || ts.tag(k).equals("ADP")) {
+        return false;
+      }
+    }
+    return false;
+  }
+}
