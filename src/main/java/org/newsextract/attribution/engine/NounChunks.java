@@ -107,6 +107,11 @@ final class NounChunks {
         j--;
         continue;
       }
+      if (j > 1 && REFLEXIVE_NAMING.contains(w) && ts.lower(j - 1).startsWith("call")
+          && NOMINAL.contains(ts.tag(j - 2))) {
+        j -= 2; // "A group calling itself the Blood Battalion claimed": the name is in it
+        continue;
+      }
       if (t.equals("PRON")) {
         if (RELATIVE.contains(w)) {
           if (j == end - 1) {
@@ -190,7 +195,8 @@ final class NounChunks {
         continue;
       }
       if (j == end - 1 && t.equals("VERB") && w.endsWith("ed") && j > 0
-          && (NOMINAL.contains(ts.tag(j - 1)))) {
+          && NOMINAL.contains(ts.tag(j - 1)) && !RELATIVE.contains(ts.lower(j - 1))) {
+        // (not "a worker who escaped said": that is a relative clause, hopped over below)
         j--; // "those surveyed said", "officials involved said"
         continue;
       }
@@ -286,6 +292,9 @@ final class NounChunks {
   // tokenizer: "Walt Disney Co. announced"; not "Acme Co. Officials said", two sentences
   private static final Set<String> NAME_ABBREVIATIONS = Set.of("co", "bros", "corp", "inc",
       "ltd", "jr", "sr");
+
+  /** "a group calling itself ...", "people who call themselves ...". */
+  private static final Set<String> REFLEXIVE_NAMING = Set.of("itself", "themselves");
 
   // tagged as adverbs, these open a clause all the same: "when Rubio and Bush said"
   private static final Set<String> WH_OPENERS = Set.of("when", "where", "while", "whenever",

@@ -33,7 +33,8 @@ final class SharedSubjects {
     int from = Math.max(0, k - SHARED_SUBJECT_WINDOW);
     for (int v = k - 1; v >= from; v--) {
       if (Lexicons.CUE_VERBS.contains(ts.lower(v)) && ts.tag(v).equals("VERB")
-          && !(v > 0 && NounChunks.POSSESSIVE_DETS.contains(ts.lower(v - 1)))) {
+          && !(v > 0 && NounChunks.POSSESSIVE_DETS.contains(ts.lower(v - 1)))
+          && !participleAfterObject(ts, from, v)) {
         // (not "defended her proposed/VERB budget": a participle after a possessive is no verb)
         int[] subject = fullSubjectOf(ts, v);
         if (oneWordOf(ts, subject, RELATIVE)) {
@@ -73,6 +74,24 @@ final class SharedSubjects {
     }
     return null;
   }
+
+  /**
+   * "claimed responsibility in a message posted online, saying": a participle right after a
+   * noun, with a verb before them, modifies that noun; it is no verb of the clause.
+   */
+  private static boolean participleAfterObject(TokenSource ts, int from, int v) {
+    if (v < 2 || !ts.lower(v).endsWith("ed") || !ts.tag(v - 1).equals("NOUN")) {
+      return false;
+    }
+    int x = v - 1;
+    while (x > from && OBJECT_PHRASE_TAGS.contains(ts.tag(x - 1))) {
+      x--;
+    }
+    // the noun's phrase follows a preposition or a verb: an object, not the clause's subject
+    return x > from && (ts.tag(x - 1).equals("ADP") || ts.tag(x - 1).equals("VERB"));
+  }
+
+  private static final Set<String> OBJECT_PHRASE_TAGS = Set.of("NOUN", "ADJ", "DET", "NUM");
 
   /**
    * "The fracas erupted two months after the tycoon entered the race ..., calling them": when

@@ -59,6 +59,9 @@ final class SourceClassifier {
   private static final Set<String> ALWAYS_ANONYMOUS = Set.of("source", "sources", "official",
       "officials", "insider", "insiders", "people", "person");
 
+  /** "a group calling itself ...", "protesters calling themselves ...": a name they use. */
+  private static final Set<String> SELF_NAMING = Set.of("itself", "themselves");
+
   private SourceClassifier() {}
 
   static SourceKind classify(TokenSource ts, int start, int end, boolean sentenceMarksAnonymity) {
@@ -74,6 +77,13 @@ final class SourceClassifier {
     while (coreEnd < end) {
       String w = ts.lower(coreEnd);
       String t = ts.tag(coreEnd);
+      if (coreEnd > start && coreEnd + 2 < end && w.startsWith("call")
+          && SELF_NAMING.contains(ts.lower(coreEnd + 1))) {
+        if (ts.lower(coreEnd + 1).equals("itself") && NameShapes.capitalisedWord(ts, end - 1)) {
+          return SourceKind.NAMED_ORGANIZATION; // "A group calling itself the Blood Battalion"
+        }
+        break; // "Protesters calling themselves patriots": the protesters
+      }
       if (w.equals("of") && coreEnd > start && titleOfName(ts, coreEnd, end) > coreEnd) {
         // "secretary of state Madeleine Albright", "chief of staff Reince Priebus": a title's
         // "of" is inside the core when a name closes it
