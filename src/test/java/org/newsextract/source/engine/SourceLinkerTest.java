@@ -60,6 +60,14 @@ class SourceLinkerTest {
   }
 
   @Test
+  void aCountrysMinisterIsAPersonOnTheRecord() {
+    Extraction x = EXTRACTOR.extract("Rebels freed two hostages on Monday, Omar Sali said. "
+        + "Norway's foreign minister said Oslo was in close contact with the rebels.");
+    assertEquals(SourceKind.NAMED_PERSON,
+        withSource(x, "Norway's foreign minister").sourceKind());
+  }
+
+  @Test
   void aFirstWordOfALongTitledNameIsNoFirstName() {
     // "FactWatch Executive Director Dana Oyelaran": the run opens with the outlet, not a name
     Extraction x = EXTRACTOR.extract("FactWatch Executive Director Dana Oyelaran started the "
