@@ -265,12 +265,32 @@ public final class NameResolver {
   /** The name with the most words lying wholly in {@code [from, to)}, or null. */
   public TextSpan longestNameIn(int from, int to) {
     NameIndex.Name best = null;
+    int bestRank = -1;
     for (NameIndex.Name n : names.namesIn(from, to, 8)) {
-      if (n.end() <= to && (best == null || n.words() > best.words())) {
+      // a name a role introduces first: "Nova Scotia Power spokesman Jacqueline Foster" is
+      // Foster, not the utility; then the one of most words
+      int rank = (afterRole(n.start()) ? 100 : 0) + n.words();
+      if (n.end() <= to && rank > bestRank) {
         best = n;
+        bestRank = rank;
       }
     }
     return best == null ? null : TextSpan.of(analysis.text(), best.start(), best.end());
+  }
+
+  /** The word before {@code at} is a role written in lower case: "spokesman", "chairman". */
+  private boolean afterRole(int at) {
+    String text = analysis.text();
+    int end = at;
+    while (end > 0 && text.charAt(end - 1) == ' ') {
+      end--;
+    }
+    int start = end;
+    while (start > 0 && Character.isLowerCase(text.charAt(start - 1))) {
+      start--;
+    }
+    return start < end && (start == 0 || !Character.isLetter(text.charAt(start - 1)))
+        && PersonNouns.speaker(text.substring(start, end));
   }
 
   /** One to three capitalised words, perhaps after an honorific: "Trump", "Mr. Barrett". */

@@ -312,6 +312,8 @@ final class EntityClues {
         || name.indexOf('&') > 0 || headBeforeOf(words))
         || KNOWN_ORGANIZATIONS.contains(lower) || government(lower)
         || !firstNameBefore && KNOWN_ORGANIZATIONS.contains(words[words.length - 1])
+        // "Environment Canada", "Air France": a word and a country's name, no person's
+        || words.length == 2 && !firstNameBefore && government(words[1])
         || referredToAsIt.contains(lower);
   }
 

@@ -68,6 +68,22 @@ class SourceLinkerTest {
   }
 
   @Test
+  void theNameARoleIntroducesIsThePersonNotTheLongerBodyBeforeIt() {
+    Extraction x = EXTRACTOR.extract("Harbour Valley Power spokesman Dana Ruiz said crews "
+        + "would work through the night.");
+    Source s = x.sources().get(0);
+    assertEquals("Dana Ruiz", s.canonical().text());
+    assertEquals(SourceKind.NAMED_PERSON, s.kind());
+  }
+
+  @Test
+  void aWordBeforeACountrysNameIsABody() {
+    Extraction x = EXTRACTOR.extract("Environment Canada said gusts reached 150 kilometres "
+        + "per hour on the coast.");
+    assertEquals(SourceKind.NAMED_ORGANIZATION, withSource(x, "Environment Canada").sourceKind());
+  }
+
+  @Test
   void aFirstWordOfALongTitledNameIsNoFirstName() {
     // "FactWatch Executive Director Dana Oyelaran": the run opens with the outlet, not a name
     Extraction x = EXTRACTOR.extract("FactWatch Executive Director Dana Oyelaran started the "
