@@ -6,7 +6,8 @@ import java.util.regex.Pattern;
  * Whether a sentence counts over a period or several incidents rather than one event: "more
  * than 1,000 members have been killed since 1985", "fighting that left 1,000 dead in the past
  * seven days", "the 30th officer killed this year", "17 wounded in separate shootings across
- * the city". Such counts are background to the incident an article reports:
+ * the city"; or tells of another event ("In a separate incident on Monday, ...", "taken in a
+ * similar raid last month"). Such counts are background to the incident an article reports:
  * they become a total only when nothing else is given.
  */
 final class Periods {
@@ -37,6 +38,11 @@ final class Periods {
           + "|(?:separate|unrelated)\\s+(?:\\w+\\s+)?attacks(?![\\w'’-])"
           + "|(?:across|around|throughout)\\s+the\\s+(?:city|area|region|state|county)"
           + "(?![\\w'’-])|citywide|weekend\\s+(?:shootings|violence)"
+          // another event than the article's: "In a separate incident on Monday, ..."
+          + "|in\\s+(?:a\\s+(?:separate|similar|different|previous|unrelated)|another"
+          + "|an\\s+(?:earlier|unrelated|other))\\s+(?:[\\w'’-]+\\s+)?(?:incident|attack|raid"
+          + "|bombing|shooting|clash|ambush|operation|assault|explosion|blast)(?![\\w'’-])"
+          + "|(?:separately|elsewhere),"
           + ")");
 
   /** The sentence {@code [from, to)} of {@code lower} (the lower-cased text) is a tally. */
