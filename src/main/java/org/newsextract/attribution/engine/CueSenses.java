@@ -141,6 +141,10 @@ final class CueSenses {
         && !clauseWithVerb(ts, m.slots().get("content"))) {
       return false; // "Police found two bodies in the house": a search, not a finding reported
     }
+    if (ts.lower(m.cueEnd() - 1).startsWith("show") && m.has("content")
+        && credentials(ts, m.slots().get("content"))) {
+      return false; // "required voters to show photo identification": showing a thing
+    }
     if (discourseMarker(ts, m)) {
       return false; // "That said, the audience skews older": "nevertheless", nobody speaks
     }
@@ -207,6 +211,24 @@ final class CueSenses {
    * clause with a finite verb (an auxiliary, or a verb that is no -ing form and does not follow
    * a comma, a determiner or an adjective).
    */
+  /** What people show at a door or a desk, not a finding: "show photo identification". */
+  private static final Set<String> CREDENTIALS = Set.of("identification", "id", "ids",
+      "passport", "passports", "license", "licence", "licenses", "papers", "badge", "badges",
+      "ticket", "tickets", "receipt", "receipts", "documentation", "proof");
+
+  /** The object's head, within its first three words, is a credential. */
+  private static boolean credentials(SentenceTokens ts, int[] content) {
+    for (int k = content[0]; k < content[1] && k < content[0] + 3; k++) {
+      if (CREDENTIALS.contains(ts.lower(k))) {
+        return true;
+      }
+      if (ts.lower(k).equals(",") || ts.lower(k).equals("that")) {
+        return false;
+      }
+    }
+    return false;
+  }
+
   private static boolean clauseWithVerb(SentenceTokens ts, int[] content) {
     String first = ts.text(content[0]);
     String last = ts.lower(content[1] - 1);

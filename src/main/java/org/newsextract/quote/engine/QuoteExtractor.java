@@ -292,8 +292,29 @@ public final class QuoteExtractor {
       // last resort: the subject of the quote's sentence ("Trump attacked “...”")
       f = sieves.sentenceSubject(beforeFrom, r.open());
     }
-    speakers[i] = f;
+    speakers[i] = f == null ? null : headOfName(f, attributions);
     kinds[i] = QuoteKind.SPEECH;
+  }
+
+  /**
+   * "The three-judge panel of the 4th U.S. Circuit Court of Appeals said": when the speaker
+   * found is the name after an "of" that closes the attribution's source with the same cue,
+   * the speaker is that whole source (the panel), not the last name in it.
+   */
+  private static Found headOfName(Found f, List<Attribution> attributions) {
+    TextSpan sp = f.speaker();
+    if (f.cue().isEmpty()) {
+      return f;
+    }
+    for (Attribution a : attributions) {
+      if (a.cue().equals(f.cue()) && a.source().isPresent()) {
+        TextSpan src = a.source().get();
+        boolean ofName = src.start() < sp.start() && src.end() == sp.end()
+            && src.text().substring(0, sp.start() - src.start()).contains(" of ");
+        return ofName ? new Found(src, f.cue(), f.sieve()) : f;
+      }
+    }
+    return f;
   }
 
   /** A sentence ends in {@code [from, to)}: a period, question or exclamation mark and a space. */

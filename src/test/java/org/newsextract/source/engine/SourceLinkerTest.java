@@ -84,6 +84,14 @@ class SourceLinkerTest {
   }
 
   @Test
+  void aQuotesSpeakerIsTheWholeSubjectNotTheNameAfterItsOf() {
+    Extraction x = EXTRACTOR.extract("Kofi Mensah of the Accra Institute for Fiscal Studies "
+        + "said the budget \"spends money the country does not have.\"");
+    assertEquals(Optional.of("Kofi Mensah of the Accra Institute for Fiscal Studies"),
+        x.quotes().get(0).speaker().map(TextSpan::text));
+  }
+
+  @Test
   void aFirstWordOfALongTitledNameIsNoFirstName() {
     // "FactWatch Executive Director Dana Oyelaran": the run opens with the outlet, not a name
     Extraction x = EXTRACTOR.extract("FactWatch Executive Director Dana Oyelaran started the "
