@@ -145,6 +145,11 @@ final class CueSenses {
         && credentials(ts, m.slots().get("content"))) {
       return false; // "required voters to show photo identification": showing a thing
     }
+    if (ts.lower(m.cueEnd() - 1).equals("cited") && m.cueEnd() < ts.size() && m.cueStart() > 0
+        && ts.lower(m.cueEnd()).equals("for")
+        && Lexicons.PASSIVE_AUXILIARIES.contains(ts.lower(m.cueStart() - 1))) {
+      return false; // "had been cited for safety violations": penalised, not quoted
+    }
     if (discourseMarker(ts, m)) {
       return false; // "That said, the audience skews older": "nevertheless", nobody speaks
     }
