@@ -43,7 +43,8 @@ public final class TextAnalysis {
   private static final Set<String> TITLES =
       Set.of("Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Sgt", "Capt",
           "Cmdr", "Adm", "Maj", "Prof", "Rev", "Hon", "Pres", "Supt", "Insp", "Det", "Cpl",
-          "Pvt", "Amb", "Atty", "Sens", "Reps", "Messrs", "St", "Mt", "Ft");
+          "Pvt", "Amb", "Atty", "Sens", "Reps", "Messrs", "St", "Mt", "Ft", "Brig", "Pfc", "Spc",
+          "Fr", "Msgr", "Gens");
 
   private final String text;
   private final List<Paragraph> paragraphs;

@@ -24,7 +24,8 @@ public final class NameIndex {
   public static final Set<String> HONORIFICS =
       Set.of("mr.", "mrs.", "ms.", "dr.", "sen.", "rep.", "gov.", "gen.", "prof.", "rev.", "mr",
           "mrs", "ms", "dr", "president", "senator", "governor", "secretary", "sheriff", "judge",
-          "mayor", "chief", "minister", "officer", "lt.", "col.", "sgt.", "capt.", "adm.");
+          "mayor", "chief", "minister", "officer", "lt.", "col.", "sgt.", "capt.", "adm.", "brig.",
+          "maj.", "cpl.", "pvt.", "cmdr.", "fr.");
   /** Offices written before a name besides the honorifics: "Majority Leader Mitch McConnell". */
   private static final Set<String> OFFICE_TITLES = Set.of("leader", "speaker", "chairman",
       "chairwoman", "chair", "director", "commissioner", "general", "ambassador", "justice",
@@ -114,7 +115,7 @@ public final class NameIndex {
       }
       int s = k;
       int e = k;
-      while (e < t.size() && isNameWord(t.get(e)) && e - s < MAX_RUN_WORDS
+      while (e < t.size() && (isNameWord(t.get(e)) || innerParticle(t, e)) && e - s < MAX_RUN_WORDS
           && (e == s || adjacent(text, t.get(e - 1), t.get(e)))) {
         e++;
       }
@@ -190,10 +191,40 @@ public final class NameIndex {
 
   private static boolean isNameWord(W w) {
     String s = w.text();
+    if (w.isWord() && PARTICLE_NAME.matcher(s).matches()) {
+      return true; // "al-Assad", "el-Sisi": a surname with its article
+    }
     return w.isWord() && Character.isUpperCase(s.charAt(0))
         && (s.length() == 1 || !s.equals(s.toUpperCase(java.util.Locale.ROOT)) || s.endsWith("."))
         && !descriptiveCompound(s);
   }
+
+  /** An Arabic article or kinship word joined to a capitalised surname: "al-Assad". */
+  private static final java.util.regex.Pattern PARTICLE_NAME = java.util.regex.Pattern.compile(
+      "(?:al|el|ad|as|ash|at|az|ar|an|ibn|bin|abu)-\\p{Lu}[\\p{L}’'-]*");
+
+  /** Lower-case words inside a name, between two of its capitalised words. */
+  private static final java.util.Set<String> PARTICLES = java.util.Set.of("bin", "ibn", "bint",
+      "al", "el", "abu", "de", "van", "von", "der", "den", "da", "di", "du", "del", "della",
+      "dos", "das", "ter");
+
+  /** A lower-case word that is part of a name: "bin" in "Osama bin Laden", "de", "van". */
+  public static boolean particle(String word) {
+    return PARTICLES.contains(word);
+  }
+
+  /** "Osama bin Laden", "Charles de Gaulle", "Abu Bakr al Baghdadi": a particle inside a name. */
+  private static boolean innerParticle(List<W> t, int k) {
+    if (k == 0 || k + 1 >= t.size() || !PARTICLES.contains(t.get(k).text())
+        || !isNameWord(t.get(k - 1)) || !isNameWord(t.get(k + 1))) {
+      return false;
+    }
+    // a European particle after a first name only: "Charles de Gaulle", not "Hijos de Trump"
+    return ARABIC_PARTICLES.contains(t.get(k).text()) || FirstNames.any(t.get(k - 1).lower());
+  }
+
+  private static final java.util.Set<String> ARABIC_PARTICLES = java.util.Set.of("bin", "ibn",
+      "bint", "al", "el", "abu");
 
   /** "Oscar-winner", "Pulitzer-winning": a capitalised word that describes, naming no one. */
   public static boolean descriptiveCompound(String word) {
@@ -208,6 +239,9 @@ public final class NameIndex {
     String w = word.toLowerCase(java.util.Locale.ROOT);
     if (w.endsWith("’s") || w.endsWith("'s")) {
       w = w.substring(0, w.length() - 2);
+    }
+    if (PARTICLE_NAME.matcher(word).matches()) {
+      w = w.substring(w.indexOf('-') + 1); // "al-Assad" is found by "Assad"
     }
     return w;
   }

@@ -37,6 +37,14 @@ class TextAnalysisTest {
   }
 
   @Test
+  void militaryAndChurchTitlesEndNoSentence() {
+    String text = "A spokesman, Brig. Gen. Omar Haddad, said the road was open. "
+        + "Fr. Luis Ortega led the prayers.";
+    assertEquals(List.of("A spokesman, Brig. Gen. Omar Haddad, said the road was open.",
+        "Fr. Luis Ortega led the prayers."), sentences(TextAnalysis.of(text)));
+  }
+
+  @Test
   void hardWrappedLinesStayOneParagraph() {
     String text = "The minister said the talks would\ncontinue next week in the capital.";
     assertEquals(1, TextAnalysis.of(text).paragraphs().size());

@@ -58,7 +58,8 @@ final class EntityClues {
     String last = w[w.length - 1].toLowerCase(Locale.ROOT);
     boolean suffix = SUFFIXES.contains(last);
     boolean initial = INITIAL.matcher(w[w.length - 2]).matches();
-    if (suffix || initial) {
+    // "Osama bin Laden", "Charles de Gaulle": the particle and the name before it stay
+    if (suffix || initial || NameIndex.particle(w[w.length - 2])) {
       keep = 3;
     }
     for (int k = w.length - keep; k < w.length; k++) {

@@ -92,6 +92,22 @@ class SourceLinkerTest {
   }
 
   @Test
+  void aSurnameWithItsArabicArticleIsOneNameFoundByTheSurnameAlone() {
+    Extraction x = EXTRACTOR.extract("Interior Minister Khalid al-Rashidi said the border "
+        + "would stay closed. Rashidi said the curfew would be lifted on Friday. He added that "
+        + "schools would reopen.");
+    assertEquals(Optional.of("Khalid al-Rashidi"), resolved(withSource(x, "Rashidi")));
+    assertEquals(Optional.of("Khalid al-Rashidi"), resolved(withSource(x, "He")));
+  }
+
+  @Test
+  void aParticleInsideANameKeepsTheNameWhole() {
+    Extraction x = EXTRACTOR.extract("Omar bin Saleh said the talks had failed. "
+        + "Bin Saleh said he would try again.");
+    assertEquals(Optional.of("Omar bin Saleh"), resolved(withSource(x, "Bin Saleh")));
+  }
+
+  @Test
   void aFirstWordOfALongTitledNameIsNoFirstName() {
     // "FactWatch Executive Director Dana Oyelaran": the run opens with the outlet, not a name
     Extraction x = EXTRACTOR.extract("FactWatch Executive Director Dana Oyelaran started the "
