@@ -31,6 +31,10 @@ final class SharedSubjects {
    */
   static int[] sharedSubject(TokenSource ts, int k) {
     int from = Math.max(0, k - SHARED_SUBJECT_WINDOW);
+    int[] parallel = parallelAuxiliarySubject(ts, from, k);
+    if (parallel != null) {
+      return parallel;
+    }
     for (int v = k - 1; v >= from; v--) {
       if (Lexicons.CUE_VERBS.contains(ts.lower(v)) && ts.tag(v).equals("VERB")
           && !(v > 0 && NounChunks.POSSESSIVE_DETS.contains(ts.lower(v - 1)))
@@ -70,6 +74,32 @@ final class SharedSubjects {
         int[] speaker = subject == null || canSpeak(ts, subject) ? null
             : adverbialClauseSubject(ts, v + 1, k);
         return speaker != null ? speaker : subject;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * "He said the office had submitted its plan late and had refused to meet": after "and", the
+   * same auxiliary as the nearest verb group before opens a second verb of that group's
+   * clause, so they share its subject (the office), not the reporting verb's (he).
+   */
+  private static final Set<String> PARALLEL_AUXILIARIES = Set.of("had", "has", "have", "was",
+      "were", "is", "are", "would", "will", "could", "should", "did", "does");
+
+  private static int[] parallelAuxiliarySubject(TokenSource ts, int from, int and) {
+    if (!ts.lower(and).equals("and") || and + 1 >= ts.size()
+        || !PARALLEL_AUXILIARIES.contains(ts.lower(and + 1))) {
+      return null;
+    }
+    String aux = ts.lower(and + 1);
+    for (int v = and - 1; v >= from; v--) {
+      if (Lexicons.CUE_VERBS.contains(ts.lower(v))) {
+        return null; // the reporting verb comes first: its subject, as ever
+      }
+      if (ts.tag(v).equals("VERB") && v > 0 && ts.lower(v - 1).equals(aux)) {
+        int[] subject = fullSubjectOf(ts, v);
+        return subject == null || oneWordOf(ts, subject, RELATIVE) ? null : subject;
       }
     }
     return null;
