@@ -285,12 +285,21 @@ final class EntityClues {
     return last;
   }
 
+  /** Not a day or month: "the Security Council on Friday" names no "Council on Friday". */
+  static final String NOT_A_DATE = "(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday"
+      + "|Sunday|January|February|March|April|May|June|July|August|September|October"
+      + "|November|December)\\b)";
+
   /** {@link #organizationNamed} of each organisation head asked for, compiled once. */
   private static final Map<String, Pattern> ORGANIZATION_NAMED = new ConcurrentHashMap<>();
 
   /** Capitalised words ending in {@code cap}: "Interior Ministry" for "Ministry". */
   private static Pattern organizationNamed(String cap) {
-    return Pattern.compile("(?:\\b[A-Z][\\p{L}\\p{M}\\d_.&'’-]{0,30}\\s+){1,4}" + Pattern.quote(cap) + "\\b");
+    // with the name's tail after "of", "on" or "for": "Kenya National Commission on Human
+    // Rights", so "the commission" is that body, not a shorter one
+    return Pattern.compile("(?:\\b[A-Z][\\p{L}\\p{M}\\d_.&'’-]{0,30}\\s+){1,4}" + Pattern.quote(cap)
+        + "\\b(?:\\s+(?:of|on|for)\\s+(?:the\\s+)?" + NOT_A_DATE + "[A-Z][\\p{L}\\p{M}'’-]{0,30}"
+        + "(?:\\s+[A-Z][\\p{L}\\p{M}'’-]{0,30}){0,3})?");
   }
 
   /**

@@ -3,6 +3,7 @@ package org.newsextract.source.engine;
 import static org.newsextract.source.engine.Descriptions.describedSubject;
 import static org.newsextract.source.engine.Descriptions.titledSurname;
 import static org.newsextract.source.engine.EarlierCitations.lastBodyCited;
+import static org.newsextract.source.engine.EntityClues.NOT_A_DATE;
 import static org.newsextract.source.engine.EntityClues.ORGANIZATION_HEADS;
 import static org.newsextract.source.engine.EntityClues.hasAllWords;
 import static org.newsextract.source.engine.EntityClues.lastOrganizationNamed;
@@ -112,6 +113,12 @@ final class FullNames {
     return true;
   }
 
+  /** Capitalised words joined by "of", "on" or "for": one body's name. */
+  private static final Pattern BODY_NAME = Pattern.compile(
+      "(?:[Tt]he\\s+)?\\p{Lu}[\\p{L}\\p{M}.&'’-]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}.&'’-]*){1,4}"
+          + "\\s+(?:of|on|for)\\s+(?:the\\s+)?" + NOT_A_DATE + "\\p{Lu}[\\p{L}\\p{M}.&'’-]*"
+          + "(?:\\s+\\p{Lu}[\\p{L}\\p{M}.&'’-]*){0,3}");
+
   /** A headline that opens with a name and a comma: "Clinton, Sanders had opposing views". */
   private static final Pattern HEADLINE_PAIR = Pattern.compile("\\p{Lu}[\\p{L}’'-]{1,30},\\s+");
 
@@ -139,6 +146,11 @@ final class FullNames {
     String text = c.text();
     NameResolver names = c.names();
     Set<String> asIt = c.asIt();
+    if (kind == SourceKind.NAMED_ORGANIZATION && BODY_NAME.matcher(src.text()).matches()) {
+      // "The Kenya National Commission on Human Rights": a body's whole name, not the
+      // person-like run "Human Rights" inside it
+      return named(text, src, src, SourceKind.NAMED_ORGANIZATION);
+    }
     // "Hillary Clinton and Bernie Sanders": two people, neither one the source
     TextSpan name = kind == SourceKind.NAMED_PERSON
         && (EntityClues.NAMES_JOINED.matcher(src.text()).find() || afterHeadlineComma(text, src))

@@ -108,6 +108,14 @@ class SourceLinkerTest {
   }
 
   @Test
+  void aBodysWholeNameIsItsCanonicalAndTheShortFormIsTheSameBody() {
+    Extraction x = EXTRACTOR.extract("The Ghana Commission on Human Rights said 12 people "
+        + "were hurt. At least 30 people have died since May, according to the commission.");
+    assertEquals(1, x.sources().size());
+    assertEquals("The Ghana Commission on Human Rights", x.sources().get(0).canonical().text());
+  }
+
+  @Test
   void aFirstWordOfALongTitledNameIsNoFirstName() {
     // "FactWatch Executive Director Dana Oyelaran": the run opens with the outlet, not a name
     Extraction x = EXTRACTOR.extract("FactWatch Executive Director Dana Oyelaran started the "
