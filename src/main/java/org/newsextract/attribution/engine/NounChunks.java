@@ -188,7 +188,8 @@ final class NounChunks {
       }
       if ((w.equals("and") || w.equals("or")) && j + 1 < end && j > 0
           && NOMINAL.contains(ts.tag(j - 1))
-          && (NOMINAL.contains(ts.tag(j + 1)) || ts.tag(j + 1).equals("DET"))) {
+          && (NOMINAL.contains(ts.tag(j + 1)) || ts.tag(j + 1).equals("DET")
+              || ts.tag(j + 1).equals("ADJ"))) { // ("Residents and local activists said")
         coordinated = true;
         andAt = j;
         j--;

@@ -250,6 +250,22 @@ final class SourceClassifier {
     if (genericPeople(ts, start, head, coreEnd, end)) {
       return SourceKind.UNNAMED_GROUP; // "fund managers who think", "any consumer who asks"
     }
+    return sameKindJoined(ts, start, coreEnd, sentenceMarksAnonymity);
+  }
+
+  /**
+   * "witnesses and a rights group": two phrases joined by "and" that are of one kind are that
+   * kind together; else OTHER.
+   */
+  private static SourceKind sameKindJoined(TokenSource ts, int start, int coreEnd,
+      boolean sentenceMarksAnonymity) {
+    for (int a = start + 1; a + 1 < coreEnd; a++) {
+      if (ts.lower(a).equals("and")) {
+        SourceKind left = classify(ts, start, a, sentenceMarksAnonymity);
+        SourceKind right = classify(ts, a + 1, coreEnd, sentenceMarksAnonymity);
+        return left == right && left != SourceKind.PRONOUN ? left : SourceKind.OTHER;
+      }
+    }
     return SourceKind.OTHER;
   }
 
