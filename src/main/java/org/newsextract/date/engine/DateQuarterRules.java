@@ -6,6 +6,7 @@ import static org.newsextract.date.engine.DateRules.date;
 
 import java.time.LocalDate;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /** Reporting periods: quarters ("the third quarter", "the year-ago quarter") and halves. */
 final class DateQuarterRules {
@@ -57,6 +58,11 @@ final class DateQuarterRules {
    * reference date (a quarter not yet begun is last year's unless the sentence speaks of the
    * future).
    */
+  /** "by the end of", "until": the quarter after it lies ahead. */
+  private static final Pattern DEADLINE_BEFORE = Pattern.compile(
+      "\\b(?:by|until)\\s+(?:the\\s+(?:end|close|middle|start)\\s+of\\s+)?$",
+      Pattern.CASE_INSENSITIVE);
+
   static final DateRule QUARTER =
       new DateRule(
           "date-quarter",
@@ -102,7 +108,13 @@ final class DateQuarterRules {
                 boolean results = RESULTS_AFTER.matcher(c.sentence).region(c.matchEnd,
                     Math.min(c.sentence.length(), c.matchEnd + 24)).lookingAt()
                     && ref.isBefore(LocalDate.of(y - 1, 3 * q, 1).plusMonths(4));
-                y = yearOfPeriod(ref, 3 * q - 2, () -> !results && c.future());
+                // "by the end of the second quarter": a deadline ahead
+                boolean deadline = DEADLINE_BEFORE.matcher(c.sentence)
+                    .region(Math.max(0, c.matchStart - 24), c.matchStart).find();
+                y = yearOfPeriod(ref, 3 * q - 2, () -> !results && (deadline || c.future()));
+                if (deadline && LocalDate.of(y, 3 * q, 1).plusMonths(1).isBefore(ref)) {
+                  y++; // (in November, "by the end of the second quarter" is next year's)
+                }
               }
               String mod = g.lower("mod");
               if (mod.startsWith("year-") || g.lower("det").startsWith("last")) {
