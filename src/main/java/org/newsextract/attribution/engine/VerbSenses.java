@@ -217,6 +217,16 @@ final class VerbSenses {
     return false;
   }
 
+  private static final Set<String> ATTACK_VERBS = Set.of("attack", "attacks", "attacked",
+      "attacking");
+  /** What armed men attack when nobody is criticised: "attacked a National Guard post". */
+  private static final Set<String> TARGETS = Set.of("post", "posts", "base", "bases", "convoy",
+      "convoys", "village", "villages", "town", "towns", "checkpoint", "checkpoints", "station",
+      "stations", "building", "buildings", "camp", "camps", "patrol", "patrols", "vehicle",
+      "vehicles", "bus", "market", "mosque", "church", "school", "hospital", "embassy", "hotel",
+      "position", "positions", "outpost", "outposts", "barracks", "compound", "headquarters",
+      "garrison", "airport", "pipeline", "ship", "ships", "train", "prison", "jail");
+
   private static final Set<String> DENY_VERBS = Set.of("deny", "denies", "denied", "denying");
   /** What a court, a border or an office denies someone when it says nothing. */
   private static final Set<String> GRANTS = Set.of("bail", "parole", "entry", "access",
@@ -227,12 +237,12 @@ final class VerbSenses {
   /**
    * "posted a 3-1 win", "added a second goal", "recorded a $2 billion loss": the object, a few
    * words on, is a result, not a statement; "denied bail to", "denies him entry": a thing
-   * withheld, not an allegation denied.
+   * withheld, not an allegation denied; "attacked a police post": a raid, not criticism.
    */
   static boolean resultNotStatement(SentenceTokens ts, PatternMatch m) {
     String verb = ts.lower(m.cueEnd() - 1);
     Set<String> objects = RESULT_VERBS.contains(verb) ? RESULTS
-        : DENY_VERBS.contains(verb) ? GRANTS : null;
+        : DENY_VERBS.contains(verb) ? GRANTS : ATTACK_VERBS.contains(verb) ? TARGETS : null;
     if (objects == null) {
       return false;
     }

@@ -113,11 +113,34 @@ final class FullNames {
     return true;
   }
 
+  /** An acronym: "COPREFA", "KNCHR", "ISAF". */
+  private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}{2,8}");
+
+  /**
+   * "The Armed Forces Press Office (COPREFA) reported ... COPREFA said": an acronym a source
+   * cited before spelled out in parentheses is that source.
+   */
+  private static Mention acronymCitedBefore(Context c, TextSpan src, int index) {
+    if (!ACRONYM.matcher(src.text()).matches()) {
+      return null;
+    }
+    String inParentheses = "(" + src.text() + ")";
+    for (int k = index - 1; k >= 0; k--) {
+      Mention m = c.earlier()[k];
+      if (m != null && m.kind() == SourceKind.NAMED_ORGANIZATION
+          && (m.canonical().text().contains(inParentheses)
+              || c.text().startsWith(" " + inParentheses, m.canonical().end()))) {
+        return new Mention(m.key(), m.canonical(), m.kind(), Optional.of(m.canonical()));
+      }
+    }
+    return null;
+  }
+
   /** Capitalised words joined by "of", "on" or "for": one body's name. */
   private static final Pattern BODY_NAME = Pattern.compile(
       "(?:[Tt]he\\s+)?\\p{Lu}[\\p{L}\\p{M}.&'’-]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}.&'’-]*){1,4}"
           + "\\s+(?:of|on|for)\\s+(?:the\\s+)?" + NOT_A_DATE + "\\p{Lu}[\\p{L}\\p{M}.&'’-]*"
-          + "(?:\\s+\\p{Lu}[\\p{L}\\p{M}.&'’-]*){0,3}");
+          + "(?:\\s+\\p{Lu}[\\p{L}\\p{M}.&'’-]*){0,3}(?:\\s+\\(\\p{Lu}{2,8}\\))?");
 
   /** A headline that opens with a name and a comma: "Clinton, Sanders had opposing views". */
   private static final Pattern HEADLINE_PAIR = Pattern.compile("\\p{Lu}[\\p{L}’'-]{1,30},\\s+");
@@ -137,6 +160,10 @@ final class FullNames {
    * when the source is of no named kind.
    */
   static Mention ofName(Context c, TextSpan src, SourceKind kind, int index) {
+    Mention expanded = acronymCitedBefore(c, src, index);
+    if (expanded != null) {
+      return expanded;
+    }
     if (kind == SourceKind.OTHER && EntityClues.KNOWN_ORGANIZATIONS.contains(normal(src.text()))) {
       kind = SourceKind.NAMED_ORGANIZATION; // "PolitiFact then ruled": the tagger saw no name
     }

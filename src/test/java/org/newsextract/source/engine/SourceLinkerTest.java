@@ -116,6 +116,14 @@ class SourceLinkerTest {
   }
 
   @Test
+  void anAcronymSpelledOutInParenthesesBeforeIsThatBody() {
+    Extraction x = EXTRACTOR.extract("The Armed Forces Press Office (COPRENA) reported that "
+        + "two soldiers were killed. COPRENA said three rebels were captured.");
+    assertEquals(1, x.sources().size());
+    assertEquals(SourceKind.NAMED_ORGANIZATION, withSource(x, "COPRENA").sourceKind());
+  }
+
+  @Test
   void aFirstWordOfALongTitledNameIsNoFirstName() {
     // "FactWatch Executive Director Dana Oyelaran": the run opens with the outlet, not a name
     Extraction x = EXTRACTOR.extract("FactWatch Executive Director Dana Oyelaran started the "
