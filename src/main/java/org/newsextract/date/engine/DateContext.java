@@ -206,6 +206,8 @@ final class DateContext {
         // "had been due to expire Friday": a plan in the past perfect is past
         f = prev1.equals("had") || prev1.equals("been") && prev2.equals("had")
             ? Boolean.FALSE : Boolean.TRUE;
+      } else if (word.equals("effect") && (prev1.equals("takes") || prev1.equals("take"))) {
+        f = Boolean.TRUE; // "takes effect on Dec. 31": a date set ahead
       } else if ((word.equals("was") || word.equals("were"))
           && PLAN_AFTER_BE.matcher(sentence).region(w.end(),
               Math.min(sentence.length(), w.end() + 24)).lookingAt()) {
