@@ -1,12 +1,12 @@
 package org.newsextract.attribution.engine;
 
-import static org.newsextract.attribution.engine.NounChunks.POSSESSIVE_DETS;
-import static org.newsextract.attribution.engine.NounChunks.RELATIVE;
 import static org.newsextract.attribution.engine.NounChunks.chunkLeft;
 import static org.newsextract.attribution.engine.NounChunks.clauseStart;
 import static org.newsextract.attribution.engine.NounChunks.hasProperNoun;
-import static org.newsextract.attribution.engine.NounChunks.isQuote;
 import static org.newsextract.attribution.engine.SourcePhrases.SOURCE_MAX_TOKENS;
+import static org.newsextract.attribution.engine.WordClasses.POSSESSIVE_DETS;
+import static org.newsextract.attribution.engine.WordClasses.RELATIVE;
+import static org.newsextract.attribution.engine.WordClasses.isQuote;
 
 import java.util.Set;
 import org.newsextract.pattern.TokenSource;

@@ -1,8 +1,8 @@
 package org.newsextract.attribution.engine;
 
-import static org.newsextract.attribution.engine.NounChunks.TIME_WORDS;
-import static org.newsextract.attribution.engine.NounChunks.isQuote;
-import static org.newsextract.attribution.engine.NounChunks.timeHead;
+import static org.newsextract.attribution.engine.WordClasses.TIME_WORDS;
+import static org.newsextract.attribution.engine.WordClasses.isQuote;
+import static org.newsextract.attribution.engine.WordClasses.timeHead;
 
 import java.util.Set;
 import org.newsextract.pattern.TokenSource;

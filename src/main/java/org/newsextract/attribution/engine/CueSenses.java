@@ -160,7 +160,7 @@ final class CueSenses {
     }
     if (m.patternId().equals("claim-noun-pronoun") && m.has("source")
         && (m.slots().get("source")[1] != m.cueStart()
-            || !NounChunks.POSSESSIVE_DETS.contains(ts.lower(m.cueStart() - 1)))) {
+            || !WordClasses.POSSESSIVE_DETS.contains(ts.lower(m.cueStart() - 1)))) {
       // "her claim that", not "..., comments that were echoed" with the sentence's subject
       return false;
     }
@@ -244,7 +244,7 @@ final class CueSenses {
       String w = ts.lower(k);
       String t = ts.tag(k);
       // (not "the flooded town": a participle after a determiner or adjective modifies a noun)
-      if (NounChunks.isQuote(w) || t.equals("AUX")
+      if (WordClasses.isQuote(w) || t.equals("AUX")
           || t.equals("VERB") && !w.endsWith("ing") && !(k > content[0]
               && (ts.lower(k - 1).equals(",") || ts.tag(k - 1).equals("DET")
                   || ts.tag(k - 1).equals("ADJ")))) {

@@ -174,7 +174,7 @@ final class MatchChoice {
     opensLater |= undirected >= 2; // "Mr. Manafort, citing ''the unique magic,'' said ..."
     for (int k = content[1] - 1; k < m.cueStart() && k < content[1] + 3 && !opensLater; k++) {
       String w = ts.lower(k);
-      if (NounChunks.isQuote(w) || w.equals("?") || w.equals("!")) {
+      if (WordClasses.isQuote(w) || w.equals("?") || w.equals("!")) {
         return true; // the content, or the separator after it, closes a quotation
       }
     }
@@ -193,7 +193,7 @@ final class MatchChoice {
         return false; // "Priebus, who ..., acknowledged the problem.": no statement before
       }
       if (source[1] >= ts.size() || CLAUSE_PUNCTUATION.contains(ts.lower(source[1]))
-          || NounChunks.isQuote(ts.lower(source[1]))) {
+          || WordClasses.isQuote(ts.lower(source[1]))) {
         return true; // "The ad could start this week, said Brian Baker, an adviser."
       }
       if (inverted && (ts.lower(source[1]).equals("who") || ts.lower(source[1]).equals("whose"))) {
@@ -296,7 +296,7 @@ final class MatchChoice {
         continue;
       }
       int after = k + 1;
-      if (after < ts.size() && NounChunks.isQuote(ts.lower(after))) {
+      if (after < ts.size() && WordClasses.isQuote(ts.lower(after))) {
         after++; // "Citing “obligations in Tennessee,” the spokeswoman"
       }
       int[] subject = NounChunks.chunkRight(ts, after, SourcePhrases.SOURCE_MAX_TOKENS, false);

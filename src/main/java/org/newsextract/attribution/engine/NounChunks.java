@@ -1,15 +1,29 @@
 package org.newsextract.attribution.engine;
 
+import static org.newsextract.attribution.engine.WordClasses.NOMINAL;
+import static org.newsextract.attribution.engine.WordClasses.NOT_NP_START;
+import static org.newsextract.attribution.engine.WordClasses.POSSESSIVE_DETS;
+import static org.newsextract.attribution.engine.WordClasses.RELATIVE;
+import static org.newsextract.attribution.engine.WordClasses.TIME_WORDS;
+import static org.newsextract.attribution.engine.WordClasses.clauseBoundary;
+import static org.newsextract.attribution.engine.WordClasses.gerundNoun;
+import static org.newsextract.attribution.engine.WordClasses.groupNounAsVerb;
+import static org.newsextract.attribution.engine.WordClasses.hyphenated;
+import static org.newsextract.attribution.engine.WordClasses.initialBefore;
+import static org.newsextract.attribution.engine.WordClasses.isLinkTag;
+import static org.newsextract.attribution.engine.WordClasses.isPossessive;
+import static org.newsextract.attribution.engine.WordClasses.isQuote;
+import static org.newsextract.attribution.engine.WordClasses.possessiveOpener;
+
 import java.util.Set;
-import org.newsextract.analysis.TimeWords;
 import org.newsextract.pattern.TokenSource;
 
 /**
  * Where a noun phrase next to a boundary starts and ends: the small bounded chunker over UD
  * tags that every slot rule uses ("the New York Times", "a source close to the mayor",
  * "officials who asked not to be named", "said Brian Fallon, a spokesman for the campaign"),
- * with the word classes the phrase rules share: quotation marks, possessives, time words,
- * relative pronouns, where a clause starts. Stateless.
+ * and where a clause starts. The word classes it reads, shared with the phrase rules, are
+ * {@link WordClasses}. Stateless.
  */
 final class NounChunks {
   private NounChunks() {}
@@ -17,41 +31,20 @@ final class NounChunks {
   static final int APPOSITIVE_MAX_TOKENS = 18;
 
   private static final Set<String> NP_INNER = Set.of("NOUN", "PROPN", "NUM", "ADJ", "DET");
-  static final Set<String> NOMINAL = Set.of("NOUN", "PROPN", "PRON", "NUM");
   private static final Set<String> NP_ADP = Set.of("of", "for", "from", "at", "with", "in", "on",
       "to", "inside", "within", "close");
-  static final Set<String> RELATIVE = Set.of("who", "which", "that", "whom");
   /** Nouns a relative clause without "that" follows: "the place Navy officials say ...". */
   private static final Set<String> RELATIVE_HEADS = Set.of("place", "way", "reason", "thing",
       "things", "moment", "time", "day", "point", "kind", "sort", "extent");
   /** Words the tagger calls adverbs before "to": "a source close to the mayor". */
   private static final Set<String> NEAR_WORDS = Set.of("close", "closer", "closest", "near");
   private static final Set<String> OBJECT_PRONOUNS = Set.of("him", "them", "me", "us", "whom");
-  static final Set<String> NOT_NP_START = Set.of("that", "what", "how", "why", "whether",
-      "if", "when", "where", "which", "there", "it", "this", "these", "those", "such");
   private static final Set<String> NOT_SOURCE = Set.of("that", "what", "how", "why", "whether",
       "if", "when", "where", "there", "this", "these", "such");
-  static final Set<String> TIME_WORDS = Set.of("monday", "tuesday", "wednesday",
-      "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tomorrow", "tonight",
-      "january", "february", "march", "april", "may", "june", "july", "august", "september",
-      "october", "november", "december", "jan.", "feb.", "aug.", "sept.", "oct.", "nov.", "dec.",
-      "morning", "afternoon", "evening", "night", "week", "month", "year", "weekend", "earlier",
-      "later", "last", "next", "ago", "recently");
   // determiners that stand for a noun phrase: "Another said", "Both said", "Many say"
   private static final Set<String> STANDALONE_DETERMINERS = Set.of("another", "both", "many",
       "some", "others", "most", "each", "all", "several", "few", "one");
   private static final Set<String> PARTITIVE_PRONOUNS = Set.of("them", "us", "those", "these");
-  static final Set<String> POSSESSIVE_DETS = Set.of("his", "her", "their", "its", "our",
-      "my", "your");
-  /** Time-phrase ends besides the calendar's: "the day", "in the past", "at that point". */
-  private static final Set<String> MORE_TIME_HEADS = Set.of("day", "past", "time", "point",
-      "tonight", "earlier", "later", "recently", "jan.", "feb.", "aug.", "sept.", "oct.", "nov.",
-      "dec.");
-
-  /** A word that ends a time phrase: "this month", "on Tuesday", "in late August", "in 2010". */
-  static boolean timeHead(String w) {
-    return TimeWords.isCalendarHead(w) || MORE_TIME_HEADS.contains(w);
-  }
 
   private static final Set<String> COMPLEMENT_FOLLOWERS = Set.of("DET", "NUM", "PROPN", "PRON");
 
@@ -281,14 +274,6 @@ final class NounChunks {
     return new int[] {s, end};
   }
 
-  /** A word a subject phrase can start after: punctuation, a conjunction, a verb of saying. */
-  private static boolean clauseBoundary(TokenSource ts, int k) {
-    String t = ts.tag(k);
-    return t.equals("PUNCT") || t.equals("CCONJ") || t.equals("SCONJ")
-        || Lexicons.CUE_VERBS.contains(ts.lower(k)) || RELATIVE.contains(ts.lower(k))
-        || isQuote(ts.lower(k)) || WH_OPENERS.contains(ts.lower(k));
-  }
-
   // abbreviations that end a name right before its verb, split from their period by the
   // tokenizer: "Walt Disney Co. announced"; not "Acme Co. Officials said", two sentences
   private static final Set<String> NAME_ABBREVIATIONS = Set.of("co", "bros", "corp", "inc",
@@ -296,22 +281,6 @@ final class NounChunks {
 
   /** "a group calling itself ...", "people who call themselves ...". */
   private static final Set<String> REFLEXIVE_NAMING = Set.of("itself", "themselves");
-
-  // tagged as adverbs, these open a clause all the same: "when Rubio and Bush said"
-  private static final Set<String> WH_OPENERS = Set.of("when", "where", "while", "whenever",
-      "wherever", "once");
-
-  /** "advocates", "supporters" tagged as a verb: a plural group noun all the same. */
-  private static boolean groupNounAsVerb(TokenSource ts, int x) {
-    return ts.tag(x).equals("VERB") && ts.lower(x).endsWith("s")
-        && Lexicons.GROUP_NOUNS.contains(ts.lower(x));
-  }
-
-  /** "the planning/VERB for": an -ing form after a determiner is a noun. */
-  private static boolean gerundNoun(TokenSource ts, int x) {
-    return x > 0 && ts.tag(x).equals("VERB") && ts.lower(x).endsWith("ing")
-        && ts.tag(x - 1).equals("DET");
-  }
 
   /** Lower-case words joined by spaces, a possessive joined to its word: "editor's note". */
   private static String phrase(TokenSource ts, int from, int to) {
@@ -324,24 +293,6 @@ final class NounChunks {
       sb.append(w);
     }
     return sb.toString();
-  }
-
-  private static boolean isLinkTag(String t) {
-    return t.equals("ADP") || t.equals("CCONJ") || t.equals("SCONJ") || t.equals("PUNCT")
-        || t.equals("PART") || t.equals("ADV") || t.equals("AUX") || t.equals("VERB");
-  }
-
-  /**
-   * A possessive determiner that opens a noun phrase: "according to its annual report", "his
-   * campaign's filings". The tagger tags it PRON; "told her the deal" keeps "her" alone.
-   */
-  private static boolean possessiveOpener(TokenSource ts, int b) {
-    if (!POSSESSIVE_DETS.contains(ts.lower(b)) || b + 1 >= ts.size()) {
-      return false;
-    }
-    String next = ts.tag(b + 1);
-    return next.equals("NOUN") || next.equals("PROPN") || next.equals("ADJ")
-        || next.equals("NUM");
   }
 
   /** A noun phrase starting at {@code b}: "the New York Times", "police", "a report from X". */
@@ -481,11 +432,6 @@ final class NounChunks {
     return false;
   }
 
-  static boolean isQuote(String w) {
-    return w.equals("\"") || w.equals("“") || w.equals("”") || w.equals("''") || w.equals("``")
-        || w.equals("„");
-  }
-
   /** Whether [from, to) holds more than auxiliaries and adverbs ("was", "has long"). */
   private static boolean moreThanAuxiliaries(TokenSource ts, int from, int to) {
     for (int x = from; x < to; x++) {
@@ -497,23 +443,8 @@ final class NounChunks {
     return false;
   }
 
-  /** A token the tokenizer split off a hyphenated name: "-GfK". */
-  private static boolean hyphenated(String w) {
-    return w.length() > 1 && w.charAt(0) == '-' && Character.isLetter(w.charAt(1));
-  }
-
-  /** The token before {@code dot} is a name's initial: one letter, a name ("Paul D. Ryan"). */
-  private static boolean initialBefore(TokenSource ts, int dot) {
-    String w = ts.lower(dot - 1);
-    return w.length() == 1 && Character.isLetter(w.charAt(0)) && ts.tag(dot - 1).equals("PROPN");
-  }
-
   /** Participles that, with a preposition, describe the noun before them. */
   private static final Set<String> PARTICIPLE_POSTMODIFIERS = Set.of("involved", "familiar",
       "close", "briefed", "knowledgeable", "based", "interviewed", "contacted", "surveyed",
       "polled", "opposed", "connected", "affiliated", "allied", "aligned", "linked");
-
-  static boolean isPossessive(String w) {
-    return w.equals("'s") || w.equals("'");
-  }
 }

@@ -1,13 +1,13 @@
 package org.newsextract.attribution.engine;
 
-import static org.newsextract.attribution.engine.NounChunks.RELATIVE;
 import static org.newsextract.attribution.engine.NounChunks.chunkLeft;
 import static org.newsextract.attribution.engine.NounChunks.chunkRight;
-import static org.newsextract.attribution.engine.NounChunks.isQuote;
 import static org.newsextract.attribution.engine.NounChunks.oneWordOf;
 import static org.newsextract.attribution.engine.PhraseFinder.RECIPIENT_MAX_TOKENS;
 import static org.newsextract.attribution.engine.SourcePhrases.SOURCE_MAX_TOKENS;
 import static org.newsextract.attribution.engine.SourcePhrases.sourceLeft;
+import static org.newsextract.attribution.engine.WordClasses.RELATIVE;
+import static org.newsextract.attribution.engine.WordClasses.isQuote;
 
 import java.util.Set;
 import org.newsextract.attribution.SourceKind;
@@ -37,7 +37,7 @@ final class SharedSubjects {
     }
     for (int v = k - 1; v >= from; v--) {
       if (Lexicons.CUE_VERBS.contains(ts.lower(v)) && ts.tag(v).equals("VERB")
-          && !(v > 0 && NounChunks.POSSESSIVE_DETS.contains(ts.lower(v - 1)))
+          && !(v > 0 && WordClasses.POSSESSIVE_DETS.contains(ts.lower(v - 1)))
           && !participleAfterObject(ts, from, v)) {
         // (not "defended her proposed/VERB budget": a participle after a possessive is no verb)
         int[] subject = fullSubjectOf(ts, v);
@@ -252,7 +252,7 @@ final class SharedSubjects {
         || ts.tag(g - 1).equals("AUX"))) {
       g--;
     }
-    if (g == verb && g >= 3 && NounChunks.TIME_WORDS.contains(ts.lower(g - 1))
+    if (g == verb && g >= 3 && WordClasses.TIME_WORDS.contains(ts.lower(g - 1))
         && TIME_DETERMINERS.contains(ts.lower(g - 2)) && ts.tag(g - 3).equals("AUX")) {
       g -= 3; // "Police had last month charged": a time inside the verb group
       while (g > 0 && g > verb - 6 && (Lexicons.MODIFIERS.contains(ts.lower(g - 1))

@@ -7,19 +7,19 @@ import static org.newsextract.attribution.engine.Appositives.parentheticalPhrase
 import static org.newsextract.attribution.engine.Appositives.shortClauseOpening;
 import static org.newsextract.attribution.engine.Appositives.withRelativeClause;
 import static org.newsextract.attribution.engine.NounChunks.APPOSITIVE_MAX_TOKENS;
-import static org.newsextract.attribution.engine.NounChunks.NOMINAL;
-import static org.newsextract.attribution.engine.NounChunks.NOT_NP_START;
-import static org.newsextract.attribution.engine.NounChunks.TIME_WORDS;
 import static org.newsextract.attribution.engine.NounChunks.chunkLeft;
 import static org.newsextract.attribution.engine.NounChunks.chunkRight;
 import static org.newsextract.attribution.engine.NounChunks.clauseStart;
 import static org.newsextract.attribution.engine.NounChunks.hasProperNoun;
-import static org.newsextract.attribution.engine.NounChunks.isPossessive;
-import static org.newsextract.attribution.engine.NounChunks.isQuote;
 import static org.newsextract.attribution.engine.NounChunks.oneWordOf;
-import static org.newsextract.attribution.engine.NounChunks.timeHead;
 import static org.newsextract.attribution.engine.SharedSubjects.sharedSubject;
 import static org.newsextract.attribution.engine.SharedSubjects.subjectOf;
+import static org.newsextract.attribution.engine.WordClasses.NOMINAL;
+import static org.newsextract.attribution.engine.WordClasses.NOT_NP_START;
+import static org.newsextract.attribution.engine.WordClasses.TIME_WORDS;
+import static org.newsextract.attribution.engine.WordClasses.isPossessive;
+import static org.newsextract.attribution.engine.WordClasses.isQuote;
+import static org.newsextract.attribution.engine.WordClasses.timeHead;
 
 import java.util.Set;
 import org.newsextract.pattern.TokenSource;

@@ -137,7 +137,7 @@ final class VerbSenses {
     }
     for (int k = to + 1; k < ts.size() && k < m.cueEnd() + 6; k++) {
       String w = ts.lower(k);
-      if (w.equals("that") || w.equals(":") || NounChunks.isQuote(w)) {
+      if (w.equals("that") || w.equals(":") || WordClasses.isQuote(w)) {
         return false;
       }
     }
@@ -161,7 +161,7 @@ final class VerbSenses {
     }
     for (int k = m.cueEnd(); k < ts.size() && k < m.cueEnd() + 4; k++) {
       String w = ts.lower(k);
-      if (w.equals("that") || NounChunks.isQuote(w) || w.equals(":")) {
+      if (w.equals("that") || WordClasses.isQuote(w) || w.equals(":")) {
         return false; // "The company announced on Tuesday that ...": a clause follows
       }
     }
@@ -251,7 +251,7 @@ final class VerbSenses {
       if (objects.contains(w)) {
         return true;
       }
-      if (w.equals("that") || w.equals(",") || w.equals(":") || NounChunks.isQuote(w)
+      if (w.equals("that") || w.equals(",") || w.equals(":") || WordClasses.isQuote(w)
           || ts.tag(k).equals("VERB") || ts.tag(k).equals("ADP")) {
         return false;
       }

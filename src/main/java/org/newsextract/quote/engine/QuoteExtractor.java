@@ -43,7 +43,6 @@ import org.newsextract.quote.engine.SpeakerSieves.Found;
  */
 public final class QuoteExtractor {
   /** Sieve ids beyond the local ones in {@link SpeakerSieves}. */
-  static final String ATTRIBUTION = "attribution";
   static final String SAME_PARAGRAPH = "previous-quote-same-paragraph";
   static final String SPLIT = "split-quote";
   static final String SAME_SENTENCE = "earlier-quote-same-sentence";
@@ -266,7 +265,7 @@ public final class QuoteExtractor {
         kinds[i] = QuoteKind.OTHER;
         return;
       }
-      f = fromAttributions(text, r, attributions);
+      f = AttributedSpeakers.fromAttributions(text, r, attributions);
     }
     if (f == null && prev != null) {
       Found s = lastSpeakerInParagraph(raws, speakers, i);
@@ -292,29 +291,8 @@ public final class QuoteExtractor {
       // last resort: the subject of the quote's sentence ("Trump attacked “...”")
       f = sieves.sentenceSubject(beforeFrom, r.open());
     }
-    speakers[i] = f == null ? null : headOfName(f, attributions);
+    speakers[i] = f == null ? null : AttributedSpeakers.headOfName(f, attributions);
     kinds[i] = QuoteKind.SPEECH;
-  }
-
-  /**
-   * "The three-judge panel of the 4th U.S. Circuit Court of Appeals said": when the speaker
-   * found is the name after an "of" that closes the attribution's source with the same cue,
-   * the speaker is that whole source (the panel), not the last name in it.
-   */
-  private static Found headOfName(Found f, List<Attribution> attributions) {
-    TextSpan sp = f.speaker();
-    if (f.cue().isEmpty()) {
-      return f;
-    }
-    for (Attribution a : attributions) {
-      if (a.cue().equals(f.cue()) && a.source().isPresent()) {
-        TextSpan src = a.source().get();
-        boolean ofName = src.start() < sp.start() && src.end() == sp.end()
-            && src.text().substring(0, sp.start() - src.start()).contains(" of ");
-        return ofName ? new Found(src, f.cue(), f.sieve()) : f;
-      }
-    }
-    return f;
   }
 
   /** A sentence ends in {@code [from, to)}: a period, question or exclamation mark and a space. */
@@ -348,20 +326,6 @@ public final class QuoteExtractor {
     for (int j = i - 1; j >= 0 && j >= i - LOOKBACK && raws.get(j).paragraph() == para; j--) {
       if (speakers[j] != null) {
         return speakers[j];
-      }
-    }
-    return null;
-  }
-
-  /**
-   * The rule for the attribution layer's results: the first attribution whose content contains
-   * the quote (marks included or not) and that names a source gives the speaker and cue.
-   */
-  static Found fromAttributions(String text, QuoteMarks.Raw r, List<Attribution> attributions) {
-    TextSpan quote = TextSpan.of(text, r.start(), r.end());
-    for (Attribution a : attributions) {
-      if (a.source().isPresent() && a.content().isPresent() && a.content().get().contains(quote)) {
-        return new Found(a.source().get(), a.cue(), ATTRIBUTION);
       }
     }
     return null;

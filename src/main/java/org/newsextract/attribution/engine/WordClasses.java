@@ -1,0 +1,98 @@
+package org.newsextract.attribution.engine;
+
+import java.util.Set;
+import org.newsextract.analysis.TimeWords;
+import org.newsextract.pattern.TokenSource;
+
+/**
+ * What kind of word a token is, as the phrase rules read it: quotation marks, possessives, time
+ * words, relative pronouns, nominal tags, the words a clause starts after, the pieces of
+ * hyphenated names and initials, group nouns the tagger calls verbs. Stateless.
+ */
+final class WordClasses {
+  private WordClasses() {}
+
+  static final Set<String> NOMINAL = Set.of("NOUN", "PROPN", "PRON", "NUM");
+  static final Set<String> RELATIVE = Set.of("who", "which", "that", "whom");
+  static final Set<String> NOT_NP_START = Set.of("that", "what", "how", "why", "whether",
+      "if", "when", "where", "which", "there", "it", "this", "these", "those", "such");
+  static final Set<String> TIME_WORDS = Set.of("monday", "tuesday", "wednesday",
+      "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tomorrow", "tonight",
+      "january", "february", "march", "april", "may", "june", "july", "august", "september",
+      "october", "november", "december", "jan.", "feb.", "aug.", "sept.", "oct.", "nov.", "dec.",
+      "morning", "afternoon", "evening", "night", "week", "month", "year", "weekend", "earlier",
+      "later", "last", "next", "ago", "recently");
+  static final Set<String> POSSESSIVE_DETS = Set.of("his", "her", "their", "its", "our",
+      "my", "your");
+  /** Time-phrase ends besides the calendar's: "the day", "in the past", "at that point". */
+  private static final Set<String> MORE_TIME_HEADS = Set.of("day", "past", "time", "point",
+      "tonight", "earlier", "later", "recently", "jan.", "feb.", "aug.", "sept.", "oct.", "nov.",
+      "dec.");
+
+  /** A word that ends a time phrase: "this month", "on Tuesday", "in late August", "in 2010". */
+  static boolean timeHead(String w) {
+    return TimeWords.isCalendarHead(w) || MORE_TIME_HEADS.contains(w);
+  }
+
+  /** A word a subject phrase can start after: punctuation, a conjunction, a verb of saying. */
+  static boolean clauseBoundary(TokenSource ts, int k) {
+    String t = ts.tag(k);
+    return t.equals("PUNCT") || t.equals("CCONJ") || t.equals("SCONJ")
+        || Lexicons.CUE_VERBS.contains(ts.lower(k)) || RELATIVE.contains(ts.lower(k))
+        || isQuote(ts.lower(k)) || WH_OPENERS.contains(ts.lower(k));
+  }
+
+  // tagged as adverbs, these open a clause all the same: "when Rubio and Bush said"
+  private static final Set<String> WH_OPENERS = Set.of("when", "where", "while", "whenever",
+      "wherever", "once");
+
+  /** "advocates", "supporters" tagged as a verb: a plural group noun all the same. */
+  static boolean groupNounAsVerb(TokenSource ts, int x) {
+    return ts.tag(x).equals("VERB") && ts.lower(x).endsWith("s")
+        && Lexicons.GROUP_NOUNS.contains(ts.lower(x));
+  }
+
+  /** "the planning/VERB for": an -ing form after a determiner is a noun. */
+  static boolean gerundNoun(TokenSource ts, int x) {
+    return x > 0 && ts.tag(x).equals("VERB") && ts.lower(x).endsWith("ing")
+        && ts.tag(x - 1).equals("DET");
+  }
+
+  static boolean isLinkTag(String t) {
+    return t.equals("ADP") || t.equals("CCONJ") || t.equals("SCONJ") || t.equals("PUNCT")
+        || t.equals("PART") || t.equals("ADV") || t.equals("AUX") || t.equals("VERB");
+  }
+
+  /**
+   * A possessive determiner that opens a noun phrase: "according to its annual report", "his
+   * campaign's filings". The tagger tags it PRON; "told her the deal" keeps "her" alone.
+   */
+  static boolean possessiveOpener(TokenSource ts, int b) {
+    if (!POSSESSIVE_DETS.contains(ts.lower(b)) || b + 1 >= ts.size()) {
+      return false;
+    }
+    String next = ts.tag(b + 1);
+    return next.equals("NOUN") || next.equals("PROPN") || next.equals("ADJ")
+        || next.equals("NUM");
+  }
+
+  static boolean isQuote(String w) {
+    return w.equals("\"") || w.equals("“") || w.equals("”") || w.equals("''") || w.equals("``")
+        || w.equals("„");
+  }
+
+  /** A token the tokenizer split off a hyphenated name: "-GfK". */
+  static boolean hyphenated(String w) {
+    return w.length() > 1 && w.charAt(0) == '-' && Character.isLetter(w.charAt(1));
+  }
+
+  /** The token before {@code dot} is a name's initial: one letter, a name ("Paul D. Ryan"). */
+  static boolean initialBefore(TokenSource ts, int dot) {
+    String w = ts.lower(dot - 1);
+    return w.length() == 1 && Character.isLetter(w.charAt(0)) && ts.tag(dot - 1).equals("PROPN");
+  }
+
+  static boolean isPossessive(String w) {
+    return w.equals("'s") || w.equals("'");
+  }
+}
