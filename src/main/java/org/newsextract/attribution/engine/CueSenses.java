@@ -150,6 +150,10 @@ final class CueSenses {
         && Lexicons.PASSIVE_AUXILIARIES.contains(ts.lower(m.cueStart() - 1))) {
       return false; // "had been cited for safety violations": penalised, not quoted
     }
+    if (m.patternId().endsWith("-after-quote") && m.cueStart() > 0
+        && ts.lower(m.cueStart()).endsWith("ing") && ts.lower(m.cueStart() - 1).equals(",")) {
+      return false; // "“...,” she said, adding that ...": the quote is the first verb's
+    }
     if (discourseMarker(ts, m)) {
       return false; // "That said, the audience skews older": "nevertheless", nobody speaks
     }
