@@ -21,6 +21,14 @@ final class ContentPhrases {
   private static final Set<String> PARTICLES =
       Set.of("away", "off", "down", "up", "out", "back", "around");
 
+  /** Openers of an adverbial clause right after a cue: when or why, not what was said. */
+  private static final Set<String> ADVERBIAL_OPENERS = Set.of("as", "while", "when",
+      "because", "although", "though", "whereas");
+  private static final Set<String> SAID = Set.of("said", "says", "say", "told", "added",
+      "wrote", "tweeted", "explained", "noted");
+  private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "they", "it", "we",
+      "i");
+
   static int[] contentRight(TokenSource ts, int b) {
     int n = ts.size();
     int s = b;
@@ -38,6 +46,11 @@ final class ContentPhrases {
     }
     if (afterComma && (ts.lower(s).equals("and") || ts.lower(s).equals("but"))) {
       return null; // "has to be considered, and Scarborough Shoal is ...": the next clause
+    }
+    if (s == b && b > 0 && SAID.contains(ts.lower(b - 1)) && s + 2 < n
+        && ADVERBIAL_OPENERS.contains(ts.lower(s)) && SUBJECT_PRONOUNS.contains(ts.lower(s + 1))) {
+      // "“...,” Sessions said as he launched the vote": when, not what (not "said as many as")
+      return null;
     }
     if (ts.lower(s).equals("nor") && s + 1 < n && ts.tag(s + 1).equals("VERB")) {
       return null; // "neither admitted nor denied the findings": both verbs take the object

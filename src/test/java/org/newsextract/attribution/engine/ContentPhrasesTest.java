@@ -31,6 +31,13 @@ class ContentPhrasesTest {
   }
 
   @Test
+  void aWhenClauseAfterSaidIsNoContent() {
+    Extraction x = EXTRACTOR.extract("The next leader is Ann Cole! Senator Tom Reyes said as he "
+        + "opened the vote.");
+    assertEquals(null, contentOf(x, "Senator Tom Reyes", "said"));
+  }
+
+  @Test
   void aQuotationThatGoesOnIntoTheClauseKeepsTheClause() {
     Extraction x = EXTRACTOR.extract("The mayor said “the plan” would fail in the spring.");
     assertEquals("“the plan” would fail in the spring", contentOf(x, "The mayor", "said"));
