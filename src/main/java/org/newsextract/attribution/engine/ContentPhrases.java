@@ -5,6 +5,7 @@ import static org.newsextract.attribution.engine.WordClasses.isQuote;
 import static org.newsextract.attribution.engine.WordClasses.timeHead;
 
 import java.util.Set;
+import org.newsextract.number.NumberWords;
 import org.newsextract.pattern.TokenSource;
 
 /**
@@ -135,23 +136,35 @@ final class ContentPhrases {
    * Sunday", "in a statement on Tuesday", "Tuesday".
    */
   static boolean onlyAdjunct(TokenSource ts, int s, int e) {
-    if (e - s > ADJUNCT_MAX_TOKENS) {
-      return false; // short by nature; and the work per match stays bounded
-    }
     String first = ts.lower(s);
     if (!ADJUNCT_OPENERS.contains(first) && !TIME_WORDS.contains(first) && !timeHead(first)) {
       return false;
     }
     boolean when = false; // a time or an occasion: not "criticized for the delay"
-    for (int x = s; x < e; x++) {
+    // short by nature; and the work per match stays bounded
+    for (int x = s; x < e && x < s + ADJUNCT_MAX_TOKENS; x++) {
       String w = ts.lower(x);
       String t = ts.tag(x);
+      if (when && w.equals(",") && timeSince(ts, x + 1, e)) {
+        return true; // "declared on Thursday, two days after voters went to the polls"
+      }
       if (t.equals("VERB") || t.equals("AUX") || isQuote(w) || w.equals("that")) {
         return false;
       }
       when |= TIME_WORDS.contains(w) || timeHead(w) || OCCASIONS.contains(w);
     }
-    return when;
+    return e - s <= ADJUNCT_MAX_TOKENS && when;
+  }
+
+  private static final Set<String> TIME_UNITS = Set.of("minutes", "hours", "days", "weeks",
+      "months", "years", "minute", "hour", "day", "week", "month", "year");
+
+  /** "two days after ...", "a week before ...": a time counted from an event. */
+  private static boolean timeSince(TokenSource ts, int k, int e) {
+    return k + 2 < e && (ts.tag(k).equals("NUM") || ts.lower(k).equals("a")
+        || NumberWords.parse(ts.lower(k)).isPresent())
+        && TIME_UNITS.contains(ts.lower(k + 1))
+        && (ts.lower(k + 2).equals("after") || ts.lower(k + 2).equals("before"));
   }
 
   private static final int ADJUNCT_MAX_TOKENS = 10;

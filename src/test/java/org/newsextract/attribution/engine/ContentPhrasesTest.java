@@ -38,6 +38,13 @@ class ContentPhrasesTest {
   }
 
   @Test
+  void aTimeCountedFromAnEventAfterTheCueLeavesTheContentBefore() {
+    Extraction x = EXTRACTOR.extract("Dana Ruiz won the county primary, the Tribune declared on "
+        + "Friday, three days after the polls had closed.");
+    assertEquals("Dana Ruiz won the county primary", contentOf(x, "the Tribune", "declared"));
+  }
+
+  @Test
   void aQuotationThatGoesOnIntoTheClauseKeepsTheClause() {
     Extraction x = EXTRACTOR.extract("The mayor said “the plan” would fail in the spring.");
     assertEquals("“the plan” would fail in the spring", contentOf(x, "The mayor", "said"));
