@@ -113,6 +113,9 @@ final class FullNames {
     return true;
   }
 
+  /** How many citations back an acronym's spelled-out body is looked for. */
+  private static final int ACRONYM_REACH = 300;
+
   /** An acronym: "COPREFA", "KNCHR", "ISAF". */
   private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}{2,8}");
 
@@ -125,7 +128,8 @@ final class FullNames {
       return null;
     }
     String inParentheses = "(" + src.text() + ")";
-    for (int k = index - 1; k >= 0; k--) {
+    // (bounded: a few hundred citations back, so a text of acronyms stays linear)
+    for (int k = index - 1; k >= 0 && k >= index - ACRONYM_REACH; k--) {
       Mention m = c.earlier()[k];
       if (m != null && m.kind() == SourceKind.NAMED_ORGANIZATION
           && (m.canonical().text().contains(inParentheses)
