@@ -1,6 +1,8 @@
 package org.newsextract.quote.engine;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.newsextract.TextSpan;
 import org.newsextract.attribution.Attribution;
 import org.newsextract.quote.engine.SpeakerSieves.Found;
@@ -35,19 +37,24 @@ final class AttributedSpeakers {
    * found is the name after an "of" that closes the attribution's source with the same cue,
    * the speaker is that whole source (the panel), not the last name in it.
    */
-  static Found headOfName(Found f, List<Attribution> attributions) {
+  static Found headOfName(Found f, Map<TextSpan, Attribution> byCue) {
     TextSpan sp = f.speaker();
-    if (f.cue().isEmpty()) {
+    Attribution a = f.cue().isEmpty() ? null : byCue.get(f.cue().get());
+    if (a == null || a.source().isEmpty()) {
       return f;
     }
+    TextSpan src = a.source().get();
+    boolean ofName = src.start() < sp.start() && src.end() == sp.end()
+        && src.text().substring(0, sp.start() - src.start()).contains(" of ");
+    return ofName ? new Found(src, f.cue(), f.sieve()) : f;
+  }
+
+  /** The first attribution of each cue span, for one look-up per quote. */
+  static Map<TextSpan, Attribution> byCue(List<Attribution> attributions) {
+    Map<TextSpan, Attribution> out = new HashMap<>();
     for (Attribution a : attributions) {
-      if (a.cue().equals(f.cue()) && a.source().isPresent()) {
-        TextSpan src = a.source().get();
-        boolean ofName = src.start() < sp.start() && src.end() == sp.end()
-            && src.text().substring(0, sp.start() - src.start()).contains(" of ");
-        return ofName ? new Found(src, f.cue(), f.sieve()) : f;
-      }
+      a.cue().ifPresent(c -> out.putIfAbsent(c, a));
     }
-    return f;
+    return out;
   }
 }

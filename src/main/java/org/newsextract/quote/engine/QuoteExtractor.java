@@ -3,6 +3,7 @@ package org.newsextract.quote.engine;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.newsextract.TextSpan;
 import org.newsextract.analysis.Paragraph;
@@ -133,6 +134,12 @@ public final class QuoteExtractor {
       }
     }
     backfillMultiParagraph(raws, speakers);
+    Map<TextSpan, Attribution> byCue = AttributedSpeakers.byCue(attributions);
+    for (int i = 0; i < raws.size(); i++) {
+      if (speakers[i] != null) {
+        speakers[i] = AttributedSpeakers.headOfName(speakers[i], byCue);
+      }
+    }
     for (int i = 0; i < raws.size() && out.size() <= maxResults; i++) {
       QuoteMarks.Raw r = raws.get(i);
       resolved[i] = resolve(names, raws, speakers, resolved, i);
@@ -291,7 +298,7 @@ public final class QuoteExtractor {
       // last resort: the subject of the quote's sentence ("Trump attacked “...”")
       f = sieves.sentenceSubject(beforeFrom, r.open());
     }
-    speakers[i] = f == null ? null : AttributedSpeakers.headOfName(f, attributions);
+    speakers[i] = f;
     kinds[i] = QuoteKind.SPEECH;
   }
 
