@@ -79,15 +79,16 @@ final class SourceClassifier {
       String t = ts.tag(coreEnd);
       if (coreEnd > start && coreEnd + 2 < end && w.startsWith("call")
           && SELF_NAMING.contains(ts.lower(coreEnd + 1))) {
-        if (ts.lower(coreEnd + 1).equals("itself") && NameShapes.capitalisedWord(ts, end - 1)) {
+        if (ts.lower(coreEnd + 1).equals("itself") && capitalisedWord(ts, end - 1)) {
           return SourceKind.NAMED_ORGANIZATION; // "A group calling itself the Blood Battalion"
         }
         break; // "Protesters calling themselves patriots": the protesters
       }
-      if (w.equals("of") && coreEnd > start && titleOfName(ts, coreEnd, end) > coreEnd) {
+      int titled = w.equals("of") && coreEnd > start ? titleOfName(ts, coreEnd, end) : coreEnd;
+      if (titled > coreEnd) {
         // "secretary of state Madeleine Albright", "chief of staff Reince Priebus": a title's
         // "of" is inside the core when a name closes it
-        coreEnd = titleOfName(ts, coreEnd, end);
+        coreEnd = titled;
         break;
       }
       if (w.equals(",") || t.equals("ADP") || w.equals("who") || w.equals("that")
