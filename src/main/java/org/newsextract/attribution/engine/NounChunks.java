@@ -253,6 +253,10 @@ final class NounChunks {
         && !isPossessive(ts.lower(s + 1))) {
       s++;
     }
+    if (s < coreEnd - 1 && FREE_RELATIVES.contains(ts.lower(s))
+        && !isPossessive(ts.lower(s + 1))) {
+      s++; // "What the candidates said": the candidates said it (not "what's called")
+    }
     if (s >= coreEnd) {
       return null;
     }
@@ -278,6 +282,9 @@ final class NounChunks {
   // tokenizer: "Walt Disney Co. announced"; not "Acme Co. Officials said", two sentences
   private static final Set<String> NAME_ABBREVIATIONS = Set.of("co", "bros", "corp", "inc",
       "ltd", "jr", "sr");
+
+  /** Words that open a clause as its object: "what the candidates said", "how voters feel". */
+  private static final Set<String> FREE_RELATIVES = Set.of("what", "whatever", "how", "why");
 
   /** "a group calling itself ...", "people who call themselves ...". */
   private static final Set<String> REFLEXIVE_NAMING = Set.of("itself", "themselves");
