@@ -238,8 +238,8 @@ final class EarlierCitations {
    * The source of the last attribution before, when it is a named body ("The Consumer Financial
    * Protection Bureau", capitalised) cited in this sentence or the one before; else null.
    */
-  static Mention lastBodyCited(TextAnalysis analysis, Mention[] earlier, int index,
-      int at) {
+  static Mention lastBodyCited(TextAnalysis analysis, Mention[] earlier, int[] earlierAt,
+      int index, int at) {
     for (int k = index - 1; k >= 0; k--) {
       Mention m = earlier[k];
       if (m == null) {
@@ -249,8 +249,11 @@ final class EarlierCitations {
       String t = c.text();
       int word = t.regionMatches(true, 0, "the ", 0, 4) ? 4 : 0;
       boolean named = t.length() > word && Character.isUpperCase(t.charAt(word));
+      // how far back the citation is, not the body's fullest name ("Harlow & Finch said ...
+      // The chain said ... The retailer said": the retailer is the chain cited just before)
       return m.kind() == SourceKind.NAMED_ORGANIZATION && named && c.end() <= at
-          && analysis.sentenceAt(at) - analysis.sentenceAt(c.start()) <= 1 ? m : null;
+          && earlierAt[k] <= at
+          && analysis.sentenceAt(at) - analysis.sentenceAt(earlierAt[k]) <= 1 ? m : null;
     }
     return null;
   }

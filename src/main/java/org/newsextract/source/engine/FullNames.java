@@ -90,7 +90,7 @@ final class FullNames {
     }
     // only for a head with no names before it ("the agency", not "The State Department")
     Mention body = lowerCaseAfterFirst(src.text())
-        ? lastBodyCited(c.analysis(), c.earlier(), index, src.start()) : null;
+        ? lastBodyCited(c.analysis(), c.earlier(), c.earlierAt(), index, src.start()) : null;
     if (body != null && organization(c.asIt(), body.canonical().text())
         && !EntityClues.government(body.canonical().text())) {
       // "The Consumer Financial Protection Bureau fined ... the agency said": the body the

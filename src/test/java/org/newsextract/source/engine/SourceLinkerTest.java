@@ -124,6 +124,14 @@ class SourceLinkerTest {
   }
 
   @Test
+  void aFirmByItsTradeIsTheBodyCitedJustBeforeEvenAfterAnotherSuchMention() {
+    Extraction x = EXTRACTOR.extract("Marlow & Penn said it would close 12 stores. The chain "
+        + "said it would cut 800 jobs. The retailer said holiday sales had fallen.");
+    assertEquals(1, x.sources().size());
+    assertEquals(Optional.of("Marlow & Penn"), resolved(withSource(x, "The retailer")));
+  }
+
+  @Test
   void aFirstWordOfALongTitledNameIsNoFirstName() {
     // "FactWatch Executive Director Dana Oyelaran": the run opens with the outlet, not a name
     Extraction x = EXTRACTOR.extract("FactWatch Executive Director Dana Oyelaran started the "
