@@ -16,17 +16,29 @@ final class VerbSenses {
   private static final Set<String> WHERE_PUT = Set.of("on", "to", "in", "at", "via", "through");
 
   /**
-   * "show" as a broadcast: after a media word ("TV show", "radio show", "the late night show")
-   * or before "on", "host" or an opening quotation mark.
+   * "show" as a broadcast: after a media word ("TV show", "radio show", "the late night show",
+   * "the morning shows") or before "on", "host" or an opening quotation mark; "showing" as the
+   * noun for a result ("his strong showing in Iowa").
    */
   static boolean showAsProgram(SentenceTokens ts, PatternMatch m) {
-    if (m.cueEnd() - m.cueStart() != 1 || !ts.lower(m.cueStart()).equals("show")) {
+    String cue = ts.lower(m.cueStart());
+    if (m.cueEnd() - m.cueStart() != 1) {
       return false;
     }
     String prev = m.cueStart() > 0 ? ts.lower(m.cueStart() - 1) : "";
     String next = m.cueEnd() < ts.size() ? ts.lower(m.cueEnd()) : "";
-    return PROGRAM_WORDS.contains(prev) || next.equals("on") || next.equals("host")
-        || next.equals("hosts") || next.equals("'s") || next.equals("“");
+    if (cue.equals("showing")) {
+      // "his strong second-place showing", "a 22 percent showing": the noun, a result
+      return m.cueStart() > 0 && (ts.tag(m.cueStart() - 1).equals("ADJ")
+          || WordClasses.POSSESSIVE_DETS.contains(prev) || prev.equals("'s")
+          || prev.equals("percent"));
+    }
+    if (cue.equals("shows")) {
+      // "the morning shows" (not "ABC News shows": a poll's sponsor)
+      return PROGRAM_WORDS.contains(prev) && !prev.equals("news");
+    }
+    return cue.equals("show") && (PROGRAM_WORDS.contains(prev) || next.equals("on")
+        || next.equals("host") || next.equals("hosts") || next.equals("'s") || next.equals("“"));
   }
 
   private static final Set<String> PROGRAM_WORDS = Set.of("tv", "television", "radio", "talk",
