@@ -24,6 +24,17 @@ public final class Datelines {
           + "|\\p{Lu}[\\p{L} .’'-]{1,30}(?:, \\p{Lu}[\\p{L}. ]{1,30})? \\((?:" + AGENCIES + ")\\)"
           + "\\s+[—–-]{1,2}\\s+");
 
+  private static final Pattern AGENCY_TAG = Pattern.compile("\\((?:" + AGENCIES + ")\\)");
+
+  /**
+   * Whether a news agency's tag in parentheses ("(AP)", "(Reuters)") starts at {@code at}: the
+   * rest of a dateline ("PARADISE, Calif. (AP) —"), so no sentence starts there.
+   */
+  public static boolean agencyTagAt(String text, int at) {
+    return at < text.length() && text.charAt(at) == '('
+        && AGENCY_TAG.matcher(text).region(at, Math.min(text.length(), at + 16)).lookingAt();
+  }
+
   /**
    * Where the words after a dateline opening {@code text[start, end)} begin, or {@code start}
    * when none opens it (or nothing follows it before {@code end}). Looks at most 80 chars on.

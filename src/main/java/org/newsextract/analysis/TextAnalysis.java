@@ -312,6 +312,7 @@ public final class TextAnalysis {
           && (continuesPrevious(body, s) || endsWithTitleOrInitial(body, out.get(out.size() - 1))
               || endsWithNumberSign(body, out.get(out.size() - 1), s)
               || clockBeforeItsDay(body, out.get(out.size() - 1), s)
+              || Datelines.agencyTagAt(body, s) // "PARADISE, Calif. | (AP) — A wildfire ..."
               || insideQuote && quoteCloseContinues(body, s, e))) {
         out.get(out.size() - 1)[1] = e;
       } else {

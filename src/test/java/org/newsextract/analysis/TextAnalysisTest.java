@@ -45,6 +45,12 @@ class TextAnalysisTest {
   }
 
   @Test
+  void aStateAbbreviationBeforeTheAgencyTagEndsNoSentence() {
+    String text = "REDDING, Calif. (AP) — A wildfire destroyed 40 homes, officials said.";
+    assertEquals(List.of(text), sentences(TextAnalysis.of(text)));
+  }
+
+  @Test
   void hardWrappedLinesStayOneParagraph() {
     String text = "The minister said the talks would\ncontinue next week in the capital.";
     assertEquals(1, TextAnalysis.of(text).paragraphs().size());

@@ -154,6 +154,11 @@ final class CueSenses {
         && ts.lower(m.cueStart()).endsWith("ing") && ts.lower(m.cueStart() - 1).equals(",")) {
       return false; // "“...,” she said, adding that ...": the quote is the first verb's
     }
+    if (m.cueEnd() + 1 < ts.size() && ts.lower(m.cueEnd()).equals("by")
+        && (WordClasses.TIME_WORDS.contains(ts.lower(m.cueEnd() + 1))
+            || WordClasses.timeHead(ts.lower(m.cueEnd() + 1)))) {
+      return false; // "No deaths had been reported by Thursday evening": by when, not by whom
+    }
     if (discourseMarker(ts, m)) {
       return false; // "That said, the audience skews older": "nevertheless", nobody speaks
     }

@@ -140,11 +140,14 @@ final class FullNames {
     return null;
   }
 
-  /** Capitalised words joined by "of", "on" or "for": one body's name. */
+  /**
+   * Capitalised words joined by "of", "on" or "for" ("and" inside the tail): one body's name,
+   * "the California Department of Forestry and Fire Protection".
+   */
   private static final Pattern BODY_NAME = Pattern.compile(
       "(?:[Tt]he\\s+)?\\p{Lu}[\\p{L}\\p{M}.&'’-]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}.&'’-]*){1,4}"
           + "\\s+(?:of|on|for)\\s+(?:the\\s+)?" + NOT_A_DATE + "\\p{Lu}[\\p{L}\\p{M}.&'’-]*"
-          + "(?:\\s+\\p{Lu}[\\p{L}\\p{M}.&'’-]*){0,3}(?:\\s+\\(\\p{Lu}{2,8}\\))?");
+          + "(?:\\s+(?:and\\s+)?\\p{Lu}[\\p{L}\\p{M}.&'’-]*){0,3}(?:\\s+\\(\\p{Lu}{2,8}\\))?");
 
   /** A headline that opens with a name and a comma: "Clinton, Sanders had opposing views". */
   private static final Pattern HEADLINE_PAIR = Pattern.compile("\\p{Lu}[\\p{L}’'-]{1,30},\\s+");

@@ -132,6 +132,14 @@ class SourceLinkerTest {
   }
 
   @Test
+  void aBodysNameWithAndInItsTailIsWhole() {
+    Extraction x = EXTRACTOR.extract("Two crews were hurt, according to the Oregon Department "
+        + "of Forestry and Fire Safety.");
+    assertEquals("the Oregon Department of Forestry and Fire Safety",
+        x.sources().get(0).canonical().text());
+  }
+
+  @Test
   void aFirstWordOfALongTitledNameIsNoFirstName() {
     // "FactWatch Executive Director Dana Oyelaran": the run opens with the outlet, not a name
     Extraction x = EXTRACTOR.extract("FactWatch Executive Director Dana Oyelaran started the "
