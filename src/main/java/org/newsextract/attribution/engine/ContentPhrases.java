@@ -173,7 +173,9 @@ final class ContentPhrases {
   /** Where something was said: "in a statement", "at a news conference". */
   private static final Set<String> OCCASIONS = Set.of("statement", "statements", "interview",
       "interviews", "conference", "briefing", "release", "email", "e-mail", "tweet", "post",
-      "speech", "hearing", "rally", "meeting", "call", "message", "letter");
+      "speech", "hearing", "rally", "meeting", "call", "message", "letter", "address", "video",
+      "podcast", "broadcast", "blog", "telegram", "twitter", "facebook", "instagram", "tiktok",
+      "youtube", "x", "television", "radio", "camera");
 
   static int[] contentLeft(TokenSource ts, int b) {
     int e = b;

@@ -45,6 +45,13 @@ class ContentPhrasesTest {
   }
 
   @Test
+  void whereTheWordsWerePostedIsNoContent() {
+    Extraction x = EXTRACTOR.extract("Crews were still searching the rubble, the governor said "
+        + "on Telegram.");
+    assertEquals("Crews were still searching the rubble", contentOf(x, "the governor", "said"));
+  }
+
+  @Test
   void aQuotationThatGoesOnIntoTheClauseKeepsTheClause() {
     Extraction x = EXTRACTOR.extract("The mayor said “the plan” would fail in the spring.");
     assertEquals("“the plan” would fail in the spring", contentOf(x, "The mayor", "said"));
