@@ -159,6 +159,11 @@ final class CueSenses {
             || WordClasses.timeHead(ts.lower(m.cueEnd() + 1)))) {
       return false; // "No deaths had been reported by Thursday evening": by when, not by whom
     }
+    if (m.has("source") && m.cueEnd() - m.cueStart() == 1 && m.cueEnd() < ts.size()
+        && ts.lower(m.cueEnd()).equals("for") && BLAMED.contains(ts.lower(m.cueStart()))
+        && m.slots().get("source")[1] == m.cueStart()) {
+      return false; // "Pilot error blamed for crash": a headline's passive, nobody blames here
+    }
     if (discourseMarker(ts, m)) {
       return false; // "That said, the audience skews older": "nevertheless", nobody speaks
     }
@@ -242,6 +247,10 @@ final class CueSenses {
     }
     return false;
   }
+
+  /** Participles that, right before "for", read as a headline's passive. */
+  private static final Set<String> BLAMED = Set.of("blamed", "criticized", "criticised",
+      "praised", "faulted", "slammed", "condemned", "accused", "hailed");
 
   private static boolean clauseWithVerb(SentenceTokens ts, int[] content) {
     String first = ts.text(content[0]);

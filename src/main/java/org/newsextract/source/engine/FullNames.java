@@ -116,6 +116,19 @@ final class FullNames {
   /** How many citations back an acronym's spelled-out body is looked for. */
   private static final int ACRONYM_REACH = 300;
 
+  /** The phrase before a comma, up to a relative pronoun: "The company that operated it". */
+  private static final Pattern CORE_BEFORE_COMMA = Pattern.compile(
+      "^(?:[Tt]he|[Aa]n?)\\s+(?:[\\p{L}-]+\\s+){0,2}?([\\p{L}-]+)(?:\\s+(?:that|which)\\b[^,]*)?,");
+
+  /**
+   * "The company that operated the flight, Skyline Tours,": a body's head noun before the comma,
+   * so the name after it is the body's, not a person's who holds a role.
+   */
+  private static boolean bodyBeforeComma(String src) {
+    Matcher m = CORE_BEFORE_COMMA.matcher(src);
+    return m.find() && ORGANIZATION_HEADS.contains(m.group(1).toLowerCase(Locale.ROOT));
+  }
+
   /** An acronym: "COPREFA", "KNCHR", "ISAF". */
   private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}{2,8}");
 
@@ -221,7 +234,7 @@ final class FullNames {
     }
     // "The union's president, Tom Keller": the person named after the comma, not the union
     boolean holderNamed = RoleHolders.holderAfterComma(src) && names.isPersonName(full)
-        && name.start() > src.start();
+        && name.start() > src.start() && !bodyBeforeComma(src.text());
     boolean org = kind == SourceKind.NAMED_ORGANIZATION && !holderNamed
         || organization(asIt, full.text());
     if (full == name && name.text().indexOf(' ') < 0

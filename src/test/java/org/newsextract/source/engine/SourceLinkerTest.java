@@ -140,6 +140,15 @@ class SourceLinkerTest {
   }
 
   @Test
+  void aNameAfterABodysHeadNounIsTheBodysAndItIsThatBody() {
+    Extraction x = EXTRACTOR.extract("The company that ran the ferry, Harbor Lines, said it had "
+        + "cooperated. It declined to comment further.");
+    assertEquals(1, x.sources().size());
+    assertEquals(SourceKind.NAMED_ORGANIZATION, x.sources().get(0).kind());
+    assertEquals(Optional.of("Harbor Lines"), resolved(withSource(x, "It")));
+  }
+
+  @Test
   void aFirstWordOfALongTitledNameIsNoFirstName() {
     // "FactWatch Executive Director Dana Oyelaran": the run opens with the outlet, not a name
     Extraction x = EXTRACTOR.extract("FactWatch Executive Director Dana Oyelaran started the "
