@@ -7,12 +7,16 @@ import static org.newsextract.attribution.engine.VerbSenses.addsToSomething;
 import static org.newsextract.attribution.engine.VerbSenses.answersACall;
 import static org.newsextract.attribution.engine.VerbSenses.appearsInPerson;
 import static org.newsextract.attribution.engine.VerbSenses.attributiveParticiple;
+import static org.newsextract.attribution.engine.VerbSenses.byATime;
+import static org.newsextract.attribution.engine.VerbSenses.citedForOffence;
 import static org.newsextract.attribution.engine.VerbSenses.foundSomethingElse;
+import static org.newsextract.attribution.engine.VerbSenses.headlinePassive;
 import static org.newsextract.attribution.engine.VerbSenses.namingCalled;
 import static org.newsextract.attribution.engine.VerbSenses.reducedRelative;
 import static org.newsextract.attribution.engine.VerbSenses.resultNotStatement;
 import static org.newsextract.attribution.engine.VerbSenses.searchers;
 import static org.newsextract.attribution.engine.VerbSenses.showAsProgram;
+import static org.newsextract.attribution.engine.VerbSenses.showsCredentials;
 
 import java.util.Set;
 import org.newsextract.pattern.PatternMatch;
@@ -141,27 +145,20 @@ final class CueSenses {
         && !clauseWithVerb(ts, m.slots().get("content"))) {
       return false; // "Police found two bodies in the house": a search, not a finding reported
     }
-    if (ts.lower(m.cueEnd() - 1).startsWith("show") && m.has("content")
-        && credentials(ts, m.slots().get("content"))) {
+    if (showsCredentials(ts, m)) {
       return false; // "required voters to show photo identification": showing a thing
     }
-    if (ts.lower(m.cueEnd() - 1).equals("cited") && m.cueEnd() < ts.size() && m.cueStart() > 0
-        && ts.lower(m.cueEnd()).equals("for")
-        && Lexicons.PASSIVE_AUXILIARIES.contains(ts.lower(m.cueStart() - 1))) {
+    if (citedForOffence(ts, m)) {
       return false; // "had been cited for safety violations": penalised, not quoted
     }
     if (m.patternId().endsWith("-after-quote") && m.cueStart() > 0
         && ts.lower(m.cueStart()).endsWith("ing") && ts.lower(m.cueStart() - 1).equals(",")) {
       return false; // "“...,” she said, adding that ...": the quote is the first verb's
     }
-    if (m.cueEnd() + 1 < ts.size() && ts.lower(m.cueEnd()).equals("by")
-        && (WordClasses.TIME_WORDS.contains(ts.lower(m.cueEnd() + 1))
-            || WordClasses.timeHead(ts.lower(m.cueEnd() + 1)))) {
+    if (byATime(ts, m)) {
       return false; // "No deaths had been reported by Thursday evening": by when, not by whom
     }
-    if (m.has("source") && m.cueEnd() - m.cueStart() == 1 && m.cueEnd() < ts.size()
-        && ts.lower(m.cueEnd()).equals("for") && BLAMED.contains(ts.lower(m.cueStart()))
-        && m.slots().get("source")[1] == m.cueStart()) {
+    if (headlinePassive(ts, m)) {
       return false; // "Pilot error blamed for crash": a headline's passive, nobody blames here
     }
     if (discourseMarker(ts, m)) {
@@ -230,28 +227,6 @@ final class CueSenses {
    * clause with a finite verb (an auxiliary, or a verb that is no -ing form and does not follow
    * a comma, a determiner or an adjective).
    */
-  /** What people show at a door or a desk, not a finding: "show photo identification". */
-  private static final Set<String> CREDENTIALS = Set.of("identification", "id", "ids",
-      "passport", "passports", "license", "licence", "licenses", "papers", "badge", "badges",
-      "ticket", "tickets", "receipt", "receipts", "documentation", "proof");
-
-  /** The object's head, within its first three words, is a credential. */
-  private static boolean credentials(SentenceTokens ts, int[] content) {
-    for (int k = content[0]; k < content[1] && k < content[0] + 3; k++) {
-      if (CREDENTIALS.contains(ts.lower(k))) {
-        return true;
-      }
-      if (ts.lower(k).equals(",") || ts.lower(k).equals("that")) {
-        return false;
-      }
-    }
-    return false;
-  }
-
-  /** Participles that, right before "for", read as a headline's passive. */
-  private static final Set<String> BLAMED = Set.of("blamed", "criticized", "criticised",
-      "praised", "faulted", "slammed", "condemned", "accused", "hailed");
-
   private static boolean clauseWithVerb(SentenceTokens ts, int[] content) {
     String first = ts.text(content[0]);
     String last = ts.lower(content[1] - 1);

@@ -79,14 +79,14 @@ final class SharedSubjects {
     return null;
   }
 
+  private static final Set<String> PARALLEL_AUXILIARIES = Set.of("had", "has", "have", "was",
+      "were", "is", "are", "would", "will", "could", "should", "did", "does");
+
   /**
    * "He said the office had submitted its plan late and had refused to meet": after "and", the
    * same auxiliary as the nearest verb group before opens a second verb of that group's
    * clause, so they share its subject (the office), not the reporting verb's (he).
    */
-  private static final Set<String> PARALLEL_AUXILIARIES = Set.of("had", "has", "have", "was",
-      "were", "is", "are", "would", "will", "could", "should", "did", "does");
-
   private static int[] parallelAuxiliarySubject(TokenSource ts, int from, int and) {
     if (!ts.lower(and).equals("and") || and + 1 >= ts.size()
         || !PARALLEL_AUXILIARIES.contains(ts.lower(and + 1))) {

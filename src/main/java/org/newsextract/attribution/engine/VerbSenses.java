@@ -270,4 +270,54 @@ final class VerbSenses {
     }
     return false;
   }
+
+  /** What people show at a door or a desk, not a finding: "show photo identification". */
+  private static final Set<String> CREDENTIALS = Set.of("identification", "id", "ids",
+      "passport", "passports", "license", "licence", "licenses", "papers", "badge", "badges",
+      "ticket", "tickets", "receipt", "receipts", "documentation", "proof");
+
+  /**
+   * "required voters to show photo identification": a show-cue whose object's head, within its
+   * first three words, is a credential.
+   */
+  static boolean showsCredentials(SentenceTokens ts, PatternMatch m) {
+    if (!ts.lower(m.cueEnd() - 1).startsWith("show") || !m.has("content")) {
+      return false;
+    }
+    int[] content = m.slots().get("content");
+    for (int k = content[0]; k < content[1] && k < content[0] + 3; k++) {
+      if (CREDENTIALS.contains(ts.lower(k))) {
+        return true;
+      }
+      if (ts.lower(k).equals(",") || ts.lower(k).equals("that")) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** "had been cited for safety violations": a passive "cited for" is a penalty. */
+  static boolean citedForOffence(SentenceTokens ts, PatternMatch m) {
+    return ts.lower(m.cueEnd() - 1).equals("cited") && m.cueEnd() < ts.size()
+        && m.cueStart() > 0 && ts.lower(m.cueEnd()).equals("for")
+        && Lexicons.PASSIVE_AUXILIARIES.contains(ts.lower(m.cueStart() - 1));
+  }
+
+  /** "reported by Thursday evening": "by" a time is a deadline, no agent. */
+  static boolean byATime(SentenceTokens ts, PatternMatch m) {
+    return m.cueEnd() + 1 < ts.size() && ts.lower(m.cueEnd()).equals("by")
+        && (WordClasses.TIME_WORDS.contains(ts.lower(m.cueEnd() + 1))
+            || WordClasses.timeHead(ts.lower(m.cueEnd() + 1)));
+  }
+
+  /** Participles that, right before "for", read as a headline's passive. */
+  private static final Set<String> BLAMED = Set.of("blamed", "criticized", "criticised",
+      "praised", "faulted", "slammed", "condemned", "accused", "hailed");
+
+  /** "Pilot error blamed for crash": the phrase before the participle is its object. */
+  static boolean headlinePassive(SentenceTokens ts, PatternMatch m) {
+    return m.has("source") && m.cueEnd() - m.cueStart() == 1 && m.cueEnd() < ts.size()
+        && ts.lower(m.cueEnd()).equals("for") && BLAMED.contains(ts.lower(m.cueStart()))
+        && m.slots().get("source")[1] == m.cueStart();
+  }
 }
