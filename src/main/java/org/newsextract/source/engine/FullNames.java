@@ -141,12 +141,13 @@ final class FullNames {
       return null;
     }
     String inParentheses = "(" + src.text() + ")";
+    String afterName = " " + inParentheses;
     // (bounded: a few hundred citations back, so a text of acronyms stays linear)
     for (int k = index - 1; k >= 0 && k >= index - ACRONYM_REACH; k--) {
       Mention m = c.earlier()[k];
       if (m != null && m.kind() == SourceKind.NAMED_ORGANIZATION
           && (m.canonical().text().contains(inParentheses)
-              || c.text().startsWith(" " + inParentheses, m.canonical().end()))) {
+              || c.text().startsWith(afterName, m.canonical().end()))) {
         return new Mention(m.key(), m.canonical(), m.kind(), Optional.of(m.canonical()));
       }
     }
