@@ -100,7 +100,7 @@ final class NounChunks {
         j--;
         continue;
       }
-      if (j > 1 && REFLEXIVE_NAMING.contains(w) && ts.lower(j - 1).startsWith("call")
+      if (j > 1 && WordClasses.SELF_NAMING.contains(w) && ts.lower(j - 1).startsWith("call")
           && NOMINAL.contains(ts.tag(j - 2))) {
         j -= 2; // "A group calling itself the Blood Battalion claimed": the name is in it
         continue;
@@ -285,9 +285,6 @@ final class NounChunks {
 
   /** Words that open a clause as its object: "what the candidates said", "how voters feel". */
   private static final Set<String> FREE_RELATIVES = Set.of("what", "whatever", "how", "why");
-
-  /** "a group calling itself ...", "people who call themselves ...". */
-  private static final Set<String> REFLEXIVE_NAMING = Set.of("itself", "themselves");
 
   /** Lower-case words joined by spaces, a possessive joined to its word: "editor's note". */
   private static String phrase(TokenSource ts, int from, int to) {

@@ -59,9 +59,6 @@ final class SourceClassifier {
   private static final Set<String> ALWAYS_ANONYMOUS = Set.of("source", "sources", "official",
       "officials", "insider", "insiders", "people", "person");
 
-  /** "a group calling itself ...", "protesters calling themselves ...": a name they use. */
-  private static final Set<String> SELF_NAMING = Set.of("itself", "themselves");
-
   private SourceClassifier() {}
 
   static SourceKind classify(TokenSource ts, int start, int end, boolean sentenceMarksAnonymity) {
@@ -78,7 +75,7 @@ final class SourceClassifier {
       String w = ts.lower(coreEnd);
       String t = ts.tag(coreEnd);
       if (coreEnd > start && coreEnd + 2 < end && w.startsWith("call")
-          && SELF_NAMING.contains(ts.lower(coreEnd + 1))) {
+          && WordClasses.SELF_NAMING.contains(ts.lower(coreEnd + 1))) {
         if (ts.lower(coreEnd + 1).equals("itself") && capitalisedWord(ts, end - 1)) {
           return SourceKind.NAMED_ORGANIZATION; // "A group calling itself the Blood Battalion"
         }

@@ -95,4 +95,7 @@ final class WordClasses {
   static boolean isPossessive(String w) {
     return w.equals("'s") || w.equals("'");
   }
+
+  /** After "call", a name a group or people use for themselves: "a group calling itself ...". */
+  static final Set<String> SELF_NAMING = Set.of("itself", "themselves");
 }
