@@ -161,6 +161,12 @@ final class CueSenses {
     if (headlinePassive(ts, m)) {
       return false; // "Pilot error blamed for crash": a headline's passive, nobody blames here
     }
+    if (VerbSenses.demandNoun(ts, m)) {
+      return false; // "as demand for personal computers weakens": the market's, no one's
+    }
+    if (VerbSenses.withoutSaying(ts, m)) {
+      return false; // "fired without saying a word", "left without commenting"
+    }
     if (discourseMarker(ts, m)) {
       return false; // "That said, the audience skews older": "nevertheless", nobody speaks
     }

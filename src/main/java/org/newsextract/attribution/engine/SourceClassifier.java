@@ -93,9 +93,14 @@ final class SourceClassifier {
         // (a parenthesis after a name holds its party and state: "Gregory Meeks (D-N.Y.)")
         break;
       }
-      if (t.equals("VERB") && w.endsWith("ed") && coreEnd > start
-          && ts.tag(coreEnd - 1).equals("NOUN")) {
-        break; // "a court document filed Thursday": the participle's phrase is no head
+      boolean ingBeforeDeterminer = WordClasses.ingParticiple(w) && coreEnd + 1 < end
+          && ts.tag(coreEnd + 1).equals("DET");
+      if ((t.equals("VERB") || ingBeforeDeterminer) && coreEnd > start && (w.endsWith("ed")
+          && ts.tag(coreEnd - 1).equals("NOUN") || w.endsWith("ing")
+              && (ts.tag(coreEnd - 1).equals("NOUN") || ts.tag(coreEnd - 1).equals("PROPN")))) {
+        // "a court document filed Thursday", "Democrats supporting Mrs. Clinton": the
+        // participle's phrase is no head
+        break;
       }
       coreEnd++;
     }

@@ -71,11 +71,22 @@ final class SourcePhrases {
       return opening;
     }
     int[] r = chunkRight(ts, b, SOURCE_MAX_TOKENS, true);
+    if (r == null && afterAccordingTo(ts, b) && ts.tag(b).equals("VERB") && b + 1 < ts.size()
+        && ts.tag(b + 1).equals("NOUN")) {
+      // "according to court records": after "according to" comes a noun phrase, so a first
+      // word the tagger took for a verb ("court", "police", "survey") is its modifier
+      int[] rest = chunkRight(ts, b + 1, SOURCE_MAX_TOKENS - 1, true);
+      return rest == null ? null : new int[] {b, rest[1]};
+    }
     if (r != null && r[1] - r[0] == 1 && ts.tag(r[0]).equals("PRON") && r[1] < ts.size()
         && !AFTER_INVERTED_PRONOUN.contains(ts.lower(r[1]))) {
       return null;
     }
     return r;
+  }
+
+  private static boolean afterAccordingTo(TokenSource ts, int b) {
+    return b >= 2 && ts.lower(b - 2).equals("according") && ts.lower(b - 1).equals("to");
   }
 
   /** How far an opening "According to ..." may run before its comma. */
@@ -345,17 +356,22 @@ final class SourcePhrases {
   }
 
   /**
-   * "Another source speaking to Fox News said", "a poll released in late August found": the
-   * phrase before the cue is the object of a participle modifying the real subject, which
-   * comes with it.
+   * "Another source speaking to Fox News said", "a poll released in late August found", "A
+   * union representing workers at the plant said": the phrase before the cue is the object of a
+   * participle modifying the real subject, which comes with it.
    */
   private static int[] withParticiplePhrase(TokenSource ts, int[] chunk) {
-    if (chunk == null || chunk[0] < 3 || !ts.tag(chunk[0] - 1).equals("ADP")) {
+    if (chunk == null || chunk[0] < 2) {
       return chunk;
     }
-    int p = chunk[0] - 2;
+    boolean adp = ts.tag(chunk[0] - 1).equals("ADP");
+    int p = adp ? chunk[0] - 2 : chunk[0] - 1;
     String w = ts.lower(p);
-    if (!ts.tag(p).equals("VERB") || !(w.endsWith("ing") || w.endsWith("ed"))) {
+    // ("Landlords opposing/NOUN the rent cap": an -ing word before a determiner is no noun)
+    boolean participle = ts.tag(p).equals("VERB")
+        || !adp && WordClasses.ingParticiple(w) && ts.tag(chunk[0]).equals("DET");
+    if (p < 1 || !participle || w.equals("including")
+        || !(w.endsWith("ing") || adp && w.endsWith("ed"))) {
       return chunk;
     }
     int[] head = chunkLeft(ts, p, SOURCE_MAX_TOKENS);

@@ -320,4 +320,31 @@ final class VerbSenses {
         && ts.lower(m.cueEnd()).equals("for") && BLAMED.contains(ts.lower(m.cueStart()))
         && m.slots().get("source")[1] == m.cueStart();
   }
+
+  /**
+   * "as demand slows", "the demand for housing", "strong demand": "demand" is the noun after
+   * "as", a determiner, a preposition or an adjective, before a verb, and before "for" unless a
+   * subject (a pronoun, a name, a plural noun) stands right before it ("Residents demand for").
+   */
+  static boolean demandNoun(SentenceTokens ts, PatternMatch m) {
+    if (m.cueEnd() - m.cueStart() != 1 || m.cueStart() == 0
+        || !ts.lower(m.cueStart()).equals("demand")) {
+      return false;
+    }
+    String before = ts.lower(m.cueStart() - 1);
+    String tag = ts.tag(m.cueStart() - 1);
+    String next = m.cueEnd() < ts.size() ? ts.tag(m.cueEnd()) : "";
+    if (before.equals("as") || tag.equals("DET") || tag.equals("ADP") || tag.equals("ADJ")
+        || next.equals("VERB") || next.equals("AUX")) {
+      return true; // ("Strong demand pushed prices up": the noun is the next verb's subject)
+    }
+    boolean subject = tag.equals("PRON") || tag.equals("PROPN")
+        || tag.equals("NOUN") && before.endsWith("s") && !before.endsWith("ss");
+    return !subject && m.cueEnd() < ts.size() && ts.lower(m.cueEnd()).equals("for");
+  }
+
+  /** "fired without saying a word": nothing was said. */
+  static boolean withoutSaying(SentenceTokens ts, PatternMatch m) {
+    return m.cueStart() > 0 && ts.lower(m.cueStart() - 1).equals("without");
+  }
 }

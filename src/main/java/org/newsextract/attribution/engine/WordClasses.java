@@ -98,4 +98,18 @@ final class WordClasses {
 
   /** After "call", a name a group or people use for themselves: "a group calling itself ...". */
   static final Set<String> SELF_NAMING = Set.of("itself", "themselves");
+
+  /** Words ending in "-ing" that are no participle: "thing", "during", "morning". */
+  private static final Set<String> ING_NOUNS = Set.of("thing", "things", "something", "nothing",
+      "anything", "everything", "during", "morning", "evening", "spring", "string", "king",
+      "ring", "wing", "building", "ceiling", "meeting", "hearing", "briefing", "ruling",
+      "funding", "housing", "training", "spending", "bombing", "shooting", "killing", "wedding");
+
+  /**
+   * An "-ing" word that can head a participle phrase ("Landlords opposing the cap"), whatever
+   * the tagger's guess; not a noun in "-ing" ("The last thing some want").
+   */
+  static boolean ingParticiple(String w) {
+    return w.length() > 5 && w.endsWith("ing") && !ING_NOUNS.contains(w);
+  }
 }

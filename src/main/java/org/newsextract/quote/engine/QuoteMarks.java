@@ -6,8 +6,9 @@ import org.newsextract.analysis.Paragraph;
 
 /**
  * Pairs double quotation marks into quoted stretches, one paragraph at a time, so a stray mark
- * never pairs across an article. Single quotes are never marks here: they are apostrophes
- * ("shouldn’t", "’90s") or quotes nested inside double quotes. Linear in the text length.
+ * never pairs across an article. Single quotes are never marks here when the text has double
+ * ones: they are apostrophes ("shouldn’t", "’90s") or quotes nested inside double quotes; copy
+ * with no double mark at all is paired by {@link SingleQuoteMarks}. Linear in the text length.
  */
 final class QuoteMarks {
   /** Longest stretch one quote may cover; past it an opening mark is taken as stray. */
@@ -49,6 +50,9 @@ final class QuoteMarks {
   }
 
   static List<Raw> find(String text, List<Paragraph> paragraphs) {
+    if (SingleQuoteMarks.singlesOnly(text)) {
+      return SingleQuoteMarks.find(text, paragraphs); // 'We will fight,' she said
+    }
     List<Raw> out = new ArrayList<>();
     int pendingFirst = -1; // a quotation left open at the end of the previous paragraph
     int pendingParagraphs = 0;

@@ -92,7 +92,8 @@ final class FullNames {
     Mention body = lowerCaseAfterFirst(src.text())
         ? lastBodyCited(c.analysis(), c.earlier(), c.earlierAt(), index, src.start()) : null;
     if (body != null && organization(c.asIt(), body.canonical().text())
-        && !EntityClues.government(body.canonical().text())) {
+        && !EntityClues.government(body.canonical().text())
+        && !otherInstitution(head.group(1), body.canonical().text())) {
       // "The Consumer Financial Protection Bureau fined ... the agency said": the body the
       // last attribution cited, named
       return new Mention(body.key(), body.canonical(), SourceKind.NAMED_ORGANIZATION,
@@ -101,6 +102,24 @@ final class FullNames {
     // "the rights group said" with the group named nowhere before: still one definite body
     return new Mention("name:" + normal(src.text()), src, SourceKind.NAMED_ORGANIZATION,
         Optional.empty());
+  }
+
+  /** Heads that say which kind of institution a body is, so one kind is never another. */
+  private static final Set<String> INSTITUTION_KINDS = Set.of("ministry", "department", "party",
+      "front", "brigade", "army", "council", "commission", "committee", "association",
+      "federation", "league", "alliance", "coalition", "union", "institute", "foundation", "bank",
+      "airline", "university", "college", "hospital", "court", "office", "bureau", "board",
+      "campaign", "government", "police", "church", "school");
+
+  /**
+   * "the Taxpayers' Alliance ... the council said": the description names one kind of
+   * institution and the body's own last word another, so the council is not that alliance
+   * ("the agency" or "the group" may still be a bureau or an alliance).
+   */
+  private static boolean otherInstitution(String head, String body) {
+    String h = head.toLowerCase(Locale.ROOT);
+    String last = lastWord(body).toLowerCase(Locale.ROOT);
+    return INSTITUTION_KINDS.contains(h) && INSTITUTION_KINDS.contains(last) && !h.equals(last);
   }
 
   /** No capital after the phrase's first letter: "The agency", not "The State Department". */

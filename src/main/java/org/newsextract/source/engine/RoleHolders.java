@@ -43,6 +43,10 @@ final class RoleHolders {
   /** "a spokeswoman for the group": group 1 is the definite body spoken for. */
   private static final Pattern SPOKESPERSON_FOR = Pattern.compile(
       "(?i)(?:an?|the)\\s+spokes(?:man|woman|person)\\s+for\\s+(the\\s+[a-z]{2,30})$");
+  /** "a spokesman for the Green Party": group 1 is the capitalised name after "the". */
+  private static final Pattern SPOKESPERSON_FOR_NAMED = Pattern.compile(
+      "(?i:an?|the)\\s+(?i:spokes(?:man|woman|person))\\s+for\\s+(?i:the)\\s+"
+          + "(\\p{Lu}[\\p{L}’'.-]{0,30}(?:\\s+(?:of\\s+|for\\s+)?\\p{Lu}[\\p{L}’'.-]{0,30}){0,5})$");
   /** "his lawyer", "their spokesman": a role held by someone the pronoun stands for. */
   private static final Pattern POSSESSIVE_PRONOUN_FIRST =
       Pattern.compile("(?:his|her|their|its|our|my|your)\\s.*");
@@ -189,6 +193,14 @@ final class RoleHolders {
    * spokesperson for a definite body or that body stays unresolved.
    */
   static Mention ofSpokespersonFor(Context c, TextSpan src, SourceKind kind, int index) {
+    Matcher forNamed = SPOKESPERSON_FOR_NAMED.matcher(src.text());
+    if (forNamed.lookingAt() && organization(c.asIt(), forNamed.group(1))) {
+      // "a spokesman for the Taxpayers' Alliance": that body on the record, one entity with
+      // "the Taxpayers' Alliance said" (a capitalised name after "the" that describes a
+      // person, "for the Wisconsin Republican", is no body's)
+      return named(c.text(), src, TextSpan.of(c.text(), src.start() + forNamed.start(1),
+          src.start() + forNamed.end(1)), SourceKind.NAMED_ORGANIZATION);
+    }
     Matcher speaksFor = SPOKESPERSON_FOR.matcher(src.text());
     if (!speaksFor.lookingAt()) {
       return null;

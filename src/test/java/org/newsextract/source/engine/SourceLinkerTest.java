@@ -1,6 +1,7 @@
 package org.newsextract.source.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -357,6 +358,23 @@ class SourceLinkerTest {
     }
     assertEquals(SourceKind.NAMED_ORGANIZATION,
         withSource(x, "A Delta spokesperson").sourceKind());
+  }
+
+  @Test
+  void aSpokespersonForANamedBodyIsThatBody() {
+    Extraction x = EXTRACTOR.extract("A spokeswoman for the Harbour Residents' Alliance said "
+        + "the fee was unfair. The Harbour Residents' Alliance said it would appeal. The borough "
+        + "council confirmed the fee. The council said the fee would rise.");
+    Attribution spokeswoman = withSource(x, "A spokeswoman for the Harbour Residents' Alliance");
+    assertEquals(SourceKind.NAMED_ORGANIZATION, spokeswoman.sourceKind());
+    assertEquals("Harbour Residents' Alliance", x.sources().get(0).canonical().text());
+    assertEquals(List.of(0, 1), x.sources().get(0).attributions());
+    // a council is no alliance: the body cited before is not what "the council" stands for
+    assertEquals(Optional.empty(), resolved(withSource(x, "The council")));
+    // a description of a person after "the" is no body's name
+    Extraction person = EXTRACTOR.extract("Senator Lena Marsh, a Wisconsin Republican, toured "
+        + "the plant. A spokesman for the Wisconsin Republican said the visit was routine.");
+    assertNotEquals("Wisconsin Republican", person.sources().get(0).canonical().text());
   }
 
   @Test
