@@ -26,4 +26,29 @@ public final class FirstNames {
     return female ? FEMALE.contains(lowerWord) && !MALE.contains(lowerWord)
         : MALE.contains(lowerWord) && !FEMALE.contains(lowerWord);
   }
+
+  /**
+   * The name ("Linda Greer", "Nurse Linda Greer") has a first name of the other sex than the
+   * pronoun's ("he") in its first three words, so the pronoun cannot stand for it; false for
+   * any other pronoun or when no first word is a first name.
+   */
+  public static boolean otherSex(String name, String pronoun) {
+    String p = pronoun.toLowerCase(java.util.Locale.ROOT);
+    if (!p.equals("he") && !p.equals("she")) {
+      return false;
+    }
+    String[] words = name.strip().toLowerCase(java.util.Locale.ROOT).split("\\s+", 4);
+    for (int i = 0; i < words.length && i < 3; i++) {
+      if (any(words[i])) {
+        return only(words[i], !p.equals("she")); // the first first name decides
+      }
+    }
+    return false;
+  }
+
+  /** The name's first name is of the pronoun's sex only ("she" and "Linda Greer"). */
+  public static boolean sameSex(String name, String pronoun) {
+    String p = pronoun.toLowerCase(java.util.Locale.ROOT);
+    return (p.equals("he") || p.equals("she")) && otherSex(name, p.equals("he") ? "she" : "he");
+  }
 }

@@ -135,7 +135,8 @@ final class SourceClassifier {
     boolean someGroup = (headWord.equals("group") || headWord.equals("groups"))
         && (INDEFINITE.contains(ts.lower(start)) || headWord.endsWith("s")
             && !ts.tag(start).equals("DET") && !POSSESSIVE.contains(ts.lower(start))
-            && !ts.tag(start).equals("PROPN") && !capitalisedWord(ts, start));
+            // (a sentence's first word may be tagged a name for its capital: "Aid groups")
+            && !(ts.tag(start).equals("PROPN") && start > 0) && !capitalisedWord(ts, start));
     boolean share = share(ts, start, coreEnd, head) || respondents(ts, start, end);
     // "the two men", "both women": people the text has already named, no generic group
     boolean namedBefore = ts.lower(start).equals("both") && start + 1 == head

@@ -9,6 +9,7 @@ import org.newsextract.TextSpan;
 import org.newsextract.analysis.Paragraph;
 import org.newsextract.analysis.TextAnalysis;
 import org.newsextract.attribution.Attribution;
+import org.newsextract.names.FirstNames;
 import org.newsextract.names.NameIndex;
 import org.newsextract.names.NameResolver;
 import org.newsextract.names.Words;
@@ -351,20 +352,29 @@ public final class QuoteExtractor {
     if (Lexicon.SINGULAR_PERSON_PRONOUNS.contains(lower)) {
       // the subject-like first name of the nearest earlier sentence that has one
       TextSpan subject = names.recentSubject(sp.start());
-      if (subject != null) {
+      // past a name of the other sex ("he" and "Linda Greer"), only one of the pronoun's own
+      boolean passedOver = subject != null && FirstNames.otherSex(subject.text(), lower);
+      if (subject != null && !passedOver) {
         return subject;
       }
       // else the last earlier quote whose speaker is a name
       for (int j = i - 1; j >= 0 && j >= i - LOOKBACK
           && raws.get(i).paragraph() - raws.get(j).paragraph() <= 8; j--) {
-        if (speakers[j] != null && resolved[j] != null && !resolved[j].equals(sp)) {
-          return resolved[j];
+        TextSpan earlier = speakers[j] == null ? null : resolved[j] != null ? resolved[j]
+            : NameResolver.looksLikeName(speakers[j].speaker().text())
+                ? names.fullest(speakers[j].speaker()) : null;
+        if (earlier == null || earlier.equals(sp)) {
+          continue;
         }
-        if (speakers[j] != null && NameResolver.looksLikeName(speakers[j].speaker().text())) {
-          return names.fullest(speakers[j].speaker());
+        if (passedOver ? FirstNames.sameSex(earlier.text(), lower)
+            : !FirstNames.otherSex(earlier.text(), lower)) {
+          return earlier;
         }
+        passedOver = true;
       }
-      return names.lastNameBefore(sp.start());
+      TextSpan last = names.lastNameBefore(sp.start());
+      return last == null || (passedOver ? !FirstNames.sameSex(last.text(), lower)
+          : FirstNames.otherSex(last.text(), lower)) ? null : last;
     }
     if (NameResolver.looksLikeName(s)) {
       TextSpan full = names.fullest(sp);
