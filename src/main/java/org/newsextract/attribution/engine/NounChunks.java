@@ -105,6 +105,12 @@ final class NounChunks {
         j -= 2; // "A group calling itself the Blood Battalion claimed": the name is in it
         continue;
       }
+      int body = w.equals("as") ? j - 2 : j - 1; // "A group known as BlackShade claimed"
+      if (body >= 0 && j + 1 < end && WordClasses.namingAt(ts, body + 1) == j + 1
+          && WordClasses.NAMED_BODIES.contains(ts.lower(body))) {
+        j = body;
+        continue;
+      }
       if (t.equals("PRON")) {
         if (RELATIVE.contains(w)) {
           if (j == end - 1) {

@@ -74,6 +74,11 @@ final class SourceClassifier {
     while (coreEnd < end) {
       String w = ts.lower(coreEnd);
       String t = ts.tag(coreEnd);
+      int named = coreEnd > start ? WordClasses.namingAt(ts, coreEnd) : -1;
+      if (named > 0 && named < end && capitalisedWord(ts, end - 1)
+          && WordClasses.NAMED_BODIES.contains(ts.lower(coreEnd - 1))) {
+        return SourceKind.NAMED_ORGANIZATION; // "A group known as BlackShade"
+      }
       if (coreEnd > start && coreEnd + 2 < end && w.startsWith("call")
           && WordClasses.SELF_NAMING.contains(ts.lower(coreEnd + 1))) {
         if (ts.lower(coreEnd + 1).equals("itself") && capitalisedWord(ts, end - 1)) {

@@ -96,6 +96,24 @@ final class WordClasses {
     return w.equals("'s") || w.equals("'");
   }
 
+  /**
+   * Bodies that go by a name given after "known as", "called" or "named": "A group known as
+   * BlackShade", "a militia called the Northern Front" (not "a man known as Abu Ali").
+   */
+  static final Set<String> NAMED_BODIES = Set.of("group", "militia", "faction", "movement",
+      "organization", "organisation", "network", "company", "firm", "outfit", "collective",
+      "gang", "cell", "coalition", "alliance", "front", "brigade", "unit", "sect", "cult",
+      "startup", "charity", "consortium", "syndicate", "cartel", "party");
+
+  /** Is {@code k} the naming word of "known as X", "called X", "named X"; the name's start? */
+  static int namingAt(TokenSource ts, int k) {
+    String w = ts.lower(k);
+    if (w.equals("known") && k + 1 < ts.size() && ts.lower(k + 1).equals("as")) {
+      return k + 2;
+    }
+    return w.equals("called") || w.equals("named") ? k + 1 : -1;
+  }
+
   /** After "call", a name a group or people use for themselves: "a group calling itself ...". */
   static final Set<String> SELF_NAMING = Set.of("itself", "themselves");
 

@@ -100,7 +100,12 @@ final class EntityClues {
     if (best != null) {
       // "the Wisconsin Republican": capitals after "the" describe a person, they do not name one
       String before = text.substring(Math.max(0, best.start() - 4), best.start());
-      return before.equalsIgnoreCase("the ") ? null : best;
+      // "A hospital network in Ohio": a place after "in" a description ends with is where the
+      // source is, not its name (a source may itself open with the name after "in")
+      boolean place = before.equals(" in ") && best.start() > src.start()
+          && text.substring(src.start() + 1, best.start()).chars()
+              .noneMatch(Character::isUpperCase);
+      return before.equalsIgnoreCase("the ") || place ? null : best;
     }
     if (NameResolver.looksLikeName(h) || titledName(h)) {
       int lead = head.text().indexOf(h);
@@ -137,10 +142,10 @@ final class EntityClues {
 
   /**
    * A run of capitalised words closing a phrase after a lower-case or hyphenated descriptive
-   * word ("frontrunner", "Oscar-winner"), not after an article.
+   * word ("frontrunner", "Oscar-winner"), not after an article or "in" ("a network in Ohio").
    */
   static final Pattern NAME_AFTER_DESCRIPTION = Pattern.compile(
-      "(?:^|\\s)(?!(?:the|a|an)\\s)"
+      "(?:^|\\s)(?!(?:the|a|an|in|near|outside)\\s)"
           + "(?:\\p{Ll}[\\p{L}-]{0,30}|\\p{Lu}\\p{L}{0,30}-\\p{Ll}[\\p{L}-]{0,30})"
           + "\\s+((?:\\p{Lu}[\\p{L}’'.]{0,30}\\s+){0,2}\\p{Lu}[\\p{L}’']{1,30})\\s*$");
 

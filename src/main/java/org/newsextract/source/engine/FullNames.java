@@ -55,8 +55,15 @@ final class FullNames {
       name = TextSpan.of(c.text(), src.start() + before.start(1), src.start() + before.end(1));
     }
     TextSpan person = knownPerson(c, name);
-    return person != null ? named(c.text(), src, person, SourceKind.NAMED_PERSON) : null;
+    if (person != null) {
+      return named(c.text(), src, person, SourceKind.NAMED_PERSON);
+    }
+    // "A Delta spokesperson", "An FBI spokeswoman": the body on the record, one source with
+    // "Delta said"
+    boolean body = organization(c.asIt(), name.text()) || ACRONYM.matcher(name.text()).matches();
+    return body ? named(c.text(), src, name, SourceKind.NAMED_ORGANIZATION) : null;
   }
+
 
   /**
    * The fullest name of the person {@code name} is, when the text knows it as a person's (cited
@@ -69,6 +76,11 @@ final class FullNames {
         && (c.persons().containsKey(lastWord(name.text())) || names.isPersonName(full));
     return person ? full : null;
   }
+
+  /** "A group known as BlackShade": group 1 is the name a body goes by. */
+  private static final Pattern GOES_BY = Pattern.compile("(?:[Aa]n?|[Tt]he)\\s+"
+      + "(?:[\\p{L}-]+\\s+){1,3}?(?:known\\s+as|called|named|calling\\s+itself)\\s+(?:the\\s+)?"
+      + "(\\p{Lu}[\\p{L}’'.-]{0,30}(?:\\s+(?:of\\s+)?\\p{Lu}[\\p{L}’'.-]{0,30}){0,5})");
 
   /** "the ministry", "the rights group", "the state's utility": a definite organisation head. */
   private static final Pattern THE_ORGANIZATION = Pattern.compile(
@@ -213,6 +225,13 @@ final class FullNames {
     String text = c.text();
     NameResolver names = c.names();
     Set<String> asIt = c.asIt();
+    Matcher goesBy = GOES_BY.matcher(src.text());
+    if (kind == SourceKind.NAMED_ORGANIZATION && goesBy.matches()) {
+      // "A militia called the Northern Front", "a group calling itself the Blood Battalion":
+      // the body is the name it goes by
+      return named(text, src, TextSpan.of(text, src.start() + goesBy.start(1),
+          src.start() + goesBy.end(1)), SourceKind.NAMED_ORGANIZATION);
+    }
     if (kind == SourceKind.NAMED_ORGANIZATION && BODY_NAME.matcher(src.text()).matches()) {
       // "The Kenya National Commission on Human Rights": a body's whole name, not the
       // person-like run "Human Rights" inside it

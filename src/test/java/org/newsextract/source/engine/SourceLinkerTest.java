@@ -378,6 +378,39 @@ class SourceLinkerTest {
   }
 
   @Test
+  void aBodyGoesByTheNameAfterKnownAsOrCalled() {
+    Extraction x = EXTRACTOR.extract("A group known as RedKite claimed the attack on its "
+        + "website. A militia called the Northern Front said it had lost two men. The Northern "
+        + "Front said later that it would fight on. A man known as Abu Salim said he had fled.");
+    Attribution group = withSource(x, "A group known as RedKite");
+    assertEquals(SourceKind.NAMED_ORGANIZATION, group.sourceKind());
+    List<String> shown = x.sources().stream().map(s -> s.canonical().text()).toList();
+    assertEquals(List.of("RedKite", "Northern Front", "Abu Salim"), shown.subList(0, 3));
+    assertEquals(List.of(1, 2), x.sources().get(1).attributions());
+    assertEquals(SourceKind.NAMED_PERSON, x.sources().get(2).kind());
+  }
+
+  @Test
+  void aBodysSpokespersonBeforeTheNameIsThatBody() {
+    Extraction x = EXTRACTOR.extract("An FBI spokeswoman said the bureau does not comment on "
+        + "inquiries. The FBI declined to say more. A White House spokesman said the president "
+        + "was briefed. The White House said later that he was resting.");
+    List<String> shown = x.sources().stream().map(s -> s.canonical().text()).toList();
+    assertTrue(shown.contains("FBI"), shown::toString);
+    assertEquals(SourceKind.NAMED_ORGANIZATION, withSource(x, "An FBI spokeswoman").sourceKind());
+    Source whiteHouse = x.sources().stream()
+        .filter(s -> s.canonical().text().equals("White House")).findFirst().orElseThrow();
+    assertEquals(2, whiteHouse.attributions().size());
+  }
+
+  @Test
+  void aPlaceAfterInIsNoSourcesName() {
+    Extraction x = EXTRACTOR.extract("A hospital network in Ohio said Tuesday that hackers had "
+        + "stolen patient records.");
+    assertEquals("A hospital network in Ohio", x.sources().get(0).canonical().text());
+  }
+
+  @Test
   void aCampaignWrittenThreeWaysIsOneSource() {
     Extraction x = EXTRACTOR.extract("Senator Lena Marsh spoke in Dayton on Monday. The Marsh "
         + "campaign said the rally drew 5,000 people. Her campaign said later that the count was "
