@@ -3,6 +3,7 @@ package org.newsextract.names;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.IntPredicate;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.newsextract.TextSpan;
 import org.newsextract.analysis.Datelines;
@@ -55,6 +56,29 @@ public final class NameResolver {
   }
 
   /**
+   * Going back from {@code offset} over the reach of {@link #recentSubject}, the index of a
+   * sentence whose subject is a person a name owns ("Haddad's mother wept") when it comes before
+   * any named subject (a "she" after it is that unnamed person, not a name cited earlier); else
+   * -1.
+   */
+  public int ownedPersonSubject(int offset) {
+    if (!subjectsBefore(offset, 1).isEmpty()) {
+      return -1;
+    }
+    int si = analysis.sentenceAt(offset);
+    List<Sentence> sentences = analysis.sentences();
+    String text = analysis.text();
+    for (int k = si - 1; k >= 0 && k > si - 5
+        && sentences.get(k).paragraph() >= sentences.get(si).paragraph() - 2; k--) {
+      Sentence s = sentences.get(k);
+      if (opensWithOwnedPerson(text, Datelines.skip(text, s.start(), s.end()), s.end())) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
+  /**
    * A subject name and the index of the sentence it opens.
    *
    * @param name the fullest mention of the name
@@ -82,6 +106,9 @@ public final class NameResolver {
     for (int k = si; k >= 0 && k > si - 5 && sentences.get(k).paragraph() >= para - 2; k--) {
       Sentence s = sentences.get(k);
       int to = Math.min(k == si ? offset : s.end(), s.start() + 120);
+      if (k < si && opensWithOwnedPerson(text, Datelines.skip(text, s.start(), s.end()), to)) {
+        return out; // "Haddad's mother wept. ... she said": the mother, unnamed
+      }
       // "Cruz was articulate as he recapitulated": this sentence's opening surname counts too
       TextSpan opener = k < si || offset > s.start() ? surnameOpening(s) : null;
       if (opener != null) {
@@ -103,6 +130,28 @@ public final class NameResolver {
     }
     return out;
   }
+
+  /** A sentence opening with a person a name owns: "Haddad's mother", "Mary Lee's lawyer". */
+  private static final Pattern OWNED_PERSON = Pattern.compile(
+      "\\p{Lu}[\\p{L}.-]*(?:\\s+\\p{Lu}[\\p{L}.-]*){0,2}['’]s\\s+(\\p{Ll}{2,20})\\b");
+
+  /**
+   * The sentence's subject is a person its opening name owns ("Haddad's mother wept"), unnamed:
+   * so neither that name nor any before it is the subject a pronoun after it stands for.
+   */
+  private static boolean opensWithOwnedPerson(String text, int from, int end) {
+    Matcher m = OWNED_PERSON.matcher(text).region(from, Math.min(end, from + 80));
+    return m.lookingAt() && OWNED_PEOPLE.contains(m.group(1));
+  }
+
+  /** People one person has: kin, and who speaks or acts for them. */
+  private static final java.util.Set<String> OWNED_PEOPLE = java.util.Set.of("mother",
+      "father", "wife", "husband", "son", "daughter", "brother", "sister", "widow", "widower",
+      "girlfriend", "boyfriend", "fiancee", "fiancée", "fiance", "fiancé", "grandmother",
+      "grandfather", "aunt", "uncle", "niece", "nephew", "cousin", "mom", "dad", "lawyer",
+      "attorney", "spokesman", "spokeswoman", "spokesperson", "aide", "assistant", "bodyguard",
+      "neighbor", "neighbour", "friend", "partner", "stepfather", "stepmother", "stepson",
+      "stepdaughter", "granddaughter", "grandson");
 
   /**
    * The fullest name of a sentence that opens with a surname alone ("Sanders is outlining"), when

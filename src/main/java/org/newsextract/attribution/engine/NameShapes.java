@@ -88,6 +88,34 @@ final class NameShapes {
     return last - first >= 1;
   }
 
+  /** Trades and kinds of body an appositive may give a name: "the country's biggest lender". */
+  private static final Set<String> BODY_KINDS = Set.of("group", "firm", "company", "retailer",
+      "chain", "carrier", "lender", "insurer", "charity", "broadcaster", "manufacturer",
+      "conglomerate", "supplier", "startup", "utility", "airline", "bank", "party",
+      "union", "organization", "organisation", "association", "network", "militia", "movement",
+      "coalition", "alliance", "federation", "foundation", "institute", "agency", "watchdog",
+      "regulator", "exporter", "importer", "refiner");
+
+  /**
+   * "Legambiente, Italy's largest environmental group,", "Tata Steel, the country's biggest
+   * steelmaker,": the appositive after the comma is headed by a kind of body.
+   */
+  static boolean appositiveNamesBody(TokenSource ts, int coreEnd, int end) {
+    if (coreEnd + 1 >= end || !ts.lower(coreEnd).equals(",")
+        || ts.tag(coreEnd + 1).equals("VERB")) {
+      return false; // (", visiting the flooded town": a participle's clause, no appositive)
+    }
+    int last = coreEnd + 1; // the appositive's head: before a comma, a preposition or "who"
+    while (last < end && !ts.lower(last).equals(",") && !ts.tag(last).equals("ADP")
+        && !ts.tag(last).equals("PRON") && last - coreEnd <= 8) {
+      last++;
+    }
+    String head = ts.lower(last - 1);
+    return last - 1 > coreEnd && ts.tag(last - 1).equals("NOUN")
+        && (BODY_KINDS.contains(head) || head.endsWith("maker")
+            || Lexicons.ORGANIZATION_NOUNS.contains(head));
+  }
+
   /** A proper noun right after a comma in {@code [from, to)}: an appositive name. */
   static boolean nameAfterComma(TokenSource ts, int from, int to) {
     for (int x = Math.max(from, 1); x < to; x++) {

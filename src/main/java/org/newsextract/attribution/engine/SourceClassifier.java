@@ -188,6 +188,13 @@ final class SourceClassifier {
     if (!headProper && capitalisedWord(ts, head) && head > start) {
       headProper = true; // a name the tagger took for a common word ("Sanders/NOUN")
     }
+    // (a one-word name opening a sentence may be tagged a common noun: "Legambiente, ...")
+    boolean oneCapitalWord = coreEnd - start == 1 && ts instanceof SentenceTokens st
+        && Character.isUpperCase(st.text(start).charAt(0));
+    if ((headProper || oneCapitalWord) && !firstNameIn(ts, start, coreEnd)
+        && NameShapes.appositiveNamesBody(ts, coreEnd, end)) {
+      return SourceKind.NAMED_ORGANIZATION; // "Tata Steel, the country's biggest steelmaker,"
+    }
     if (headProper) {
       // the name is the run of proper nouns ending the core, after any title in it:
       // "Ohio Democratic Party chairman David Pepper", "White House Press Secretary Josh Earnest"
@@ -359,5 +366,15 @@ final class SourceClassifier {
       m.computeIfAbsent(words[0], k -> new ArrayList<>()).add(words);
     }
     return Map.copyOf(m);
+  }
+
+  /** A first name among the words: "Prime Minister Claire Bowen" names a person. */
+  private static boolean firstNameIn(TokenSource ts, int from, int to) {
+    for (int x = from; x < to; x++) {
+      if (FirstNames.any(ts.lower(x))) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -352,6 +352,9 @@ public final class QuoteExtractor {
     if (Lexicon.SINGULAR_PERSON_PRONOUNS.contains(lower)) {
       // the subject-like first name of the nearest earlier sentence that has one
       TextSpan subject = names.recentSubject(sp.start());
+      if (subject == null && names.ownedPersonSubject(sp.start()) >= 0) {
+        return null; // "Haddad's mother wept. ... “...,” she said": the mother, unnamed
+      }
       // past a name of the other sex ("he" and "Linda Greer"), only one of the pronoun's own
       boolean passedOver = subject != null && FirstNames.otherSex(subject.text(), lower);
       if (subject != null && !passedOver) {

@@ -109,6 +109,11 @@ final class PronounAntecedents {
     if (person != null && otherBareSubject(analysis, names, asIt, src, lastCitedAt, person)) {
       return new Answer(null, true); // someone the text names, no name to be sure of
     }
+    int owned = subject == null ? names.ownedPersonSubject(src.start()) : -1;
+    if (owned >= 0 && (person == null || owned > analysis.sentenceAt(lastCitedAt))) {
+      // "Grant said ... Haddad's mother wept. ... she said": the mother, whom no name names
+      return new Answer(null, false);
+    }
     if (unsure) {
       person = null;
     } else if (person == null) {

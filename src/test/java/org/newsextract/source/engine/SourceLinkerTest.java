@@ -404,6 +404,22 @@ class SourceLinkerTest {
   }
 
   @Test
+  void aPronounAfterAPersonANameOwnsIsThatUnnamedPerson() {
+    Extraction x = EXTRACTOR.extract("Prosecutor Alicia Grant told jurors the video was clear. "
+        + "\"He fired twice,\" Grant said.\n\nThe victim, Samir Haddad, was 22. Haddad's mother "
+        + "wept as the verdict was read. Outside the courthouse, she said her son had been saving "
+        + "for college. \"Today we got justice,\" she said.");
+    for (Attribution a : x.attributions()) {
+      if (a.source().get().text().equals("she")) {
+        assertEquals(Optional.empty(), resolved(a), "she");
+        assertEquals(SourceKind.PRONOUN, a.sourceKind());
+      }
+    }
+    Quote last = x.quotes().get(x.quotes().size() - 1);
+    assertEquals(Optional.empty(), last.resolvedSpeaker());
+  }
+
+  @Test
   void aPlaceAfterInIsNoSourcesName() {
     Extraction x = EXTRACTOR.extract("A hospital network in Ohio said Tuesday that hackers had "
         + "stolen patient records.");
