@@ -164,6 +164,9 @@ final class CueSenses {
     if (VerbSenses.demandNoun(ts, m)) {
       return false; // "as demand for personal computers weakens": the market's, no one's
     }
+    if (VerbSenses.accusedOf(ts, m)) {
+      return false; // "firms accused of helping Iran": the accused, nobody's accusation
+    }
     if (VerbSenses.withoutSaying(ts, m)) {
       return false; // "fired without saying a word", "left without commenting"
     }

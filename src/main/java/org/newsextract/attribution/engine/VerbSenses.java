@@ -347,4 +347,18 @@ final class VerbSenses {
   static boolean withoutSaying(SentenceTokens ts, PatternMatch m) {
     return m.cueStart() > 0 && ts.lower(m.cueStart() - 1).equals("without");
   }
+
+  /** Participles that, right before "of", are said of the one accused. */
+  private static final Set<String> ACCUSED = Set.of("accused", "suspected", "convicted");
+
+  /**
+   * "shipping companies accused of helping Iran", "Mayor accused of taking bribes": the phrase
+   * before is the accused, no accuser ("accused his rival of lying" has its object between).
+   */
+  static boolean accusedOf(SentenceTokens ts, PatternMatch m) {
+    // ("who he accused of", "whom she has accused of": active, the object is the relative)
+    return m.cueEnd() - m.cueStart() == 1 && m.cueStart() > 0 && m.cueEnd() < ts.size()
+        && ts.lower(m.cueEnd()).equals("of") && ACCUSED.contains(ts.lower(m.cueStart()))
+        && (ts.tag(m.cueStart() - 1).equals("NOUN") || ts.tag(m.cueStart() - 1).equals("PROPN"));
+  }
 }

@@ -97,12 +97,17 @@ final class FullNames {
       return null;
     }
     TextSpan named = lastOrganizationNamed(c.text(), head.group(1), src.start());
+    boolean description = lowerCaseAfterFirst(src.text());
+    if (!description && (named == null || !hasAllWords(named.text(), src.text()))) {
+      // a name of its own: "the Security Council" is the United Nations Security Council named
+      // before, "The Treasury Department" never the State Department
+      return null;
+    }
     if (named != null) {
       return named(c.text(), src, named, SourceKind.NAMED_ORGANIZATION);
     }
     // only for a head with no names before it ("the agency", not "The State Department")
-    Mention body = lowerCaseAfterFirst(src.text())
-        ? lastBodyCited(c.analysis(), c.earlier(), c.earlierAt(), index, src.start()) : null;
+    Mention body = lastBodyCited(c.analysis(), c.earlier(), c.earlierAt(), index, src.start());
     if (body != null && organization(c.asIt(), body.canonical().text())
         && !EntityClues.government(body.canonical().text())
         && !otherInstitution(head.group(1), body.canonical().text())) {

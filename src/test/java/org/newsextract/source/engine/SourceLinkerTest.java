@@ -420,6 +420,16 @@ class SourceLinkerTest {
   }
 
   @Test
+  void aBodysOwnNameIsNeverAnotherBodyWithTheSameHead() {
+    Extraction x = EXTRACTOR.extract("The State Department said it would review the report. "
+        + "The Treasury Department did not respond to a request for comment. The United Nations "
+        + "Security Council said it was alarmed. The Security Council said later it would meet.");
+    assertEquals(Optional.empty(), resolved(withSource(x, "The Treasury Department")));
+    assertEquals(Optional.of("The United Nations Security Council"),
+        resolved(withSource(x, "The Security Council")));
+  }
+
+  @Test
   void aPlaceAfterInIsNoSourcesName() {
     Extraction x = EXTRACTOR.extract("A hospital network in Ohio said Tuesday that hackers had "
         + "stolen patient records.");
