@@ -32,7 +32,7 @@ final class NounChunks {
 
   private static final Set<String> NP_INNER = Set.of("NOUN", "PROPN", "NUM", "ADJ", "DET");
   private static final Set<String> NP_ADP = Set.of("of", "for", "from", "at", "with", "in", "on",
-      "to", "inside", "within", "close");
+      "to", "inside", "within", "close", "around", "across");
   /** Nouns a relative clause without "that" follows: "the place Navy officials say ...". */
   private static final Set<String> RELATIVE_HEADS = Set.of("place", "way", "reason", "thing",
       "things", "moment", "time", "day", "point", "kind", "sort", "extent");

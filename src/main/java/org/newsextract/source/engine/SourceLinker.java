@@ -17,6 +17,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.IntPredicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.newsextract.TextSpan;
 import org.newsextract.analysis.TextAnalysis;
 import org.newsextract.attribution.Attribution;
@@ -208,11 +210,16 @@ public final class SourceLinker {
   static TextSpan shown(String text, TextSpan span, SourceKind kind) {
     if (kind == SourceKind.NAMED_PERSON || kind == SourceKind.NAMED_ORGANIZATION
         || kind == SourceKind.PRONOUN) {
-      return span;
+      // "Egypt's foreign ministry, which helped broker the talks,": what it did is no name
+      Matcher clause = RELATIVE_CLAUSE.matcher(span.text());
+      return clause.find() && clause.start() >= 2
+          ? TextSpan.of(text, span.start(), span.start() + clause.start()) : span;
     }
     int comma = span.text().indexOf(", ");
     return comma >= 2 ? TextSpan.of(text, span.start(), span.start() + comma) : span;
   }
+
+  private static final Pattern RELATIVE_CLAUSE = Pattern.compile(",\\s+(?:which|who|whose)\\s");
 
   /** How {@code src} names its entity: the first answer of the {@link #RULES}, else itself. */
   static Mention resolve(Context c, TextSpan src, SourceKind kind, int index) {

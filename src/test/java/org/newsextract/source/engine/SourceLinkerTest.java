@@ -430,6 +430,13 @@ class SourceLinkerTest {
   }
 
   @Test
+  void aBodysRelativeClauseIsNoPartOfItsName() {
+    Extraction x = EXTRACTOR.extract("Egypt's foreign ministry, which helped broker the talks, "
+        + "said it would host a meeting next month.");
+    assertEquals("Egypt's foreign ministry", x.sources().get(0).canonical().text());
+  }
+
+  @Test
   void aPlaceAfterInIsNoSourcesName() {
     Extraction x = EXTRACTOR.extract("A hospital network in Ohio said Tuesday that hackers had "
         + "stolen patient records.");
