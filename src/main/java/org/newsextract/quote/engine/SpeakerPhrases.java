@@ -146,6 +146,15 @@ final class SpeakerPhrases {
     // cut at the last clause joint inside: "noted that Smith", "whom he"
     for (int j = e - 1; j >= s && !appositiveMode; j--) {
       W w = t.get(j);
+      if ((w.is("who") || w.is("whom")) && j + 2 == e
+          && Lexicon.PERSONAL_PRONOUNS.contains(t.get(j + 1).lower())) {
+        s = j + 1; // "crews who she said were ...": the pronoun after the relative speaks
+        break;
+      }
+      if (Lexicon.isCue(w.text()) && j - 1 > s && t.get(j - 1).is("who")
+          && !Lexicon.PREPOSITIONS.contains(t.get(j - 2).lower())) {
+        return trimmed(t, s, j - 1); // "a man who answered the telephone told police"
+      }
       if (w.is("who") && j > s && !Lexicon.PREPOSITIONS.contains(t.get(j - 1).lower())) {
         // "a man who answered the telephone told police": the noun phrase before "who"
         return trimmed(t, s, j);

@@ -128,15 +128,20 @@ final class FullNames {
       "airline", "university", "college", "hospital", "court", "office", "bureau", "board",
       "campaign", "government", "police", "church", "school");
 
+  /** Heads general enough for any kind of institution: "the agency" may be a bureau. */
+  private static final Set<String> ANY_INSTITUTION = Set.of("agency", "group", "organization",
+      "organisation", "body", "authority", "institution", "regulator", "watchdog");
+
   /**
-   * "the Taxpayers' Alliance ... the council said": the description names one kind of
-   * institution and the body's own last word another, so the council is not that alliance
-   * ("the agency" or "the group" may still be a bureau or an alliance).
+   * "the Taxpayers' Alliance ... the council said", "the Data Protection Commission ... the
+   * company said": the body's own last word says which kind of institution it is, and the
+   * description names another, so the council is not that alliance nor the company that
+   * commission ("the agency" or "the group" may still be a bureau or an alliance).
    */
   private static boolean otherInstitution(String head, String body) {
     String h = head.toLowerCase(Locale.ROOT);
     String last = lastWord(body).toLowerCase(Locale.ROOT);
-    return INSTITUTION_KINDS.contains(h) && INSTITUTION_KINDS.contains(last) && !h.equals(last);
+    return INSTITUTION_KINDS.contains(last) && !h.equals(last) && !ANY_INSTITUTION.contains(h);
   }
 
   /** No capital after the phrase's first letter: "The agency", not "The State Department". */

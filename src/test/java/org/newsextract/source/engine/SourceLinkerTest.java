@@ -371,6 +371,13 @@ class SourceLinkerTest {
     assertEquals(List.of(0, 1), x.sources().get(0).attributions());
     // a council is no alliance: the body cited before is not what "the council" stands for
     assertEquals(Optional.empty(), resolved(withSource(x, "The council")));
+    // nor is a company the regulator that fined it
+    Extraction fined = EXTRACTOR.extract("The Harbour Data Protection Commission said the app "
+        + "had broken the law. The regulator said it had acted after a two-year inquiry. The "
+        + "company said it would appeal.");
+    assertEquals(Optional.empty(), resolved(withSource(fined, "The company")));
+    assertEquals(Optional.of("The Harbour Data Protection Commission"),
+        resolved(withSource(fined, "The regulator")));
     // a description of a person after "the" is no body's name
     Extraction person = EXTRACTOR.extract("Senator Lena Marsh, a Wisconsin Republican, toured "
         + "the plant. A spokesman for the Wisconsin Republican said the visit was routine.");
