@@ -11,7 +11,6 @@ import static org.newsextract.attribution.engine.NounChunks.chunkLeft;
 import static org.newsextract.attribution.engine.NounChunks.chunkRight;
 import static org.newsextract.attribution.engine.NounChunks.clauseStart;
 import static org.newsextract.attribution.engine.NounChunks.hasProperNoun;
-import static org.newsextract.attribution.engine.NounChunks.oneWordOf;
 import static org.newsextract.attribution.engine.SharedSubjects.sharedSubject;
 import static org.newsextract.attribution.engine.SharedSubjects.subjectOf;
 import static org.newsextract.attribution.engine.WordClasses.NOMINAL;
@@ -30,7 +29,8 @@ import org.newsextract.pattern.TokenSource;
  * said"), participle phrases ("a poll released in late August found"), floating quantifiers
  * and short verb chains ("Rubio declined to assail"); after it, the inverted source ("...,
  * said Ms. Diaz"). Appositives and relative clauses set off by commas are in {@link
- * Appositives}; a subject shared with another verb in {@link SharedSubjects}.
+ * Appositives}; a subject shared with another verb in {@link SharedSubjects}; what a subject
+ * carries with it or leaves out (participles, times, quantifiers) in {@link SubjectExtensions}.
  */
 final class SourcePhrases {
   private SourcePhrases() {}
@@ -39,8 +39,6 @@ final class SourcePhrases {
   /** "Trump, the frontrunner nationally and ... after winning the primaries, said". */
   static final int LONG_APPOSITIVE_MAX_TOKENS = 30;
   static final int VERB_CHAIN_MAX_TOKENS = 6;
-
-  private static final Set<String> FLOATING_QUANTIFIERS = Set.of("all", "both", "each");
 
   /** Dashes that set off a parenthetical: "Mr. Bush - in a line aimed at Mr. Trump - said". */
   private static final Set<String> DASHES = Set.of("-", "—", "–", "--");
@@ -252,15 +250,15 @@ final class SourcePhrases {
     }
     int[] chunk = chunkLeft(ts, b, SOURCE_MAX_TOKENS);
     if (chunk == null) {
-      int[] withTime = participleWithTime(ts, b);
+      int[] withTime = SubjectExtensions.participleWithTime(ts, b);
       if (withTime != null) {
         return withTime;
       }
       chunk = subjectBeforeVerbChain(ts, b);
     }
-    chunk = withParticiplePhrase(ts, chunk);
-    chunk = pastTimePhrase(ts, chunk);
-    chunk = withFloatingQuantifier(ts, chunk);
+    chunk = SubjectExtensions.withParticiplePhrase(ts, chunk);
+    chunk = SubjectExtensions.pastTimePhrase(ts, chunk);
+    chunk = SubjectExtensions.withFloatingQuantifier(ts, chunk);
     if (ts.lower(b).endsWith("ing")) {
       int[] watched = perceivedDoer(ts, b);
       if (watched != null) {
@@ -353,95 +351,6 @@ final class SourcePhrases {
         && (ts.lower(s - 1).equals(",") || ts.lower(s - 1).equals(")"));
     return head && s < b && (ts.lower(s).equals("earlier") || ts.lower(s).equals("later")
         || ts.lower(s).equals("late") || ts.lower(s).equals("early") || afterAppositive) ? s : b;
-  }
-
-  /**
-   * "Another source speaking to Fox News said", "a poll released in late August found", "A
-   * union representing workers at the plant said": the phrase before the cue is the object of a
-   * participle modifying the real subject, which comes with it.
-   */
-  private static int[] withParticiplePhrase(TokenSource ts, int[] chunk) {
-    if (chunk == null || chunk[0] < 2) {
-      return chunk;
-    }
-    boolean adp = ts.tag(chunk[0] - 1).equals("ADP");
-    int p = adp ? chunk[0] - 2 : chunk[0] - 1;
-    String w = ts.lower(p);
-    // ("Landlords opposing/NOUN the rent cap": an -ing word before a determiner is no noun)
-    boolean participle = ts.tag(p).equals("VERB")
-        || !adp && WordClasses.ingParticiple(w) && ts.tag(chunk[0]).equals("DET");
-    if (p < 1 || !participle || w.equals("including")
-        || !(w.endsWith("ing") || adp && w.endsWith("ed"))) {
-      return chunk;
-    }
-    int[] head = chunkLeft(ts, p, SOURCE_MAX_TOKENS);
-    return head != null && head[1] == p && clauseStart(ts, head[0])
-        ? new int[] {head[0], chunk[1]} : chunk;
-  }
-
-  /**
-   * "A new poll conducted Monday shows", "a poll for NBC released last week showed": a phrase
-   * with a participle and a time after it, which belong to it.
-   */
-  private static int[] participleWithTime(TokenSource ts, int b) {
-    int p = b - 1;
-    boolean time = false;
-    while (p > 0 && b - p <= 4 && (timeHead(ts.lower(p)) || ts.tag(p).equals("DET")
-        || ts.tag(p).equals("ADJ") || ts.tag(p).equals("NUM") || ts.lower(p).equals("on"))) {
-      time |= timeHead(ts.lower(p));
-      p--;
-    }
-    // "A new poll conducted Monday shows", "A Monmouth poll out Monday showed"
-    boolean out = ts.lower(p).equals("out") && p > 0
-        && Lexicons.DOCUMENT_NOUNS.contains(ts.lower(p - 1));
-    if (!time || p <= 0 || !out && (!ts.lower(p).endsWith("ed") || !ts.tag(p).equals("VERB"))) {
-      return null;
-    }
-    int[] head = chunkLeft(ts, p, SOURCE_MAX_TOKENS);
-    return head != null && head[1] == p && clauseStart(ts, head[0]) ? new int[] {head[0], b}
-        : null;
-  }
-
-  /**
-   * A time phrase between the subject and its verb is no source: "the Supreme Court this month
-   * rejected", "Gowdy earlier in the day touted", "companies have in the past blamed".
-   */
-  private static int[] pastTimePhrase(TokenSource ts, int[] chunk) {
-    if (chunk == null || !timeHead(ts.lower(chunk[1] - 1))) {
-      return chunk;
-    }
-    // the time phrase at the end of the chunk: "on Tuesday night", "last week", "in the past"
-    int cut = chunk[1] - 1;
-    while (cut > chunk[0] && (timeHead(ts.lower(cut - 1))
-        || ts.tag(cut - 1).equals("DET") || ts.tag(cut - 1).equals("ADJ")
-        || ts.tag(cut - 1).equals("NUM"))) {
-      cut--;
-    }
-    while (cut > chunk[0] && (ts.tag(cut - 1).equals("ADP") || ts.tag(cut - 1).equals("ADV"))) {
-      cut--;
-    }
-    if (cut > chunk[0]) {
-      return new int[] {chunk[0], cut}; // "Donald Trump on Thursday" said: Donald Trump
-    }
-    int x = chunk[0];
-    while (x > 0 && chunk[0] - x < 3 && (ts.tag(x - 1).equals("ADP")
-        || ts.tag(x - 1).equals("ADV") || ts.tag(x - 1).equals("AUX"))) {
-      x--;
-    }
-    if (x == 0 || ts.tag(x - 1).equals("PUNCT")) {
-      return null;
-    }
-    int[] subject = chunkLeft(ts, x, SOURCE_MAX_TOKENS);
-    return subject == null || timeHead(ts.lower(subject[1] - 1)) ? null : subject;
-  }
-
-  /** "Strategists for both campaigns all agree": the quantifier floats after its phrase. */
-  private static int[] withFloatingQuantifier(TokenSource ts, int[] chunk) {
-    if (chunk == null || chunk[0] == 0 || !oneWordOf(ts, chunk, FLOATING_QUANTIFIERS)) {
-      return chunk;
-    }
-    int[] before = chunkLeft(ts, chunk[0], SOURCE_MAX_TOKENS);
-    return before == null ? chunk : new int[] {before[0], chunk[1]};
   }
 
   /**

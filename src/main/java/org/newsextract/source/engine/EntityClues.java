@@ -255,8 +255,10 @@ final class EntityClues {
     for (String f : ROLES.get(role)) {
       forms.append(forms.length() == 0 ? "" : "|").append(Pattern.quote(f));
     }
+    // the name's words on one line, a period only after an initial ("Rep. Marcus J. Webb"):
+    // "Rep. Marcus Webb.\n\nThe 62-year-old" names Marcus Webb, not "Marcus Webb. The"
     return Pattern.compile("(?i:\\b(?:" + forms
-        + "))\\s+((?:\\p{Lu}[\\p{L}\\p{M}\\d_’'-]{0,30}\\.?\\s+){0,2}"
+        + "))\\s+((?:(?:\\p{Lu}\\.|\\p{Lu}[\\p{L}\\p{M}\\d_’'-]{0,30})[ \\t\\u00a0]+){0,2}"
         + "\\p{Lu}[\\p{L}\\p{M}\\d_’'-]{1,30})");
   }
 

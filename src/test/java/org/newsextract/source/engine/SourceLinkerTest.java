@@ -444,6 +444,16 @@ class SourceLinkerTest {
   }
 
   @Test
+  void aRolesNameEndsAtItsLine() {
+    Extraction x = EXTRACTOR.extract("Former Gov. Ellen Park announced Monday that she would "
+        + "run for the Senate, setting up a primary fight with two-term Rep. Marcus Webb.\n\n"
+        + "The 62-year-old Democrat said she was running because Washington is broken.\n\n"
+        + "Webb's campaign was quick to respond. The congressman himself told reporters he "
+        + "welcomed the competition.");
+    assertEquals(Optional.of("Marcus Webb"), resolved(withSource(x, "The congressman")));
+  }
+
+  @Test
   void aPlaceAfterInIsNoSourcesName() {
     Extraction x = EXTRACTOR.extract("A hospital network in Ohio said Tuesday that hackers had "
         + "stolen patient records.");
