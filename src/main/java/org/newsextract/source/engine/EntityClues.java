@@ -258,7 +258,7 @@ final class EntityClues {
     // the name's words on one line, a period only after an initial ("Rep. Marcus J. Webb"):
     // "Rep. Marcus Webb.\n\nThe 62-year-old" names Marcus Webb, not "Marcus Webb. The"
     return Pattern.compile("(?i:\\b(?:" + forms
-        + "))\\s+((?:(?:\\p{Lu}\\.|\\p{Lu}[\\p{L}\\p{M}\\d_’'-]{0,30})[ \\t\\u00a0]+){0,2}"
+        + "))\\s+((?:(?:\\p{Lu}\\.|\\p{Lu}[\\p{L}\\p{M}\\d_’'-]{0,30})\\h+){0,2}"
         + "\\p{Lu}[\\p{L}\\p{M}\\d_’'-]{1,30})");
   }
 
@@ -303,10 +303,12 @@ final class EntityClues {
   /** Capitalised words ending in {@code cap}: "Interior Ministry" for "Ministry". */
   private static Pattern organizationNamed(String cap) {
     // with the name's tail after "of", "on" or "for": "Kenya National Commission on Human
-    // Rights", so "the commission" is that body, not a shorter one
-    return Pattern.compile("(?:\\b[A-Z][\\p{L}\\p{M}\\d_.&'’-]{0,30}\\s+){1,4}" + Pattern.quote(cap)
-        + "\\b(?:\\s+(?:of|on|for)\\s+(?:the\\s+)?" + NOT_A_DATE + "[A-Z][\\p{L}\\p{M}'’-]{0,30}"
-        + "(?:\\s+[A-Z][\\p{L}\\p{M}'’-]{0,30}){0,3})?");
+    // Rights", so "the commission" is that body, not a shorter one; all on one line ("in
+    // Washington.\n\nMinistry officials" names no "Washington. Ministry")
+    return Pattern.compile("(?:\\b[A-Z][\\p{L}\\p{M}\\d_.&'’-]{0,30}\\h+){1,4}"
+        + Pattern.quote(cap) + "\\b(?:\\h+(?:of|on|for)\\h+(?:the\\h+)?" + NOT_A_DATE
+        + "[A-Z][\\p{L}\\p{M}'’-]{0,30}"
+        + "(?:\\h+[A-Z][\\p{L}\\p{M}'’-]{0,30}){0,3})?");
   }
 
   /**

@@ -46,7 +46,8 @@ final class RoleHolders {
   /** "a spokesman for the Green Party": group 1 is the capitalised name after "the". */
   private static final Pattern SPOKESPERSON_FOR_NAMED = Pattern.compile(
       "(?i:an?|the)\\s+(?i:spokes(?:man|woman|person))\\s+for\\s+(?i:the)\\s+"
-          + "(\\p{Lu}[\\p{L}’'.-]{0,30}(?:\\s+(?:of\\s+|for\\s+)?\\p{Lu}[\\p{L}’'.-]{0,30}){0,5})$");
+          + "(\\p{Lu}[\\p{L}’'.-]{0,30}"
+          + "(?:\\s+(?:of\\s+|for\\s+)?\\p{Lu}[\\p{L}’'.-]{0,30}){0,5})$");
   /** "his lawyer", "their spokesman": a role held by someone the pronoun stands for. */
   private static final Pattern POSSESSIVE_PRONOUN_FIRST =
       Pattern.compile("(?:his|her|their|its|our|my|your)\\s.*");

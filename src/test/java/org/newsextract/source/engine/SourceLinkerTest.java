@@ -451,6 +451,10 @@ class SourceLinkerTest {
         + "Webb's campaign was quick to respond. The congressman himself told reporters he "
         + "welcomed the competition.");
     assertEquals(Optional.of("Marcus Webb"), resolved(withSource(x, "The congressman")));
+    // nor does a body's name run over a line: "Washington.\n\nMinistry" is no ministry
+    Extraction body = EXTRACTOR.extract("Talks were held in Washington.\n\nMinistry officials "
+        + "declined to comment. Later the ministry said it would respond.");
+    assertEquals(Optional.empty(), resolved(withSource(body, "the ministry")));
   }
 
   @Test
