@@ -256,6 +256,9 @@ final class SourceClassifier {
     if (appositiveEndsInName(ts, coreEnd, end)) {
       return SourceKind.NAMED_PERSON; // "his wife, longtime party aide Huma Abedin,"
     }
+    if (PersonNouns.person(headWord) && appositiveFirstName(ts, coreEnd, end)) {
+      return SourceKind.NAMED_PERSON; // "Walsh's wife, Mary,": named by her first name
+    }
     if (ts.tag(head).equals("NOUN") && marksAnonymity(ts, start, end)) {
       // "One nurse, who asked that her name not be used, ...": any person unnamed on purpose
       return SourceKind.ANONYMOUS;
@@ -376,5 +379,15 @@ final class SourceClassifier {
       }
     }
     return false;
+  }
+
+  /** The phrase after the comma is one first name alone: "Walsh's wife, Mary,". */
+  private static boolean appositiveFirstName(TokenSource ts, int coreEnd, int end) {
+    int last = end;
+    while (last > coreEnd && ts.tag(last - 1).equals("PUNCT")) {
+      last--;
+    }
+    return coreEnd + 2 == last && ts.lower(coreEnd).equals(",")
+        && FirstNames.any(ts.lower(coreEnd + 1)) && capitalisedWord(ts, coreEnd + 1);
   }
 }
