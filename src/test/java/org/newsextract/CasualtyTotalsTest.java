@@ -35,6 +35,16 @@ class CasualtyTotalsTest {
   }
 
   @Test
+  void aHeadlineFigureTheLeadHedgesIsALowerBound() {
+    Extraction x = extract("Market bombing kills 27\n\nA suicide bomber blew himself up in a "
+        + "crowded market on Friday, killing at least 27 people, police said.");
+    CasualtyTotal t = x.casualtyTotals().get(CasualtyCategory.KILLED);
+    assertEquals(27, t.count());
+    assertEquals(CountPrecision.AT_LEAST, t.precision());
+    assertEquals(2, t.mentions().size());
+  }
+
+  @Test
   void aRangeKeepsBothBounds() {
     Extraction x = extract("Between 40 and 60 villagers were abducted from the market.");
     CasualtyTotal t = x.casualtyTotals().get(CasualtyCategory.KIDNAPPED);

@@ -77,7 +77,7 @@ final class HeadlineTotals {
       chosen.values().removeIf(HeadlineTotals::perpetrators);
     }
     Map<CasualtyCategory, Figure> totals = new EnumMap<>(CasualtyCategory.class);
-    chosen.forEach((category, c) -> totals.put(category, Figure.of(c)));
+    chosen.forEach((category, c) -> totals.put(category, hedged(candidates, c)));
     Candidate killed = chosen.get(CasualtyCategory.KILLED);
     Optional<Candidate> firstShot = headline(candidates, Kind.SHOT);
     Candidate injuredFirst = chosen.get(CasualtyCategory.INJURED);
@@ -263,6 +263,23 @@ final class HeadlineTotals {
     String v = c.victims().get().text().toLowerCase(java.util.Locale.ROOT);
     int space = Math.max(v.lastIndexOf(' '), v.lastIndexOf('\n'));
     return PERPETRATORS.contains(v.substring(space + 1));
+  }
+
+  /**
+   * "Bombing kills 31 ... killing at least 31 people": an exact figure that the lead gives again
+   * as "at least", "more than" or "about" the same number takes that precision.
+   */
+  private static Figure hedged(List<Candidate> all, Candidate c) {
+    if (c.precision() == CountPrecision.EXACT) {
+      for (Candidate o : all) {
+        if (o != c && o.kind() == c.kind() && o.count() == c.count() && !o.negated()
+            && o.precision() != CountPrecision.EXACT && o.sentence() < LEAD_SENTENCES) {
+          return new Figure(c.count(), Math.max(c.countMax(), o.countMax()), o.precision(),
+              List.of(c, o));
+        }
+      }
+    }
+    return Figure.of(c);
   }
 
   /**
