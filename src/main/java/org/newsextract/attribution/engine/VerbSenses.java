@@ -334,8 +334,12 @@ final class VerbSenses {
     String before = ts.lower(m.cueStart() - 1);
     String tag = ts.tag(m.cueStart() - 1);
     String next = m.cueEnd() < ts.size() ? ts.tag(m.cueEnd()) : "";
+    // ("any ransom demand,": nothing after it that a verb would demand, and no pronoun or
+    // plural before it that would demand it, as in "“...,” they demand.")
+    boolean nothingAfter = (next.equals("PUNCT") || m.cueEnd() == ts.size())
+        && !tag.equals("PRON") && !before.endsWith("s");
     if (before.equals("as") || tag.equals("DET") || tag.equals("ADP") || tag.equals("ADJ")
-        || next.equals("VERB") || next.equals("AUX")) {
+        || next.equals("VERB") || next.equals("AUX") || nothingAfter) {
       return true; // ("Strong demand pushed prices up": the noun is the next verb's subject)
     }
     boolean subject = tag.equals("PRON") || tag.equals("PROPN")
