@@ -202,10 +202,6 @@ public final class WordClass {
     }
   }
 
-  /**
-   * The head has one of the head tags; or, since taggers misread verbs right after a name or
-   * pronoun ("Trump tweeted/ADP", "CBS News reports/NOUN"), any tag but a name's there.
-   */
   /** The word at {@code k} can stand before a verb group's head: "also", "he's", "both". */
   private boolean modifies(TokenSource ts, int k) {
     return modifiers.contains(ts.lower(k)) || hasOrIs(ts, k) || floats(ts, k);
@@ -255,6 +251,10 @@ public final class WordClass {
   private static final Set<String> BE_PASSIVES = Set.of("expected", "believed", "thought",
       "considered", "seen", "projected", "known", "supposed", "rumored", "rumoured");
 
+  /**
+   * The head has one of the head tags; or, since taggers misread verbs right after a name or
+   * pronoun ("Trump tweeted/ADP", "CBS News reports/NOUN"), any tag but a name's there.
+   */
   private boolean headOk(TokenSource ts, int i) {
     if (headTags.isEmpty()) {
       return true;

@@ -333,18 +333,19 @@ final class VerbSenses {
     }
     String before = ts.lower(m.cueStart() - 1);
     String tag = ts.tag(m.cueStart() - 1);
-    String next = m.cueEnd() < ts.size() ? ts.tag(m.cueEnd()) : "";
-    // ("any ransom demand,": nothing after it that a verb would demand, and no pronoun or
-    // plural before it that would demand it, as in "“...,” they demand.")
-    boolean nothingAfter = (next.equals("PUNCT") || m.cueEnd() == ts.size())
-        && !tag.equals("PRON") && !before.endsWith("s");
+    String next = m.cueEnd() < ts.size() ? ts.tag(m.cueEnd()) : "PUNCT";
+    boolean plural = before.endsWith("s") && !before.endsWith("ss");
     if (before.equals("as") || tag.equals("DET") || tag.equals("ADP") || tag.equals("ADJ")
-        || next.equals("VERB") || next.equals("AUX") || nothingAfter) {
+        || next.equals("VERB") || next.equals("AUX")) {
       return true; // ("Strong demand pushed prices up": the noun is the next verb's subject)
     }
-    boolean subject = tag.equals("PRON") || tag.equals("PROPN")
-        || tag.equals("NOUN") && before.endsWith("s") && !before.endsWith("ss");
-    return !subject && m.cueEnd() < ts.size() && ts.lower(m.cueEnd()).equals("for");
+    if (next.equals("PUNCT")) {
+      // "any ransom demand,": nothing a verb would demand, unless a pronoun or a plural
+      // before it demands ("“...,” they demand.")
+      return !tag.equals("PRON") && !plural;
+    }
+    boolean subject = tag.equals("PRON") || tag.equals("PROPN") || tag.equals("NOUN") && plural;
+    return !subject && ts.lower(m.cueEnd()).equals("for");
   }
 
   /** "fired without saying a word": nothing was said. */

@@ -105,7 +105,10 @@ final class WordClasses {
       "gang", "cell", "coalition", "alliance", "front", "brigade", "unit", "sect", "cult",
       "startup", "charity", "consortium", "syndicate", "cartel", "party");
 
-  /** Is {@code k} the naming word of "known as X", "called X", "named X"; the name's start? */
+  /**
+   * Where the name starts when the word at {@code k} opens "known as X", "called X" or "named
+   * X"; else -1.
+   */
   static int namingAt(TokenSource ts, int k) {
     String w = ts.lower(k);
     if (w.equals("known") && k + 1 < ts.size() && ts.lower(k + 1).equals("as")) {
