@@ -1,5 +1,6 @@
 package org.newsextract.names;
 
+import java.util.Locale;
 import java.util.Set;
 import org.newsextract.analysis.Resources;
 
@@ -33,11 +34,11 @@ public final class FirstNames {
    * any other pronoun or when no first word is a first name.
    */
   public static boolean otherSex(String name, String pronoun) {
-    String p = pronoun.toLowerCase(java.util.Locale.ROOT);
+    String p = pronoun.toLowerCase(Locale.ROOT);
     if (!p.equals("he") && !p.equals("she")) {
       return false;
     }
-    String[] words = name.strip().toLowerCase(java.util.Locale.ROOT).split("\\s+", 4);
+    String[] words = name.strip().toLowerCase(Locale.ROOT).split("\\s+", 4);
     for (int i = 0; i < words.length && i < 3; i++) {
       if (any(words[i])) {
         return only(words[i], !p.equals("she")); // the first first name decides
@@ -48,7 +49,7 @@ public final class FirstNames {
 
   /** The name's first name is of the pronoun's sex only ("she" and "Linda Greer"). */
   public static boolean sameSex(String name, String pronoun) {
-    String p = pronoun.toLowerCase(java.util.Locale.ROOT);
+    String p = pronoun.toLowerCase(Locale.ROOT);
     return (p.equals("he") || p.equals("she")) && otherSex(name, p.equals("he") ? "she" : "he");
   }
 }

@@ -2,6 +2,7 @@ package org.newsextract.names;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.function.IntPredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -145,7 +146,7 @@ public final class NameResolver {
   }
 
   /** People one person has: kin, and who speaks or acts for them. */
-  private static final java.util.Set<String> OWNED_PEOPLE = java.util.Set.of("mother",
+  private static final Set<String> OWNED_PEOPLE = Set.of("mother",
       "father", "wife", "husband", "son", "daughter", "brother", "sister", "widow", "widower",
       "girlfriend", "boyfriend", "fiancee", "fiancée", "fiance", "fiancé", "grandmother",
       "grandfather", "aunt", "uncle", "niece", "nephew", "cousin", "mom", "dad", "lawyer",

@@ -8,9 +8,9 @@ import org.newsextract.analysis.Paragraph;
  * Quotations in single marks, for copy written in the British style ('We will fight,' she said)
  * that holds no double mark at all. There a single mark is a quotation mark where it stands at
  * a word's edge, and an apostrophe inside a word ("don't") or after a plural's "s" before the
- * next word ("the Taxpayers' Alliance"). A stretch must close in its own paragraph: an opening
- * mark left alone is taken for an apostrophe ("'90s"), never for a quotation running on.
- * Linear in the text length.
+ * next word ("the Taxpayers' Alliance"). A stretch closes in its own paragraph or runs on only
+ * where the next paragraph opens with a mark (a quotation over paragraphs); any other opening
+ * mark left alone is taken for an apostrophe ("'90s"). Linear in the text length.
  */
 final class SingleQuoteMarks {
   private SingleQuoteMarks() {}

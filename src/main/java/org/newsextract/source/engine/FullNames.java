@@ -41,7 +41,8 @@ final class FullNames {
 
   /**
    * "a spokesman for Clinton", "a Clinton spokeswoman": the person spoken for, on the record,
-   * when the text knows that name as a person's; else null (a body: "a Delta spokesperson").
+   * when the text knows that name as a person's; the body, when the name is an organisation's
+   * or initials ("a Delta spokesperson", "An FBI spokeswoman"); else null.
    */
   private static Mention personSpokenFor(Context c, TextSpan src, TextSpan name) {
     if (!SPOKESPERSON.matcher(src.text()).find()) {
@@ -63,7 +64,6 @@ final class FullNames {
     boolean body = organization(c.asIt(), name.text()) || ACRONYM.matcher(name.text()).matches();
     return body ? named(c.text(), src, name, SourceKind.NAMED_ORGANIZATION) : null;
   }
-
 
   /**
    * The fullest name of the person {@code name} is, when the text knows it as a person's (cited

@@ -190,8 +190,9 @@ final class RoleHolders {
   }
 
   /**
-   * "A spokeswoman for the group": the body "the group" stands for; null when the phrase is no
-   * spokesperson for a definite body or that body stays unresolved.
+   * "A spokeswoman for the group": the body "the group" stands for; "a spokesman for the
+   * Taxpayers' Alliance": that body; null when the phrase is no spokesperson for a definite
+   * body or that body stays unresolved.
    */
   static Mention ofSpokespersonFor(Context c, TextSpan src, SourceKind kind, int index) {
     Matcher forNamed = SPOKESPERSON_FOR_NAMED.matcher(src.text());
