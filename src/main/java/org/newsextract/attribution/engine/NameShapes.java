@@ -75,10 +75,11 @@ final class NameShapes {
       last--;
     }
     int first = last + 1;
-    while (first - 1 > coreEnd && ts.tag(first - 1).equals("PROPN")
+    while (first - 1 > coreEnd && (ts.tag(first - 1).equals("PROPN")
         && capitalisedWord(ts, first - 1)
-        && !Lexicons.ORGANIZATION_WORDS.contains(ts.lower(first - 1))) {
-      first--;
+        && !Lexicons.ORGANIZATION_WORDS.contains(ts.lower(first - 1))
+        || ts.lower(first - 1).equals("&") && first - 2 > coreEnd)) {
+      first--; // ("Pratt & Whitney": a firm's name joins its names with "&")
     }
     for (int x = coreEnd; x < first; x++) {
       if (ts.lower(x).equals("who")) {
@@ -110,10 +111,13 @@ final class NameShapes {
         && !ts.tag(last).equals("PRON") && last - coreEnd <= 8) {
       last++;
     }
-    String head = ts.lower(last - 1);
-    return last - 1 > coreEnd && ts.tag(last - 1).equals("NOUN")
-        && (BODY_KINDS.contains(head) || head.endsWith("maker")
-            || Lexicons.ORGANIZATION_NOUNS.contains(head));
+    return last - 1 > coreEnd && ts.tag(last - 1).equals("NOUN") && bodyKind(ts.lower(last - 1));
+  }
+
+  /** A noun for a kind of body or a trade: "group", "lender", "steelmaker", "ministry". */
+  static boolean bodyKind(String noun) {
+    return BODY_KINDS.contains(noun) || noun.endsWith("maker")
+        || Lexicons.ORGANIZATION_NOUNS.contains(noun);
   }
 
   /** A proper noun right after a comma in {@code [from, to)}: an appositive name. */

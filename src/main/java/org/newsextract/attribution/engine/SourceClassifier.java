@@ -254,7 +254,11 @@ final class SourceClassifier {
       return SourceKind.NAMED_ORGANIZATION;
     }
     if (appositiveEndsInName(ts, coreEnd, end)) {
-      return SourceKind.NAMED_PERSON; // "his wife, longtime party aide Huma Abedin,"
+      // "his wife, longtime party aide Huma Abedin,"; "The engine's maker, Pratt & Whitney,"
+      // ("The union's president, Tom Keller,": a person's noun in the core is the head)
+      boolean body = NameShapes.bodyKind(headWord) && !personNounIn(ts, start, coreEnd);
+      return body || ampersandIn(ts, coreEnd, end) ? SourceKind.NAMED_ORGANIZATION
+          : SourceKind.NAMED_PERSON;
     }
     if (PersonNouns.person(headWord) && appositiveFirstName(ts, coreEnd, end)) {
       return SourceKind.NAMED_PERSON; // "Walsh's wife, Mary,": named by her first name
@@ -389,5 +393,25 @@ final class SourceClassifier {
     }
     return coreEnd + 2 == last && ts.lower(coreEnd).equals(",")
         && FirstNames.any(ts.lower(coreEnd + 1)) && capitalisedWord(ts, coreEnd + 1);
+  }
+
+  /** "&" among the words: "Pratt & Whitney", "Johnson & Johnson" name firms. */
+  private static boolean ampersandIn(TokenSource ts, int from, int to) {
+    for (int x = from; x < to; x++) {
+      if (ts.lower(x).equals("&")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A noun for one person among the words: "president", "wife"; not a trade's "maker". */
+  private static boolean personNounIn(TokenSource ts, int from, int to) {
+    for (int x = from; x < to; x++) {
+      if (PersonNouns.person(ts.lower(x)) && !ts.lower(x).endsWith("maker")) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -37,8 +37,11 @@ final class Negations {
             + "|further|additional))?\\s+(?:[\\w-]{1,20}\\s+)?(?:people|persons|person|one"
             + "|officers?|students?|children|civilians|bystanders|residents|employees|customers"
             + "|passengers|deputies|troopers|soldiers|others?|victims?|injuries|deaths|hostages"
-            + "|staff|members|workers|guests))(?:\\s+else)?(?:\\s+of\\s+(?:the|them|those)"
-            + "(?:\\s+[\\w-]{1,20}){0,2})?(?:\\s+(?:inside|in|at|on)\\s+(?:the\\s+)?[\\w-]{1,20})?"
+            + "|staff|members|workers|guests))(?:\\s+else)?(?:\\s+(?:of|among)\\s+(?:(?:them|those)"
+            + "(?:\\s+[\\w-]{1,20}){0,2}|the(?:\\s+[\\w-]{1,20}){0,2}"
+            // "None of the 68 passengers and four crew members were hurt"
+            + "(?:\\s+and(?:\\s+(?!(?:was|were)\\b)[\\w-]{1,20}){1,3})?))?"
+            + "(?:\\s+(?:inside|in|at|on)\\s+(?:the\\s+)?[\\w-]{1,20})?"
             + AUX + "\\s+(?<cue>" + passive.alternation() + ")" + end);
     negatedNoun = Pattern.compile(
         "(?<![\\w'’-])no\\s+(?:other\\s+|further\\s+|serious\\s+|reported\\s+|immediate\\s+"

@@ -255,8 +255,7 @@ final class EntityClues {
     for (String f : ROLES.get(role)) {
       forms.append(forms.length() == 0 ? "" : "|").append(Pattern.quote(f));
     }
-    // the name's words on one line, a period only after an initial ("Rep. Marcus J. Webb"):
-    // "Rep. Marcus Webb.\n\nThe 62-year-old" names Marcus Webb, not "Marcus Webb. The"
+    // on one line, a period only after an initial: "Rep. Marcus Webb.\n\nThe" is Marcus Webb
     return Pattern.compile("(?i:\\b(?:" + forms
         + "))\\s+((?:(?:\\p{Lu}\\.|\\p{Lu}[\\p{L}\\p{M}\\d_’'-]{0,30})\\h+){0,2}"
         + "\\p{Lu}[\\p{L}\\p{M}\\d_’'-]{1,30})");
@@ -302,11 +301,10 @@ final class EntityClues {
 
   /** Capitalised words ending in {@code cap}: "Interior Ministry" for "Ministry". */
   private static Pattern organizationNamed(String cap) {
-    // with the name's tail after "of", "on" or "for": "Kenya National Commission on Human
-    // Rights", so "the commission" is that body, not a shorter one; all on one line ("in
-    // Washington.\n\nMinistry officials" names no "Washington. Ministry")
+    // with the name's tail after "of", "on" or "for" ("Kenya National Commission on Human
+    // Rights"), a plural head ("Skyways Airlines"), on one line ("Washington.\n\nMinistry": no)
     return Pattern.compile("(?:\\b[A-Z][\\p{L}\\p{M}\\d_.&'’-]{0,30}\\h+){1,4}"
-        + Pattern.quote(cap) + "\\b(?:\\h+(?:of|on|for)\\h+(?:the\\h+)?" + NOT_A_DATE
+        + Pattern.quote(cap) + "s?\\b(?:\\h+(?:of|on|for)\\h+(?:the\\h+)?" + NOT_A_DATE
         + "[A-Z][\\p{L}\\p{M}'’-]{0,30}"
         + "(?:\\h+[A-Z][\\p{L}\\p{M}'’-]{0,30}){0,3})?");
   }

@@ -21,6 +21,7 @@ import java.util.regex.Pattern;
 import org.newsextract.TextSpan;
 import org.newsextract.attribution.SourceKind;
 import org.newsextract.names.NameResolver;
+import org.newsextract.names.PersonNouns;
 import org.newsextract.source.engine.SourceLinker.Context;
 import org.newsextract.source.engine.SourceLinker.Mention;
 
@@ -81,6 +82,36 @@ final class FullNames {
   private static final Pattern GOES_BY = Pattern.compile("(?:[Aa]n?|[Tt]he)\\s+"
       + "(?:[\\p{L}-]+\\s+){1,3}?(?:known\\s+as|called|named|calling\\s+itself)\\s+(?:the\\s+)?"
       + "(\\p{Lu}[\\p{L}’'.-]{0,30}(?:\\s+(?:of\\s+)?\\p{Lu}[\\p{L}’'.-]{0,30}){0,5})");
+
+  /**
+   * The name a body goes by: "A militia called the Northern Front", "a group calling itself the
+   * Blood Battalion", "The engine's maker, Pratt & Whitney" (a description with no capital after
+   * its first letter, then the name after the comma); else null.
+   */
+  private static TextSpan nameGoneBy(String text, TextSpan src) {
+    Matcher goesBy = GOES_BY.matcher(src.text());
+    if (goesBy.matches()) {
+      return TextSpan.of(text, src.start() + goesBy.start(1), src.start() + goesBy.end(1));
+    }
+    Matcher described = DESCRIBED_BODY.matcher(src.text());
+    // ("The union's president, Tom Keller": a person's role, so the name is that person's)
+    return described.matches() && lowerCaseAfterFirst(described.group(1))
+        && !onePerson(lastWord(described.group(1)))
+        ? TextSpan.of(text, src.start() + described.start(2), src.start() + described.end(2))
+        : null;
+  }
+
+  /** A noun for one person, not a trade's maker: "president", "wife"; not "carmaker". */
+  private static boolean onePerson(String noun) {
+    return PersonNouns.person(noun) && !noun.endsWith("maker");
+  }
+
+  /**
+   * "The engine's maker, Pratt & Whitney": a description (group 1) and, after its comma, the
+   * body's name (group 2).
+   */
+  private static final Pattern DESCRIBED_BODY = Pattern.compile("((?:[Tt]he|[Aa]n?)\\s[^,]{1,60}),"
+      + "\\s+(\\p{Lu}[\\p{L}.’'-]{0,30}(?:\\s+(?:&\\s+)?\\p{Lu}[\\p{L}.’'-]{0,30}){0,4}),?");
 
   /** "the ministry", "the rights group", "the state's utility": a definite organisation head. */
   private static final Pattern THE_ORGANIZATION = Pattern.compile(
@@ -235,12 +266,9 @@ final class FullNames {
     String text = c.text();
     NameResolver names = c.names();
     Set<String> asIt = c.asIt();
-    Matcher goesBy = GOES_BY.matcher(src.text());
-    if (kind == SourceKind.NAMED_ORGANIZATION && goesBy.matches()) {
-      // "A militia called the Northern Front", "a group calling itself the Blood Battalion":
-      // the body is the name it goes by
-      return named(text, src, TextSpan.of(text, src.start() + goesBy.start(1),
-          src.start() + goesBy.end(1)), SourceKind.NAMED_ORGANIZATION);
+    TextSpan goesBy = kind == SourceKind.NAMED_ORGANIZATION ? nameGoneBy(text, src) : null;
+    if (goesBy != null) {
+      return named(text, src, goesBy, SourceKind.NAMED_ORGANIZATION);
     }
     if (kind == SourceKind.NAMED_ORGANIZATION && BODY_NAME.matcher(src.text()).matches()) {
       // "The Kenya National Commission on Human Rights": a body's whole name, not the

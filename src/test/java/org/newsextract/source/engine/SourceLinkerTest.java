@@ -458,6 +458,17 @@ class SourceLinkerTest {
   }
 
   @Test
+  void aFirmNamedAfterItsDescriptionIsThatFirm() {
+    Extraction x = EXTRACTOR.extract("Harbour Airlines grounded its jets on Tuesday. No one was "
+        + "hurt, the airline said. The engine's maker, Calder & Finch, said it was working with "
+        + "regulators. The company declined to say more.");
+    assertEquals(Optional.of("Harbour Airlines"), resolved(withSource(x, "the airline")));
+    Attribution maker = withSource(x, "The engine's maker, Calder & Finch");
+    assertEquals(SourceKind.NAMED_ORGANIZATION, maker.sourceKind());
+    assertEquals(Optional.of("Calder & Finch"), resolved(withSource(x, "The company")));
+  }
+
+  @Test
   void aPlaceAfterInIsNoSourcesName() {
     Extraction x = EXTRACTOR.extract("A hospital network in Ohio said Tuesday that hackers had "
         + "stolen patient records.");
