@@ -1,5 +1,7 @@
 package org.newsextract.attribution.engine;
 
+import java.util.Locale;
+import java.util.Set;
 import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.postag.TagDictionary;
@@ -81,6 +83,10 @@ final class WindowTagger {
       if (best == null) {
         best = model.getBestOutcome(logScores);
       }
+      if (best.equals("PRON") && !PRONOUNS.contains(words[k].toLowerCase(Locale.ROOT))
+          && Character.isUpperCase(words[k].charAt(0)) && k > 0) {
+        best = "PROPN"; // a closed class: "A shopkeeper, Ibrahim/PRON, said" is a name
+      }
       history[k] = best;
       if (k >= start) {
         tags[k] = best;
@@ -88,6 +94,16 @@ final class WindowTagger {
     }
     blockDone[b] = true;
   }
+
+  /** The pronouns, a closed class; capitalised, any other word the model calls one is a name. */
+  private static final Set<String> PRONOUNS = Set.of("i", "you", "he", "she", "it", "we", "they",
+      "me", "him", "her", "us", "them", "my", "your", "his", "its", "our", "their", "mine",
+      "yours", "hers", "ours", "theirs", "myself", "yourself", "himself", "herself", "itself",
+      "ourselves", "yourselves", "themselves", "who", "whom", "whose", "which", "what", "that",
+      "this", "these", "those", "someone", "somebody", "anyone", "anybody", "everyone",
+      "everybody", "no-one", "nobody", "nothing", "something", "anything", "everything", "one",
+      "ones", "each", "both", "all", "some", "many", "few", "none", "others", "another", "whoever",
+      "whatever", "whichever", "there", "y'all", "ya");
 
   private static boolean contains(String[] a, String s) {
     for (String x : a) {
