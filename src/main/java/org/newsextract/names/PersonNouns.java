@@ -35,7 +35,11 @@ public final class PersonNouns {
       "banner", "sticker", "folder", "computer", "number", "matter", "order", "error", "sector",
       "factor", "monitor", "counter", "trailer", "center", "chapter", "cluster", "charter",
       "corridor", "voiceover", "tender", "newsletter", "ledger", "marker", "scanner", "tracker",
-      "sensor", "meter", "filter", "register", "transcript", "indicator");
+      "sensor", "meter", "filter", "register", "transcript", "indicator",
+      // firms by their trade: "The retailer has struggled"
+      "retailer", "wholesaler", "lender", "insurer", "broadcaster", "manufacturer", "supplier",
+      "carrier", "exporter", "importer", "refiner", "maker",
+      "carmaker", "automaker", "chipmaker", "drugmaker", "steelmaker", "planemaker");
 
   /** A role one person holds, written before a name too: "the anchor", "campaign manager". */
   public static boolean role(String lowerWord) {

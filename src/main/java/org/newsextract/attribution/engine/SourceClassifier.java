@@ -405,10 +405,10 @@ final class SourceClassifier {
     return false;
   }
 
-  /** A noun for one person among the words: "president", "wife"; not a trade's "maker". */
+  /** A noun for one person among the words: "president", "wife" (not "maker", a firm's). */
   private static boolean personNounIn(TokenSource ts, int from, int to) {
     for (int x = from; x < to; x++) {
-      if (PersonNouns.person(ts.lower(x)) && !ts.lower(x).endsWith("maker")) {
+      if (PersonNouns.person(ts.lower(x))) {
         return true;
       }
     }

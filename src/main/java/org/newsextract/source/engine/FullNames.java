@@ -96,14 +96,9 @@ final class FullNames {
     Matcher described = DESCRIBED_BODY.matcher(src.text());
     // ("The union's president, Tom Keller": a person's role, so the name is that person's)
     return described.matches() && lowerCaseAfterFirst(described.group(1))
-        && !onePerson(lastWord(described.group(1)))
+        && !PersonNouns.person(lastWord(described.group(1)))
         ? TextSpan.of(text, src.start() + described.start(2), src.start() + described.end(2))
         : null;
-  }
-
-  /** A noun for one person, not a trade's maker: "president", "wife"; not "carmaker". */
-  private static boolean onePerson(String noun) {
-    return PersonNouns.person(noun) && !noun.endsWith("maker");
   }
 
   /**
@@ -128,7 +123,8 @@ final class FullNames {
       return null;
     }
     TextSpan named = lastOrganizationNamed(c.text(), head.group(1), src.start());
-    boolean description = lowerCaseAfterFirst(src.text());
+    // ("The Ohio-based chain": a capitalised word inside a hyphenated one names no body)
+    boolean description = lowerCaseAfterFirst(HYPHENATED.matcher(src.text()).replaceAll(""));
     if (!description && (named == null || !hasAllWords(named.text(), src.text()))) {
       // a name of its own: "the Security Council" is the United Nations Security Council named
       // before, "The Treasury Department" never the State Department
@@ -174,6 +170,8 @@ final class FullNames {
     String last = lastWord(body).toLowerCase(Locale.ROOT);
     return INSTITUTION_KINDS.contains(last) && !h.equals(last) && !ANY_INSTITUTION.contains(h);
   }
+
+  private static final Pattern HYPHENATED = Pattern.compile("\\S+-\\S+");
 
   /** No capital after the phrase's first letter: "The agency", not "The State Department". */
   private static boolean lowerCaseAfterFirst(String phrase) {

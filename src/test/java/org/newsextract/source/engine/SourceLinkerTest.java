@@ -469,6 +469,20 @@ class SourceLinkerTest {
   }
 
   @Test
+  void aFirmByItsTradeIsNoPerson() {
+    Extraction x = EXTRACTOR.extract("Harwick Stores Inc. said on Wednesday it would close 150 "
+        + "stores. The Ohio-based chain said the closures would save $200 million. It did not say "
+        + "which stores would close. Chief executive Nora Blake said the company would invest "
+        + "in delivery. The retailer has struggled since 2020, reporting losses in four quarters.");
+    assertEquals(Optional.of("Harwick Stores Inc."),
+        resolved(withSource(x, "The Ohio-based chain")));
+    assertEquals(SourceKind.NAMED_ORGANIZATION, withSource(x, "It").sourceKind());
+    Attribution retailer = withSource(x, "The retailer");
+    assertEquals(SourceKind.NAMED_ORGANIZATION, retailer.sourceKind());
+    assertNotEquals(Optional.of("Nora Blake"), resolved(retailer));
+  }
+
+  @Test
   void aPlaceAfterInIsNoSourcesName() {
     Extraction x = EXTRACTOR.extract("A hospital network in Ohio said Tuesday that hackers had "
         + "stolen patient records.");
