@@ -166,6 +166,11 @@ final class SingleVictims {
   private static final Pattern NAME_NEXT = Pattern.compile(
       "\\s*[,.;]|\\s+(?!" + STOP + END + ")[\\w'’-]{2,25}" + END);
 
+  /** A thing a person carries right before the verb: "A man carrying a rifle was shot". */
+  private static final Pattern CARRIED = Pattern.compile("(?<![\\w'’-])(?:carrying|holding"
+      + "|wielding|brandishing|armed\\s+with)\\s+(?:a|an|the|his|her)\\s+(?:[\\w'’-]+\\s+){0,2}?"
+      + "[\\w'’-]+\\s*$");
+
   /** Adds the single victims of one sentence {@code s}, which starts at {@code from}. */
   void find(String text, int from, CharSequence s, int sentence, SentenceWords words,
       List<Candidate> out) {
@@ -208,8 +213,8 @@ final class SingleVictims {
         continue; // the negated rule reads these
       }
       Matcher last = LAST_WORD.matcher(before);
-      if (last.find() && namesThing(last.group(1))) {
-        continue; // "the car was hit by gunfire"
+      if (last.find() && namesThing(last.group(1)) && !CARRIED.matcher(before).find()) {
+        continue; // "the car was hit by gunfire" (not "a man carrying a rifle was shot")
       }
       out.add(one("singular-verb", text, from, m.start(), m.end(), m.start("cue"), kind,
           Optional.empty(), sentence));
