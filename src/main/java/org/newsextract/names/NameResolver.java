@@ -57,15 +57,12 @@ public final class NameResolver {
   }
 
   /**
-   * Going back from {@code offset} over the reach of {@link #recentSubject}, the index of a
-   * sentence whose subject is a person a name owns ("Haddad's mother wept") when it comes before
-   * any named subject (a "she" after it is that unnamed person, not a name cited earlier); else
-   * -1.
+   * Going back from {@code offset} over the reach of {@link #recentSubject}, the index of the
+   * first sentence whose subject is a person a name owns ("Haddad's mother wept": a "she" after
+   * it is that unnamed person, not a name cited earlier); else -1. Asked only when {@link
+   * #recentSubjects} found no named subject, which would have come first.
    */
   public int ownedPersonSubject(int offset) {
-    if (!subjectsBefore(offset, 1).isEmpty()) {
-      return -1;
-    }
     int si = analysis.sentenceAt(offset);
     List<Sentence> sentences = analysis.sentences();
     String text = analysis.text();

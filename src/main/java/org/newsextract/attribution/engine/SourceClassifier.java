@@ -22,6 +22,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.newsextract.attribution.SourceKind;
 import org.newsextract.names.FirstNames;
 import org.newsextract.names.PersonNouns;
@@ -191,7 +192,7 @@ final class SourceClassifier {
     // (a one-word name opening a sentence may be tagged a common noun: "Legambiente, ...")
     boolean oneCapitalWord = coreEnd - start == 1 && ts instanceof SentenceTokens st
         && Character.isUpperCase(st.text(start).charAt(0));
-    if ((headProper || oneCapitalWord) && !firstNameIn(ts, start, coreEnd)
+    if ((headProper || oneCapitalWord) && !anyWord(ts, start, coreEnd, FirstNames::any)
         && NameShapes.appositiveNamesBody(ts, coreEnd, end)) {
       return SourceKind.NAMED_ORGANIZATION; // "Tata Steel, the country's biggest steelmaker,"
     }
@@ -256,8 +257,9 @@ final class SourceClassifier {
     if (appositiveEndsInName(ts, coreEnd, end)) {
       // "his wife, longtime party aide Huma Abedin,"; "The engine's maker, Pratt & Whitney,"
       // ("The union's president, Tom Keller,": a person's noun in the core is the head)
-      boolean body = NameShapes.bodyKind(headWord) && !personNounIn(ts, start, coreEnd);
-      return body || ampersandIn(ts, coreEnd, end) ? SourceKind.NAMED_ORGANIZATION
+      boolean body = NameShapes.bodyKind(headWord)
+          && !anyWord(ts, start, coreEnd, PersonNouns::person);
+      return body || anyWord(ts, coreEnd, end, "&"::equals) ? SourceKind.NAMED_ORGANIZATION
           : SourceKind.NAMED_PERSON;
     }
     if (PersonNouns.person(headWord) && appositiveFirstName(ts, coreEnd, end)) {
@@ -375,16 +377,6 @@ final class SourceClassifier {
     return Map.copyOf(m);
   }
 
-  /** A first name among the words: "Prime Minister Claire Bowen" names a person. */
-  private static boolean firstNameIn(TokenSource ts, int from, int to) {
-    for (int x = from; x < to; x++) {
-      if (FirstNames.any(ts.lower(x))) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   /** The phrase after the comma is one first name alone: "Walsh's wife, Mary,". */
   private static boolean appositiveFirstName(TokenSource ts, int coreEnd, int end) {
     int last = end;
@@ -395,20 +387,13 @@ final class SourceClassifier {
         && FirstNames.any(ts.lower(coreEnd + 1)) && capitalisedWord(ts, coreEnd + 1);
   }
 
-  /** "&" among the words: "Pratt & Whitney", "Johnson & Johnson" name firms. */
-  private static boolean ampersandIn(TokenSource ts, int from, int to) {
+  /**
+   * A word in {@code [from, to)} (lower case) of which {@code test} holds: a first name ("Prime
+   * Minister Claire Bowen"), "&" ("Pratt & Whitney"), a noun for one person ("president").
+   */
+  private static boolean anyWord(TokenSource ts, int from, int to, Predicate<String> test) {
     for (int x = from; x < to; x++) {
-      if (ts.lower(x).equals("&")) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** A noun for one person among the words: "president", "wife" (not "maker", a firm's). */
-  private static boolean personNounIn(TokenSource ts, int from, int to) {
-    for (int x = from; x < to; x++) {
-      if (PersonNouns.person(ts.lower(x))) {
+      if (test.test(ts.lower(x))) {
         return true;
       }
     }

@@ -142,12 +142,12 @@ final class QuoteMarks {
     return c == '/' || (c >= 'a' && c <= 'z');
   }
 
-  /** Adds the stretch between the marks; returns its index, or -1 if it holds no words. */
   /**
    * Adds the stretch from {@code open} to {@code contentEnd} (the closing mark, or the paragraph
-   * end when {@code close} is -1).
+   * end when {@code close} is -1), white space trimmed; returns its index, or -1 when it holds no
+   * letter or digit.
    */
-  private static int add(List<Raw> out, String text, int open, int close, int contentEnd,
+  static int add(List<Raw> out, String text, int open, int close, int contentEnd,
       int paragraph, int first) {
     int s = open + 1;
     int e = contentEnd;

@@ -72,13 +72,9 @@ final class SingleQuoteMarks {
   /** Adds the words between the marks (or to the paragraph's end); returns the index or -1. */
   private static int add(List<QuoteMarks.Raw> out, String text, int open, int close,
       int contentEnd, int paragraph, int first) {
-    if (!wordsBetween(text, open + 1, contentEnd)) {
-      return -1;
-    }
-    int idx = out.size();
-    out.add(new QuoteMarks.Raw(open, trimStart(text, open + 1, contentEnd),
-        trimEnd(text, open + 1, contentEnd), close, paragraph, first >= 0 ? first : idx));
-    return idx;
+    // two letters at least ("rock 'n' roll" holds no quotation); trimmed as double marks are
+    return wordsBetween(text, open + 1, contentEnd)
+        ? QuoteMarks.add(out, text, open, close, contentEnd, paragraph, first) : -1;
   }
 
   /** At a word start ("'We", "('We") and before a letter: not "'90s", not "rock 'n' roll". */
@@ -118,19 +114,5 @@ final class SingleQuoteMarks {
       }
     }
     return false;
-  }
-
-  private static int trimStart(String text, int s, int e) {
-    while (s < e && Character.isWhitespace(text.charAt(s))) {
-      s++;
-    }
-    return s;
-  }
-
-  private static int trimEnd(String text, int s, int e) {
-    while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
-      e--;
-    }
-    return e;
   }
 }

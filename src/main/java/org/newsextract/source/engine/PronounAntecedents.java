@@ -96,8 +96,8 @@ final class PronounAntecedents {
       return new Answer(topic, true);
     }
     // ("The U.S. Chamber of Commerce praised ...": a body is no subject a "she" can be)
-    List<NameResolver.Subject> subjects = new ArrayList<>(
-        names.recentSubjects(src.start()));
+    List<NameResolver.Subject> named = names.recentSubjects(src.start());
+    List<NameResolver.Subject> subjects = new ArrayList<>(named);
     subjects.removeIf(sub -> organization(asIt, sub.name().text()));
     TextSpan subject = subjects.isEmpty() ? null : subjects.get(0).name();
     TextSpan person = lastCited;
@@ -109,7 +109,7 @@ final class PronounAntecedents {
     if (person != null && otherBareSubject(analysis, names, asIt, src, lastCitedAt, person)) {
       return new Answer(null, true); // someone the text names, no name to be sure of
     }
-    int owned = subject == null ? names.ownedPersonSubject(src.start()) : -1;
+    int owned = named.isEmpty() ? names.ownedPersonSubject(src.start()) : -1;
     if (owned >= 0 && (person == null || owned > analysis.sentenceAt(lastCitedAt))) {
       // "Grant said ... Haddad's mother wept. ... she said": the mother, whom no name names
       return new Answer(null, false);
