@@ -83,6 +83,7 @@ final class SourcePhrases {
     return r;
   }
 
+  /** "according to" stands right before {@code b}. */
   private static boolean afterAccordingTo(TokenSource ts, int b) {
     return b >= 2 && ts.lower(b - 2).equals("according") && ts.lower(b - 1).equals("to");
   }
@@ -97,7 +98,7 @@ final class SourcePhrases {
    * comes before it; else null.
    */
   private static int[] openingAccordingTo(TokenSource ts, int b) {
-    boolean accordingTo = b == 2 && ts.lower(0).equals("according") && ts.lower(1).equals("to");
+    boolean accordingTo = b == 2 && afterAccordingTo(ts, b);
     // "In this poll, ...", "In the latest Washington Post-ABC News poll, conducted in May, ..."
     boolean inPoll = b == 1 && ts.lower(0).equals("in");
     if (!accordingTo && !inPoll) {
