@@ -253,9 +253,17 @@ final class DateRules {
     LocalDate best = null;
     long bestCost = Long.MAX_VALUE;
     for (LocalDate o : new LocalDate[] {cand.minusYears(1), cand, cand.plusYears(1)}) {
-      if (tense > 0 && dayOfMonth > 0 && o.isBefore(ref.minusDays(30))) {
-        // "will rule on Dec. 12" said in February: a day the clause looks ahead to is not a
-        // month or more behind the reference (a few days back may be a misread tense)
+      LocalDate last = dayOfMonth > 0 ? o : o.withDayOfMonth(o.lengthOfMonth());
+      if (tense > 0 && last.isBefore(ref.minusDays(30))) {
+        // "will rule on Dec. 12" said in February, "will be sentenced in January" said in
+        // March: a day or month the clause looks ahead to is not a month or more behind the
+        // reference (a few days back may be a misread tense)
+        continue;
+      }
+      if (tense < 0 && dayOfMonth == 0
+          && o.withDayOfMonth(1).isAfter(ref.plusDays(30))) {
+        // "was passed in January" said in November: the January behind (a day keeps the
+        // weights: "said it is calling for redemption on Dec. 7" reads past and is not)
         continue;
       }
       long d = (dayOfMonth > 0 ? o : o.withDayOfMonth(15)).toEpochDay() - ref.toEpochDay();
