@@ -142,7 +142,7 @@ public final class NameIndex {
       while (first < e - 1 && HONORIFICS.contains(t.get(first).lower())) {
         first++;
       }
-      if (e - first >= 2 && personLike(t, first, e)) {
+      if (e - first >= 2 && personLike(t, first, e) && !place(t, first, e)) {
         W last = t.get(e - 1);
         int end = last.end();
         String lw = last.text();
@@ -178,6 +178,23 @@ public final class NameIndex {
       }
     }
     return true;
+  }
+
+  /** Places named with two or more capitalised words: "South Carolina", "Los Angeles". */
+  private static final java.util.Set<String> PLACES =
+      org.newsextract.analysis.Resources.lowerCaseSet(NameIndex.class, "places.txt");
+
+  /** Whether the words {@code [s, e)} name a place ("South Carolina’s": its possessive too). */
+  private static boolean place(List<W> t, int s, int e) {
+    StringBuilder b = new StringBuilder();
+    for (int k = s; k < e; k++) {
+      String w = t.get(k).lower();
+      if (k == e - 1 && (w.endsWith("’s") || w.endsWith("'s"))) {
+        w = w.substring(0, w.length() - 2);
+      }
+      b.append(k > s ? " " : "").append(w);
+    }
+    return PLACES.contains(b.toString());
   }
 
   private static boolean adjacent(String text, W a, W b) {

@@ -167,6 +167,10 @@ public final class NameResolver {
         && (w.get(k + 1).lower().equals("for") || w.get(k + 1).lower().equals("to"))) {
       k += 2; // "And as for Trump, he was subdued": the topic is the subject
     }
+    if (w.size() > k + 4 && (w.get(k).lower().equals("a") || w.get(k).lower().equals("an"))
+        && w.get(k + 1).capitalized() && w.get(k + 2).text().equals(",")) {
+      k += 3; // "A Democrat, Mr. Justice is running": the name after the opening appositive
+    }
     while (k < w.size() - 1 && NameIndex.HONORIFICS.contains(w.get(k).lower())) {
       k++;
     }

@@ -46,6 +46,8 @@ class SourceEvaluationTest {
   private static final double GROUP_F1_FLOOR = 0.815;
   private static final double RESOLUTION_FLOOR = 0.845;
   private static final double RESOLVED_WRONG_CEILING = 0.02;
+  /** {@code -Dnewsextract.eval.verbose=true} lists every kind error and resolution miss. */
+  private static final boolean VERBOSE = Boolean.getBoolean("newsextract.eval.verbose");
 
   record Label(int sourceStart, int sourceEnd, int contentStart, int contentEnd, SourceKind kind,
       int entityStart, int entityEnd, String resolution) {}
@@ -117,6 +119,13 @@ class SourceEvaluationTest {
           statements++;
           kindOk += pk == l.kind() ? 1 : 0;
           confusion.computeIfAbsent(l.kind() + "->" + pk, k -> new int[1])[0]++;
+          if (VERBOSE && pk != l.kind()) {
+            System.out.println("KIND " + l.kind() + " -> " + pk + " | "
+                + (p == null ? "-" : p.source().map(TextSpan::text).orElse("-") + " / "
+                    + p.cue().map(TextSpan::text).orElse("-") + " / " + p.pattern())
+                + " | gold source: " + context(text, l.sourceStart(), l.sourceEnd())
+                + " | content: " + context(text, l.contentStart(), l.contentEnd()));
+          }
           count(anon, l.kind() == SourceKind.ANONYMOUS, pk == SourceKind.ANONYMOUS);
           count(group, l.kind() == SourceKind.UNNAMED_GROUP, pk == SourceKind.UNNAMED_GROUP);
           if (p != null) {
@@ -130,6 +139,9 @@ class SourceEvaluationTest {
           String ours = s == null ? null : norm(canonicalOf(x, s).text());
           if (ours != null && ours.equals(goldName)) {
             resolvedRight++;
+          } else if (VERBOSE) {
+            System.out.println("RESOLVE " + ours + " (gold " + goldName + ") | "
+                + context(text, l.sourceStart(), l.sourceEnd()));
           } else if (resolutionErrors.size() < 15) {
             resolutionErrors.add(text.substring(l.sourceStart(), l.sourceEnd()) + " -> " + ours
                 + " (gold " + goldName + ")");
@@ -208,6 +220,15 @@ class SourceEvaluationTest {
       }
     }
     return a.resolvedSource().orElse(a.source().get());
+  }
+
+  private static String context(String text, int start, int end) {
+    if (start < 0) {
+      return "-";
+    }
+    String s = text.substring(Math.max(0, start - 60), start) + "[" + text.substring(start, end)
+        + "]" + text.substring(end, Math.min(text.length(), end + 60));
+    return s.replace('\n', ' ');
   }
 
   private static long overlap(TextSpan s, int start, int end) {

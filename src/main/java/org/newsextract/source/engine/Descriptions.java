@@ -7,6 +7,7 @@ import static org.newsextract.source.engine.SourceLinker.named;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.newsextract.TextSpan;
 import org.newsextract.analysis.Paragraph;
@@ -14,6 +15,7 @@ import org.newsextract.analysis.TextAnalysis;
 import org.newsextract.attribution.SourceKind;
 import org.newsextract.names.NameIndex;
 import org.newsextract.names.NameResolver;
+import org.newsextract.names.PersonNouns;
 import org.newsextract.source.engine.SourceLinker.Context;
 import org.newsextract.source.engine.SourceLinker.Mention;
 
@@ -99,15 +101,41 @@ final class Descriptions {
    * a crowd ... The Florida senator said" of the person it is following; anyone else would be
    * named or titled again.
    */
-  static TextSpan describedSubject(NameResolver names, Map<String, TextSpan> persons,
-      TextSpan src, SourceKind kind) {
+  static TextSpan describedSubject(TextAnalysis analysis, NameResolver names,
+      Map<String, TextSpan> persons, TextSpan src, SourceKind kind) {
     String t = src.text();
     if (kind == SourceKind.NAMED_ORGANIZATION || kind == SourceKind.ANONYMOUS
         || !DESCRIPTION.matcher(t).matches() || t.contains(" and ")
-        || t.toLowerCase(Locale.ROOT).endsWith("s") || t.contains("’s ") || t.contains("'s ")) {
+        || t.toLowerCase(Locale.ROOT).endsWith("s") || t.contains("’s ") || t.contains("'s ")
+        || personDescribedBefore(analysis, src)) {
       return null; // "the Kentucky Republican and the New York businessman", "the campaign's"
     }
     return PronounAntecedents.cited(persons, names.recentSubject(src.start()));
+  }
+
+  /** "the Florida senator", "the businessman": a definite person, group 1 its last word. */
+  private static final Pattern DEFINITE_PERSON = Pattern.compile(
+      "\\b[Tt]he\\s+(?:[\\p{L}’'-]{1,30}\\s+){0,3}?([a-z]{2,30})\\b");
+
+  /**
+   * "In June, the South Carolina senator called on Republicans to drop Trump after the
+   * billionaire mogul claimed ...": an earlier description of one person in the same sentence
+   * is the one the sentence is about; a second is someone else.
+   */
+  private static boolean personDescribedBefore(TextAnalysis analysis, TextSpan src) {
+    int si = analysis.sentenceAt(src.start());
+    if (si < 0) {
+      return false;
+    }
+    Matcher m = DEFINITE_PERSON.matcher(analysis.text())
+        .region(analysis.sentences().get(si).start(), src.start());
+    while (m.find()) {
+      String w = m.group(1);
+      if (EntityClues.ROLES.containsKey(w) || PersonNouns.person(w)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

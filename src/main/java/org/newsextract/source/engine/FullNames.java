@@ -284,7 +284,7 @@ final class FullNames {
     }
     // ("The Taliban denied": a body the text or the lexicon knows describes no person)
     TextSpan topic = name == null && !organization(asIt, src.text())
-        ? describedSubject(names, c.persons(), src, kind) : null;
+        ? describedSubject(c.analysis(), names, c.persons(), src, kind) : null;
     if (topic != null) {
       return named(text, src, topic, SourceKind.NAMED_PERSON);
     }

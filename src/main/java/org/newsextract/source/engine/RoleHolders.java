@@ -105,7 +105,7 @@ final class RoleHolders {
         return new Mention(speaker.key(), speaker.canonical(), speaker.kind(),
             Optional.of(speaker.canonical()));
       }
-      TextSpan topic = spokesperson ? null : describedSubject(c.names(), c.persons(), src, kind);
+      TextSpan topic = spokesperson ? null : describedSubject(c.analysis(), c.names(), c.persons(), src, kind);
       if (topic != null) {
         return named(text, src, topic, SourceKind.NAMED_PERSON);
       }
@@ -121,7 +121,7 @@ final class RoleHolders {
         && kind != SourceKind.ANONYMOUS && !introducedUnnamed(text, roleWord, src.start())) {
       // "The retired neurosurgeon said", "the polling guru": a person news describes instead
       // of naming again, the one the sentences are about, else one of the people named
-      TextSpan topic = describedSubject(c.names(), c.persons(), src, kind);
+      TextSpan topic = describedSubject(c.analysis(), c.names(), c.persons(), src, kind);
       return topic != null ? named(text, src, topic, SourceKind.NAMED_PERSON)
           : new Mention("role:" + src.start(), src, SourceKind.NAMED_PERSON, Optional.empty());
     }

@@ -1132,4 +1132,30 @@ class SourceLinkerTest {
     assertEquals(List.of("A hospital official", "Ana Ruiz"), shown);
     assertEquals(Optional.of("A hospital official"), resolved(withSource(x, "he")));
   }
+
+  @Test
+  void aPlaceNamedLikeAPersonIsNoAntecedent() {
+    // "New Hampshire" opens the sentence before the quote as a person's name would
+    Extraction x = EXTRACTOR.extract("Marta Quill toured three towns on Monday.\n\n"
+        + "New Hampshire voters gave her rival a warm welcome. “We will win it back,” she said.");
+    assertNotEquals(Optional.of("New Hampshire"), resolved(withSource(x, "she")));
+    assertEquals(Optional.of("Marta Quill"), x.quotes().get(0).resolvedSpeaker()
+        .map(TextSpan::text));
+  }
+
+  @Test
+  void aSecondDescriptionInASentenceIsNotThePersonTheFirstIs() {
+    Extraction x = EXTRACTOR.extract("Sen. Rosa Delgado said the deal was dead. In June, the "
+        + "Arizona senator urged voters to drop the plan after the billionaire developer "
+        + "claimed it would pay for itself.");
+    assertEquals(Optional.empty(), resolved(withSource(x, "the billionaire developer")));
+  }
+
+  @Test
+  void aSurnameAfterAnOpeningAppositiveIsTheSubject() {
+    Extraction x = EXTRACTOR.extract("Carl Benning, a coal executive, hired Dana Whit in 2014. "
+        + "Ms. Whit said the cleanup had worked.\n\nA Democrat, Mr. Benning is running for "
+        + "governor. Through a spokesman, he declined to comment.");
+    assertEquals(Optional.of("Carl Benning"), resolved(withSource(x, "he")));
+  }
 }
