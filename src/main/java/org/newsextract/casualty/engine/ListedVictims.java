@@ -66,7 +66,9 @@ final class ListedVictims {
     this.active = active;
     this.singularNouns = singularNouns;
     String second = "(?:(?:his|her|their|its)\\s+)?(?:(?<art2>a|an|another)" + END + "|"
-        + CountPhrase.count("X") + ")(?<vic2>" + NOUN_WORDS + ")";
+        + CountPhrase.count("X") + ")"
+        // "and three of his children": a part of the people named
+        + "(?:\\s+of\\s+(?:his|her|their|its|the)" + END + ")?(?<vic2>" + NOUN_WORDS + ")";
     // "2 adults, 6 children dead": a headline joins counts with a comma
     subject = Pattern.compile(
         "(?:(?<![\\w'’-])(?<art1>a|an)|" + COUNT + ")(?<vic1>" + NOUN_WORDS
@@ -83,7 +85,10 @@ final class ListedVictims {
     withOneFirst = java.util.Set.copyOf(firsts);
     object = Pattern.compile(
         "(?<![\\w'’-])(?<cue>" + active.alternation() + ")\\s+(?:(?<art1>a|an|the)" + END + "|"
-            + COUNT + ")(?<vic1>" + NOUN_WORDS + ")\\s*,?\\s+(?:and|&)\\s+" + second + END);
+            + COUNT + ")(?<vic1>" + NOUN_WORDS + ")"
+            // "the leader of the party and 14 of his aides": one person, by the body led
+            + "(?:\\s+of(?:\\s+the" + END + ")?" + NOUN_WORDS + ")?"
+            + "\\s*,?\\s+(?:and|&)\\s+" + second + END);
     objectBefore = Pattern.compile(
         "(?<![\\w'’-])" + active.alternation() + "\\s+(?:(?:the|his|her|their|its)\\s+)?$");
     activeFirst = SentenceWords.firstWords(active);
