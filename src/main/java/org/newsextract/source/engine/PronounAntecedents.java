@@ -36,8 +36,15 @@ final class PronounAntecedents {
   // "according to him", "according to her": the object forms stand for a person as well
   private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "him", "her");
 
-  /** The person, or null; {@code someone}: a person the text names may be meant. */
-  private record Answer(TextSpan person, boolean someone) {}
+  /**
+   * The person, or null; {@code someone}: a person the text names may be meant; {@code owned}:
+   * the unnamed person a name owns whom the pronoun stands for ("Haddad's mother"), or null.
+   */
+  private record Answer(TextSpan person, boolean someone, TextSpan owned) {
+    Answer(TextSpan person, boolean someone) {
+      this(person, someone, null);
+    }
+  }
 
   /**
    * "he", "she": the unnamed source still spoken of, else the person {@link #of} finds, else
@@ -57,6 +64,11 @@ final class PronounAntecedents {
           Optional.of(unnamed.canonical()));
     }
     Answer answer = answer(c, src, she, index);
+    if (answer.owned() != null) {
+      // "Her husband, 81, was pulled out ... “...,” he said": that husband, unnamed
+      return new Mention("owned:" + answer.owned().start(), answer.owned(), SourceKind.ANONYMOUS,
+          Optional.of(answer.owned()));
+    }
     if (answer.person() != null) {
       return named(c.text(), src, answer.person(), SourceKind.NAMED_PERSON);
     }
@@ -112,7 +124,9 @@ final class PronounAntecedents {
     int owned = named.isEmpty() ? names.ownedPersonSubject(src.start()) : -1;
     if (owned >= 0 && (person == null || owned > analysis.sentenceAt(lastCitedAt))) {
       // "Grant said ... Haddad's mother wept. ... she said": the mother, whom no name names
-      return new Answer(null, false);
+      TextSpan ownedPerson = names.ownedPersonOf(owned);
+      return new Answer(null, false, ownedPerson != null
+          && !NameResolver.ownedOfOtherSex(ownedPerson, she) ? ownedPerson : null);
     }
     if (unsure) {
       person = null;

@@ -418,12 +418,13 @@ class SourceLinkerTest {
         + "for college. \"Today we got justice,\" she said.");
     for (Attribution a : x.attributions()) {
       if (a.source().get().text().equals("she")) {
-        assertEquals(Optional.empty(), resolved(a), "she");
-        assertEquals(SourceKind.PRONOUN, a.sourceKind());
+        // not Grant or Haddad: the mother, unnamed
+        assertEquals(Optional.of("Haddad's mother"), resolved(a), "she");
+        assertEquals(SourceKind.ANONYMOUS, a.sourceKind());
       }
     }
     Quote last = x.quotes().get(x.quotes().size() - 1);
-    assertEquals(Optional.empty(), last.resolvedSpeaker());
+    assertEquals(Optional.of("Haddad's mother"), last.resolvedSpeaker().map(TextSpan::text));
   }
 
   @Test
@@ -1157,5 +1158,26 @@ class SourceLinkerTest {
         + "Ms. Whit said the cleanup had worked.\n\nA Democrat, Mr. Benning is running for "
         + "governor. Through a spokesman, he declined to comment.");
     assertEquals(Optional.of("Carl Benning"), resolved(withSource(x, "he")));
+  }
+
+  @Test
+  void aPronounAfterAnUnnamedRelativeIsThatRelative() {
+    Extraction x = EXTRACTOR.extract("Ruth Adler, 79, was trapped for two hours. Her husband, "
+        + "81, was pulled out by neighbours. “I thought I had lost her,” he said.");
+    Attribution he = withSource(x, "he");
+    assertEquals(Optional.of("Her husband"), resolved(he));
+    assertEquals(SourceKind.ANONYMOUS, he.sourceKind());
+    assertEquals(Optional.of("Her husband"), x.quotes().get(0).resolvedSpeaker()
+        .map(TextSpan::text));
+  }
+
+  @Test
+  void aPronounOfTheOtherSexIsNotTheRelativeAndANamedRelativeIsNoUnnamedOne() {
+    Extraction she = EXTRACTOR.extract("Ruth Adler, 79, was trapped for two hours. Her "
+        + "husband, 81, was pulled out by neighbours. “I thought I had lost him,” she said.");
+    assertNotEquals(Optional.of("Her husband"), resolved(withSource(she, "she")));
+    Extraction named = EXTRACTOR.extract("Ruth Adler was trapped for two hours. Her husband, "
+        + "Tom, was pulled out by neighbours. “I thought I had lost her,” he said.");
+    assertNotEquals(Optional.of("Her husband"), resolved(withSource(named, "he")));
   }
 }
