@@ -170,7 +170,7 @@ public final class NameResolver {
       "attorney", "spokesman", "spokeswoman", "spokesperson", "aide", "assistant", "bodyguard",
       "neighbor", "neighbour", "friend", "partner", "stepfather", "stepmother", "stepson",
       "stepdaughter", "granddaughter", "grandson");
-  /** Owned people who are women; the rest of the kin words below are men. */
+  /** Owned people who are women ({@code WOMEN}) or men ({@code MEN}) by the word alone. */
   private static final Set<String> WOMEN = Set.of("mother", "wife", "daughter", "sister",
       "widow", "girlfriend", "fiancee", "fiancée", "grandmother", "aunt", "niece", "mom",
       "spokeswoman", "stepmother", "stepdaughter", "granddaughter");
