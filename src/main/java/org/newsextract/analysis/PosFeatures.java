@@ -4,11 +4,11 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import opennlp.tools.ml.model.Context;
-import opennlp.tools.util.Cache;
 import opennlp.tools.util.StringUtil;
 import opennlp.tools.util.featuregen.FeatureGeneratorUtil;
 import opennlp.tools.util.featuregen.PrefixFeatureGenerator;
@@ -62,6 +62,8 @@ final class PosFeatures {
   private final Context[] prevBegin;
   /** The model's tags; a tag passed in is one of these strings (found by identity first). */
   private final String[] outcomes;
+  /** The outcomes' indexes by identity (a tag is mostly one of them): no scan of the tags. */
+  private final IdentityHashMap<String, Integer> outcomeIndex;
   private final Context[] tagFeatures;
   private final Context[][] tagPairFeatures;
   private final ConcurrentHashMap<String, Word> words = new ConcurrentHashMap<>();
@@ -77,6 +79,11 @@ final class PosFeatures {
       outcomes[o] = model.getOutcome(o);
     }
     this.outcomes = outcomes;
+    IdentityHashMap<String, Integer> index = new IdentityHashMap<>();
+    for (int o = outcomes.length - 1; o >= 0; o--) {
+      index.put(outcomes[o], o); // the first of equal strings, as a scan finds
+    }
+    this.outcomeIndex = index;
     this.def = params.get("def");
     this.begin = params.get(BEGIN);
     this.prevBegin = new Context[WINDOW + 1];
@@ -112,25 +119,32 @@ final class PosFeatures {
    */
   final class Contexts {
     private final Sentence sentence = new Sentence();
-    private final Cache<Integer, Token> cache = new Cache<>(CACHED_TOKENS);
+    // OpenNLP's Cache (a LinkedHashMap in insertion order) as arrays by token index: a token
+    // is kept until CACHED_TOKENS others have been put after it (no boxing, no map)
+    private Token[] cached;
+    private int[] putAt;
+    private int puts;
     private String[] cachedTokens;
     private final Context[] fs = new Context[MAX_FEATURES];
 
     /** As OpenNLP's CachedFeatureGenerator: a token's features once per sentence array. */
     Token token(int index, String[] tokens, String[] previousTags) {
       if (tokens == cachedTokens) {
-        Token hit = cache.get(index);
-        if (hit != null) {
+        Token hit = cached[index];
+        if (hit != null && putAt[index] > puts - CACHED_TOKENS) {
           return hit;
         }
       } else {
-        cache.clear();
         cachedTokens = tokens;
+        cached = new Token[tokens.length];
+        putAt = new int[tokens.length];
+        puts = 0;
       }
       Word w = sentence.word(tokens, index);
       int n = sentence.features(fs, tokens, index, previousTags);
       Token out = new Token(w, java.util.Arrays.copyOf(fs, n));
-      cache.put(index, out);
+      cached[index] = out;
+      putAt[index] = ++puts;
       return out;
     }
 
@@ -235,10 +249,9 @@ final class PosFeatures {
     if (tag == null) {
       return -1;
     }
-    for (int o = 0; o < outcomes.length; o++) {
-      if (outcomes[o] == tag) {
-        return o;
-      }
+    Integer known = outcomeIndex.get(tag);
+    if (known != null) {
+      return known;
     }
     for (int o = 0; o < outcomes.length; o++) {
       if (outcomes[o].equals(tag)) {

@@ -208,12 +208,34 @@ public final class NameIndex {
 
   private static boolean isNameWord(W w) {
     String s = w.text();
-    if (w.isWord() && PARTICLE_NAME.matcher(s).matches()) {
+    if (w.isWord() && particleName(s)) {
       return true; // "al-Assad", "el-Sisi": a surname with its article
     }
     return w.isWord() && Character.isUpperCase(s.charAt(0))
-        && (s.length() == 1 || !s.equals(s.toUpperCase(java.util.Locale.ROOT)) || s.endsWith("."))
+        && (s.length() == 1 || !allCaps(s) || s.endsWith("."))
         && !descriptiveCompound(s);
+  }
+
+  /** {@link #PARTICLE_NAME}, whose every match has a hyphen: most words have none. */
+  private static boolean particleName(String word) {
+    return word.indexOf('-') > 0 && PARTICLE_NAME.matcher(word).matches();
+  }
+
+  /**
+   * The word is its own upper case: an ASCII word without a lower-case letter, checked without
+   * a copy (the others, rare, as before by their upper case).
+   */
+  private static boolean allCaps(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c >= 0x80) {
+        return s.equals(s.toUpperCase(java.util.Locale.ROOT));
+      }
+      if (c >= 'a' && c <= 'z') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** An Arabic article or kinship word joined to a capitalised surname: "al-Assad". */
@@ -257,7 +279,7 @@ public final class NameIndex {
     if (w.endsWith("’s") || w.endsWith("'s")) {
       w = w.substring(0, w.length() - 2);
     }
-    if (PARTICLE_NAME.matcher(word).matches()) {
+    if (particleName(word)) {
       w = w.substring(w.indexOf('-') + 1); // "al-Assad" is found by "Assad"
     }
     return w;

@@ -123,6 +123,16 @@ final class DateRule {
   }
 
   /**
+   * This rule tried only where a number starts: for a regex whose every match starts with a
+   * digit, which find would otherwise try (alternatives, look-behinds) at every word.
+   */
+  DateRule triedAtDigits() {
+    return new DateRule(id, source, spanGroup, check, normaliser, DIGITS_ONLY);
+  }
+
+  private static final Set<String> DIGITS_ONLY = Set.of(StartWords.DIGIT);
+
+  /**
    * Finds the next match in {@code m}'s text from {@code from} to {@code to}, as {@link
    * Matcher#find} does; with start words, by {@link Matcher#lookingAt} at those words only
    * (the first that matches is find's leftmost match).
@@ -150,6 +160,9 @@ final class DateRule {
     char c = s.charAt(at);
     if (c >= '0' && c <= '9') {
       return startWords.contains(StartWords.DIGIT);
+    }
+    if (startWords == DIGITS_ONLY) {
+      return false;
     }
     int end = at;
     while (end < to && isAsciiLetter(s.charAt(end))) {

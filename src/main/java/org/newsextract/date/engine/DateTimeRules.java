@@ -71,7 +71,7 @@ final class DateTimeRules {
             }
             String hhmm = String.format("T%02d:%02d", h, mi);
             return withDay(g, c, hhmm);
-          });
+          }).triedAtDigits();
 
   static final DateRule NAMED_TIME =
       new DateRule(
