@@ -152,9 +152,23 @@ final class DateRelativeRules {
           + "(?:[a-z]{3,20}s|children|women|men)\\s{1,3}(?:are|have|can|do|use|grow|live|need|want|expect|know|see|face)\\b)");
 
   /**
+   * "Children today spend ...": a generic plural (people by age, role or kind, no determiner)
+   * opens the clause right before "today" (whole string). "Police today arrested" is a day.
+   */
+  private static final java.util.regex.Pattern GENERIC_PLURAL_BEFORE =
+      java.util.regex.Pattern.compile("(?s)(?:.*(?:[.!?;:]\\s|,\\s"
+          + "|\\b(?:and|but|while|that|said|says)\\s))?(?i:(?:many|most)\\s)?"
+          + "(?i:children|kids|teens|teenagers|youngsters|young\\speople|students|parents"
+          + "|families|women|men|people|consumers|workers|girls|boys)\\s$");
+  /** A present-tense verb of habit or state after "today": "today spend", "today are". */
+  private static final java.util.regex.Pattern HABIT_VERB_AFTER = java.util.regex.Pattern.compile(
+      "\\s{1,3}(?:are|have|can|do|use|grow|live|need|want|expect|know|see|face|spend|tend"
+          + "|prefer|rely|depend|struggle|worry|make|say|feel)\\b");
+
+  /**
    * "today" meaning nowadays: "the youth of today", "in today's world" (see the check), and
    * "Today, children grow up with phones": at the head of a clause with no tense marker,
-   * before a generic subject (a bare plural, "many", "most").
+   * before a generic subject (a bare plural, "many", "most"); "Children today spend ...".
    */
   private static boolean genericToday(DateContext c) {
     String s = c.sentence;
@@ -164,6 +178,11 @@ final class DateRelativeRules {
         && GENERIC_NOUN_OF_BEFORE.matcher(
             s.substring(Math.max(0, c.matchStart - 20), c.matchStart)).matches()) {
       return true; // "the youth of today"
+    }
+    if (GENERIC_PLURAL_BEFORE.matcher(s.substring(Math.max(0, c.matchStart - 40), c.matchStart))
+        .matches() && HABIT_VERB_AFTER.matcher(s)
+            .region(c.matchEnd, Math.min(s.length(), c.matchEnd + 12)).lookingAt()) {
+      return true; // "Children today spend more time online"
     }
     boolean clauseHead = sentenceInitial(s, c.matchStart)
         || AND_BUT_BEFORE.matcher(

@@ -32,8 +32,8 @@ final class DateRule {
    * An event the expression is counted from, to be dated from the whole document: the event
    * phrase (chunk offsets), its class in event-nouns.txt, and the shift: {@code n} units of
    * {@code unitCode} ({@code n} = -1: a vague number) in direction {@code sign}. With {@code
-   * needsDate} the expression is dropped when the event is not dated ("the day after the
-   * vote" says nothing alone).
+   * needsDate} the expression is a date, not a measure ("the day after the vote"): undated
+   * event, underspecified date.
    */
   record PendingEvent(int start, int end, String eventClass, long n, String unitCode, int sign,
       boolean needsDate) {}

@@ -63,8 +63,8 @@ final class EventDating {
 
   /**
    * Settles the pending expressions of {@code out} in place: a resolved one becomes a date with
-   * its anchor, an unresolved one keeps its duration and gets an unresolved anchor (or is
-   * dropped when it has no meaning alone, as "the day after the vote").
+   * its anchor, an unresolved one keeps its duration (or, as "the day after the vote", its
+   * underspecified date) and gets an unresolved anchor.
    *
    * @param text the document
    * @param out the mentions in text order; changed in place
@@ -86,7 +86,6 @@ final class EventDating {
         dateIncident(text, dated, byClass);
       }
     }
-    List<Integer> drop = new ArrayList<>();
     for (Pending p : pending) {
       DateMention d = out.get(p.index());
       TextSpan event = TextSpan.of(text, p.eventStart(), p.eventEnd());
@@ -99,10 +98,8 @@ final class EventDating {
       }
       String value = when == null ? null : shifted(when, p.event());
       if (value == null) {
-        if (p.event().needsDate()) {
-          drop.add(p.index());
-          continue;
-        }
+        // "the day before the election" with no date for the election stays an underspecified
+        // date (XXXX-XX-XX) that says its anchor is unresolved: no guess, no loss
         out.set(p.index(), DateExtractor.mention(text, d.span().start(), d.span().end(), d.type(),
             d.value(), d.rule(), java.util.Optional.of(EventAnchor.unresolved(event))));
         continue;
@@ -113,9 +110,6 @@ final class EventDating {
       out.set(p.index(), DateExtractor.mention(text, d.span().start(), d.span().end(),
           subDay ? d.type() : TimexType.DATE, subDay ? d.value() : value, d.rule(),
           java.util.Optional.of(anchor)));
-    }
-    for (int k = drop.size() - 1; k >= 0; k--) {
-      out.remove((int) drop.get(k));
     }
   }
 
