@@ -268,6 +268,56 @@ public final class NameResolver {
     return TextSpan.of(analysis.text(), n.start(), n.end());
   }
 
+  /**
+   * The nearest sentence of {@code offset}'s paragraph, starting before it, that opens with a
+   * one-word proper noun and a verb the text does not name as a person ("Carson defied the
+   * question": the index knows no Carson), whose word {@code skip} does not take; else -1.
+   * Someone the text names is that sentence's subject, so a pronoun after it is not a person
+   * named before it. With {@code inQuotes} the sentences of quotations count too: a name the
+   * speaker brings up also makes a pronoun unsure.
+   */
+  public int bareSubjectSentence(int offset, java.util.function.Predicate<String> skip,
+      boolean inQuotes) {
+    int here = analysis.sentenceAt(offset);
+    if (here < 0) {
+      return -1;
+    }
+    List<Sentence> sentences = analysis.sentences();
+    int paragraph = sentences.get(here).paragraph();
+    for (int k = here; k >= 0 && sentences.get(k).paragraph() == paragraph; k--) {
+      List<org.newsextract.analysis.Token> toks = analysis.tokens(k);
+      if (toks.size() < 3 || toks.get(0).start() >= offset
+          || !inQuotes && quoted.test(toks.get(0).start())) {
+        continue;
+      }
+      List<String> tags = analysis.tags(k);
+      String w = toks.get(0).text();
+      if (tags.get(0).equals("PROPN") && Character.isUpperCase(w.charAt(0))
+          && (tags.get(1).equals("VERB") || tags.get(1).equals("AUX"))
+          && Character.isLowerCase(toks.get(1).text().charAt(0))
+          && !NameIndex.NOT_NAME_STARTS.contains(w.toLowerCase(Locale.ROOT)) && !skip.test(w)
+          // (a surname written in full is a subject the index knows)
+          && !isPersonName(TextSpan.of(analysis.text(), toks.get(0).start(), toks.get(0).end()))) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * Whether a pronoun at {@code offset} cannot be {@code candidate}: a sentence of its paragraph
+   * opens with someone else's bare name ({@link #bareSubjectSentence}) and {@code candidate}'s
+   * last word is not written again between that sentence and the pronoun. Sentences quoted are
+   * the speaker's words, not the article's subjects: they do not count.
+   */
+  public boolean otherSubjectSince(TextSpan candidate, int offset) {
+    String t = candidate.text();
+    String surname = t.substring(t.lastIndexOf(' ') + 1);
+    int bare = bareSubjectSentence(offset, w -> w.equalsIgnoreCase(surname), false);
+    return bare >= 0 && !analysis.text()
+        .substring(analysis.sentences().get(bare).start(), offset).contains(surname);
+  }
+
   /** The fullest mention of the last name ending before {@code offset}, nearby; or null. */
   public TextSpan lastNameBefore(int offset) {
     NameIndex.Name n = names.lastBefore(offset, Math.max(0, offset - LAST_NAME_REACH));

@@ -350,40 +350,49 @@ public final class QuoteExtractor {
     String s = sp.text();
     String lower = s.toLowerCase(Locale.ROOT);
     if (Lexicon.SINGULAR_PERSON_PRONOUNS.contains(lower)) {
-      // the subject-like first name of the nearest earlier sentence that has one
-      TextSpan subject = names.recentSubject(sp.start());
-      if (subject == null && names.ownedPersonSubject(sp.start()) >= 0) {
-        return null; // "Haddad's mother wept. ... “...,” she said": the mother, unnamed
-      }
-      // past a name of the other sex ("he" and "Linda Greer"), only one of the pronoun's own
-      boolean passedOver = subject != null && FirstNames.otherSex(subject.text(), lower);
-      if (subject != null && !passedOver) {
-        return subject;
-      }
-      // else the last earlier quote whose speaker is a name
-      for (int j = i - 1; j >= 0 && j >= i - LOOKBACK
-          && raws.get(i).paragraph() - raws.get(j).paragraph() <= 8; j--) {
-        TextSpan earlier = speakers[j] == null ? null : resolved[j] != null ? resolved[j]
-            : NameResolver.looksLikeName(speakers[j].speaker().text())
-                ? names.fullest(speakers[j].speaker()) : null;
-        if (earlier == null || earlier.equals(sp)) {
-          continue;
-        }
-        if (passedOver ? FirstNames.sameSex(earlier.text(), lower)
-            : !FirstNames.otherSex(earlier.text(), lower)) {
-          return earlier;
-        }
-        passedOver = true;
-      }
-      TextSpan last = names.lastNameBefore(sp.start());
-      return last == null || (passedOver ? !FirstNames.sameSex(last.text(), lower)
-          : FirstNames.otherSex(last.text(), lower)) ? null : last;
+      TextSpan a = antecedent(names, raws, speakers, resolved, i, sp, lower);
+      // "Cruz said ... Carson defied the question. “...,” he said": not Cruz, and no Carson
+      // the names know
+      return a == null || names.otherSubjectSince(a, sp.start()) ? null : a;
     }
     if (NameResolver.looksLikeName(s)) {
       TextSpan full = names.fullest(sp);
       return full.equals(sp) ? null : full;
     }
     return null;
+  }
+
+  /** The person a pronoun speaker stands for, before {@link #resolve}'s last check; or null. */
+  private static TextSpan antecedent(NameResolver names, List<QuoteMarks.Raw> raws,
+      Found[] speakers, TextSpan[] resolved, int i, TextSpan sp, String lower) {
+    // the subject-like first name of the nearest earlier sentence that has one
+    TextSpan subject = names.recentSubject(sp.start());
+    if (subject == null && names.ownedPersonSubject(sp.start()) >= 0) {
+      return null; // "Haddad's mother wept. ... “...,” she said": the mother, unnamed
+    }
+    // past a name of the other sex ("he" and "Linda Greer"), only one of the pronoun's own
+    boolean passedOver = subject != null && FirstNames.otherSex(subject.text(), lower);
+    if (subject != null && !passedOver) {
+      return subject;
+    }
+    // else the last earlier quote whose speaker is a name
+    for (int j = i - 1; j >= 0 && j >= i - LOOKBACK
+        && raws.get(i).paragraph() - raws.get(j).paragraph() <= 8; j--) {
+      TextSpan earlier = speakers[j] == null ? null : resolved[j] != null ? resolved[j]
+          : NameResolver.looksLikeName(speakers[j].speaker().text())
+              ? names.fullest(speakers[j].speaker()) : null;
+      if (earlier == null || earlier.equals(sp)) {
+        continue;
+      }
+      if (passedOver ? FirstNames.sameSex(earlier.text(), lower)
+          : !FirstNames.otherSex(earlier.text(), lower)) {
+        return earlier;
+      }
+      passedOver = true;
+    }
+    TextSpan last = names.lastNameBefore(sp.start());
+    return last == null || (passedOver ? !FirstNames.sameSex(last.text(), lower)
+        : FirstNames.otherSex(last.text(), lower)) ? null : last;
   }
 
   /** {@code offset} lies between the marks of some quote (binary search on opening marks). */

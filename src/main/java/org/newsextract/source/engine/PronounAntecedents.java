@@ -18,7 +18,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.newsextract.TextSpan;
 import org.newsextract.analysis.TextAnalysis;
-import org.newsextract.analysis.Token;
 import org.newsextract.attribution.SourceKind;
 import org.newsextract.names.NameIndex;
 import org.newsextract.names.NameResolver;
@@ -168,29 +167,11 @@ final class PronounAntecedents {
    */
   private static boolean otherBareSubject(TextAnalysis analysis, NameResolver names,
       Set<String> asIt, TextSpan src, int lastCitedAt, TextSpan person) {
-    int here = analysis.sentenceAt(src.start());
-    int cited = analysis.sentenceAt(lastCitedAt);
-    int paragraph = analysis.sentences().get(here).paragraph();
-    for (int k = here; k > cited && analysis.sentences().get(k).paragraph() == paragraph; k--) {
-      List<Token> toks = analysis.tokens(k);
-      List<String> tags = analysis.tags(k);
-      if (toks.size() < 3 || toks.get(0).start() >= src.start()) {
-        continue;
-      }
-      String w = toks.get(0).text();
-      boolean bareName = tags.get(0).equals("PROPN") && Character.isUpperCase(w.charAt(0))
-          && (tags.get(1).equals("VERB") || tags.get(1).equals("AUX"))
-          && Character.isLowerCase(toks.get(1).text().charAt(0))
-          && !NameIndex.NOT_NAME_STARTS.contains(w.toLowerCase(Locale.ROOT))
-          && !organization(asIt, w) && !w.toLowerCase(Locale.ROOT).equals(lastWord(person.text()))
-          && !names.isPersonName(TextSpan.of(analysis.text(), toks.get(0).start(),
-              toks.get(0).end())); // (a surname written in full is a subject the index knows)
-      if (bareName) {
-        return true;
-      }
-    }
-    return false;
+    String surname = lastWord(person.text());
+    return names.bareSubjectSentence(src.start(), w -> organization(asIt, w)
+        || w.toLowerCase(Locale.ROOT).equals(surname), true) > analysis.sentenceAt(lastCitedAt);
   }
+
 
   /** "As for Carson, he ...": a name set up as the topic right before the pronoun. */
   private static final Pattern AS_FOR = Pattern.compile(
