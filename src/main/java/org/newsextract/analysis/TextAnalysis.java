@@ -310,6 +310,7 @@ public final class TextAnalysis {
       boolean insideQuote = depth > 0 || straightOpen;
       if (!out.isEmpty()
           && (continuesPrevious(body, s) || endsWithTitleOrInitial(body, out.get(out.size() - 1))
+              || endsWithNameInitials(body, out.get(out.size() - 1))
               || endsWithNumberSign(body, out.get(out.size() - 1), s)
               || clockBeforeItsDay(body, out.get(out.size() - 1), s)
               || Datelines.agencyTagAt(body, s) // "PARADISE, Calif. | (AP) — A wildfire ..."
@@ -362,6 +363,41 @@ public final class TextAnalysis {
       return !word.equals("I") && end - previous[0] > 2; // an initial, not "I."
     }
     return TITLES.contains(word);
+  }
+
+  /** Two or three dotted capitals closing a piece, after a space or at its start: "J.R.". */
+  private static final java.util.regex.Pattern INITIALS_AT_END =
+      java.util.regex.Pattern.compile("(?:^|\\s)(?:\\p{Lu}\\.){2,3}$");
+  /** Dotted capitals that abbreviate places and compass points, not a person's names. */
+  private static final java.util.Set<String> PLACE_INITIALS = java.util.Set.of("N.E.", "N.W.",
+      "S.E.", "S.W.", "D.C.", "L.A.", "U.S.", "U.K.", "E.U.", "U.N.", "N.Y.", "N.J.", "N.C.",
+      "S.C.", "N.H.", "N.M.", "N.D.", "S.D.", "W.V.", "R.I.", "U.S.A.", "P.R.");
+  /** The capitalised word before them: "Analyst", "George" (whole string). */
+  private static final java.util.regex.Pattern CAPITALISED_BEFORE =
+      java.util.regex.Pattern.compile("(?s).*(?:^|\\s)\\p{Lu}[\\p{L}.'’-]*\\s$");
+
+  /**
+   * "Analyst J.R. | Hollins said", "George H.W. | Bush": dotted initials right after a
+   * capitalised word, or opening the piece, begin a name. After "the", a comma or a lower-case
+   * word ("in the U.S. | Officials", "Washington, D.C. | The") they may end a sentence.
+   */
+  static boolean endsWithNameInitials(String body, int[] previous) {
+    int end = previous[1];
+    int from = Math.max(previous[0], end - 8);
+    java.util.regex.Matcher m = INITIALS_AT_END.matcher(body).region(from, end);
+    if (!m.find()) {
+      return false;
+    }
+    int initials = Character.isWhitespace(body.charAt(m.start())) ? m.start() + 1 : m.start();
+    if (initials == previous[0]) {
+      return true; // "J.R. | Hollins said ..."
+    }
+    if (PLACE_INITIALS.contains(body.substring(initials, end))) {
+      return false; // "Jackson Street S.E. | A caller", "in Washington D.C. | The mayor"
+    }
+    String before = body.substring(Math.max(previous[0], initials - 30), initials);
+    return CAPITALISED_BEFORE.matcher(before).matches()
+        && !before.endsWith("The ") && !before.endsWith("THE ");
   }
 
   /** "the No. | 2 Republican": "No." before a digit abbreviates "number". */

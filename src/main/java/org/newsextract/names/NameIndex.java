@@ -172,7 +172,9 @@ public final class NameIndex {
   private static boolean personLike(List<W> t, int s, int e) {
     for (int k = s; k < e; k++) {
       String w = t.get(k).lower();
-      if (NOT_PERSON_WORDS.contains(w) || w.indexOf('-') > 0 && w.endsWith(".")
+      // ("Bill" opening a name is the first name: "Bill Clinton", not "the Farm Bill")
+      if (NOT_PERSON_WORDS.contains(w) && !(k == s && w.equals("bill") && e - s >= 2)
+          || w.indexOf('-') > 0 && w.endsWith(".")
           || Character.isDigit(w.charAt(0))) {
         return false;
       }

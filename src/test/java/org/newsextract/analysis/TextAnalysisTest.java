@@ -138,6 +138,24 @@ class TextAnalysisTest {
   }
 
   @Test
+  void dottedInitialsOfANameDoNotEndSentences() {
+    TextAnalysis a = TextAnalysis.of(
+        "Analyst J.R. Hollins said the militia was losing ground. Police Chief T.K. Moran agreed.");
+    assertEquals(List.of("Analyst J.R. Hollins said the militia was losing ground.",
+        "Police Chief T.K. Moran agreed."), sentences(a));
+    assertTrue(TextAnalysis.endsWithNameInitials("George H.W.", new int[] {0, 11}));
+    assertTrue(TextAnalysis.endsWithNameInitials("J.R.", new int[] {0, 4}));
+    // after "the", a comma, a lower-case word, or a place's or compass point's letters they may
+    // end a sentence
+    assertFalse(TextAnalysis.endsWithNameInitials("It moved to the U.S.", new int[] {0, 20}));
+    assertFalse(TextAnalysis.endsWithNameInitials("She lived in Washington, D.C.",
+        new int[] {0, 29}));
+    assertFalse(TextAnalysis.endsWithNameInitials("It was on Jackson Street S.E.",
+        new int[] {0, 29}));
+    assertFalse(TextAnalysis.endsWithNameInitials("He flew to L.A.", new int[] {0, 15}));
+  }
+
+  @Test
   void numberSignBeforeADigitDoesNotEndASentence() {
     TextAnalysis a = TextAnalysis.of(
         "Paul Reyes, the No. 2 Democrat in the Senate, said the vote was close. No. 3 is next.");

@@ -150,7 +150,20 @@ final class NameShapes {
     String w = ts.lower(x);
     return w.length() >= 2 && w.length() <= 6
         && (ts.tag(x).equals("PROPN") || ts.tag(x).equals("NOUN"))
-        && w.chars().allMatch(Character::isLetter) && isUpper(ts, x);
+        && (w.chars().allMatch(Character::isLetter) || dottedAfterThe(ts, x)) && isUpper(ts, x);
+  }
+
+  /** Letters with a dot each. */
+  private static final java.util.regex.Pattern DOTTED = java.util.regex.Pattern.compile(
+      "(?:\\p{L}\\.){2,3}");
+
+  /**
+   * "the U.N.", "The E.U.": dotted initials after "the" name a body; alone they are a person's
+   * ("J.M. Berger") or a state's ("Charlotte, N.C.").
+   */
+  private static boolean dottedAfterThe(TokenSource ts, int x) {
+    return x > 0 && ts.lower(x - 1).equals("the") && DOTTED.matcher(ts.lower(x)).matches()
+        && (x + 1 >= ts.size() || !capitalisedWord(ts, x + 1));
   }
 
   private static boolean isUpper(TokenSource ts, int x) {

@@ -331,7 +331,8 @@ final class EntityClues {
         || !firstNameBefore && KNOWN_ORGANIZATIONS.contains(words[words.length - 1])
         // "Environment Canada", "Air France": a word and a country's name, no person's
         || words.length == 2 && !firstNameBefore && government(words[1])
-        || referredToAsIt.contains(lower);
+        // ("Bill Clinton said it was": a person's name is no thing, whatever "it" stands for)
+        || !person && referredToAsIt.contains(lower);
   }
 
   /** "Chamber of Commerce", "Ministry of Defence", "Bank of America": a head before "of". */
@@ -390,13 +391,14 @@ final class EntityClues {
   }
 
   /**
-   * A capitalised name, then words that treat it as a thing: "Hamas said it", "Hamas, which".
+   * A capitalised name, then words that treat it as a thing: "Hamas said it", "Hamas, which"
+   * (not "said it's": a contraction, whatever "it" is).
    * Like every pattern here, each repetition is bounded (30 chars a word): an unbounded one
    * backtracked through a whitespace-free run at each of its capitals, quadratic in its length.
    */
   static final Pattern REFERRED_TO_AS_IT = Pattern.compile(
       "\\b([A-Z][\\p{L}\\p{M}\\d_.&'’-]{0,30}(?:\\s+[A-Z][\\p{L}\\p{M}\\d_.&'’-]{0,30}){0,4})"
-          + "(?:,\\s+which\\b|\\s+(?:said|says|added|claimed|announced)\\s+(?:that\\s+)?it\\b"
+          + "(?:,\\s+which\\b|\\s+(?:said|says|added|claimed|announced)\\s+(?:that\\s+)?it\\b(?!['’])"
           + "|\\s+(?:and|has|had|is|was)\\s+its\\b)");
 
   /**

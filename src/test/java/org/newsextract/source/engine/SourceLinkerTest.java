@@ -1180,4 +1180,28 @@ class SourceLinkerTest {
         + "Tom, was pulled out by neighbours. “I thought I had lost her,” he said.");
     assertNotEquals(Optional.of("Her husband"), resolved(withSource(named, "he")));
   }
+
+  @Test
+  void billOpeningANameIsAFirstName() {
+    Extraction x = EXTRACTOR.extract("Bill Harmon, the county's former treasurer, campaigned "
+        + "all week. Harmon said the audit was unfair. “They never asked me,” he said.");
+    assertEquals(Optional.of("Bill Harmon"), resolved(withSource(x, "Harmon")));
+    assertEquals(Optional.of("Bill Harmon"), resolved(withSource(x, "he")));
+  }
+
+  @Test
+  void aPersonWhoSaidItIsNoThing() {
+    // "said it's" is a contraction, and a first name makes a person whatever "it" stands for
+    Extraction x = EXTRACTOR.extract("Senator Ruth Calder said it's too late to change the "
+        + "bill. Ruth Calder said it was a mistake to wait. Calder said the vote would fail.");
+    assertEquals(SourceKind.NAMED_PERSON, withSource(x, "Calder").sourceKind());
+  }
+
+  @Test
+  void dottedInitialsAfterTheNameABody() {
+    Extraction x = EXTRACTOR.extract("The U.N. said aid would arrive within days. "
+        + "The E.U. warned of shortages.");
+    assertEquals(SourceKind.NAMED_ORGANIZATION, withSource(x, "The U.N.").sourceKind());
+    assertEquals(SourceKind.NAMED_ORGANIZATION, withSource(x, "The E.U.").sourceKind());
+  }
 }
