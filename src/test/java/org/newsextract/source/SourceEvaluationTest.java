@@ -94,6 +94,9 @@ class SourceEvaluationTest {
           SourceKind pk = p == null ? null : p.sourceKind();
           sampleStatements++;
           sampleKindOk += pk == l.kind() ? 1 : 0;
+          if (VERBOSE && pk != l.kind()) {
+            System.out.println("SAMPLE " + kindError(text, l, p, pk));
+          }
           count(sampleAnon, l.kind() == SourceKind.ANONYMOUS, pk == SourceKind.ANONYMOUS);
           count(sampleGroup, l.kind() == SourceKind.UNNAMED_GROUP,
               pk == SourceKind.UNNAMED_GROUP);
@@ -120,11 +123,7 @@ class SourceEvaluationTest {
           kindOk += pk == l.kind() ? 1 : 0;
           confusion.computeIfAbsent(l.kind() + "->" + pk, k -> new int[1])[0]++;
           if (VERBOSE && pk != l.kind()) {
-            System.out.println("KIND " + l.kind() + " -> " + pk + " | "
-                + (p == null ? "-" : p.source().map(TextSpan::text).orElse("-") + " / "
-                    + p.cue().map(TextSpan::text).orElse("-") + " / " + p.pattern())
-                + " | gold source: " + context(text, l.sourceStart(), l.sourceEnd())
-                + " | content: " + context(text, l.contentStart(), l.contentEnd()));
+            System.out.println("KIND " + kindError(text, l, p, pk));
           }
           count(anon, l.kind() == SourceKind.ANONYMOUS, pk == SourceKind.ANONYMOUS);
           count(group, l.kind() == SourceKind.UNNAMED_GROUP, pk == SourceKind.UNNAMED_GROUP);
@@ -220,6 +219,15 @@ class SourceEvaluationTest {
       }
     }
     return a.resolvedSource().orElse(a.source().get());
+  }
+
+  /** A kind error for the verbose listing: gold and predicted kind, the attribution, context. */
+  private static String kindError(String text, Label l, Attribution p, SourceKind pk) {
+    return l.kind() + " -> " + pk + " | "
+        + (p == null ? "-" : p.source().map(TextSpan::text).orElse("-") + " / "
+            + p.cue().map(TextSpan::text).orElse("-") + " / " + p.pattern())
+        + " | gold source: " + context(text, l.sourceStart(), l.sourceEnd())
+        + " | content: " + context(text, l.contentStart(), l.contentEnd());
   }
 
   private static String context(String text, int start, int end) {
