@@ -145,6 +145,10 @@ final class CueSenses {
         && !clauseWithVerb(ts, m.slots().get("content"))) {
       return false; // "Police found two bodies in the house": a search, not a finding reported
     }
+    if (m.cueStart() > 0 && ts.lower(m.cueStart() - 1).equals("life")
+        && ts.lower(m.cueStart()).startsWith("threaten")) {
+      return false; // "the wounds were not life threatening": a degree of harm, no threat
+    }
     if (showsCredentials(ts, m)) {
       return false; // "required voters to show photo identification": showing a thing
     }

@@ -64,9 +64,28 @@ final class VerbSenses {
       return false;
     }
     String next = ts.lower(m.cueEnd());
+    int after = m.cueEnd();
+    if (after + 1 < ts.size() && next.length() > 4 && next.endsWith("ly")) {
+      after++; // "found fatally shot" (the tagger may not call "fatally" an adverb)
+    }
+    // "family found fatally shot", "man found dead": a passive with its "were" left out, as
+    // headlines write it: the family was found, nobody reports a finding
+    boolean state = FOUND_STATES.contains(ts.lower(after))
+        // ("found reduced crime": a participle before its noun is the finding)
+        || ts.lower(after).endsWith("ed") && ts.tag(after).equals("VERB")
+            && (after + 1 >= ts.size() || !NOUN_PHRASE_TAGS.contains(ts.tag(after + 1)));
     return REFLEXIVES.contains(next) || next.equals("ways") || next.equals("way")
-        || next.equals("a") && m.cueEnd() + 1 < ts.size() && ts.lower(m.cueEnd() + 1).equals("way");
+        || next.equals("a") && m.cueEnd() + 1 < ts.size() && ts.lower(m.cueEnd() + 1).equals("way")
+        || state;
   }
+
+  private static final Set<String> NOUN_PHRASE_TAGS = Set.of("NOUN", "PROPN", "ADJ", "DET",
+      "NUM", "PRON");
+
+  /** States a body is found in: "found dead", "found shot", "found unresponsive". */
+  private static final Set<String> FOUND_STATES = Set.of("dead", "alive", "shot", "slain",
+      "unresponsive", "unconscious", "stabbed", "hanged", "hung", "beaten", "burned", "burnt",
+      "murdered", "killed", "wounded", "injured", "missing", "safe", "lying");
 
   private static final Set<String> REFLEXIVES = Set.of("himself", "herself", "itself",
       "themselves", "myself", "ourselves", "yourself", "yourselves");
