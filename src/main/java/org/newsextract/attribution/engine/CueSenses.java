@@ -145,6 +145,12 @@ final class CueSenses {
         && !clauseWithVerb(ts, m.slots().get("content"))) {
       return false; // "Police found two bodies in the house": a search, not a finding reported
     }
+    if (VerbSenses.calledOut(ts, m)) {
+      return false; // "Police were called to the 200 block of Main Street": sent, not named
+    }
+    if (VerbSenses.tipAppeal(ts, m)) {
+      return false; // "Anyone with information is asked to call Crime Stoppers": an appeal
+    }
     if (m.cueStart() > 0 && ts.lower(m.cueStart() - 1).equals("life")
         && ts.lower(m.cueStart()).startsWith("threaten")) {
       return false; // "the wounds were not life threatening": a degree of harm, no threat

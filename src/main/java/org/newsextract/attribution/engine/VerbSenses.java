@@ -322,6 +322,77 @@ final class VerbSenses {
         && Lexicons.PASSIVE_AUXILIARIES.contains(ts.lower(m.cueStart() - 1));
   }
 
+  /**
+   * "Police were called to 942 Main Street", "crews were called to the scene": sent somewhere,
+   * not named or criticised ("was called to testify" keeps its verb after "to").
+   */
+  static boolean calledOut(SentenceTokens ts, PatternMatch m) {
+    int c = m.cueEnd() - 1;
+    if (!ts.lower(c).equals("called") || c == 0 || c + 2 >= ts.size()) {
+      return false;
+    }
+    String prev = ts.lower(c - 1);
+    String next = ts.lower(c + 1);
+    return (Lexicons.PASSIVE_AUXILIARIES.contains(prev) || prev.equals("got")
+        || prev.equals("get"))
+        && (next.equals("to") && !ts.tag(c + 2).equals("VERB") && !ts.tag(c + 2).equals("AUX")
+            || next.equals("into") || next.equals("out"));
+  }
+
+  /** Where a tip goes: "Crime Stoppers", "the tip line", "a hotline", a phone number. */
+  private static final java.util.regex.Pattern TIP_LINE = java.util.regex.Pattern.compile(
+      "(?i)crime\\s?stoppers|\\btip[- ]?line|\\bhotline|\\btips?\\b|\\banyone with information"
+          + "|\\d{3}[-.)]\\s?\\d{3}[-.]\\d{4}|\\d{3}-\\d{4}|\\(\\d{3}\\)");
+  /** Words an appeal addresses its readers with. */
+  private static final Set<String> READERS = Set.of("anyone", "anybody", "you", "those");
+  private static final Set<String> ANYONE = Set.of("anyone", "anybody", "those", "you",
+      "people", "witnesses", "residents", "information", "tips");
+
+  /**
+   * A "source" that is who the appeal is to ("Anyone with information", "Those who wish to
+   * remain anonymous") or a scrap of it ("333-2677 or"), not someone making it.
+   */
+  private static boolean appealedTo(SentenceTokens ts, int[] source) {
+    String last = ts.lower(source[1] - 1);
+    if (last.equals("or") || last.equals("and") || Character.isDigit(last.charAt(0))) {
+      return true;
+    }
+    if (source[1] - source[0] == 1 && last.equals("who") && source[0] > 0
+        && ANYONE.contains(ts.lower(source[0] - 1))) {
+      return true; // "Anyone who wants to give information can call"
+    }
+    for (int k = source[0]; k < source[1]; k++) {
+      if (ANYONE.contains(ts.lower(k)) && (k == source[0] || !ts.lower(k).equals("people"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+  private static final Set<String> APPEALS = Set.of("asked", "urged", "encouraged",
+      "requested", "call", "contact", "asks", "urges", "encourages");
+
+  /**
+   * "Anyone with information is asked to call Crime Stoppers at 555-1234", "please call the
+   * homicide tip line", "Anyone who wants to stay anonymous can call": an appeal for tips, the
+   * page's request, nobody's statement (a source making the appeal keeps it: "Police asked").
+   */
+  static boolean tipAppeal(SentenceTokens ts, PatternMatch m) {
+    boolean appeal = APPEALS.contains(ts.lower(m.cueEnd() - 1));
+    boolean toAnyone = m.has("source") && appealedTo(ts, m.slots().get("source"));
+    if (m.has("source") && !toAnyone) {
+      return false; // ("The mayor urged residents to send tips": the mayor's appeal)
+    }
+    StringBuilder b = new StringBuilder();
+    boolean anyone = false;
+    for (int k = 0; k < ts.size(); k++) {
+      b.append(ts.text(k)).append(' ');
+      anyone |= READERS.contains(ts.lower(k));
+    }
+    // a cue with no source in an appeal to anyone: "Anyone who knows him can call" (its
+    // "knows" and "can call" are the reader's, not a statement)
+    return (appeal || toAnyone || anyone) && TIP_LINE.matcher(b).find();
+  }
+
   /** "reported by Thursday evening": "by" a time is a deadline, no agent. */
   static boolean byATime(SentenceTokens ts, PatternMatch m) {
     return m.cueEnd() + 1 < ts.size() && ts.lower(m.cueEnd()).equals("by")
