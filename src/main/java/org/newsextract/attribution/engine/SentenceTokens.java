@@ -35,6 +35,18 @@ final class SentenceTokens implements TokenSource {
     for (int i = 0; i < lower.length; i++) {
       lower[i] = normalize(tokens.get(i).text());
     }
+    for (int i = 1; i + 1 < lower.length; i++) {
+      // "Contreras' girlfriend", "the Joneses’ lawyer": the possessive of a word in s, read as
+      // the "'s" it stands for
+      if (lower[i].equals("'") && lower[i - 1].endsWith("s") && joinedToPrevious(i)
+          && !joinedToNext(i) && Character.isLetter(lower[i + 1].charAt(0))) {
+        lower[i] = "'s";
+      }
+    }
+  }
+
+  private boolean joinedToNext(int i) {
+    return tokens.get(i + 1).start() == tokens.get(i).end();
   }
 
   /**

@@ -33,7 +33,7 @@ final class Descriptions {
    * purpose).
    */
   static final Pattern DESCRIBED_FIRST = Pattern.compile("(?i)(?:an?"
-      + "|(?:[\\p{L}\\p{M}\\d_.&-]{1,30}\\s+){0,3}?[\\p{L}\\p{M}\\d_.&-]{1,30}(?:’s|'s))\\s+(?:[\\p{L}\\p{M}\\d_.&-]{1,30}\\s+){0,3}?"
+      + "|(?:[\\p{L}\\p{M}\\d_.&-]{1,30}\\s+){0,3}?[\\p{L}\\p{M}\\d_.&-]{1,30}(?:’s|'s|(?<=s)['’]))\\s+(?:[\\p{L}\\p{M}\\d_.&-]{1,30}\\s+){0,3}?"
       + "(?:adviser|advisor|aide|manager|strategist|chairman|chairwoman|director|lawyer"
       + "|attorney|surrogate|supporter|donor|organizer)");
   /** Words that say why a source goes unnamed: then nobody named nearby is that source. */

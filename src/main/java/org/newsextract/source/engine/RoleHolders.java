@@ -57,11 +57,12 @@ final class RoleHolders {
    * speaks for the airline).
    */
   private static final Pattern POSSESSED_ROLE = Pattern.compile("(?i)(?:the\\s+)?"
-      + "(?:[\\p{L}\\p{M}\\d_.&-]{1,30}\\s+){0,3}?(?:[\\p{L}\\p{M}\\d_.&-]{1,30}(?:’s|'s)|his|her|their|its|our|my|your)"
+      + "(?:[\\p{L}\\p{M}\\d_.&-]{1,30}\\s+){0,3}?(?:[\\p{L}\\p{M}\\d_.&-]{1,30}(?:’s|'s|(?<=s)['’])|his|her|their|its|our|my|your)"
       + "\\s+(?:[a-z-]{1,30}\\s+){0,2}?(manager|chairman|chairwoman|chair|director|chief"
       + "|ceo|founder|owner|coach|lawyer|attorney|editor|president|executive|wife|husband"
       + "|widow|mother|father|son|daughter|brother|sister|minister|secretary|ambassador|envoy"
-      + "|governor|mayor|premier|chancellor|commander|leader)");
+      + "|governor|mayor|premier|chancellor|commander|leader|girlfriend|boyfriend|fianc[eé]e?"
+      + "|grandmother|grandfather|aunt|uncle|cousin|niece|nephew|stepfather|stepmother|mom|dad)");
 
   /** Whether a name follows the phrase's comma: "The state governor, Amina Tambal". */
   static boolean holderAfterComma(TextSpan src) {
