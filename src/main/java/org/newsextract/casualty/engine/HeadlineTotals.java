@@ -158,6 +158,7 @@ final class HeadlineTotals {
 
   private static Optional<Candidate> headline(List<Candidate> all, Kind kind) {
     Candidate first = null;
+    Candidate earliest = null; // the first count that became "first", before any refinement
     Candidate update = null;
     Candidate sub = null;
     Candidate single = null;
@@ -195,10 +196,13 @@ final class HeadlineTotals {
       } else if (c.update()) {
         update = update == null || c.count() >= update.count() ? c : update;
       } else if (first == null || first.vague() && !c.vague() || refines(first, c)) {
+        earliest = first == null ? c : earliest;
         first = c;
       }
     }
-    if (first != null && single != null && single.span().start() < first.span().start()
+    // (a number given before the single victim and refined after it still leads: "killed more
+    // than 10 insurgents ... killed Abdul Jamil ... killed 15 insurgents")
+    if (first != null && single != null && single.span().start() < earliest.span().start()
         && first.sentence() - single.sentence() > LEAD_SENTENCES && !definite(first)) {
       first = null;
     }

@@ -84,7 +84,11 @@ final class SingleVictims {
     singularObject = Pattern.compile(
         "(?<![\\w'’-])(?<cue>" + active.alternation() + ")\\s+(?:(?:a|an|one|his|her|their|its"
             + "|the)\\s+(?:[\\w'’-]{1,25}\\s+){0,3}?(?:" + sgNoun + "|" + YEAR_OLD
-            + ")|him|her|himself|herself|" + YEAR_OLD + "|(?:(?!" + STOP + end
+            + ")|him|her|himself|herself|" + YEAR_OLD
+            // "arrested a suspected IED maker", "detained an alleged Taliban facilitator": a
+            // suspect is a person, whatever the agent noun the lexicon lacks
+            + "|(?:a|an|one)\\s+(?:suspected|alleged)\\s+(?:[\\w'’-]{1,25}\\s+){0,2}?"
+            + "[\\w'’-]{1,22}(?:er|or|ist|ant|ive)" + "|(?:(?!" + STOP + end
             + ")[\\w'’-]{1,25}\\s+)"
             + "{0,2}?" + titleNoun + "(?=\\s+(?!" + STOP + end + ")[\\w'’-]))" + end);
     result = Pattern.compile(
