@@ -134,8 +134,31 @@ final class HeadlineTotals {
    */
   private static boolean saysHurt(List<Candidate> all) {
     for (Candidate c : all) {
+      // ("The deputy shot and critically injured by a teen has died": hurt, then dead, in
+      // one sentence with the death is the one who died)
       if (c.kind() == Kind.INJURED && c.singular() && HURT.matcher(c.span().text()).find()
+          && !sameSentenceAsADeath(all, c)
           && !SELF.matcher(c.span().text()).find()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A death told by its verb alone: "has died", "died at a hospital", "later succumbed". */
+  private static final java.util.regex.Pattern DIED = java.util.regex.Pattern.compile(
+      "(?i)\\b(?:died|dies|succumbed)\\b");
+
+  /**
+   * The sentence of {@code hurt} goes on to a death with no victim of its own ("... critically
+   * injured by a teen has died"), not "Man killed, girl wounded" (two people) nor "Pizarro was
+   * wounded and his assailant was killed".
+   */
+  private static boolean sameSentenceAsADeath(List<Candidate> all, Candidate hurt) {
+    for (Candidate c : all) {
+      if (c.kind() == Kind.KILLED && c.singular() && !c.negated() && c.victims().isEmpty()
+          && DIED.matcher(c.span().text()).find()
+          && c.sentence() == hurt.sentence() && c.span().start() > hurt.span().start()) {
         return true;
       }
     }

@@ -39,6 +39,10 @@ final class SingleVictims {
 
   private final Lexicon.Cues passive;
   private final Lexicon.Cues active;
+  /** "anyone", "anybody" in the subject: no one in particular, in a negation or a question. */
+  private static final Pattern ANYONE_BEFORE = Pattern.compile(
+      "\\b(?:anyone|anybody)\\b[^.;!?]*$", Pattern.CASE_INSENSITIVE);
+
   private final Pattern singular;
   private final Pattern singularVerb;
   private final Pattern singularObject;
@@ -215,6 +219,9 @@ final class SingleVictims {
       CharSequence before = s.subSequence(Math.max(0, m.start() - 40), m.start());
       if (NEGATION_BEFORE.matcher(before).find()) {
         continue; // the negated rule reads these
+      }
+      if (ANYONE_BEFORE.matcher(before).find()) {
+        continue; // "No officers or anyone else at the store was injured", "if anyone was hurt"
       }
       Matcher last = LAST_WORD.matcher(before);
       if (last.find() && namesThing(last.group(1)) && !CARRIED.matcher(before).find()) {
