@@ -158,10 +158,10 @@ public final class TokenPattern {
     private final Map<WordClass, int[]> entryEnds = new IdentityHashMap<>();
 
     /**
-     * Per token of the sentence, the entries of {@code c} starting there (see {@link
-     * WordClass#ends}), 0 until known: the patterns that share a class ask about the same
-     * tokens again and again. A repeated question would only read tags already made, so
-     * remembering its answer changes no tag.
+     * Per token of the sentence, what {@code c} found there (the entries starting there,
+     * whether it modifies a verb group; see {@link WordClass#ends}), 0 until known: the
+     * patterns that share a class ask about the same tokens again and again. A repeated
+     * question would only read tags already made, so remembering its answer changes no tag.
      */
     int[] entryEnds(WordClass c, int tokens) {
       return entryEnds.computeIfAbsent(c, k -> new int[tokens]);

@@ -136,26 +136,43 @@ public final class WordClass {
     return ends;
   }
 
-  /**
-   * {@link #entryEnds(TokenSource, int)} remembered in {@code known} (per token: 0 unknown, else
-   * the ends shifted left by one, plus one).
-   */
+  // what {@code known} holds per token: its entry ends (bits 1-5, shifted left by one) once
+  // ENDS_KNOWN is set; whether it modifies once MODIFIES_KNOWN is set
+  private static final int ENDS_KNOWN = 1;
+  private static final int ENDS = 0x3e;
+  private static final int MODIFIES_KNOWN = 1 << 6;
+  private static final int MODIFIES = 1 << 7;
+
+  /** {@link #entryEnds(TokenSource, int)} remembered in {@code known}. */
   private int entryEnds(TokenSource ts, int i, int[] known) {
     if (i < 0 || i >= known.length) {
       return entryEnds(ts, i);
     }
     int k = known[i];
-    if (k == 0) {
-      k = entryEnds(ts, i) << 1 | 1;
+    if ((k & ENDS_KNOWN) == 0) {
+      k |= entryEnds(ts, i) << 1 | ENDS_KNOWN;
       known[i] = k;
     }
-    return k >>> 1;
+    return (k & ENDS) >>> 1;
+  }
+
+  /** {@link #modifies(TokenSource, int)} remembered in {@code known}. */
+  private boolean modifies(TokenSource ts, int i, int[] known) {
+    if (i < 0 || i >= known.length) {
+      return modifies(ts, i);
+    }
+    int k = known[i];
+    if ((k & MODIFIES_KNOWN) == 0) {
+      k |= modifies(ts, i) ? MODIFIES_KNOWN | MODIFIES : MODIFIES_KNOWN;
+      known[i] = k;
+    }
+    return (k & MODIFIES) != 0;
   }
 
   /**
    * Adds to {@code out} every token index where a match starting at {@code i} can end; {@code
-   * known}: the sentence's entry ends found so far (see {@link #entryEnds(TokenSource, int,
-   * int[])}).
+   * known}: what the class found at the sentence's tokens so far (see {@link
+   * #entryEnds(TokenSource, int, int[])}).
    */
   void ends(TokenSource ts, int i, IntSet out, int[] known) {
     switch (kind) {
@@ -177,7 +194,7 @@ public final class WordClass {
           String w = ts.lower(i + m);
           if (PROGRESSIVE.contains(w) && !hasOrIs(ts, i + m)) {
             be = true;
-          } else if (!modifies(ts, i + m)) {
+          } else if (!modifies(ts, i + m, known)) {
             break;
           }
         }
@@ -211,7 +228,7 @@ public final class WordClass {
             boolean progressive = ts.lower(s).endsWith("ing");
             for (int m = 1; m <= MAX_MODIFIERS && s - m >= 0; m++) {
               String w = ts.lower(s - m);
-              if (!modifies(ts, s - m) && !(progressive && PROGRESSIVE.contains(w))) {
+              if (!modifies(ts, s - m, known) && !(progressive && PROGRESSIVE.contains(w))) {
                 break;
               }
               out.add(s - m);
