@@ -67,6 +67,8 @@ final class PosFeatures {
   private final Context[] tagFeatures;
   private final Context[][] tagPairFeatures;
   private final ConcurrentHashMap<String, Word> words = new ConcurrentHashMap<>();
+  /** The per-token features as dense parameters, one per distinct feature (see dense). */
+  private final ConcurrentHashMap<Context, Context> denseOnes = new ConcurrentHashMap<>();
   private final SuffixFeatureGenerator suffixes = new SuffixFeatureGenerator();
   private final PrefixFeatureGenerator prefixes = new PrefixFeatureGenerator();
 
@@ -85,19 +87,19 @@ final class PosFeatures {
     }
     this.outcomeIndex = index;
     this.def = params.get("def");
-    this.begin = params.get(BEGIN);
+    this.begin = dense(params.get(BEGIN));
     this.prevBegin = new Context[WINDOW + 1];
     for (int i = 1; i <= WINDOW; i++) {
-      prevBegin[i] = params.get("p" + i + BEGIN);
+      prevBegin[i] = dense(params.get("p" + i + BEGIN));
     }
     // previous-tag features by outcome index: their parameters, null for unknown ones
     this.tagFeatures = new Context[outcomes.length];
     this.tagPairFeatures = new Context[outcomes.length][outcomes.length];
     for (int prev = 0; prev < outcomes.length; prev++) {
-      tagFeatures[prev] = params.get("t=" + outcomes[prev]);
+      tagFeatures[prev] = dense(params.get("t=" + outcomes[prev]));
       for (int prevPrev = 0; prevPrev < outcomes.length; prevPrev++) {
         tagPairFeatures[prevPrev][prev] =
-            params.get("t2=" + outcomes[prevPrev] + "," + outcomes[prev]);
+            dense(params.get("t2=" + outcomes[prevPrev] + "," + outcomes[prev]));
       }
     }
   }
@@ -292,8 +294,8 @@ final class PosFeatures {
     Context[] prev = new Context[WINDOW + 1];
     Context[] next = new Context[WINDOW + 1];
     for (int i = 1; i <= WINDOW; i++) {
-      prev[i] = params.get("p" + i + w);
-      next[i] = params.get("n" + i + w);
+      prev[i] = dense(params.get("p" + i + w));
+      next[i] = dense(params.get("n" + i + w));
     }
     String cls = FeatureGeneratorUtil.tokenFeature(token);
     Context[] ownKnown = known(own);
@@ -302,8 +304,20 @@ final class PosFeatures {
     for (Context c : ownKnown) {
       prior[n++] = c;
     }
-    return new Word(ownKnown, model.sums(prior, n), prev, next,
-        known(List.of("wc=" + cls, "w&c=" + lower + "," + cls)));
+    Context[] wordClass = known(List.of("wc=" + cls, "w&c=" + lower + "," + cls));
+    for (int i = 0; i < wordClass.length; i++) {
+      wordClass[i] = dense(wordClass[i]);
+    }
+    return new Word(ownKnown, model.sums(prior, n), prev, next, wordClass);
+  }
+
+  /**
+   * A feature a token adds to its word's base sums, as dense parameters (see {@link
+   * IntrinsicExpModel.DenseContext}): one copy per distinct feature, so the memory stays
+   * bounded by the model's features.
+   */
+  private Context dense(Context c) {
+    return c == null ? null : denseOnes.computeIfAbsent(c, model::dense);
   }
 
   /** The parameters of the features the model knows, in order (a loop: cheaper cold). */

@@ -18,11 +18,14 @@ sealed interface Element {
 
   /** A token-level element: one word, a word class or a punctuation mark. */
   sealed interface TokenElement extends Element {
-    /** Adds every end of a match starting at token {@code i}. */
-    void ends(TokenSource ts, int i, IntSet out);
+    /**
+     * Adds every end of a match starting at token {@code i}; {@code scratch} holds what the
+     * sentence's earlier matches found out (see {@link TokenPattern.Scratch#entryEnds}).
+     */
+    void ends(TokenSource ts, int i, IntSet out, TokenPattern.Scratch scratch);
 
     /** Adds every start of a match ending at token {@code end}. */
-    void starts(TokenSource ts, int end, IntSet out);
+    void starts(TokenSource ts, int end, IntSet out, TokenPattern.Scratch scratch);
 
     /** Words one of which must be the token for this element to match; empty if none. */
     Set<String> anchorWords();
@@ -35,14 +38,15 @@ sealed interface Element {
   record Word(Set<String> words, boolean optional, int position, boolean punctuation)
       implements TokenElement {
     @Override
-    public void ends(TokenSource ts, int i, IntSet out) {
+    public void ends(TokenSource ts, int i, IntSet out, TokenPattern.Scratch scratch) {
       if (i < ts.size() && words.contains(ts.lower(i))) {
         out.add(i + 1);
       }
     }
 
     @Override
-    public void starts(TokenSource ts, int end, IntSet out) {
+    public void starts(TokenSource ts, int end, IntSet out,
+        TokenPattern.Scratch scratch) {
       if (end > 0 && end <= ts.size() && words.contains(ts.lower(end - 1))) {
         out.add(end - 1);
       }
@@ -57,14 +61,15 @@ sealed interface Element {
   /** The start of the sentence, matching no token: {@code ^}. */
   record SentenceStart(boolean optional, int position) implements TokenElement {
     @Override
-    public void ends(TokenSource ts, int i, IntSet out) {
+    public void ends(TokenSource ts, int i, IntSet out, TokenPattern.Scratch scratch) {
       if (i == 0) {
         out.add(0);
       }
     }
 
     @Override
-    public void starts(TokenSource ts, int end, IntSet out) {
+    public void starts(TokenSource ts, int end, IntSet out,
+        TokenPattern.Scratch scratch) {
       if (end == 0) {
         out.add(0);
       }
@@ -84,14 +89,15 @@ sealed interface Element {
   /** One token whose UD POS tag is one of {@code tags}. */
   record Pos(Set<String> tags, boolean optional, int position) implements TokenElement {
     @Override
-    public void ends(TokenSource ts, int i, IntSet out) {
+    public void ends(TokenSource ts, int i, IntSet out, TokenPattern.Scratch scratch) {
       if (i < ts.size() && tags.contains(ts.tag(i))) {
         out.add(i + 1);
       }
     }
 
     @Override
-    public void starts(TokenSource ts, int end, IntSet out) {
+    public void starts(TokenSource ts, int end, IntSet out,
+        TokenPattern.Scratch scratch) {
       if (end > 0 && end <= ts.size() && tags.contains(ts.tag(end - 1))) {
         out.add(end - 1);
       }
@@ -111,13 +117,14 @@ sealed interface Element {
   /** A reference to a {@link WordClass}: {@code @say}. */
   record ClassRef(WordClass wordClass, boolean optional, int position) implements TokenElement {
     @Override
-    public void ends(TokenSource ts, int i, IntSet out) {
-      wordClass.ends(ts, i, out);
+    public void ends(TokenSource ts, int i, IntSet out, TokenPattern.Scratch scratch) {
+      wordClass.ends(ts, i, out, scratch.entryEnds(wordClass, ts.size()));
     }
 
     @Override
-    public void starts(TokenSource ts, int end, IntSet out) {
-      wordClass.starts(ts, end, out);
+    public void starts(TokenSource ts, int end, IntSet out,
+        TokenPattern.Scratch scratch) {
+      wordClass.starts(ts, end, out, scratch.entryEnds(wordClass, ts.size()));
     }
 
     @Override

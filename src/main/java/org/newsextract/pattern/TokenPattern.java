@@ -2,6 +2,7 @@ package org.newsextract.pattern;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -147,10 +148,24 @@ public final class TokenPattern {
     return matchAt(ts, finder, i, order, new Scratch());
   }
 
-  /** The sets of ends of the run being matched, reused by every match tried on one thread. */
+  /**
+   * The sets of ends of the run being matched, reused by every match tried in one sentence, and
+   * what the word classes found at its tokens.
+   */
   static final class Scratch {
     private final IntSet first = new IntSet();
     private final IntSet second = new IntSet();
+    private final Map<WordClass, int[]> entryEnds = new IdentityHashMap<>();
+
+    /**
+     * Per token of the sentence, what {@code c} found there (the entries starting there,
+     * whether it modifies a verb group; see {@link WordClass#ends}), 0 until known: the
+     * patterns that share a class ask about the same tokens again and again. A repeated
+     * question would only read tags already made, so remembering its answer changes no tag.
+     */
+    int[] entryEnds(WordClass c, int tokens) {
+      return entryEnds.computeIfAbsent(c, k -> new int[tokens]);
+    }
   }
 
   /** {@link #matchAt(TokenSource, SlotFinder, int, int)} with the caller's scratch sets. */
@@ -305,7 +320,7 @@ public final class TokenPattern {
     for (TokenElement e : run.elements()) {
       next.clear();
       for (int k = 0; k < cur.size(); k++) {
-        e.ends(ts, cur.get(k), next);
+        e.ends(ts, cur.get(k), next, scratch);
       }
       if (e.optional()) {
         next.addAll(cur);
@@ -331,7 +346,7 @@ public final class TokenPattern {
       TokenElement e = els.get(k);
       next.clear();
       for (int j = 0; j < cur.size(); j++) {
-        e.starts(ts, cur.get(j), next);
+        e.starts(ts, cur.get(j), next, scratch);
       }
       if (e.optional()) {
         next.addAll(cur);

@@ -136,8 +136,45 @@ public final class WordClass {
     return ends;
   }
 
-  /** Adds to {@code out} every token index where a match starting at {@code i} can end. */
-  void ends(TokenSource ts, int i, IntSet out) {
+  // what {@code known} holds per token: its entry ends (bits 1-5, shifted left by one) once
+  // ENDS_KNOWN is set; whether it modifies once MODIFIES_KNOWN is set
+  private static final int ENDS_KNOWN = 1;
+  private static final int ENDS = 0x3e;
+  private static final int MODIFIES_KNOWN = 1 << 6;
+  private static final int MODIFIES = 1 << 7;
+
+  /** {@link #entryEnds(TokenSource, int)} remembered in {@code known}. */
+  private int entryEnds(TokenSource ts, int i, int[] known) {
+    if (i < 0 || i >= known.length) {
+      return entryEnds(ts, i);
+    }
+    int k = known[i];
+    if ((k & ENDS_KNOWN) == 0) {
+      k |= entryEnds(ts, i) << 1 | ENDS_KNOWN;
+      known[i] = k;
+    }
+    return (k & ENDS) >>> 1;
+  }
+
+  /** {@link #modifies(TokenSource, int)} remembered in {@code known}. */
+  private boolean modifies(TokenSource ts, int i, int[] known) {
+    if (i < 0 || i >= known.length) {
+      return modifies(ts, i);
+    }
+    int k = known[i];
+    if ((k & MODIFIES_KNOWN) == 0) {
+      k |= modifies(ts, i) ? MODIFIES_KNOWN | MODIFIES : MODIFIES_KNOWN;
+      known[i] = k;
+    }
+    return (k & MODIFIES) != 0;
+  }
+
+  /**
+   * Adds to {@code out} every token index where a match starting at {@code i} can end; {@code
+   * known}: what the class found at the sentence's tokens so far (see {@link
+   * #entryEnds(TokenSource, int, int[])}).
+   */
+  void ends(TokenSource ts, int i, IntSet out, int[] known) {
     switch (kind) {
       case SEPARATORS -> {
         for (int k = 0; k < MAX_SEPARATORS && i + k < ts.size(); k++) {
@@ -147,17 +184,17 @@ public final class WordClass {
           out.add(i + k + 1);
         }
       }
-      case WORDS -> addEnds(out, i, entryEnds(ts, i));
+      case WORDS -> addEnds(out, i, entryEnds(ts, i, known));
       case VERB_GROUP -> {
         boolean be = false;
         for (int m = 0; m <= MAX_MODIFIERS && i + m < ts.size(); m++) {
           if (!be || ts.lower(i + m).endsWith("ing")) {
-            addEnds(out, i + m, entryEnds(ts, i + m));
+            addEnds(out, i + m, entryEnds(ts, i + m, known));
           }
           String w = ts.lower(i + m);
           if (PROGRESSIVE.contains(w) && !hasOrIs(ts, i + m)) {
             be = true;
-          } else if (!modifies(ts, i + m)) {
+          } else if (!modifies(ts, i + m, known)) {
             break;
           }
         }
@@ -166,7 +203,7 @@ public final class WordClass {
   }
 
   /** Adds to {@code out} every token index where a match ending at {@code end} can start. */
-  void starts(TokenSource ts, int end, IntSet out) {
+  void starts(TokenSource ts, int end, IntSet out, int[] known) {
     switch (kind) {
       case SEPARATORS -> {
         for (int k = 1; k <= MAX_SEPARATORS && end - k >= 0; k++) {
@@ -178,7 +215,7 @@ public final class WordClass {
       }
       case WORDS -> {
         for (int len = 1; len <= MAX_ENTRY_WORDS && end - len >= 0; len++) {
-          if ((entryEnds(ts, end - len) & (1 << len)) != 0) {
+          if ((entryEnds(ts, end - len, known) & (1 << len)) != 0) {
             out.add(end - len);
           }
         }
@@ -186,12 +223,12 @@ public final class WordClass {
       case VERB_GROUP -> {
         for (int len = 1; len <= MAX_ENTRY_WORDS && end - len >= 0; len++) {
           int s = end - len;
-          if ((entryEnds(ts, s) & (1 << len)) != 0) {
+          if ((entryEnds(ts, s, known) & (1 << len)) != 0) {
             out.add(s);
             boolean progressive = ts.lower(s).endsWith("ing");
             for (int m = 1; m <= MAX_MODIFIERS && s - m >= 0; m++) {
               String w = ts.lower(s - m);
-              if (!modifies(ts, s - m) && !(progressive && PROGRESSIVE.contains(w))) {
+              if (!modifies(ts, s - m, known) && !(progressive && PROGRESSIVE.contains(w))) {
                 break;
               }
               out.add(s - m);

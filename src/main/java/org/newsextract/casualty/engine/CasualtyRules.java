@@ -167,7 +167,8 @@ final class CasualtyRules {
     if (!SentenceWords.hasCueStem(s)) {
       return out;
     }
-    boolean counts = NUMBER_WORD.matcher(s).find();
+    // an ASCII digit anywhere is a match of NUMBER_WORD's \d: a plain scan finds it sooner
+    boolean counts = hasDigit(s) || NUMBER_WORD.matcher(s).find();
     SentenceWords words = new SentenceWords(s);
     int[] starts = counts ? words.countStarts() : new int[0];
     int[] cursor = new int[2];
@@ -308,6 +309,15 @@ final class CasualtyRules {
     singles.find(text, from, s, sentence, words, out);
     negations.find(text, from, s, sentence, words, out);
     return SubCounts.add(text, from, s, sentence, out);
+  }
+
+  private static boolean hasDigit(CharSequence s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "A toll of one person wounded": the count after a toll says another fate. */

@@ -292,7 +292,7 @@ final class DateCalendarRules {
               y--;
             }
             return date(y + "-" + code);
-          });
+          }).triedAtStartWords();
 
   /** "the 1990s", "the early 1980s", "the mid-1990s", "the '80s", "the nineties". */
   static final DateRule DECADE =

@@ -48,7 +48,7 @@ final class DateDurationRules {
               return set("XXXX-WXX-WE");
             }
             return set(DateRules.duration(n, code, false));
-          });
+          }).triedAtStartWords();
 
   /** "twice a year", "three times a week", "once a month": a recurrence of that period. */
   static final DateRule SET_TIMES =
@@ -57,7 +57,8 @@ final class DateDurationRules {
           "(?:once|twice|(?:" + org.newsextract.number.NumberWords.WORD + "|\\d{1,3})" + S
               + "times)" + S + "(?:a|an|per|each)" + S + "(?<u>day|week|month|year|hour)",
           (g, s, a, b) -> true,
-          (g, c) -> set(DateRules.duration(1, DateRules.unitCode(g.get("u")), false)));
+          (g, c) -> set(DateRules.duration(1, DateRules.unitCode(g.get("u")), false)))
+          .triedAtStartWords();
 
   private static final java.util.regex.Pattern QUANTITY_BEFORE = java.util.regex.Pattern.compile(
       "(?:%|\\bpercent|\\bmillion|\\bbillion|\\bthousand|\\d|\\d[\\d,.]*\\s[a-z]{2,15})\\s$");

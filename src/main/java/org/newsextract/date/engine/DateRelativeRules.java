@@ -421,7 +421,7 @@ final class DateRelativeRules {
               default:
                 return date(unitValue(ref, u, 0, c));
             }
-          });
+          }).triedAtStartWords();
 
   private static final java.util.regex.Pattern SPAN_PREPOSITION_BEFORE =
       java.util.regex.Pattern.compile(

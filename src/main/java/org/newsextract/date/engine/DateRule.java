@@ -86,6 +86,8 @@ final class DateRule {
   private final String source;
   /** When set, the words (lower case, {@link StartWords#DIGIT}) a match can start with. */
   private final Set<String> startWords;
+  /** Bit k: some start word begins with letter 'a' + k (most words are then left at once). */
+  private final int firstLetters;
 
   DateRule(String id, String regex, Check check, Normaliser normaliser) {
     this(id, regex, null, check, normaliser);
@@ -100,6 +102,13 @@ final class DateRule {
     this.id = id;
     this.source = regex;
     this.startWords = startWords;
+    int letters = 0;
+    for (String w : startWords == null ? Set.<String>of() : startWords) {
+      if (!w.isEmpty() && w.charAt(0) >= 'a' && w.charAt(0) <= 'z') {
+        letters |= 1 << (w.charAt(0) - 'a');
+      }
+    }
+    this.firstLetters = letters;
     this.spanGroup = spanGroup;
     // word boundaries on both sides; hyphen counts as a boundary
     this.regex = "(?<![\\w$£€#@/])(?:" + regex + ")(?![\\w@]|/\\d)";
@@ -161,7 +170,8 @@ final class DateRule {
     if (c >= '0' && c <= '9') {
       return startWords.contains(StartWords.DIGIT);
     }
-    if (startWords == DIGITS_ONLY) {
+    if (startWords == DIGITS_ONLY || !isAsciiLetter(c)
+        || (firstLetters & 1 << ((c | 0x20) - 'a')) == 0) {
       return false;
     }
     int end = at;

@@ -16,9 +16,11 @@ import java.util.regex.Pattern;
  *
  * <p>{@code index} maps a lower-case word (or "#d" for any number, "#4" for a four-digit one)
  * to the indexes of the rules it can trigger; {@code margins} gives per rule the chars scanned
- * before and after each trigger word.
+ * before and after each trigger word; {@code lengthsByFirst}, per first letter, bit n set when
+ * some trigger word of n letters starts with it (a word no trigger has the shape of is not
+ * looked up).
  */
-record RuleTriggers(Map<String, int[]> index, int[][] margins) {
+record RuleTriggers(Map<String, int[]> index, int[][] margins, long[] lengthsByFirst) {
 
   /** Chars scanned before and after a trigger word, unless the rule's margins say otherwise. */
   private static final int WINDOW_MARGIN = 60;
@@ -139,7 +141,13 @@ record RuleTriggers(Map<String, int[]> index, int[][] margins) {
     }
     Map<String, int[]> out = new HashMap<>();
     index.forEach((w, rs) -> out.put(w, rs.stream().mapToInt(Integer::intValue).toArray()));
-    return new RuleTriggers(Map.copyOf(out), marginOf);
+    long[] lengths = new long[26];
+    for (String w : out.keySet()) {
+      if (w.length() <= MAX_LETTERS && w.chars().allMatch(c -> c >= 'a' && c <= 'z')) {
+        lengths[w.charAt(0) - 'a'] |= 1L << w.length();
+      }
+    }
+    return new RuleTriggers(Map.copyOf(out), marginOf, lengths);
   }
 
   /** Per rule, the merged stretches of {@code chunk} around its trigger words. */
@@ -166,7 +174,9 @@ record RuleTriggers(Map<String, int[]> index, int[][] margins) {
           word[k - start] = (char) (chunk.charAt(k) | 0x20); // ASCII lower case
           k++;
         }
-        add(out, index.get(new String(word, 0, k - start)), start, k, n);
+        if ((lengthsByFirst[word[0] - 'a'] & 1L << (k - start)) != 0) {
+          add(out, index.get(new String(word, 0, k - start)), start, k, n);
+        }
       } else {
         k++;
       }
