@@ -62,8 +62,9 @@ final class StartWords {
       if (next == '?') {
         out.add(word.substring(0, word.length() - 1)); // "seconds?": "second" too
         out.add(word);
-      } else if (next == ' ' || next == '-' || next == '|' || next == ')'
-          || next == '[' && letterFree(re, end) || re.startsWith("\\s", end)) {
+      } else if ((next == ' ' || next == '-' || next == '|' || next == ')'
+          || next == '[' && letterFree(re, end) || re.startsWith("\\s", end))
+          && !optionalSeparator(re, end)) {
         out.add(word); // a word ends here: a space, a hyphen or the end of an alternative
       } else {
         throw new IllegalArgumentException("a word runs on at " + end + ": " + re);
@@ -147,6 +148,18 @@ final class StartWords {
       }
     }
     return true;
+  }
+
+  /**
+   * Whether the separator at {@code at} may be left out ("mid-?", "mid[ -]?", "\\s*"): the
+   * text's word may then run on ("midmorning"), and no word of the text is the start word.
+   */
+  private static boolean optionalSeparator(String re, int at) {
+    int after = re.charAt(at) == '[' ? re.indexOf(']', at) + 1
+        : re.startsWith("\\s", at) ? at + 2
+        : re.charAt(at) == '-' || re.charAt(at) == ' ' ? at + 1 : -1;
+    return after > 0 && after < re.length() && (re.charAt(after) == '?'
+        || re.charAt(after) == '*' || re.startsWith("{0,", after));
   }
 
   private static int skipQuantifier(String re, int at) {

@@ -26,6 +26,10 @@ class StartWordsTest {
     assertThrows(IllegalArgumentException.class, () -> StartWords.of("[a-z]+ days"));
     assertThrows(IllegalArgumentException.class, () -> StartWords.of("(?:more )?"));
     assertThrows(IllegalArgumentException.class, () -> StartWords.of("day[\\w-]"));
+    // an optional separator lets the word run on: "midmorning" is no word "mid"
+    assertThrows(IllegalArgumentException.class, () -> StartWords.of("mid-?morning"));
+    assertThrows(IllegalArgumentException.class, () -> StartWords.of("mid[ -]?day"));
+    assertThrows(IllegalArgumentException.class, () -> StartWords.of("late\\s*night"));
   }
 
   @Test
