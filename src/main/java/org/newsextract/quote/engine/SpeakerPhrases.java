@@ -140,8 +140,21 @@ final class SpeakerPhrases {
         }
       }
     }
-    if (!appositiveMode && e - s > 1 && Lexicon.PREPOSITIONS.contains(t.get(s).lower())) {
-      return clauseSubject(t, floor, k); // "In 2010 said" is no speaker: look for the subject
+    if (appositiveMode && e - s > 1 && Lexicon.PREPOSITIONS.contains(t.get(s).lower())) {
+      // "In a letter on Monday, Chris Herren, chief of the section, said": past the opening
+      // phrase, the name
+      int comma = s;
+      while (comma < e && !t.get(comma).text().equals(",")) {
+        comma++;
+      }
+      if (comma + 1 < e) {
+        s = comma + 1;
+      }
+    }
+    if (e - s > 1 && Lexicon.PREPOSITIONS.contains(t.get(s).lower())) {
+      // "In 2010 said" is no speaker, nor the end of an appositive the walk stopped in
+      // ("Hemsley, the co-author of “Going Viral,” about the spread of news, said"): the subject
+      return clauseSubject(t, floor, k);
     }
     // cut at the last clause joint inside: "noted that Smith", "whom he"
     for (int j = e - 1; j >= s && !appositiveMode; j--) {

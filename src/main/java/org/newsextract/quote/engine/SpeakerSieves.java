@@ -383,6 +383,11 @@ final class SpeakerSieves {
     if (s == e || s > 0 && !isBoundary(t.get(s - 1)) || s == 0 && from < colon - 120) {
       return null; // a long sentence before the colon: no speaker phrase to take
     }
+    if (s > 0 && t.get(s - 1).text().equals(",") && verbLike(t.get(s))) {
+      // "McConnell, R-Ky., delivered a blunt message to Trump:": a predicate after a comma,
+      // its subject before it; no speaker rather than the predicate
+      return null;
+    }
     int[] sp = phrases.trimmed(t, s, e);
     if (sp == null) {
       return null;
@@ -412,6 +417,17 @@ final class SpeakerSieves {
         Optional.of(TextSpan.of(text, t.get(cueStart).start(), t.get(ce - 1).end())),
         sieve);
   }
+
+  /** A lower-case past form or participle: "delivered", "gave", "reading" (not "the", "he"). */
+  private static boolean verbLike(W w) {
+    String l = w.text();
+    return Character.isLowerCase(l.charAt(0)) && (l.endsWith("ed") || l.endsWith("ing")
+        || PAST_FORMS.contains(l));
+  }
+
+  private static final java.util.Set<String> PAST_FORMS = java.util.Set.of("gave", "sent",
+      "made", "took", "wrote", "spoke", "put", "had", "said", "told", "left", "struck", "threw",
+      "drew", "offered", "brought", "got", "won", "ran", "saw", "set", "kept", "held");
 
   static boolean isBoundary(W w) {
     String s = w.text();
