@@ -173,6 +173,8 @@ final class SpeakerPhrases {
         return trimmed(t, s, j);
       }
       if (w.is("that") || w.is("which") || w.is("whom") || w.is("who")
+          // "he often thinks of what his parents told him": the clause inside speaks
+          || w.is("what") && j > s && j + 1 < e
           || Lexicon.isCue(w.text()) && j > s && !(j + 1 < e && t.get(j + 1).is("by"))) {
         s = j + 1;
         break;

@@ -383,9 +383,11 @@ final class SpeakerSieves {
     if (s == e || s > 0 && !isBoundary(t.get(s - 1)) || s == 0 && from < colon - 120) {
       return null; // a long sentence before the colon: no speaker phrase to take
     }
-    if (s > 0 && t.get(s - 1).text().equals(",") && verbLike(t.get(s))) {
-      // "McConnell, R-Ky., delivered a blunt message to Trump:": a predicate after a comma,
-      // its subject before it; no speaker rather than the predicate
+    if (s > 0 && t.get(s - 1).text().equals(",")
+        && (verbLike(t.get(s)) || Lexicon.PREPOSITIONS.contains(t.get(s).text()))) {
+      // "McConnell, R-Ky., delivered a blunt message to Trump:", "... contrasted him, with
+      // Clinton:": a predicate or its complement after a comma, the subject before it; no
+      // speaker rather than that
       return null;
     }
     int[] sp = phrases.trimmed(t, s, e);
