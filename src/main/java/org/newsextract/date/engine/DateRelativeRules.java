@@ -109,11 +109,8 @@ final class DateRelativeRules {
             return date(ref == null ? "XXXX" : year(ref.minusYears(1)));
           });
 
-  /** Nouns after "today's" that make it mean "nowadays": "today's youth". */
-  private static final Lexicon GENERIC_PRESENT_NOUNS = Lexicon.load("generic-present-nouns.txt");
-
   /** The word starting at {@code from} (letters and hyphens, at most 20), or "". */
-  private static String nextWord(String s, int from) {
+  static String nextWord(String s, int from) {
     int i = from;
     if (i < s.length() && s.charAt(i) == 's') {
       i++;
@@ -129,68 +126,12 @@ final class DateRelativeRules {
     return s.substring(start, i);
   }
 
-  private static final java.util.regex.Pattern OF_BEFORE =
-      java.util.regex.Pattern.compile("\\b(?:of|in)\\s$", java.util.regex.Pattern.CASE_INSENSITIVE);
-  /** "the youth of", "the world in": a generic noun before "today" (whole string). */
-  private static final java.util.regex.Pattern GENERIC_NOUN_OF_BEFORE =
-      java.util.regex.Pattern.compile(
-          "(?s).*\\b(?:world|youth|generation|children|society|people|kids|women|men|business"
-              + "|industry|media|problems?|challenges?|music|politics)\\s(?:of|in)\\s$");
-  /** "And today", "but today" opening a clause (whole string). */
-  private static final java.util.regex.Pattern AND_BUT_BEFORE =
-      java.util.regex.Pattern.compile("(?s).*(?:^|[.!?]\\s|\\s)(?:[Aa]nd|[Bb]ut)\\s$");
   /** A capitalised name right before "Today": "VOA Today" (whole string). */
   private static final java.util.regex.Pattern NAME_BEFORE =
       java.util.regex.Pattern.compile("(?s).*\\p{Lu}[\\p{L}.]{0,10}\\p{L}\\s$");
   /** "during the night", "in the night": "the night" is a time only after one of these. */
   private static final java.util.regex.Pattern DURING_BEFORE =
       java.util.regex.Pattern.compile("(?s).*\\b(?:during|overnight|in|through)\\s$");
-  /** "Today, children grow up ...": a bare plural or a quantifier opens the clause. */
-  private static final java.util.regex.Pattern GENERIC_SUBJECT_AFTER =
-      java.util.regex.Pattern.compile(",?\\s{1,3}(?:(?:many|most|more|few|fewer|all|almost|nearly"
-          + "|people|everyone|nobody|no\\sone)\\b|(?!(?:is|was|has|its|this|his|us|as|focus)\\b)"
-          + "(?:[a-z]{3,20}s|children|women|men)\\s{1,3}(?:are|have|can|do|use|grow|live|need|want|expect|know|see|face)\\b)");
-
-  /**
-   * "Children today spend ...": a generic plural (people by age, role or kind, no determiner)
-   * opens the clause right before "today" (whole string). "Police today arrested" is a day.
-   */
-  private static final java.util.regex.Pattern GENERIC_PLURAL_BEFORE =
-      java.util.regex.Pattern.compile("(?s)(?:.*(?:[.!?;:]\\s|,\\s"
-          + "|\\b(?:and|but|while|that|said|says)\\s))?(?i:(?:many|most)\\s)?"
-          + "(?i:children|kids|teens|teenagers|youngsters|young\\speople|students|parents"
-          + "|families|women|men|people|consumers|workers|girls|boys)\\s$");
-  /** A present-tense verb of habit or state after "today": "today spend", "today are". */
-  private static final java.util.regex.Pattern HABIT_VERB_AFTER = java.util.regex.Pattern.compile(
-      "\\s{1,3}(?:are|have|can|do|use|grow|live|need|want|expect|know|see|face|spend|tend"
-          + "|prefer|rely|depend|struggle|worry|make|say|feel)\\b");
-
-  /**
-   * "today" meaning nowadays: "the youth of today", "in today's world" (see the check), and
-   * "Today, children grow up with phones": at the head of a clause with no tense marker,
-   * before a generic subject (a bare plural, "many", "most"); "Children today spend ...".
-   */
-  private static boolean genericToday(DateContext c) {
-    String s = c.sentence;
-    String before = s.substring(Math.max(0, c.matchStart - 4), c.matchStart);
-    if (OF_BEFORE.matcher(before).find() && (c.matchEnd >= s.length()
-        || !Character.isLetterOrDigit(s.charAt(c.matchEnd)))
-        && GENERIC_NOUN_OF_BEFORE.matcher(
-            s.substring(Math.max(0, c.matchStart - 20), c.matchStart)).matches()) {
-      return true; // "the youth of today"
-    }
-    if (GENERIC_PLURAL_BEFORE.matcher(s.substring(Math.max(0, c.matchStart - 40), c.matchStart))
-        .matches() && HABIT_VERB_AFTER.matcher(s)
-            .region(c.matchEnd, Math.min(s.length(), c.matchEnd + 12)).lookingAt()) {
-      return true; // "Children today spend more time online"
-    }
-    boolean clauseHead = sentenceInitial(s, c.matchStart)
-        || AND_BUT_BEFORE.matcher(
-            s.substring(Math.max(0, c.matchStart - 5), c.matchStart)).matches();
-    return clauseHead && c.tense(true) == 0 && GENERIC_SUBJECT_AFTER.matcher(s)
-        .region(c.matchEnd, Math.min(s.length(), c.matchEnd + 50)).lookingAt();
-  }
-
   /** "today", "yesterday", "late yesterday", "tomorrow morning", "tonight". */
   static final DateRule RELATIVE_DAY =
       new DateRule(
@@ -206,8 +147,7 @@ final class DateRelativeRules {
             }
             // "today's youth", "in today's world": nowadays, not a day
             if (b < s.length() && (s.charAt(b) == '\'' || s.charAt(b) == '\u2019')
-                && rd.equalsIgnoreCase("today") && GENERIC_PRESENT_NOUNS.get(
-                    nextWord(s, Math.min(s.length(), b + 1))) != null) {
+                && rd.equalsIgnoreCase("today") && GenericToday.beforeNoun(s, b)) {
               return false;
             }
             // "This is VOA Today": a programme name (but "on Monday. Yesterday, ..." is not)
@@ -222,7 +162,7 @@ final class DateRelativeRules {
               return date(day(d));
             }
             if (g.lower("rd").equals("today") && !g.has("edge") && !g.has("pod") && !g.has("podb")
-                && genericToday(c)) {
+                && GenericToday.nowadays(c)) {
               return date("PRESENT_REF");
             }
             LocalDate d = relativeDay(ref, g.lower("rd"));
