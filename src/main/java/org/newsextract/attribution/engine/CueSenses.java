@@ -165,6 +165,9 @@ final class CueSenses {
         && ts.lower(m.cueStart()).endsWith("ing") && ts.lower(m.cueStart() - 1).equals(",")) {
       return false; // "“...,” she said, adding that ...": the quote is the first verb's
     }
+    if (LabelsAndLinks.creditLine(ts, m)) {
+      return false; // "(Additional reporting by Kylie MacLellan; Editing by ...)": a credit
+    }
     if (byATime(ts, m)) {
       return false; // "No deaths had been reported by Thursday evening": by when, not by whom
     }

@@ -98,4 +98,20 @@ final class LabelsAndLinks {
     }
     return true;
   }
+
+  private static final Set<String> CREDIT_WORDS = Set.of("reporting", "editing", "writing");
+
+  /**
+   * A wire story's credit line: "(Additional reporting by Kylie MacLellan; Editing by Michael
+   * Holden)", "Reporting by Jan Wolfe": who worked on the story, not what anyone said.
+   */
+  static boolean creditLine(SentenceTokens ts, PatternMatch m) {
+    int c = m.cueStart();
+    if (!CREDIT_WORDS.contains(ts.lower(c)) || c + 1 >= ts.size()
+        || !ts.lower(c + 1).equals("by")) {
+      return false;
+    }
+    String before = c == 0 ? "" : ts.lower(c - 1);
+    return c == 0 || before.equals("(") || before.equals(";") || before.equals("additional");
+  }
 }

@@ -98,13 +98,15 @@ final class VerbSenses {
     if (m.cueEnd() - m.cueStart() != 1 || !ts.lower(m.cueStart()).equals("called")) {
       return false;
     }
-    for (int k = m.cueStart() - 1; k >= 0 && k >= m.cueStart() - 4; k--) {
+    for (int k = m.cueStart() - 1; k >= 0 && k >= m.cueStart() - 6; k--) {
       String w = ts.lower(k);
       if (w.equals("a") || w.equals("an") || w.equals("one")) {
         return true;
       }
       String t = ts.tag(k);
-      if (!(t.equals("NOUN") || t.equals("PROPN") || t.equals("ADJ") || t.equals("NUM"))) {
+      // ("A warm-up band called ...": the hyphen of a compound is part of the phrase)
+      if (!(t.equals("NOUN") || t.equals("PROPN") || t.equals("ADJ") || t.equals("NUM")
+          || w.equals("-") && ts.joinedToPrevious(k))) {
         return false;
       }
     }
