@@ -168,6 +168,9 @@ final class CueSenses {
     if (LabelsAndLinks.creditLine(ts, m)) {
       return false; // "(Additional reporting by Kylie MacLellan; Editing by ...)": a credit
     }
+    if (VerbSenses.byMeans(ts, m)) {
+      return false; // "The Post reported by phone that ...": how, not who
+    }
     if (byATime(ts, m)) {
       return false; // "No deaths had been reported by Thursday evening": by when, not by whom
     }

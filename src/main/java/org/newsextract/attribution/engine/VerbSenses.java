@@ -402,6 +402,20 @@ final class VerbSenses {
             || WordClasses.timeHead(ts.lower(m.cueEnd() + 1)));
   }
 
+  /** Ways a message travels: "by phone", "by email" (not who sent it). */
+  private static final Set<String> MEANS = Set.of("phone", "telephone", "email", "e-mail",
+      "text", "mail", "fax", "video", "videolink", "satellite", "radio", "letter", "courier",
+      "hand", "post");
+
+  /** "reported by phone that ...", "told by email": "by" a means, no agent. */
+  static boolean byMeans(SentenceTokens ts, PatternMatch m) {
+    // only where "by" brings the source in: "X said by phone that ..." keeps X
+    int by = ts.lower(m.cueEnd() - 1).equals("by") ? m.cueEnd() - 1
+        : m.patternId().startsWith("by-agent") && m.cueEnd() < ts.size()
+            && ts.lower(m.cueEnd()).equals("by") ? m.cueEnd() : -1;
+    return by >= 0 && by + 1 < ts.size() && MEANS.contains(ts.lower(by + 1));
+  }
+
   /** Participles that, right before "for", read as a headline's passive. */
   private static final Set<String> BLAMED = Set.of("blamed", "criticized", "criticised",
       "praised", "faulted", "slammed", "condemned", "accused", "hailed");
