@@ -54,6 +54,9 @@ final class GroupAntecedents {
             Optional.of(they.resolved().orElse(they.canonical())));
       }
       TextSpan subject = pluralSubjectBefore(analysis, src);
+      if (subject == null) {
+        subject = officialsBefore(analysis, src);
+      }
       SourceKind groupKind = subject == null ? null : kindOf.apply(analysis, subject);
       if (groupKind == SourceKind.UNNAMED_GROUP || groupKind == SourceKind.ANONYMOUS
           || groupKind == SourceKind.NAMED_ORGANIZATION) {
@@ -121,13 +124,43 @@ final class GroupAntecedents {
    */
   private static TextSpan pluralSubjectBefore(TextAnalysis analysis, TextSpan src) {
     int si = analysis.sentenceAt(src.start());
-    if (si < 0) {
+    return si < 0 ? null : pluralSubject(analysis, si, src.start());
+  }
+
+  /** Those whose "they" news writes in the next sentence: "Police say ... They also said". */
+  private static final Set<String> OFFICIALS = Set.of("police", "officers", "deputies",
+      "detectives", "investigators", "authorities", "officials", "prosecutors", "troopers");
+
+  /**
+   * For a "They" opening its sentence: the subject of the sentence before, in the same
+   * paragraph, when it is police, officers, investigators or the like ("Police say Taylor was
+   * on probation. They also said ..."); else null.
+   */
+  private static TextSpan officialsBefore(TextAnalysis analysis, TextSpan src) {
+    int si = analysis.sentenceAt(src.start());
+    if (si <= 0 || analysis.tokens(si).get(0).start() != src.start()
+        || analysis.sentences().get(si - 1).paragraph() != analysis.sentences().get(si)
+            .paragraph()) {
       return null;
     }
+    TextSpan subject = pluralSubject(analysis, si - 1, Integer.MAX_VALUE);
+    if (subject == null) {
+      return null;
+    }
+    String t = subject.text();
+    String head = t.substring(t.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
+    return OFFICIALS.contains(head) ? subject : null;
+  }
+
+  /**
+   * The plural noun phrase before the first verb of sentence {@code si} when that verb comes
+   * before {@code before}, opening the sentence or after a comma; else null.
+   */
+  private static TextSpan pluralSubject(TextAnalysis analysis, int si, int before) {
     List<Token> toks = analysis.tokens(si);
     List<String> tags = analysis.tags(si);
     int verb = -1;
-    for (int k = 0; k < toks.size() && toks.get(k).start() < src.start(); k++) {
+    for (int k = 0; k < toks.size() && toks.get(k).start() < before; k++) {
       if (tags.get(k).equals("AUX") || tags.get(k).equals("VERB")) {
         verb = k;
         break;
@@ -139,7 +172,7 @@ final class GroupAntecedents {
     int head = verb - 1;
     String h = toks.get(head).text();
     if (!(tags.get(head).equals("NOUN") || tags.get(head).equals("PROPN")) || h.length() < 4
-        || !h.endsWith("s") || h.endsWith("ss")) {
+        || (!h.endsWith("s") || h.endsWith("ss")) && !h.equalsIgnoreCase("police")) {
       return null;
     }
     int from = head;

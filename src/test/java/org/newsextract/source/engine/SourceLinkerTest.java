@@ -1204,4 +1204,17 @@ class SourceLinkerTest {
     assertEquals(SourceKind.NAMED_ORGANIZATION, withSource(x, "The U.N.").sourceKind());
     assertEquals(SourceKind.NAMED_ORGANIZATION, withSource(x, "The E.U.").sourceKind());
   }
+
+  @Test
+  void theyAfterPoliceIsThePolice() {
+    Extraction x = EXTRACTOR.extract("Police arrested two men on Friday night. They said both "
+        + "men were armed.");
+    Attribution they = withSource(x, "They");
+    assertEquals(SourceKind.NAMED_ORGANIZATION, they.sourceKind());
+    assertEquals(Optional.of("Police"), resolved(they));
+    // in its own sentence, after "police" (a plural with no "s")
+    Extraction same = EXTRACTOR.extract("Police are investigating after they said a teenager "
+        + "was shot.");
+    assertEquals(Optional.of("Police"), resolved(withSource(same, "they")));
+  }
 }
