@@ -410,9 +410,12 @@ final class VerbSenses {
   /** "reported by phone that ...", "told by email": "by" a means, no agent. */
   static boolean byMeans(SentenceTokens ts, PatternMatch m) {
     // only where "by" brings the source in: "X said by phone that ..." keeps X
+    // (or what the pattern takes for the content: "were reported | by phone to the station")
     int by = ts.lower(m.cueEnd() - 1).equals("by") ? m.cueEnd() - 1
-        : m.patternId().startsWith("by-agent") && m.cueEnd() < ts.size()
-            && ts.lower(m.cueEnd()).equals("by") ? m.cueEnd() : -1;
+        : m.cueEnd() < ts.size() && ts.lower(m.cueEnd()).equals("by")
+            && (m.patternId().startsWith("by-agent")
+                || m.has("content") && m.slots().get("content")[0] == m.cueEnd()) ? m.cueEnd()
+        : -1;
     return by >= 0 && by + 1 < ts.size() && MEANS.contains(ts.lower(by + 1));
   }
 
