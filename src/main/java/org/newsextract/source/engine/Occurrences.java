@@ -1,0 +1,67 @@
+package org.newsextract.source.engine;
+
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Where each string asked for is written in one text, found once per text: rules that look
+ * back a few thousand chars for a role's forms ("senator", "sen.", ...) at every source phrase
+ * would otherwise scan the same chars again for each phrase and each form. One instance per
+ * {@link SourceLinker#link} call, so no locking.
+ */
+final class Occurrences {
+  private final String text;
+  private final Map<String, int[]> anyCase = new HashMap<>();
+  private final Map<String, int[]> exactCase = new HashMap<>();
+
+  Occurrences(String text) {
+    this.text = text;
+  }
+
+  /**
+   * The offsets where {@code s} is written, ascending; with {@code anyCase} in any case (where a
+   * lower-case {@code s} in a case-insensitive regex can match, or more). Empty for "".
+   */
+  int[] of(String s, boolean anyCase) {
+    return (anyCase ? this.anyCase : exactCase).computeIfAbsent(s, k -> scan(k, anyCase));
+  }
+
+  /** Whether {@code s} is written wholly inside text[from, to). */
+  boolean within(String s, boolean anyCase, int from, int to) {
+    if (s.isEmpty()) {
+      return true;
+    }
+    int[] at = of(s, anyCase);
+    int i = firstAtOrAfter(at, from);
+    return i < at.length && at[i] + s.length() <= to;
+  }
+
+  /** The index of the first offset in {@code at} at or after {@code from}. */
+  static int firstAtOrAfter(int[] at, int from) {
+    int i = Arrays.binarySearch(at, from);
+    return i >= 0 ? i : -i - 1;
+  }
+
+  private int[] scan(String s, boolean anyCase) {
+    if (s.isEmpty()) {
+      return new int[0];
+    }
+    int[] out = new int[8];
+    int n = 0;
+    char first = s.charAt(0);
+    char upper = anyCase ? Character.toUpperCase(first) : first;
+    for (int k = 0; k + s.length() <= text.length(); k++) {
+      char c = text.charAt(k);
+      // (in any case, a non-ASCII char may be one of first's cases too: the Kelvin sign's is k)
+      if ((c == first || c == upper || anyCase && c > 127)
+          && text.regionMatches(anyCase, k, s, 0, s.length())) {
+        if (n == out.length) {
+          out = Arrays.copyOf(out, n * 2);
+        }
+        out[n++] = k;
+      }
+    }
+    return Arrays.copyOf(out, n);
+  }
+}
