@@ -237,6 +237,9 @@ final class RoleHolders {
    * body or that body stays unresolved.
    */
   static Mention ofSpokespersonFor(Context c, TextSpan src, SourceKind kind, int index) {
+    if (!src.text().toLowerCase(Locale.ROOT).contains("spokes")) {
+      return null; // in every match of both patterns, told without them
+    }
     Matcher forNamed = SPOKESPERSON_FOR_NAMED.matcher(src.text());
     if (forNamed.lookingAt() && organization(c.asIt(), forNamed.group(1))) {
       // "a spokesman for the Taxpayers' Alliance": that body on the record, one entity with
