@@ -161,7 +161,7 @@ final class RoleHolders {
   private static final int INTRODUCTION_REACH = 3000;
 
   /** "A woman who lives nearby ... The woman said": someone brought in without a name before. */
-  private static boolean introducedUnnamed(Occurrences written, String text, String noun,
+  static boolean introducedUnnamed(Occurrences written, String text, String noun,
       int before) {
     int from = Math.max(0, before - INTRODUCTION_REACH);
     // Only the few words before each place the noun is written are tokenized, not the whole
