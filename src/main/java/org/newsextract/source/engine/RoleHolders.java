@@ -212,8 +212,9 @@ final class RoleHolders {
    */
   static Mention ofPossessedRole(Context c, TextSpan src, SourceKind kind, int index) {
     String text = c.text();
-    if (kind == SourceKind.ANONYMOUS
-        || !POSSESSED_ROLE_WORDS.contains(EntityClues.lastRun(src.text()).toLowerCase(Locale.ROOT))) {
+    // the pattern ends in one of these words: most phrases are told without it
+    String last = EntityClues.lastRun(src.text()).toLowerCase(Locale.ROOT);
+    if (kind == SourceKind.ANONYMOUS || !POSSESSED_ROLE_WORDS.contains(last)) {
       return null;
     }
     Matcher holder = POSSESSED_ROLE.matcher(src.text());

@@ -62,8 +62,9 @@ final class RoleNames {
   }
 
   /**
-   * The first person named with {@code role} (a key of {@link EntityClues#ROLES}) from {@code after} on,
-   * within {@link EntityClues#ORGANIZATION_REACH} chars: "Sen. Karen Doyle" for "senator"; null if none.
+   * The first person named with {@code role} (a key of {@link EntityClues#ROLES}) from {@code
+   * after} on, within {@link EntityClues#ORGANIZATION_REACH} chars: "Sen. Karen Doyle" for
+   * "senator"; null if none.
    */
   static TextSpan firstNamedWithRole(String text, String role, int after) {
     Matcher m = namedWithRoleIn(text, role, after,
@@ -116,7 +117,10 @@ final class RoleNames {
   /** {@link #namedWithRole} of each role asked for, compiled once (one per role at most). */
   private static final Map<String, Pattern> NAMED_WITH_ROLE = new ConcurrentHashMap<>();
 
-  /** One of the forms of {@code role} (a key of {@link EntityClues#ROLES}), then a name of 2-3 words. */
+  /**
+   * One of the forms of {@code role} (a key of {@link EntityClues#ROLES}), then a name of 2-3
+   * words.
+   */
   private static Pattern namedWithRole(String role) {
     StringBuilder forms = new StringBuilder();
     for (String f : ROLES.get(role)) {
