@@ -24,6 +24,8 @@ public final class NameResolver {
   private final TextAnalysis analysis;
   private final NameIndex names;
   private final IntPredicate quoted;
+  // per sentence, where its words start past a dateline (-1: not asked yet)
+  private int[] afterDateline;
 
   /**
    * @param quoted tells whether an offset lies inside a quotation: names there are the quoted
@@ -69,7 +71,7 @@ public final class NameResolver {
     for (int k = si - 1; k >= 0 && k > si - 5
         && sentences.get(k).paragraph() >= sentences.get(si).paragraph() - 2; k--) {
       Sentence s = sentences.get(k);
-      if (opensWithOwnedPerson(text, Datelines.skip(text, s.start(), s.end()), s.end())) {
+      if (opensWithOwnedPerson(text, afterDateline(k), s.end())) {
         return k;
       }
     }
@@ -104,7 +106,7 @@ public final class NameResolver {
     for (int k = si; k >= 0 && k > si - 5 && sentences.get(k).paragraph() >= para - 2; k--) {
       Sentence s = sentences.get(k);
       int to = Math.min(k == si ? offset : s.end(), s.start() + 120);
-      if (k < si && opensWithOwnedPerson(text, Datelines.skip(text, s.start(), s.end()), to)) {
+      if (k < si && opensWithOwnedPerson(text, afterDateline(k), to)) {
         return out; // "Haddad's mother wept. ... she said": the mother, unnamed
       }
       // "Cruz was articulate as he recapitulated": this sentence's opening surname counts too
@@ -114,7 +116,7 @@ public final class NameResolver {
         out.add(new Subject(opener, k));
       } else {
         // (past a dateline: "New York (AFP) – Actress Susan Sarandon said")
-        int from = Datelines.skip(text, s.start(), s.end());
+        int from = afterDateline(k);
         for (NameIndex.Name n : names.namesIn(from, to, 4)) {
           if (!quoted.test(n.start())) {
             out.add(new Subject(fullest(TextSpan.of(text, n.start(), n.end())), k));
@@ -127,6 +129,22 @@ public final class NameResolver {
       }
     }
     return out;
+  }
+
+  /**
+   * Where sentence {@code k}'s words start past a dateline ({@link Datelines#skip}): asked for
+   * the same few sentences before each pronoun and source, so found once per sentence.
+   */
+  private int afterDateline(int k) {
+    if (afterDateline == null) {
+      afterDateline = new int[analysis.sentences().size()];
+      java.util.Arrays.fill(afterDateline, -1);
+    }
+    if (afterDateline[k] < 0) {
+      Sentence s = analysis.sentences().get(k);
+      afterDateline[k] = Datelines.skip(analysis.text(), s.start(), s.end());
+    }
+    return afterDateline[k];
   }
 
   /** A sentence opening with a person a name owns: "Haddad's mother", "Mary Lee's lawyer". */
@@ -154,7 +172,7 @@ public final class NameResolver {
   public TextSpan ownedPersonOf(int k) {
     Sentence s = analysis.sentences().get(k);
     String text = analysis.text();
-    TextSpan owned = ownedPersonAt(text, Datelines.skip(text, s.start(), s.end()), s.end());
+    TextSpan owned = ownedPersonAt(text, afterDateline(k), s.end());
     // "Clinton's husband, Bill,", "His friend Sajid Tarar": named after all
     return owned == null || NAME_AFTER.matcher(text).region(owned.end(), s.end()).lookingAt()
         ? null : owned;

@@ -55,9 +55,17 @@ public final class Words {
   }
 
   public static List<W> of(String text, int from, int to) {
+    return of(text, from, to, to);
+  }
+
+  /**
+   * The tokens of text[from, to) that start before {@code until}: the same as the first of
+   * {@link #of(String, int, int)}'s, without tokenizing the rest of a long span.
+   */
+  public static List<W> of(String text, int from, int to, int until) {
     List<W> out = new ArrayList<>();
     int i = from;
-    while (i < to) {
+    while (i < to && i < until) {
       char c = text.charAt(i);
       if (Character.isWhitespace(c)) {
         i++;

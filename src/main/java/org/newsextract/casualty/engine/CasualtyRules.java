@@ -61,6 +61,8 @@ final class CasualtyRules {
   private final Set<String> activeFirst;
   private final Set<String> resultFirst;
   private final Set<String> tollFirst;
+  /** Every word set the rules find start words with, for one lookup per word. */
+  private final WordBits wordBits;
   private static final Set<String> DEATH_OF_FIRST = Set.of("shooting", "stabbing", "death",
       "assassination", "assassinations", "massacre", "massacres", "execution", "executions",
       "kidnapping", "kidnappings", "abduction", "abductions",
@@ -129,6 +131,12 @@ final class CasualtyRules {
     activeFirst = SentenceWords.firstWords(active);
     resultFirst = SentenceWords.firstWords(resultVerbs);
     tollFirst = SentenceWords.firstWords(tolls);
+    List<Set<String>> wordSets = new ArrayList<>(List.of(SentenceWords.NUMBER_WORDS, activeFirst,
+        resultFirst, tollFirst, DEATH_OF_FIRST, Victims.ARTICLES));
+    wordSets.addAll(lists.wordSets());
+    wordSets.addAll(singles.wordSets());
+    wordSets.addAll(Negations.WORD_SETS);
+    wordBits = new WordBits(wordSets);
   }
 
   /** The rules are the same for every extractor: built once, on first use. */
@@ -169,7 +177,7 @@ final class CasualtyRules {
     }
     // an ASCII digit anywhere is a match of NUMBER_WORD's \d: a plain scan finds it sooner
     boolean counts = hasDigit(s) || NUMBER_WORD.matcher(s).find();
-    SentenceWords words = new SentenceWords(s);
+    SentenceWords words = new SentenceWords(s, wordBits);
     int[] starts = counts ? words.countStarts() : new int[0];
     int[] cursor = new int[2];
     int[] subjectAt = words.startsBefore(starts, passive.afterSpace());

@@ -94,6 +94,11 @@ final class ListedVictims {
     activeFirst = SentenceWords.firstWords(active);
   }
 
+  /** The word sets {@link #find} asks a sentence's words about ({@link WordBits}). */
+  List<java.util.Set<String>> wordSets() {
+    return List.of(withOneFirst, activeFirst);
+  }
+
   /** Adds the listed counts of one sentence {@code s}, which starts at {@code from}. */
   void find(String text, int from, CharSequence s, int sentence, SentenceWords words,
       int[] starts, List<Candidate> out) {

@@ -23,6 +23,8 @@ final class Negations {
   private static final Set<String> NEGATED_FIRST = Set.of("no", "nobody", "none", "neither");
   private static final Set<String> NOT_VERB_FIRST =
       Set.of("was", "were", "unharmed", "unhurt", "uninjured", "escaped");
+  /** The word sets {@link #find} asks a sentence's words about ({@link WordBits}). */
+  static final List<Set<String>> WORD_SETS = List.of(NEGATED_FIRST, NOT_VERB_FIRST);
 
   private final Lexicon.Cues passive;
   private final Pattern negated;

@@ -40,11 +40,17 @@ final class SentenceWords {
   private final int[] starts;
   private final String[] words;
   private final boolean[] digit;
+  private final WordBits bits;
+  // per word, the bits of the word sets that hold it (one lookup per word, not one per set)
+  private final int[] masks;
+  private final int numberBit;
   // the last match start of each cue pattern asked about, made on the first question
   private Map<Pattern, Integer> lastStarts;
 
-  SentenceWords(CharSequence s) {
+  /** The words of {@code s}; {@code bits} has the word sets asked about (and NUMBER_WORDS). */
+  SentenceWords(CharSequence s, WordBits bits) {
     sentence = s;
+    this.bits = bits;
     int[] st = new int[32];
     String[] ws = new String[32];
     boolean[] dg = new boolean[32];
@@ -73,6 +79,11 @@ final class SentenceWords {
     starts = java.util.Arrays.copyOf(st, n);
     words = java.util.Arrays.copyOf(ws, n);
     digit = java.util.Arrays.copyOf(dg, n);
+    masks = new int[n];
+    for (int k = 0; k < n; k++) {
+      masks[k] = bits.mask(words[k]);
+    }
+    numberBit = bits.bit(NUMBER_WORDS);
   }
 
   /**
@@ -122,10 +133,11 @@ final class SentenceWords {
 
   /** The starts of the words in {@code set}, in text order. */
   int[] startsOf(Set<String> set) {
+    int bit = bits.bit(set);
     int[] out = new int[starts.length];
     int k = 0;
     for (int i = 0; i < starts.length; i++) {
-      if (set.contains(words[i])) {
+      if (bit != 0 ? (masks[i] & bit) != 0 : set.contains(words[i])) {
         out[k++] = starts[i];
       }
     }
@@ -137,10 +149,12 @@ final class SentenceWords {
    * sentence starts at {@code from} in it).
    */
   int[] startsOfOrCapitalised(Set<String> set, String text, int from) {
+    int bit = bits.bit(set);
     int[] out = new int[starts.length];
     int k = 0;
     for (int i = 0; i < starts.length; i++) {
-      if (set.contains(words[i]) || Character.isUpperCase(text.charAt(from + starts[i]))) {
+      if ((bit != 0 ? (masks[i] & bit) != 0 : set.contains(words[i]))
+          || Character.isUpperCase(text.charAt(from + starts[i]))) {
         out[k++] = starts[i];
       }
     }
@@ -149,10 +163,12 @@ final class SentenceWords {
 
   /** The starts of the words that are digits or in {@code set} (words up to 20 chars). */
   int[] startsOfDigitsOr(Set<String> set) {
+    int bit = bits.bit(set);
     int[] out = new int[starts.length];
     int k = 0;
     for (int i = 0; i < starts.length; i++) {
-      if (digit[i] || words[i].length() <= 20 && set.contains(words[i])) {
+      if (digit[i] || words[i].length() <= 20
+          && (bit != 0 ? (masks[i] & bit) != 0 : set.contains(words[i]))) {
         out[k++] = starts[i];
       }
     }
@@ -167,7 +183,8 @@ final class SentenceWords {
     int[] out = new int[16];
     int k = 0;
     for (int n = 0; n < starts.length; n++) {
-      if (digit[n] || words[n].length() <= 9 && NUMBER_WORDS.contains(words[n])) {
+      if (digit[n] || words[n].length() <= 9 && (numberBit != 0 ? (masks[n] & numberBit) != 0
+          : NUMBER_WORDS.contains(words[n]))) {
         if (k + 4 > out.length) {
           out = java.util.Arrays.copyOf(out, out.length * 2 + 4);
         }

@@ -123,6 +123,12 @@ final class SingleVictims {
   private static final Set<String> POSSESSIVE_FIRST = Set.of("assassination", "murder",
       "killing", "slaying", "execution", "kidnapping", "abduction", "death");
 
+  /** The word sets {@link #find} asks a sentence's words about ({@link WordBits}). */
+  List<Set<String>> wordSets() {
+    return List.of(singularStarts, activeFirst, resultFirst, SINGULAR_VERB_FIRST,
+        ATTRIBUTIVE_FIRST, HOMICIDE_FIRST, POSSESSIVE_FIRST);
+  }
+
   /**
    * The possessor is one named person: capitalised, no function word, no plural ("the
    * Jesuits' murder"). A lower-case noun ("the officer's death") most often looks back at a

@@ -27,6 +27,14 @@ import org.newsextract.source.engine.SourceLinker.Mention;
 final class Descriptions {
   private Descriptions() {}
 
+  /** The roles a {@link #DESCRIBED_FIRST} phrase ends in. */
+  private static final List<String> DESCRIBED_ROLES = List.of("adviser", "advisor", "aide",
+      "manager", "strategist", "chairman", "chairwoman", "director", "lawyer", "attorney",
+      "surrogate", "supporter", "donor", "organizer");
+  /** {@link #DESCRIBED_ROLES}, to tell a phrase that ends in none without the pattern. */
+  private static final java.util.Set<String> DESCRIBED_ROLE_WORDS = java.util.Set.copyOf(
+      DESCRIBED_ROLES);
+
   /**
    * A lead's description of one person, whom news names right after: "A top Donald Trump
    * adviser", "Donald Trump's campaign manager" (not "officials" or "a source", unnamed on
@@ -34,8 +42,7 @@ final class Descriptions {
    */
   static final Pattern DESCRIBED_FIRST = Pattern.compile("(?i)(?:an?"
       + "|(?:[\\p{L}\\p{M}\\d_.&-]{1,30}\\s+){0,3}?[\\p{L}\\p{M}\\d_.&-]{1,30}(?:’s|'s|(?<=s)['’]))\\s+(?:[\\p{L}\\p{M}\\d_.&-]{1,30}\\s+){0,3}?"
-      + "(?:adviser|advisor|aide|manager|strategist|chairman|chairwoman|director|lawyer"
-      + "|attorney|surrogate|supporter|donor|organizer)");
+      + "(?:" + String.join("|", DESCRIBED_ROLES) + ")");
   /** Words that say why a source goes unnamed: then nobody named nearby is that source. */
   static final Pattern ANONYMITY_SAID = Pattern.compile(
       "(?i)anonymity|not (?:be )?(?:named|identified)|not authorized|familiar with");
@@ -144,7 +151,9 @@ final class Descriptions {
    * person another role; else null.
    */
   private static TextSpan introducedFor(TextAnalysis analysis, NameResolver names, TextSpan src) {
-    if (!DESCRIBED_FIRST.matcher(src.text()).matches()
+    if (!DESCRIBED_ROLE_WORDS.contains(
+        EntityClues.lastRun(src.text()).toLowerCase(Locale.ROOT))
+        || !DESCRIBED_FIRST.matcher(src.text()).matches()
         || ANONYMITY_SAID.matcher(sentenceOf(analysis, src)).find()) {
       return null;
     }
@@ -172,7 +181,7 @@ final class Descriptions {
     if (EntityClues.SPACES.split(words).length > HEADLINE_WORDS) {
       return null;
     }
-    return EntityClues.firstNamedWithRole(analysis.text(), role, headline.end());
+    return RoleNames.firstNamedWithRole(analysis.text(), role, headline.end());
   }
 
   /**

@@ -158,8 +158,8 @@ final class EarlierCitations {
    * ({@link #lastUnnamed}) cited before; null when the phrase is neither or none was cited.
    */
   static Mention sameAsCitedBefore(Context c, TextSpan src, SourceKind kind, int index) {
-    Matcher document = THE_DOCUMENT.matcher(src.text());
-    if (kind == SourceKind.DOCUMENT && document.matches()) {
+    Matcher document = kind == SourceKind.DOCUMENT ? THE_DOCUMENT.matcher(src.text()) : null;
+    if (document != null && document.matches()) {
       // "a report released last week by the state auditor ... The report found": that report
       Mention same = lastDocument(c.analysis(), c.earlier(), c.earlierAt(), index, src.start(),
           document.group(1).toLowerCase(Locale.ROOT));
@@ -169,8 +169,9 @@ final class EarlierCitations {
       }
     }
     // "The official, who spoke on condition of anonymity, ...": the phrase before its comma
-    Matcher same = THE_UNNAMED.matcher(src.text().split(",", 2)[0]);
-    if ((kind == SourceKind.ANONYMOUS || kind == SourceKind.OTHER) && same.matches()) {
+    Matcher same = kind == SourceKind.ANONYMOUS || kind == SourceKind.OTHER
+        ? THE_UNNAMED.matcher(src.text().split(",", 2)[0]) : null;
+    if (same != null && same.matches()) {
       // "the sources said" after "two sources with access to ... told CNN": the same people
       Mention earlierOne = lastUnnamed(c.analysis(), c.earlier(), c.earlierAt(), index,
           src.start(), same.group(1).toLowerCase(Locale.ROOT));

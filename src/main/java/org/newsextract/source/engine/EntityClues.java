@@ -179,88 +179,6 @@ final class EntityClues {
     return n.substring(n.lastIndexOf(' ') + 1);
   }
 
-  /**
-   * "the senator": the last person written with that role right before the name ("Florida Sen.
-   * Marco Rubio", "actress Maria Ortiz"), within {@value #ORGANIZATION_REACH} chars.
-   */
-  static TextSpan lastNamedWithRole(String text, String role, int before) {
-    Matcher m = namedWithRoleIn(text, role, Math.max(0, before - ORGANIZATION_REACH), before);
-    TextSpan last = null;
-    while (m != null && m.find()) {
-      if (m.end(1) - m.start(1) > 0 && m.group(1).contains(" ")) {
-        last = TextSpan.of(text, m.start(1), m.end(1));
-      }
-    }
-    return last;
-  }
-
-  /**
-   * The first person named with {@code role} (a key of {@link #ROLES}) from {@code after} on,
-   * within {@link #ORGANIZATION_REACH} chars: "Sen. Karen Doyle" for "senator"; null if none.
-   */
-  static TextSpan firstNamedWithRole(String text, String role, int after) {
-    Matcher m = namedWithRoleIn(text, role, after,
-        Math.min(text.length(), after + ORGANIZATION_REACH));
-    while (m != null && m.find()) {
-      if (m.group(1).contains(" ")) {
-        return TextSpan.of(text, m.start(1), m.end(1));
-      }
-    }
-    return null;
-  }
-
-  /**
-   * A matcher of {@link #namedWithRole} over {@code text[from, to)}; null when no form of the
-   * role is written there (mostly none is: the regex would try every word of the reach).
-   */
-  private static Matcher namedWithRoleIn(String text, String role, int from, int to) {
-    String key = role.toLowerCase(Locale.ROOT);
-    int first = -1;
-    for (String form : ROLES.get(key)) {
-      int k = firstWritten(text, form, from, to, true);
-      first = k >= 0 && (first < 0 || k < first) ? k : first;
-    }
-    // no match starts before the first form; past the reach's start the bounds are made
-    // transparent, so that the regex's \b there sees the char before, as it did
-    return first < 0 ? null : NAMED_WITH_ROLE.computeIfAbsent(key, EntityClues::namedWithRole)
-        .matcher(text).region(first, to).useTransparentBounds(first > from);
-  }
-
-  /**
-   * Where {@code s} is first in text[from, to), with {@code anyCase} in any case (where a
-   * lower-case {@code s} in a case-insensitive regex can match, or before); -1 if nowhere. A
-   * bounded scan: String.indexOf would look on to the end of a long document.
-   */
-  private static int firstWritten(String text, String s, int from, int to, boolean anyCase) {
-    if (s.isEmpty()) {
-      return from;
-    }
-    char first = s.charAt(0);
-    char upper = anyCase ? Character.toUpperCase(first) : first;
-    for (int k = from; k + s.length() <= to; k++) {
-      char c = text.charAt(k);
-      if ((c == first || c == upper) && text.regionMatches(anyCase, k, s, 0, s.length())) {
-        return k;
-      }
-    }
-    return -1;
-  }
-
-  /** {@link #namedWithRole} of each role asked for, compiled once (one per role at most). */
-  private static final Map<String, Pattern> NAMED_WITH_ROLE = new ConcurrentHashMap<>();
-
-  /** One of the forms of {@code role} (a key of {@link #ROLES}), then a name of 2-3 words. */
-  private static Pattern namedWithRole(String role) {
-    StringBuilder forms = new StringBuilder();
-    for (String f : ROLES.get(role)) {
-      forms.append(forms.length() == 0 ? "" : "|").append(Pattern.quote(f));
-    }
-    // on one line, a period only after an initial: "Rep. Marcus Webb.\n\nThe" is Marcus Webb
-    return Pattern.compile("(?i:\\b(?:" + forms
-        + "))\\s+((?:(?:\\p{Lu}\\.|\\p{Lu}[\\p{L}\\p{M}\\d_’'-]{0,30})\\h+){0,2}"
-        + "\\p{Lu}[\\p{L}\\p{M}\\d_’'-]{1,30})");
-  }
-
   static Map<String, List<String>> roles() {
     Map<String, List<String>> out = new java.util.HashMap<>();
     for (String line : Resources.lines(SourceLinker.class, "person-roles.txt")) {
@@ -272,10 +190,11 @@ final class EntityClues {
   }
 
   /** The last "Interior Ministry"-like name ending in {@code head} before {@code before}. */
-  static TextSpan lastOrganizationNamed(String text, String head, int before) {
+  static TextSpan lastOrganizationNamed(Occurrences written, String text, String head,
+      int before) {
     String cap = Character.toUpperCase(head.charAt(0)) + head.substring(1).toLowerCase(Locale.ROOT);
     int from = Math.max(0, before - ORGANIZATION_REACH);
-    if (firstWritten(text, cap, from, before, false) < 0) {
+    if (!written.within(cap, false, from, before)) {
       return null; // every match ends in the head, mostly not written in the reach at all
     }
     // kept for the organisation heads, a fixed list; any other head compiles at each call
@@ -480,8 +399,7 @@ final class EntityClues {
     // a key, not a text: a long phrase (a source can run to its sentence's end) keys by its
     // start, so that keying stays cheap however long the phrase
     String head = s.length() > MAX_KEY_CHARS ? s.substring(0, MAX_KEY_CHARS) : s;
-    String n = SPACES.matcher(head.toLowerCase(Locale.ROOT).replace('’', '\'').strip())
-        .replaceAll(" ");
+    String n = oneSpace(head.toLowerCase(Locale.ROOT).replace('’', '\'').strip());
     if (n.startsWith("the ")) {
       n = n.substring(4);
     }
@@ -489,6 +407,43 @@ final class EntityClues {
       n = n.substring(0, n.length() - 2);
     }
     return n;
+  }
+
+  /**
+   * The chars after the last white space ({@code \\s}) of a phrase, all of it when it has none:
+   * the word a pattern that ends in "\\s+(word|...)" must match, checked before that pattern
+   * runs over every source phrase.
+   */
+  static String lastRun(String s) {
+    int i = s.length();
+    while (i > 0 && !isSpace(s.charAt(i - 1))) {
+      i--;
+    }
+    return s.substring(i);
+  }
+
+  /** {@code SPACES.matcher(s).replaceAll(" ")} without the regex, for keys made per phrase. */
+  private static String oneSpace(String s) {
+    int i = 0;
+    while (i < s.length() && (s.charAt(i) == ' ' ? i + 1 == s.length()
+        || !isSpace(s.charAt(i + 1)) : !isSpace(s.charAt(i)))) {
+      i++; // mostly every white space is one space already
+    }
+    if (i == s.length()) {
+      return s;
+    }
+    StringBuilder b = new StringBuilder(s.length()).append(s, 0, i);
+    while (i < s.length()) {
+      if (isSpace(s.charAt(i))) {
+        b.append(' ');
+        while (i < s.length() && isSpace(s.charAt(i))) {
+          i++;
+        }
+      } else {
+        b.append(s.charAt(i++));
+      }
+    }
+    return b.toString();
   }
 
   static Set<String> lowerSet(String resource) {

@@ -118,11 +118,15 @@ final class FullNames {
    * phrase has no organisation head.
    */
   static Mention ofDefiniteOrganization(Context c, TextSpan src, SourceKind kind, int index) {
+    if (!ORGANIZATION_HEADS.contains(EntityClues.lastRun(src.text()).toLowerCase(Locale.ROOT))) {
+      return null; // the head is the last word, checked before the pattern
+    }
     Matcher head = THE_ORGANIZATION.matcher(src.text());
     if (!head.matches() || !ORGANIZATION_HEADS.contains(head.group(1).toLowerCase(Locale.ROOT))) {
       return null;
     }
-    TextSpan named = lastOrganizationNamed(c.text(), head.group(1), src.start());
+    TextSpan named = lastOrganizationNamed(c.written(), c.text(), head.group(1),
+        src.start());
     // ("The Ohio-based chain": a capitalised word inside a hyphenated one names no body)
     boolean description = lowerCaseAfterFirst(HYPHENATED.matcher(src.text()).replaceAll(""));
     if (!description && (named == null || !hasAllWords(named.text(), src.text()))) {

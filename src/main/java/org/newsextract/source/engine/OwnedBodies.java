@@ -2,6 +2,7 @@ package org.newsextract.source.engine;
 
 import static org.newsextract.source.engine.EntityClues.lastWord;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -22,8 +23,9 @@ final class OwnedBodies {
   private OwnedBodies() {}
 
   /** Head nouns of bodies a person leads. */
-  private static final String BODY =
-      "(?<body>campaign|administration|government|camp|office|team)";
+  private static final List<String> BODIES =
+      List.of("campaign", "administration", "government", "camp", "office", "team");
+  private static final String BODY = "(?<body>" + String.join("|", BODIES) + ")";
   /** Owner (a name, or "his"/"her"), up to two modifiers, then the body's head noun. */
   private static final Pattern OWNED = Pattern.compile(
       "(?:[Tt]he\\s+)?(?:(?<pronoun>[Hh]is|[Hh]er)|(?<name>\\p{Lu}[\\p{L}.’'-]{1,30}"
@@ -32,6 +34,9 @@ final class OwnedBodies {
   private static final Pattern THE_BODY = Pattern.compile("[Tt]he\\s+" + BODY);
 
   static Mention of(Context c, TextSpan src, SourceKind kind, int index) {
+    if (!BODIES.contains(EntityClues.lastRun(src.text()))) {
+      return null; // both patterns end in a body's head noun
+    }
     String text = c.text();
     Matcher bare = THE_BODY.matcher(src.text());
     if (bare.matches()) {

@@ -3,10 +3,10 @@ package org.newsextract.source.engine;
 import static org.newsextract.source.engine.Descriptions.describedSubject;
 import static org.newsextract.source.engine.EarlierCitations.lastSpokesperson;
 import static org.newsextract.source.engine.EntityClues.ROLES;
-import static org.newsextract.source.engine.EntityClues.lastNamedWithRole;
 import static org.newsextract.source.engine.EntityClues.namePart;
 import static org.newsextract.source.engine.EntityClues.normal;
 import static org.newsextract.source.engine.EntityClues.organization;
+import static org.newsextract.source.engine.RoleNames.lastNamedWithRole;
 import static org.newsextract.source.engine.SourceLinker.named;
 
 import java.util.List;
@@ -52,21 +52,29 @@ final class RoleHolders {
   private static final Pattern POSSESSIVE_PRONOUN_FIRST =
       Pattern.compile("(?:his|her|their|its|our|my|your)\\s.*");
   /**
+   * The roles a {@link #POSSESSED_ROLE} ends in: a phrase whose last word is none is no
+   * possessed role, told without the pattern.
+   */
+  private static final List<String> POSSESSED_ROLES = List.of("manager", "chairman",
+      "chairwoman", "chair", "director", "chief", "ceo", "founder", "owner", "coach", "lawyer",
+      "attorney", "editor", "president", "executive", "wife", "husband", "widow", "mother",
+      "father", "son", "daughter", "brother", "sister", "minister", "secretary", "ambassador",
+      "envoy", "governor", "mayor", "premier", "chancellor", "commander", "leader", "girlfriend",
+      "boyfriend", "fiance", "fiancé", "fiancee", "fiancée", "grandmother", "grandfather", "aunt",
+      "uncle", "cousin", "niece", "nephew", "stepfather", "stepmother", "mom", "dad");
+  private static final Set<String> POSSESSED_ROLE_WORDS = Set.copyOf(POSSESSED_ROLES);
+  /**
    * A role one person holds, after its owner: "Donald Trump's campaign manager", "his lawyer",
    * "the company's chief executive" (not "his advisers", many; not "a Delta spokesman", who
    * speaks for the airline).
    */
   private static final Pattern POSSESSED_ROLE = Pattern.compile("(?i)(?:the\\s+)?"
       + "(?:[\\p{L}\\p{M}\\d_.&-]{1,30}\\s+){0,3}?(?:[\\p{L}\\p{M}\\d_.&-]{1,30}(?:’s|'s|(?<=s)['’])|his|her|their|its|our|my|your)"
-      + "\\s+(?:[a-z-]{1,30}\\s+){0,2}?(manager|chairman|chairwoman|chair|director|chief"
-      + "|ceo|founder|owner|coach|lawyer|attorney|editor|president|executive|wife|husband"
-      + "|widow|mother|father|son|daughter|brother|sister|minister|secretary|ambassador|envoy"
-      + "|governor|mayor|premier|chancellor|commander|leader|girlfriend|boyfriend|fianc[eé]e?"
-      + "|grandmother|grandfather|aunt|uncle|cousin|niece|nephew|stepfather|stepmother|mom|dad)");
+      + "\\s+(?:[a-z-]{1,30}\\s+){0,2}?(" + String.join("|", POSSESSED_ROLES) + ")");
 
   /** Whether a name follows the phrase's comma: "The state governor, Amina Tambal". */
   static boolean holderAfterComma(TextSpan src) {
-    return NAME_IN_APPOSITIVE.matcher(src.text()).find();
+    return src.text().indexOf(',') >= 0 && NAME_IN_APPOSITIVE.matcher(src.text()).find();
   }
 
   /**
@@ -79,8 +87,10 @@ final class RoleHolders {
     String text = c.text();
     boolean holderAfterComma = holderAfterComma(src);
     // the phrase's core: "The anchor for Univision, a US Spanish-language channel" is an anchor
-    Matcher role = THE_ROLE.matcher(ROLE_CORE_END.split(src.text(), 2)[0]);
-    String roleWord = role.matches() ? role.group(1).toLowerCase(Locale.ROOT) : "";
+    // (only a phrase opening with "th" can match: most do not, and skip the split and pattern)
+    Matcher role = src.text().regionMatches(true, 0, "th", 0, 2)
+        ? THE_ROLE.matcher(ROLE_CORE_END.split(src.text(), 2)[0]) : null;
+    String roleWord = role != null && role.matches() ? role.group(1).toLowerCase(Locale.ROOT) : "";
     // people in the text: cited, or named before ("threw reporter Jorge Ramos out. The anchor")
     boolean people = !c.persons().isEmpty() || c.names().lastNameBefore(src.start()) != null;
     if (people && kind != SourceKind.ANONYMOUS && describesTwoPeople(src.text())) {
@@ -94,7 +104,7 @@ final class RoleHolders {
       return new Mention("role:" + src.start(), src, SourceKind.NAMED_PERSON, Optional.empty());
     }
     if (ROLES.containsKey(roleWord) && !holderAfterComma) {
-      TextSpan person = lastNamedWithRole(text, role.group(1), src.start());
+      TextSpan person = lastNamedWithRole(c.written(), text, role.group(1), src.start());
       if (person != null) {
         return named(text, src, person, SourceKind.NAMED_PERSON);
       }
@@ -119,7 +129,8 @@ final class RoleHolders {
     }
     if (!ROLES.containsKey(roleWord) && !roleWord.endsWith("s") && PersonNouns.person(roleWord)
         && !holderAfterComma && people && kind != SourceKind.NAMED_ORGANIZATION
-        && kind != SourceKind.ANONYMOUS && !introducedUnnamed(text, roleWord, src.start())) {
+        && kind != SourceKind.ANONYMOUS && !introducedUnnamed(c.written(), text, roleWord,
+        src.start())) {
       // "The retired neurosurgeon said", "the polling guru": a person news describes instead
       // of naming again, the one the sentences are about, else one of the people named
       TextSpan topic = describedSubject(c.analysis(), c.names(), c.persons(), src, kind);
@@ -150,10 +161,17 @@ final class RoleHolders {
   private static final int INTRODUCTION_REACH = 3000;
 
   /** "A woman who lives nearby ... The woman said": someone brought in without a name before. */
-  private static boolean introducedUnnamed(String text, String noun, int before) {
-    List<Words.W> words = Words.of(text, Math.max(0, before - INTRODUCTION_REACH), before);
-    for (int i = 0; i < words.size(); i++) {
-      if (!words.get(i).lower().equals(noun)) {
+  static boolean introducedUnnamed(Occurrences written, String text, String noun,
+      int before) {
+    int from = Math.max(0, before - INTRODUCTION_REACH);
+    // Only the few words before each place the noun is written are tokenized, not the whole
+    // reach: a token starts after each white space, so from there on the tokens are the same.
+    int[] at = written.of(noun, true);
+    for (int k = Occurrences.firstAtOrAfter(at, from);
+        k < at.length && at[k] + noun.length() <= before; k++) {
+      List<Words.W> words = Words.of(text, fourWordsBack(text, from, at[k]), before, at[k] + 1);
+      int i = words.size() - 1;
+      if (i < 0 || words.get(i).start() != at[k] || !words.get(i).lower().equals(noun)) {
         continue;
       }
       // "a woman", "an elderly woman", "one local woman": an article within three words before
@@ -166,6 +184,25 @@ final class RoleHolders {
     return false;
   }
 
+  /**
+   * Where the fourth run of non-white-space chars before the one {@code at} is in starts (each
+   * has a token at least, so four tokens come before {@code at}'s), or {@code from}.
+   */
+  private static int fourWordsBack(String text, int from, int at) {
+    int s = at;
+    for (int run = 0; ; run++) {
+      while (s > from && !Character.isWhitespace(text.charAt(s - 1))) {
+        s--;
+      }
+      if (run == 4 || s == from) {
+        return s;
+      }
+      while (s > from && Character.isWhitespace(text.charAt(s - 1))) {
+        s--;
+      }
+    }
+  }
+
   private static final Set<String> INTRODUCING = Set.of("a", "an", "one", "another");
 
   /**
@@ -175,14 +212,19 @@ final class RoleHolders {
    */
   static Mention ofPossessedRole(Context c, TextSpan src, SourceKind kind, int index) {
     String text = c.text();
+    // the pattern ends in one of these words: most phrases are told without it
+    String last = EntityClues.lastRun(src.text()).toLowerCase(Locale.ROOT);
+    if (kind == SourceKind.ANONYMOUS || !POSSESSED_ROLE_WORDS.contains(last)) {
+      return null;
+    }
     Matcher holder = POSSESSED_ROLE.matcher(src.text());
-    if (!holder.matches() || kind == SourceKind.ANONYMOUS) {
+    if (!holder.matches()) {
       return null;
     }
     // the one person who holds that role, identifiable, not the owner named before the role
     String roleOf = holder.group(1).toLowerCase(Locale.ROOT);
     TextSpan person = ROLES.containsKey(roleOf)
-        ? lastNamedWithRole(text, roleOf, src.start()) : null;
+        ? lastNamedWithRole(c.written(), text, roleOf, src.start()) : null;
     return person != null
         && !POSSESSIVE_PRONOUN_FIRST.matcher(holder.group(0).toLowerCase(Locale.ROOT)).matches()
         ? named(text, src, person, SourceKind.NAMED_PERSON)
@@ -196,6 +238,9 @@ final class RoleHolders {
    * body or that body stays unresolved.
    */
   static Mention ofSpokespersonFor(Context c, TextSpan src, SourceKind kind, int index) {
+    if (!src.text().toLowerCase(Locale.ROOT).contains("spokes")) {
+      return null; // in every match of both patterns, told without them
+    }
     Matcher forNamed = SPOKESPERSON_FOR_NAMED.matcher(src.text());
     if (forNamed.lookingAt() && organization(c.asIt(), forNamed.group(1))) {
       // "a spokesman for the Taxpayers' Alliance": that body on the record, one entity with

@@ -105,7 +105,7 @@ public final class SourceLinker {
     int[] mentionAt = new int[attributions.size()]; // where each mention's source phrase starts
     Context c = new Context(analysis, names, referredToAsIt(analysis.text()),
         resolvedSpeakers(quotes), mentions, mentionAt, new java.util.HashMap<>(), kindOf,
-        new java.util.HashMap<>(), new java.util.HashMap<>());
+        new java.util.HashMap<>(), new java.util.HashMap<>(), new Occurrences(analysis.text()));
     Map<String, Entity> entities = new LinkedHashMap<>();
     Entity[] ofAttribution = new Entity[attributions.size()];
     for (int i = 0; i < attributions.size(); i++) {
@@ -147,11 +147,12 @@ public final class SourceLinker {
    * @param kindOf the kind of a phrase of the text
    * @param bodies the first mention of each body a person leads ({@link OwnedBodies}), by key
    * @param bodyKeys the key of the last such body of each head noun ("campaign")
+   * @param written where the words rules look back for are written in the text
    */
   record Context(TextAnalysis analysis, NameResolver names, Set<String> asIt,
       Map<TextSpan, TextSpan> resolvedSpeakers, Mention[] earlier, int[] earlierAt,
       Map<String, TextSpan> persons, BiFunction<TextAnalysis, TextSpan, SourceKind> kindOf,
-      Map<String, TextSpan> bodies, Map<String, String> bodyKeys) {
+      Map<String, TextSpan> bodies, Map<String, String> bodyKeys, Occurrences written) {
     String text() {
       return analysis.text();
     }
