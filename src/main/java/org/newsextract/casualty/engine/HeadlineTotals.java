@@ -70,6 +70,18 @@ final class HeadlineTotals {
     if (firstDeath - lead > LEAD_SENTENCES) {
       chosen.values().removeIf(c -> c.singular() && c.kind() == Kind.KILLED);
     }
+    // "A 10-year-old girl was wounded ... Five shootings, four days, three people dead": a
+    // period's tally stands in for a category only in a story whose own event has no count
+    int eventSentence = chosen.values().stream()
+        .filter(c -> !c.background() && c.kind() != Kind.ARRESTED)
+        .mapToInt(Candidate::sentence).min().orElse(Integer.MAX_VALUE);
+    // (a round-up the lead itself gives, "One man was killed and three others were injured in
+    // two shootings", is the story's event)
+    Candidate injuredTally = chosen.get(CasualtyCategory.INJURED);
+    chosen.values().removeIf(c -> c.background() && c.sentence() > eventSentence);
+    // nor does a count of people shot replace a tally of the wounded dropped
+    boolean injuredDropped = injuredTally != null
+        && !chosen.containsKey(CasualtyCategory.INJURED);
     if (chosen.containsKey(CasualtyCategory.HOSTAGE)
         || chosen.containsKey(CasualtyCategory.KIDNAPPED)) {
       // "rescued the two hostages; two of the kidnappers were killed": in a story of people
@@ -79,7 +91,8 @@ final class HeadlineTotals {
     Map<CasualtyCategory, Figure> totals = new EnumMap<>(CasualtyCategory.class);
     chosen.forEach((category, c) -> totals.put(category, hedged(candidates, c)));
     Candidate killed = chosen.get(CasualtyCategory.KILLED);
-    Optional<Candidate> firstShot = headline(candidates, Kind.SHOT);
+    Optional<Candidate> firstShot = injuredDropped ? Optional.empty()
+        : headline(candidates, Kind.SHOT);
     Candidate injuredFirst = chosen.get(CasualtyCategory.INJURED);
     // "Four people shot, two in serious condition": a count of people shot that comes first in
     // the lead, less those said to have died; and a count of people shot is a better figure
