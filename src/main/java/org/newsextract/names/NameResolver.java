@@ -4,12 +4,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.IntPredicate;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.newsextract.TextSpan;
 import org.newsextract.analysis.Datelines;
 import org.newsextract.analysis.Sentence;
 import org.newsextract.analysis.TextAnalysis;
+import org.newsextract.analysis.Token;
 
 /**
  * Resolves a pronoun or a short name to the fullest mention of a person in one document, for
@@ -149,7 +151,8 @@ public final class NameResolver {
 
   /** A sentence opening with a person a name owns: "Haddad's mother", "Mary Lee's lawyer". */
   private static final Pattern OWNED_PERSON = Pattern.compile("(?:\\p{Lu}[\\p{L}.-]*"
-      + "(?:\\s+\\p{Lu}[\\p{L}.-]*){0,2}(?:['’]s|(?<=s)['’])|His|Her|Their)\\s+(\\p{Ll}{2,20})\\b");
+      + "(?:\\s+\\p{Lu}[\\p{L}.-]*){0,2}(?:['’]s|(?<=s)['’])|His|Her|Their)"
+      + "\\s+(\\p{Ll}{2,20})\\b");
 
   /**
    * The sentence's subject is a person its opening name owns ("Haddad's mother wept"), unnamed:
@@ -294,7 +297,7 @@ public final class NameResolver {
    * named before it. With {@code inQuotes} the sentences of quotations count too: a name the
    * speaker brings up also makes a pronoun unsure.
    */
-  public int bareSubjectSentence(int offset, java.util.function.Predicate<String> skip,
+  public int bareSubjectSentence(int offset, Predicate<String> skip,
       boolean inQuotes) {
     int here = analysis.sentenceAt(offset);
     if (here < 0) {
@@ -303,7 +306,7 @@ public final class NameResolver {
     List<Sentence> sentences = analysis.sentences();
     int paragraph = sentences.get(here).paragraph();
     for (int k = here; k >= 0 && sentences.get(k).paragraph() == paragraph; k--) {
-      List<org.newsextract.analysis.Token> toks = analysis.tokens(k);
+      List<Token> toks = analysis.tokens(k);
       if (toks.size() < 3 || toks.get(0).start() >= offset
           || !inQuotes && quoted.test(toks.get(0).start())) {
         continue;

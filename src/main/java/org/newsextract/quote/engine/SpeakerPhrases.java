@@ -153,7 +153,8 @@ final class SpeakerPhrases {
     }
     if (e - s > 1 && Lexicon.PREPOSITIONS.contains(t.get(s).lower())) {
       // "In 2010 said" is no speaker, nor the end of an appositive the walk stopped in
-      // ("Hemsley, the co-author of “Going Viral,” about the spread of news, said"): the subject
+      // ("Hemsley, the co-author of “Going Viral,” about the spread of news, said"): the
+      // subject
       return clauseSubject(t, floor, k);
     }
     // cut at the last clause joint inside: "noted that Smith", "whom he"

@@ -41,7 +41,8 @@ final class Descriptions {
    * purpose).
    */
   static final Pattern DESCRIBED_FIRST = Pattern.compile("(?i)(?:an?"
-      + "|(?:[\\p{L}\\p{M}\\d_.&-]{1,30}\\s+){0,3}?[\\p{L}\\p{M}\\d_.&-]{1,30}(?:’s|'s|(?<=s)['’]))\\s+(?:[\\p{L}\\p{M}\\d_.&-]{1,30}\\s+){0,3}?"
+      + "|(?:[\\p{L}\\p{M}\\d_.&-]{1,30}\\s+){0,3}?[\\p{L}\\p{M}\\d_.&-]{1,30}"
+      + "(?:’s|'s|(?<=s)['’]))\\s+(?:[\\p{L}\\p{M}\\d_.&-]{1,30}\\s+){0,3}?"
       + "(?:" + String.join("|", DESCRIBED_ROLES) + ")");
   /** Words that say why a source goes unnamed: then nobody named nearby is that source. */
   static final Pattern ANONYMITY_SAID = Pattern.compile(

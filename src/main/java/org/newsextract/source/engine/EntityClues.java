@@ -317,7 +317,8 @@ final class EntityClues {
    */
   static final Pattern REFERRED_TO_AS_IT = Pattern.compile(
       "\\b([A-Z][\\p{L}\\p{M}\\d_.&'’-]{0,30}(?:\\s+[A-Z][\\p{L}\\p{M}\\d_.&'’-]{0,30}){0,4})"
-          + "(?:,\\s+which\\b|\\s+(?:said|says|added|claimed|announced)\\s+(?:that\\s+)?it\\b(?!['’])"
+          + "(?:,\\s+which\\b|\\s+(?:said|says|added|claimed|announced)\\s+(?:that\\s+)?"
+          + "it\\b(?!['’])"
           + "|\\s+(?:and|has|had|is|was)\\s+its\\b)");
 
   /**

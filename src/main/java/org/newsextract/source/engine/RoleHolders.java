@@ -69,7 +69,8 @@ final class RoleHolders {
    * speaks for the airline).
    */
   private static final Pattern POSSESSED_ROLE = Pattern.compile("(?i)(?:the\\s+)?"
-      + "(?:[\\p{L}\\p{M}\\d_.&-]{1,30}\\s+){0,3}?(?:[\\p{L}\\p{M}\\d_.&-]{1,30}(?:’s|'s|(?<=s)['’])|his|her|their|its|our|my|your)"
+      + "(?:[\\p{L}\\p{M}\\d_.&-]{1,30}\\s+){0,3}?(?:[\\p{L}\\p{M}\\d_.&-]{1,30}"
+      + "(?:’s|'s|(?<=s)['’])|his|her|their|its|our|my|your)"
       + "\\s+(?:[a-z-]{1,30}\\s+){0,2}?(" + String.join("|", POSSESSED_ROLES) + ")");
 
   /** Whether a name follows the phrase's comma: "The state governor, Amina Tambal". */
@@ -116,7 +117,8 @@ final class RoleHolders {
         return new Mention(speaker.key(), speaker.canonical(), speaker.kind(),
             Optional.of(speaker.canonical()));
       }
-      TextSpan topic = spokesperson ? null : describedSubject(c.analysis(), c.names(), c.persons(), src, kind);
+      TextSpan topic = spokesperson ? null
+          : describedSubject(c.analysis(), c.names(), c.persons(), src, kind);
       if (topic != null) {
         return named(text, src, topic, SourceKind.NAMED_PERSON);
       }
