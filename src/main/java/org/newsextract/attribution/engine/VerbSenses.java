@@ -384,15 +384,20 @@ final class VerbSenses {
     if (m.has("source") && !toAnyone) {
       return false; // ("The mayor urged residents to send tips": the mayor's appeal)
     }
-    StringBuilder b = new StringBuilder();
-    boolean anyone = false;
-    for (int k = 0; k < ts.size(); k++) {
-      b.append(ts.text(k)).append(' ');
-      anyone |= READERS.contains(ts.lower(k));
-    }
     // a cue with no source in an appeal to anyone: "Anyone who knows him can call" (its
     // "knows" and "can call" are the reader's, not a statement)
-    return (appeal || toAnyone || anyone) && TIP_LINE.matcher(b).find();
+    boolean anyone = appeal || toAnyone;
+    for (int k = 0; k < ts.size() && !anyone; k++) {
+      anyone = READERS.contains(ts.lower(k));
+    }
+    if (!anyone) {
+      return false; // (most source-less cues: no sentence text built, no regex run)
+    }
+    StringBuilder b = new StringBuilder();
+    for (int k = 0; k < ts.size(); k++) {
+      b.append(ts.text(k)).append(' ');
+    }
+    return TIP_LINE.matcher(b).find();
   }
 
   /** "reported by Thursday evening": "by" a time is a deadline, no agent. */

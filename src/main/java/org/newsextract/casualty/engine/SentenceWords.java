@@ -131,13 +131,21 @@ final class SentenceWords {
     return starts.length == 0 ? null : rule.matcher(s).useTransparentBounds(true);
   }
 
+  /**
+   * Whether word {@code i} is in {@code set}: by its mask when {@code bit} is the set's bit in
+   * {@link WordBits}, else (a set the rules did not register) by a look-up.
+   */
+  private boolean holds(int i, Set<String> set, int bit) {
+    return bit != 0 ? (masks[i] & bit) != 0 : set.contains(words[i]);
+  }
+
   /** The starts of the words in {@code set}, in text order. */
   int[] startsOf(Set<String> set) {
     int bit = bits.bit(set);
     int[] out = new int[starts.length];
     int k = 0;
     for (int i = 0; i < starts.length; i++) {
-      if (bit != 0 ? (masks[i] & bit) != 0 : set.contains(words[i])) {
+      if (holds(i, set, bit)) {
         out[k++] = starts[i];
       }
     }
@@ -153,8 +161,7 @@ final class SentenceWords {
     int[] out = new int[starts.length];
     int k = 0;
     for (int i = 0; i < starts.length; i++) {
-      if ((bit != 0 ? (masks[i] & bit) != 0 : set.contains(words[i]))
-          || Character.isUpperCase(text.charAt(from + starts[i]))) {
+      if (holds(i, set, bit) || Character.isUpperCase(text.charAt(from + starts[i]))) {
         out[k++] = starts[i];
       }
     }
@@ -167,8 +174,7 @@ final class SentenceWords {
     int[] out = new int[starts.length];
     int k = 0;
     for (int i = 0; i < starts.length; i++) {
-      if (digit[i] || words[i].length() <= 20
-          && (bit != 0 ? (masks[i] & bit) != 0 : set.contains(words[i]))) {
+      if (digit[i] || words[i].length() <= 20 && holds(i, set, bit)) {
         out[k++] = starts[i];
       }
     }
@@ -183,8 +189,7 @@ final class SentenceWords {
     int[] out = new int[16];
     int k = 0;
     for (int n = 0; n < starts.length; n++) {
-      if (digit[n] || words[n].length() <= 9 && (numberBit != 0 ? (masks[n] & numberBit) != 0
-          : NUMBER_WORDS.contains(words[n]))) {
+      if (digit[n] || words[n].length() <= 9 && holds(n, NUMBER_WORDS, numberBit)) {
         if (k + 4 > out.length) {
           out = java.util.Arrays.copyOf(out, out.length * 2 + 4);
         }

@@ -170,8 +170,8 @@ final class DateRule {
     if (c >= '0' && c <= '9') {
       return startWords.contains(StartWords.DIGIT);
     }
-    if (startWords == DIGITS_ONLY || !isAsciiLetter(c)
-        || (firstLetters & 1 << ((c | 0x20) - 'a')) == 0) {
+    // (a digit-only rule has no first letter: no word starts it)
+    if (!isAsciiLetter(c) || (firstLetters & 1 << ((c | 0x20) - 'a')) == 0) {
       return false;
     }
     int end = at;
