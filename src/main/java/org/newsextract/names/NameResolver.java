@@ -151,7 +151,7 @@ public final class NameResolver {
 
   /** A sentence opening with a person a name owns: "Haddad's mother", "Mary Lee's lawyer". */
   private static final Pattern OWNED_PERSON = Pattern.compile("(?:\\p{Lu}[\\p{L}.-]*"
-      + "(?:\\s+\\p{Lu}[\\p{L}.-]*){0,2}(?:['’]s|(?<=s)['’])|His|Her|Their)"
+      + "(?:\\s+\\p{Lu}[\\p{L}.-]*){0,2}" + Words.POSSESSIVE_END + "|His|Her|Their)"
       + "\\s+(\\p{Ll}{2,20})\\b");
 
   /**

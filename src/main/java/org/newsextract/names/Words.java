@@ -11,6 +11,12 @@ import java.util.Set;
  * chars. Much cheaper than the statistical tokenizer, and enough to find cues and speaker phrases.
  */
 public final class Words {
+  /**
+   * Regex of a possessive's end, right after its word: "'s", "’s", or the apostrophe alone
+   * after an s ("Contreras' girlfriend", "the Joneses’ lawyer").
+   */
+  public static final String POSSESSIVE_END = "(?:['’]s|(?<=s)['’])";
+
   /** One token: char offsets into the text. */
   public record W(int start, int end, String text) {
     public boolean isWord() {

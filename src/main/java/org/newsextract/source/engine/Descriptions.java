@@ -16,6 +16,7 @@ import org.newsextract.attribution.SourceKind;
 import org.newsextract.names.NameIndex;
 import org.newsextract.names.NameResolver;
 import org.newsextract.names.PersonNouns;
+import org.newsextract.names.Words;
 import org.newsextract.source.engine.SourceLinker.Context;
 import org.newsextract.source.engine.SourceLinker.Mention;
 
@@ -42,7 +43,7 @@ final class Descriptions {
    */
   static final Pattern DESCRIBED_FIRST = Pattern.compile("(?i)(?:an?"
       + "|(?:[\\p{L}\\p{M}\\d_.&-]{1,30}\\s+){0,3}?[\\p{L}\\p{M}\\d_.&-]{1,30}"
-      + "(?:’s|'s|(?<=s)['’]))\\s+(?:[\\p{L}\\p{M}\\d_.&-]{1,30}\\s+){0,3}?"
+      + Words.POSSESSIVE_END + ")\\s+(?:[\\p{L}\\p{M}\\d_.&-]{1,30}\\s+){0,3}?"
       + "(?:" + String.join("|", DESCRIBED_ROLES) + ")");
   /** Words that say why a source goes unnamed: then nobody named nearby is that source. */
   static final Pattern ANONYMITY_SAID = Pattern.compile(

@@ -70,7 +70,7 @@ final class RoleHolders {
    */
   private static final Pattern POSSESSED_ROLE = Pattern.compile("(?i)(?:the\\s+)?"
       + "(?:[\\p{L}\\p{M}\\d_.&-]{1,30}\\s+){0,3}?(?:[\\p{L}\\p{M}\\d_.&-]{1,30}"
-      + "(?:’s|'s|(?<=s)['’])|his|her|their|its|our|my|your)"
+      + Words.POSSESSIVE_END + "|his|her|their|its|our|my|your)"
       + "\\s+(?:[a-z-]{1,30}\\s+){0,2}?(" + String.join("|", POSSESSED_ROLES) + ")");
 
   /** Whether a name follows the phrase's comma: "The state governor, Amina Tambal". */
