@@ -13,6 +13,9 @@ public final class PosScores {
   private final MaxentModel model = (MaxentModel) Models.pos().getArtifact("pos.model");
   private final PosFeatures.Contexts contexts;
   private final POSContextGenerator generator;
+  // the scores of the last call, overwritten by the next: an array per token was 12% of all
+  // the bytes allocated on dense text
+  private final double[] scratch = new double[model.getNumOutcomes()];
 
   public PosScores() {
     PosFeatures features = Models.posFeatures();
@@ -42,11 +45,12 @@ public final class PosScores {
   /**
    * Scores in the order of {@link #probs}' probabilities, for picking the best tag and nothing
    * else: the model's sums before the exponential and the division, which keep their order
-   * (probabilities when the model is not evaluated from per-word features).
+   * (probabilities when the model is not evaluated from per-word features). The array is
+   * overwritten by the next call.
    */
   public double[] scores(int index, String[] words, String[] tags) {
     if (contexts != null) {
-      return contexts.logScores(index, words, tags, new double[model.getNumOutcomes()]);
+      return contexts.logScores(index, words, tags, scratch);
     }
     return probs(index, words, tags);
   }

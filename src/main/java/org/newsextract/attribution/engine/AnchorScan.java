@@ -39,13 +39,6 @@ final class AnchorScan {
    * on to the end of the document.
    */
   boolean mentionsAny(String text, int start, int end) {
-    for (String a : otherAnchors) {
-      for (int k = start; k + a.length() <= end; k++) {
-        if (text.startsWith(a, k)) {
-          return true;
-        }
-      }
-    }
     StringBuilder w = new StringBuilder(MAX_LETTERS);
     for (int k = start; k <= end; k++) {
       char c = k < end ? text.charAt(k) : ' ';
@@ -58,6 +51,14 @@ final class AnchorScan {
           return true;
         }
         w.setLength(0);
+      }
+    }
+    // the other anchors after the words: most sentences that have an anchor have a word one
+    for (String a : otherAnchors) {
+      for (int k = start; k + a.length() <= end; k++) {
+        if (text.startsWith(a, k)) {
+          return true;
+        }
       }
     }
     return false;

@@ -29,11 +29,58 @@ final class DocumentNames {
   }
 
   private static DocumentNames scan(String text) {
+    // first the capitalised words inside sentences (few), then only the lower-case words that
+    // could spell one of them: a string and a set entry for every word of the text was 2% of
+    // all the work on dense text
     Set<String> inside = new HashSet<>();
-    Set<String> lowercase = new HashSet<>();
+    words(text, (s, k, before) -> {
+      if (Character.isUpperCase(text.charAt(s)) && s > 1
+          && Character.isWhitespace(text.charAt(s - 1))
+          // inside a sentence: after a lower-case letter or a comma, with a space between
+          && (Character.isLowerCase(before) || before == ',')) {
+        inside.add(text.substring(s, k));
+      }
+    });
+    if (inside.isEmpty()) {
+      return new DocumentNames(Set.of());
+    }
+    Set<String> lowered = new HashSet<>();
+    long lengths = 0; // bit n: some lowered name has n chars (63: 63 or more)
+    for (String w : inside) {
+      String lower = w.toLowerCase(java.util.Locale.ROOT);
+      lowered.add(lower);
+      lengths |= 1L << Math.min(63, lower.length());
+    }
+    long wanted = lengths;
+    Set<String> written = new HashSet<>();
+    words(text, (s, k, before) -> {
+      if (!Character.isUpperCase(text.charAt(s)) && (wanted & 1L << Math.min(63, k - s)) != 0) {
+        String w = text.substring(s, k);
+        if (lowered.contains(w)) {
+          written.add(w);
+        }
+      }
+    });
+    Set<String> names = new HashSet<>();
+    for (String w : inside) {
+      if (!written.contains(w.toLowerCase(java.util.Locale.ROOT))) {
+        names.add(w);
+      }
+    }
+    return new DocumentNames(names);
+  }
+
+  /** What {@link #words} calls per word {@code text[start, end)}. */
+  private interface WordAction {
+    /** @param before the last non-space char before the word ('.' at the start) */
+    void at(int start, int end, char before);
+  }
+
+  /** Each word of {@code text}: a letter, then letters and hyphens. */
+  private static void words(String text, WordAction action) {
     int n = text.length();
     int k = 0;
-    char before = '.'; // the last non-space character before the current word
+    char before = '.';
     while (k < n) {
       char c = text.charAt(k);
       if (!Character.isLetter(c)) {
@@ -47,24 +94,8 @@ final class DocumentNames {
       while (k < n && (Character.isLetter(text.charAt(k)) || text.charAt(k) == '-')) {
         k++;
       }
-      String w = text.substring(s, k);
-      if (Character.isUpperCase(c)) {
-        // inside a sentence: after a lower-case letter or a comma, with a space between
-        if (s > 1 && Character.isWhitespace(text.charAt(s - 1))
-            && (Character.isLowerCase(before) || before == ',')) {
-          inside.add(w);
-        }
-      } else {
-        lowercase.add(w);
-      }
+      action.at(s, k, before);
       before = text.charAt(k - 1);
     }
-    Set<String> names = new HashSet<>();
-    for (String w : inside) {
-      if (!lowercase.contains(w.toLowerCase(java.util.Locale.ROOT))) {
-        names.add(w);
-      }
-    }
-    return new DocumentNames(names);
   }
 }

@@ -134,13 +134,16 @@ public final class DateExtractor {
     DateContext ctx = new DateContext(referenceDate);
     List<DateMention> out = new ArrayList<>();
     List<EventDating.Pending> pending = new ArrayList<>();
+    // one matcher per rule for the whole text, reset per chunk: a new one per chunk and rule
+    // allocated its group arrays each time
+    Matcher[] matchers = new Matcher[rules.size()];
     // Paragraphs, not sentences: the sentence model splits after "Aug." in "Aug. 7".
     for (Paragraph p : analysis.paragraphs()) {
       int from = p.start();
       while (from < p.end() && out.size() <= maxResults) {
         int keepBefore = windowEdge(text, from, p.end());
         int to = Math.min(p.end(), keepBefore + MAX_EXPRESSION_CHARS);
-        from = scanChunk(analysis, from, to, keepBefore, ctx, out, pending);
+        from = scanChunk(analysis, from, to, keepBefore, ctx, out, pending, matchers);
       }
     }
     EventDating.resolve(text, out, pending);
@@ -171,7 +174,8 @@ public final class DateExtractor {
    * expression kept when that reaches past it.
    */
   private int scanChunk(TextAnalysis analysis, int start, int end, int keepBefore,
-      DateContext ctx, List<DateMention> out, List<EventDating.Pending> pending) {
+      DateContext ctx, List<DateMention> out, List<EventDating.Pending> pending,
+      Matcher[] matchers) {
     String text = analysis.text();
     String sentence = text.substring(start, end);
     List<Candidate> cands = new ArrayList<>();
@@ -181,9 +185,15 @@ public final class DateExtractor {
       if (windows.get(r).isEmpty()) {
         continue;
       }
-      Matcher m = rule.pattern().matcher(sentence);
-      m.useTransparentBounds(true);
-      m.useAnchoringBounds(false);
+      Matcher m = matchers[r];
+      if (m == null) {
+        m = rule.pattern().matcher(sentence);
+        m.useTransparentBounds(true); // (reset keeps both settings)
+        m.useAnchoringBounds(false);
+        matchers[r] = m;
+      } else {
+        m.reset(sentence);
+      }
       for (int[] w : windows.get(r)) {
         int pos = w[0];
         // after a rejected match, look again one char further on (a shorter reading may pass)
