@@ -8,6 +8,8 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.MonthDay;
 import java.time.temporal.TemporalAdjusters;
+import java.util.HashSet;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -82,6 +84,11 @@ final class DateHolidayRules {
   private static final Lexicon BY_COUNTRY = Lexicon.load("holidays-by-country.txt");
   private static final Pattern COUNTRY = Pattern.compile("(?<![\\w.])(?:"
       + COUNTRIES.alternation() + ")(?![\\w])", Pattern.CASE_INSENSITIVE);
+  /**
+   * The first run of letters of each country name: {@link #country} tries its regex only at
+   * the words that begin one, rather than at every char of 3,000.
+   */
+  private static final Set<String> COUNTRY_FIRST_WORDS = firstWords(COUNTRIES);
   /** How far back the country of a holiday is looked for. */
   private static final int COUNTRY_REACH = 3000;
   private static final Pattern SPACES = Pattern.compile("\\s+");
@@ -101,11 +108,19 @@ final class DateHolidayRules {
     int from = Math.max(0, at - COUNTRY_REACH);
     int sentenceStart = c.chunkStart + c.sentenceFrom;
     Matcher m = COUNTRY.matcher(c.doc);
-    m.region(from, Math.min(c.doc.length(), Math.max(at, sentenceEnd)));
+    int to = Math.min(c.doc.length(), Math.max(at, sentenceEnd));
     String before = "";
     String inSentence = "";
     int bestDistance = Integer.MAX_VALUE;
-    while (m.find()) {
+    for (int k = from; (k = nextCountryStart(c.doc, from, k, to)) >= 0; ) {
+      // find's next match from k: the regex at the first word start where it matches (a
+      // region from there: its look-behind passes, as the char before k is no word char)
+      m.region(k, to);
+      if (!m.lookingAt()) {
+        k++;
+        continue;
+      }
+      k = m.end();
       String w = m.group();
       if (!Character.isUpperCase(w.charAt(0)) || w.equalsIgnoreCase("us") && !w.equals("US")) {
         continue; // "us" the pronoun, "american" in a name written lower case
@@ -121,6 +136,52 @@ final class DateHolidayRules {
       }
     }
     return !inSentence.isEmpty() ? inSentence : before;
+  }
+
+  /**
+   * The first position from {@code k} before {@code to} where {@link #COUNTRY} could start: the
+   * region's start ({@code from}) or after a char its look-behind allows, at a run of ASCII
+   * letters that begins some country name (the names are ASCII; case-insensitive matching
+   * folds ASCII letters only); -1 when none.
+   */
+  private static int nextCountryStart(String doc, int from, int k, int to) {
+    while (k < to) {
+      int end = k;
+      while (end < to && isAsciiLetter(doc.charAt(end))) {
+        end++;
+      }
+      if (end > k && (k == from || !isWordOrDot(doc.charAt(k - 1)))
+          && COUNTRY_FIRST_WORDS.contains(doc.substring(k, end).toLowerCase(Locale.ROOT))) {
+        return k;
+      }
+      k = end > k ? end : k + 1;
+    }
+    return -1;
+  }
+
+  /** The chars of the look-behind {@code (?<![\w.])}. */
+  private static boolean isWordOrDot(char c) {
+    return isAsciiLetter(c) || c >= '0' && c <= '9' || c == '_' || c == '.';
+  }
+
+  private static boolean isAsciiLetter(char c) {
+    return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+  }
+
+  /** The first run of letters of each key (all begin with an ASCII letter; checked). */
+  private static Set<String> firstWords(Lexicon names) {
+    Set<String> out = new HashSet<>();
+    for (String name : names.entries().keySet()) {
+      int end = 0;
+      while (end < name.length() && isAsciiLetter(name.charAt(end))) {
+        end++;
+      }
+      if (end == 0) {
+        throw new IllegalStateException("a country name must begin with a letter: " + name);
+      }
+      out.add(name.substring(0, end).toLowerCase(Locale.ROOT));
+    }
+    return Set.copyOf(out);
   }
 
   /**

@@ -33,17 +33,31 @@ final class Lexicon {
     return new Lexicon(map);
   }
 
-  /** The value for {@code surface} (case and a final period ignored), or null. */
+  /**
+   * The value for {@code surface} (case, a final period and which space char stands between two
+   * words ignored: {@link #alternation} matches "United\nStates" in wrapped text), or null.
+   */
   String get(String surface) {
     if (surface == null) {
       return null;
     }
-    String k = surface.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+    String k = oneSpaceChar(surface.toLowerCase(Locale.ROOT).replace('\u2019', '\''));
     String v = entries.get(k);
     if (v == null && k.endsWith(".")) {
       v = entries.get(k.substring(0, k.length() - 1));
     }
     return v;
+  }
+
+  /** {@code s} with each char of regex {@code \s} a space (a copy only when one is not). */
+  private static String oneSpaceChar(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '\t' || c == '\n' || c == '\u000b' || c == '\f' || c == '\r') {
+        return s.replaceAll("\\s", " ");
+      }
+    }
+    return s;
   }
 
   int getInt(String surface) {
