@@ -66,6 +66,35 @@ class ExtractionProperties {
             + p.get(5) + " " + p.get(6) + ".");
   }
 
+  @Property(tries = 100)
+  void wrappedTextGivesValidResults(@ForAll("wrappedNewsText") String text) {
+    checkInvariants(text);
+  }
+
+  /**
+   * News-like text whose spaces are in part line breaks, tabs or no-break spaces, as in text
+   * copied from pages and wires: multi-word names and dates then span a line ("the United\n
+   * States", "September\n11").
+   */
+  @Provide
+  Arbitrary<String> wrappedNewsText() {
+    Arbitrary<String> more = Arbitraries.of(
+        "Crowds in the United States celebrated Independence Day, officials said.",
+        "Shops across New York closed early for Labor Day on September 7, 2015.",
+        "South African police said on Christmas Day that two people were killed.",
+        "The ministry said on New Year's Day that 12 hostages were freed in Saudi Arabia.");
+    Arbitrary<String> text = Arbitraries.oneOf(sentence(), more).list().ofMinSize(1)
+        .ofMaxSize(8).map(s -> String.join(" ", s));
+    Arbitrary<String> space = Arbitraries.of("\n", "\r\n", "\t", "\u00a0", "  ", "\u2028");
+    return Combinators.combine(text, space, Arbitraries.randoms()).as((t, sp, random) -> {
+      StringBuilder b = new StringBuilder();
+      for (char c : t.toCharArray()) {
+        b.append(c == ' ' && random.nextInt(3) == 0 ? sp : String.valueOf(c));
+      }
+      return b.toString();
+    });
+  }
+
   @Provide
   Arbitrary<String> pathological() {
     Arbitrary<String> unit = Arbitraries.of("\"", "“", "”", "'", "’", "(", ")", "[", "\n",
