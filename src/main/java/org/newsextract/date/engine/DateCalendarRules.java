@@ -292,7 +292,7 @@ final class DateCalendarRules {
               y--;
             }
             return date(y + "-" + code);
-          }).triedAtStartWords();
+          });
 
   /** "the 1990s", "the early 1980s", "the mid-1990s", "the '80s", "the nineties". */
   static final DateRule DECADE =
@@ -401,7 +401,7 @@ final class DateCalendarRules {
             int y = rangeEnd(g);
             c.noteYear(y);
             return date(Integer.toString(y));
-          }).triedAtDigits();
+          });
 
   /** The full year of "13" in "2012-13": one to ten years after the first, else 0. */
   private static int rangeEnd(DateRule.Groups g) {

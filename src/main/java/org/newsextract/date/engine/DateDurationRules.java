@@ -48,7 +48,7 @@ final class DateDurationRules {
               return set("XXXX-WXX-WE");
             }
             return set(DateRules.duration(n, code, false));
-          }).triedAtStartWords();
+          });
 
   /** "twice a year", "three times a week", "once a month": a recurrence of that period. */
   static final DateRule SET_TIMES =
@@ -57,8 +57,7 @@ final class DateDurationRules {
           "(?:once|twice|(?:" + org.newsextract.number.NumberWords.WORD + "|\\d{1,3})" + S
               + "times)" + S + "(?:a|an|per|each)" + S + "(?<u>day|week|month|year|hour)",
           (g, s, a, b) -> true,
-          (g, c) -> set(DateRules.duration(1, DateRules.unitCode(g.get("u")), false)))
-          .triedAtStartWords();
+          (g, c) -> set(DateRules.duration(1, DateRules.unitCode(g.get("u")), false)));
 
   private static final java.util.regex.Pattern QUANTITY_BEFORE = java.util.regex.Pattern.compile(
       "(?:%|\\bpercent|\\bmillion|\\bbillion|\\bthousand|\\d|\\d[\\d,.]*\\s[a-z]{2,15})\\s$");
@@ -106,7 +105,7 @@ final class DateDurationRules {
           "duration-fiscal-year",
           "the" + S + "(?:fiscal" + S + ")?year(?=" + S + "(?:ended|ending|that ended|to)\\b)",
           (g, s, a, b) -> true,
-          (g, c) -> dur("P1Y")).triedAtStartWords();
+          (g, c) -> dur("P1Y"));
 
   // modifiers news annotation keeps inside the span ("more than four hours", "nearly seven
   // years"); "almost" (the dev and train gold leave it out: "almost five months"), "about",
@@ -221,7 +220,7 @@ final class DateDurationRules {
               c.notePeriod(); // "the first nine months": a reporting period longer than a quarter
             }
             return dur(DateRules.duration(n, code, g.has("half")));
-          }).triedAtStartWords();
+          });
 
   /** "half an hour", "an hour and a half", "a year and a half", "half a century". */
   static final DateRule HALF =

@@ -81,7 +81,7 @@ final class DateEventRules {
             return !(n.equals("a") || n.equals("an"))
                 || !RATE_BEFORE.matcher(before).matches();
           },
-          DateEventRules::offset).triedAtStartWords();
+          DateEventRules::offset);
 
   private static final Pattern APPOSITION_TO_DATE = Pattern.compile("(?:\\d|day),\\s$");
 

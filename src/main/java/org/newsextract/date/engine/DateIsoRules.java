@@ -25,7 +25,7 @@ final class DateIsoRules {
             return g.has("hh")
                 ? DateRules.time(d + "T" + g.get("hh") + ":" + g.get("mm"))
                 : date(d.toString());
-          }).triedAtDigits();
+          });
 
   /** US order month/day/year; two-digit years take the reference date's century. */
   static final DateRule US_SLASH =
@@ -49,5 +49,5 @@ final class DateIsoRules {
             }
             c.noteDay(d);
             return date(d.toString());
-          }).triedAtDigits();
+          });
 }

@@ -90,7 +90,7 @@ final class DateRelativeRules {
             }
             LocalDate base = anchored ? c.anchorFor(code) : c.base();
             return date(shiftedDay(c, base, n, code, sign));
-          }).triedAtStartWords();
+          });
 
   private static final java.util.regex.Pattern THAN_AFTER =
       java.util.regex.Pattern.compile("\\s{1,3}than\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
@@ -361,7 +361,7 @@ final class DateRelativeRules {
               default:
                 return date(unitValue(ref, u, 0, c));
             }
-          }).triedAtStartWords();
+          });
 
   private static final java.util.regex.Pattern SPAN_PREPOSITION_BEFORE =
       java.util.regex.Pattern.compile(

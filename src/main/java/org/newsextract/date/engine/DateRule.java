@@ -5,7 +5,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.newsextract.date.TimexType;
@@ -84,31 +84,16 @@ final class DateRule {
   private final List<String> groupNames;
   /** The rule's own regex, before the word boundaries are added. */
   private final String source;
-  /** When set, the words (lower case, {@link StartWords#DIGIT}) a match can start with. */
-  private final Set<String> startWords;
-  /** Bit k: some start word begins with letter 'a' + k (most words are then left at once). */
-  private final int firstLetters;
+  /** Where a match can start, read on first use; empty when find must try every char. */
+  private volatile Optional<StartWords> starts;
 
   DateRule(String id, String regex, Check check, Normaliser normaliser) {
     this(id, regex, null, check, normaliser);
   }
 
   DateRule(String id, String regex, String spanGroup, Check check, Normaliser normaliser) {
-    this(id, regex, spanGroup, check, normaliser, null);
-  }
-
-  private DateRule(String id, String regex, String spanGroup, Check check,
-      Normaliser normaliser, Set<String> startWords) {
     this.id = id;
     this.source = regex;
-    this.startWords = startWords;
-    int letters = 0;
-    for (String w : startWords == null ? Set.<String>of() : startWords) {
-      if (!w.isEmpty() && w.charAt(0) >= 'a' && w.charAt(0) <= 'z') {
-        letters |= 1 << (w.charAt(0) - 'a');
-      }
-    }
-    this.firstLetters = letters;
     this.spanGroup = spanGroup;
     // word boundaries on both sides; hyphen counts as a boundary
     this.regex = "(?<![\\w$£€#@/])(?:" + regex + ")(?![\\w@]|/\\d)";
@@ -123,40 +108,27 @@ final class DateRule {
   }
 
   /**
-   * This rule tried only at the words its regex can start with: for a regex whose optional
-   * leading groups cost more to try at every word than a look-up does ("more than", "the
-   * past", "12 to").
-   */
-  DateRule triedAtStartWords() {
-    return new DateRule(id, source, spanGroup, check, normaliser, StartWords.of(source));
-  }
-
-  /**
-   * This rule tried only where a number starts: for a regex whose every match starts with a
-   * digit, which find would otherwise try (alternatives, look-behinds) at every word.
-   */
-  DateRule triedAtDigits() {
-    return new DateRule(id, source, spanGroup, check, normaliser, DIGITS_ONLY);
-  }
-
-  private static final Set<String> DIGITS_ONLY = Set.of(StartWords.DIGIT);
-
-  /**
    * Finds the next match in {@code m}'s text from {@code from} to {@code to}, as {@link
-   * Matcher#find} does; with start words, by {@link Matcher#lookingAt} at those words only
-   * (the first that matches is find's leftmost match).
+   * Matcher#find} does; when the rule's starts can be read, by {@link Matcher#lookingAt} at
+   * those only (the first that matches is find's leftmost match).
    */
   boolean find(Matcher m, CharSequence s, int from, int to) {
-    if (startWords == null) {
+    Optional<StartWords> read = starts;
+    if (read == null) {
+      read = Optional.ofNullable(StartWords.read(source)); // two threads may both read it
+      starts = read;
+    }
+    StartWords at = read.orElse(null);
+    if (at == null) {
       m.region(from, to);
       return m.find();
     }
-    for (int at = from; at < to; at++) {
+    for (int i = from; i < to; i++) {
       // the regex starts after a non-word char (see the constructor)
-      if (at > 0 && isWordChar(s.charAt(at - 1)) || !startsHere(s, at, to)) {
+      if (i > 0 && isWordChar(s.charAt(i - 1)) || !at.at(s, i, to)) {
         continue;
       }
-      m.region(at, to);
+      m.region(i, to);
       if (m.lookingAt()) {
         return true;
       }
@@ -164,43 +136,16 @@ final class DateRule {
     return false;
   }
 
-  /** Whether the word at {@code at} (ASCII letters, or a digit) is a start word. */
-  private boolean startsHere(CharSequence s, int at, int to) {
-    char c = s.charAt(at);
-    if (c >= '0' && c <= '9') {
-      return startWords.contains(StartWords.DIGIT);
-    }
-    // (a digit-only rule has no first letter: no word starts it)
-    if (!isAsciiLetter(c) || (firstLetters & 1 << ((c | 0x20) - 'a')) == 0) {
-      return false;
-    }
-    int end = at;
-    while (end < to && isAsciiLetter(s.charAt(end))) {
-      end++;
-    }
-    if (end == at) {
-      return false;
-    }
-    char[] word = new char[end - at];
-    for (int k = 0; k < word.length; k++) {
-      word[k] = (char) (s.charAt(at + k) | 0x20); // ASCII lower case
-    }
-    return startWords.contains(new String(word));
-  }
-
-  private static boolean isAsciiLetter(char c) {
-    return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
-  }
-
   /** A char of {@code \w} (ASCII letters, digits and the underscore). */
   private static boolean isWordChar(char c) {
-    return isAsciiLetter(c) || c >= '0' && c <= '9' || c == '_';
+    return StartWords.isAsciiLetter(c) || c >= '0' && c <= '9' || c == '_';
   }
 
   /** The rule's pattern; compiled once (two threads may both compile it: equal patterns). */
   Pattern pattern() {
     Pattern p = pattern;
     if (p == null) {
+      // StartWords reads the regex for these flags: ASCII letters match either case, no other
       p = Pattern.compile(regex, Pattern.CASE_INSENSITIVE);
       pattern = p;
     }

@@ -71,7 +71,7 @@ final class DateTimeRules {
             }
             String hhmm = String.format("T%02d:%02d", h, mi);
             return withDay(g, c, hhmm);
-          }).triedAtDigits();
+          });
 
   static final DateRule NAMED_TIME =
       new DateRule(
@@ -86,7 +86,7 @@ final class DateTimeRules {
             String n = g.has("named") ? g.lower("named") : g.lower("named2");
             String hhmm = n.equals("midnight") ? "T24:00" : "T12:00";
             return withDay(g, c, hhmm);
-          }).triedAtStartWords();
+          });
 
   private static DateRule.Timex withDay(DateRule.Groups g, DateContext c, String hhmm) {
     LocalDate d = null;
