@@ -23,6 +23,8 @@ final class SentenceTokens implements TokenSource {
   private int[] markerPrefix;
   // slot phrases found so far, by slot and side, then boundary (see PhraseFinder)
   private int[][][] slots;
+  // 0 until known, then 1 + whether the sentence gives a tip line (see hasTipLine)
+  private byte tipLine;
 
   /** The tokens of sentence {@code sentence}. */
   SentenceTokens(TextAnalysis analysis, int sentence, WindowTagger.Context taggerContext) {
@@ -58,6 +60,22 @@ final class SentenceTokens implements TokenSource {
     int[] found = slots == null || slots[kind] == null || boundary < 0
         || boundary >= slots[kind].length ? null : slots[kind][boundary];
     return found == null || found == NOTHING_FOUND ? found : found.clone();
+  }
+
+  /**
+   * Whether {@code tipLine} (VerbSenses' only: the answer is remembered) finds a match in the
+   * sentence's tokens joined by spaces, looked for once per sentence (every source-less cue of
+   * an appeal to readers asks).
+   */
+  boolean hasTipLine(java.util.regex.Pattern tipLine) {
+    if (this.tipLine == 0) {
+      StringBuilder b = new StringBuilder();
+      for (int k = 0; k < size(); k++) {
+        b.append(text(k)).append(' ');
+      }
+      this.tipLine = (byte) (tipLine.matcher(b).find() ? 2 : 1);
+    }
+    return this.tipLine == 2;
   }
 
   /** What {@link #remembered} gives for a slot the finder found no phrase for. */

@@ -393,11 +393,7 @@ final class VerbSenses {
     if (!anyone) {
       return false; // (most source-less cues: no sentence text built, no regex run)
     }
-    StringBuilder b = new StringBuilder();
-    for (int k = 0; k < ts.size(); k++) {
-      b.append(ts.text(k)).append(' ');
-    }
-    return TIP_LINE.matcher(b).find();
+    return ts.hasTipLine(TIP_LINE);
   }
 
   /** "reported by Thursday evening": "by" a time is a deadline, no agent. */
