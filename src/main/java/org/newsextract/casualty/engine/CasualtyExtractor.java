@@ -100,14 +100,20 @@ public final class CasualtyExtractor {
     // Candidates of two sentences never clash (spans and cues lie in their sentence), so each
     // sentence is settled on its own and the search stops as soon as the cap is passed.
     List<Candidate> kept = new ArrayList<>();
+    // matchers made once per document: a region resets a matcher to what a new one would be
+    SentenceWords.Matchers matchers = new SentenceWords.Matchers();
+    java.util.regex.Matcher modal = HYPOTHETICAL.matcher(lower);
+    java.util.regex.Matcher tally = Periods.matcher(lower);
     for (Sentence s : analysis.sentences()) {
       if (kept.size() > maxResults) {
         break;
       }
       List<Candidate> found = withOthers(text,
-          dedupe(rules.find(text, lower, s.start(), s.end(), s.index())));
-      found.removeIf(c -> hypothetical(lower, s.start(), c));
-      if (!found.isEmpty() && Periods.tally(lower, s.start(), s.end())) {
+          dedupe(rules.find(text, lower, s.start(), s.end(), s.index(), matchers)));
+      found.removeIf(c -> hypothetical(modal, s.start(), c));
+      // a tally changes only counts that are not singular: without one, it needs no search
+      if (found.stream().anyMatch(c -> !c.singular())
+          && Periods.tally(tally, s.start(), s.end())) {
         found.replaceAll(c -> c.singular() ? c : c.asBackground());
       }
       kept.addAll(found);
@@ -125,13 +131,15 @@ public final class CasualtyExtractor {
   /**
    * The count's cue is something that might happen, was wished or threatened, not something
    * that happened: "he had threatened to hurt her", "the blast could have killed dozens".
+   * {@code modal} is a matcher of {@link #HYPOTHETICAL} over the lower-cased text.
    */
-  private static boolean hypothetical(String lower, int sentenceStart, Candidate c) {
+  private static boolean hypothetical(java.util.regex.Matcher modal, int sentenceStart,
+      Candidate c) {
     int at = c.cueStart();
     if (c.negated() || at <= sentenceStart) {
       return false;
     }
-    return HYPOTHETICAL.matcher(lower).region(Math.max(sentenceStart, at - 24), at).find();
+    return modal.region(Math.max(sentenceStart, at - 24), at).find();
   }
 
   /**

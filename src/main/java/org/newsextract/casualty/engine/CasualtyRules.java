@@ -3,7 +3,6 @@ package org.newsextract.casualty.engine;
 import static org.newsextract.casualty.engine.Candidate.one;
 import static org.newsextract.casualty.engine.CountPhrase.COUNT;
 import static org.newsextract.casualty.engine.Kind.kindOf;
-import static org.newsextract.casualty.engine.SentenceWords.matcher;
 import static org.newsextract.casualty.engine.SentenceWords.nextCount;
 import static org.newsextract.casualty.engine.Victims.*;
 
@@ -43,12 +42,14 @@ final class CasualtyRules {
   private final SingleVictims singles;
   private final Negations negations;
 
+  /** The number words of {@link #NUMBER_WORD}: those of a count but "tens" (of thousands). */
+  private static final Set<String> COUNT_WORDS = SentenceWords.NUMBER_WORDS.stream()
+      .filter(w -> !w.equals("tens")).collect(java.util.stream.Collectors.toUnmodifiableSet());
+  private static final String[][] COUNT_WORD_STEMS =
+      SentenceWords.stems(COUNT_WORDS.toArray(new String[0]));
   /** A digit or number word: count rules run only on sentences that have one. */
   private static final Pattern NUMBER_WORD = Pattern.compile(
-      "\\d|\\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen"
-          + "|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty"
-          + "|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|dozens?|scores|both"
-          + "|several|few|couple|handful|zero)\\b");
+      "\\d|\\b(?:" + String.join("|", new java.util.TreeSet<>(COUNT_WORDS)) + ")\\b");
 
   // ---- patterns
   private final Pattern subject;
@@ -131,8 +132,9 @@ final class CasualtyRules {
     activeFirst = SentenceWords.firstWords(active);
     resultFirst = SentenceWords.firstWords(resultVerbs);
     tollFirst = SentenceWords.firstWords(tolls);
-    List<Set<String>> wordSets = new ArrayList<>(List.of(SentenceWords.NUMBER_WORDS, activeFirst,
-        resultFirst, tollFirst, DEATH_OF_FIRST, Victims.ARTICLES));
+    List<Set<String>> wordSets = new ArrayList<>(List.of(SentenceWords.NUMBER_WORDS,
+        CountPhrase.LEAD_WORDS, activeFirst, resultFirst, tollFirst, DEATH_OF_FIRST,
+        Victims.ARTICLES));
     wordSets.addAll(lists.wordSets());
     wordSets.addAll(singles.wordSets());
     wordSets.addAll(Negations.WORD_SETS);
@@ -168,20 +170,23 @@ final class CasualtyRules {
     return sb.append(')').toString();
   }
 
-  /** Finds every candidate count in one sentence {@code [from, to)} of {@code text}. */
-  List<Candidate> find(String text, String lower, int from, int to, int sentence) {
+  /**
+   * Finds every candidate count in one sentence {@code [from, to)} of {@code text}, with the
+   * document's {@code matchers}.
+   */
+  List<Candidate> find(String text, String lower, int from, int to, int sentence,
+      SentenceWords.Matchers matchers) {
     List<Candidate> out = new ArrayList<>();
-    CharSequence s = lower.subSequence(from, to);
+    String s = lower.substring(from, to);
     if (!SentenceWords.hasCueStem(s)) {
       return out;
     }
-    // an ASCII digit anywhere is a match of NUMBER_WORD's \d: a plain scan finds it sooner
-    boolean counts = hasDigit(s) || NUMBER_WORD.matcher(s).find();
-    SentenceWords words = new SentenceWords(s, wordBits);
+    boolean counts = hasCount(s);
+    SentenceWords words = new SentenceWords(s, wordBits, matchers);
     int[] starts = counts ? words.countStarts() : new int[0];
     int[] cursor = new int[2];
     int[] subjectAt = words.startsBefore(starts, passive.afterSpace());
-    Matcher m = matcher(subject, s, subjectAt);
+    Matcher m = words.matcher(subject, subjectAt);
     while (nextCount(m, s, subjectAt, cursor)) {
       Kind kind = kindOf(passive, m.group("cue"));
       if (kind == null || !victimsOk(m.group("vic")) || badBefore(s, m.start())
@@ -207,7 +212,7 @@ final class CasualtyRules {
     }
     lists.find(text, from, s, sentence, words, starts, out);
     int[] amongAt = words.startsBefore(starts, AMONG_CUE);
-    m = matcher(among, s, amongAt);
+    m = words.matcher(among, amongAt);
     cursor = new int[2];
     while (nextCount(m, s, amongAt, cursor)) {
       String cue = m.group("cue").toLowerCase(Locale.ROOT);
@@ -220,7 +225,7 @@ final class CasualtyRules {
           sentence, false);
     }
     int[] activeDirectAt = counts ? words.startsOf(activeFirst) : new int[0];
-    m = matcher(activeDirect, s, activeDirectAt);
+    m = words.matcher(activeDirect, activeDirectAt);
     cursor = new int[2];
     while (nextCount(m, s, activeDirectAt, cursor)) {
       Kind kind = kindOf(active, m.group("cue"));
@@ -235,7 +240,7 @@ final class CasualtyRules {
           sentence, false);
     }
     int[] activeResultAt = counts ? words.startsOf(resultFirst) : new int[0];
-    m = matcher(activeResult, s, activeResultAt);
+    m = words.matcher(activeResult, activeResultAt);
     cursor = new int[2];
     while (nextCount(m, s, activeResultAt, cursor)) {
       String verb = resultVerbs.kindOf(m.group("cue"));
@@ -251,7 +256,7 @@ final class CasualtyRules {
           sentence, false);
     }
     int[] nounAt = words.startsBefore(starts, nouns.afterSpace());
-    m = matcher(noun, s, nounAt);
+    m = words.matcher(noun, nounAt);
     cursor = new int[2];
     while (nextCount(m, s, nounAt, cursor)) {
       Kind kind = kindOf(nouns, m.group("cue"));
@@ -264,7 +269,7 @@ final class CasualtyRules {
           sentence, false);
     }
     int[] tollAt = counts ? words.startsOf(tollFirst) : new int[0];
-    m = matcher(toll, s, tollAt);
+    m = words.matcher(toll, tollAt);
     cursor = new int[2];
     while (nextCount(m, s, tollAt, cursor)) {
       Kind kind = kindOf(tolls, m.group("cue"));
@@ -278,7 +283,7 @@ final class CasualtyRules {
           sentence, update);
     }
     int[] deathOfAt = words.startsOf(DEATH_OF_FIRST);
-    m = matcher(deathOf, s, deathOfAt);
+    m = words.matcher(deathOf, deathOfAt);
     cursor = new int[2];
     while (nextCount(m, s, deathOfAt, cursor)) {
       String deathCue = m.group("cue");
@@ -301,8 +306,10 @@ final class CasualtyRules {
             vicSpan(text, from, m), sentence, false);
       }
     }
-    m = MULTIPLE_KILLING.matcher(s);
-    while (m.find()) {
+    // every match holds one of these words
+    m = SentenceWords.hasAny(s, "double", "triple", "quadruple", "quintuple")
+        ? MULTIPLE_KILLING.matcher(s) : null;
+    while (m != null && m.find()) {
       // "the double murder of a father and his son", "a triple homicide": the count in a word
       long n = switch (m.group("times")) {
         case "double" -> 2;
@@ -316,16 +323,39 @@ final class CasualtyRules {
     }
     singles.find(text, from, s, sentence, words, out);
     negations.find(text, from, s, sentence, words, out);
-    return SubCounts.add(text, from, s, sentence, out);
+    return SubCounts.add(text, from, s, sentence, words, out);
   }
 
-  private static boolean hasDigit(CharSequence s) {
-    for (int i = 0; i < s.length(); i++) {
-      if (s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+  /**
+   * Whether {@link #NUMBER_WORD} matches in {@code s}, by a plain scan for the most part. An
+   * ASCII digit is a match of its {@code \d}. Its number words match only as a whole run of
+   * ASCII word chars (on every JDK {@code \b} counts [a-zA-Z0-9_] as word chars), so the regex
+   * runs only from the first run that is one of them, if any, to settle the rest of what
+   * {@code \b} means.
+   */
+  private static boolean hasCount(String s) {
+    int first = -1;
+    int len = s.length();
+    for (int i = 0; i < len; i++) {
+      char c = s.charAt(i);
+      if (c >= '0' && c <= '9') {
         return true;
       }
+      if (first < 0 && isAsciiWordChar(c) && (i == 0 || !isAsciiWordChar(s.charAt(i - 1)))) {
+        int j = i + 1;
+        while (j < len && isAsciiWordChar(s.charAt(j))) {
+          j++;
+        }
+        if (SentenceWords.wordAt(s, i, j, COUNT_WORD_STEMS)) {
+          first = i;
+        }
+      }
     }
-    return false;
+    return first >= 0 && NUMBER_WORD.matcher(s).find(first);
+  }
+
+  private static boolean isAsciiWordChar(char c) {
+    return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_';
   }
 
   /** "A toll of one person wounded": the count after a toll says another fate. */

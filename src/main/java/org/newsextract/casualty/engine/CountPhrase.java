@@ -1,8 +1,10 @@
 package org.newsextract.casualty.engine;
 
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.newsextract.casualty.CountPrecision;
@@ -39,6 +41,21 @@ final class CountPhrase {
           + "|a\\.m|p\\.m|o'clock|y\\.?o)(?![a-z])|:\\d|[.,]\\d|-(?:[a-z]))";
 
   static final String COUNT = count("");
+
+  /**
+   * The words other than numbers a match of {@link #COUNT} may start with: the first word of
+   * each modifier, "between", and the article of "a dozen" or "a few". White space or a hyphen
+   * follows each in the pattern, so each is a whole word of the text.
+   */
+  static final Set<String> LEAD_WORDS = leadWords();
+
+  private static Set<String> leadWords() {
+    Set<String> out = new HashSet<>(Set.of("between", "a", "an"));
+    for (String modifier : MOD.substring("(?:".length(), MOD.length() - 1).split("\\|")) {
+      out.add(modifier.split("\\\\s\\+")[0]);
+    }
+    return Set.copyOf(out);
+  }
 
   /**
    * {@link #COUNT} with its group names suffixed, for patterns that hold two counts ("two men and

@@ -141,8 +141,28 @@ final class Lexicon {
   private static final Pattern SPACES = Pattern.compile("\\s+");
 
   static String normalise(CharSequence s) {
-    return SPACES.matcher(s.toString().trim().toLowerCase(Locale.ROOT)).replaceAll(" ")
-        .replace('’', '\'');
+    String t = s.toString();
+    if (isNormal(t)) {
+      return t; // most cues a rule matched in the lower-cased text
+    }
+    return SPACES.matcher(t.trim().toLowerCase(Locale.ROOT)).replaceAll(" ").replace('’', '\'');
+  }
+
+  /**
+   * {@link #normalise} leaves {@code s} as it is: printable ASCII without capitals (which
+   * lower-casing keeps), single spaces between words and none at the ends (which trimming and
+   * joining white space keep), no ’.
+   */
+  private static boolean isNormal(String s) {
+    int n = s.length();
+    for (int i = 0; i < n; i++) {
+      char c = s.charAt(i);
+      boolean space = c == ' ' && i > 0 && i < n - 1 && s.charAt(i - 1) != ' ';
+      if (!space && (c <= ' ' || c > '~' || c >= 'A' && c <= 'Z')) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Like {@link #phraseRegex} for the rest of a phrase after its first char. */

@@ -2,7 +2,6 @@ package org.newsextract.casualty.engine;
 
 import static org.newsextract.casualty.engine.Candidate.zero;
 import static org.newsextract.casualty.engine.Kind.kindOf;
-import static org.newsextract.casualty.engine.SentenceWords.matcher;
 import static org.newsextract.casualty.engine.SentenceWords.nextCount;
 import static org.newsextract.casualty.engine.Victims.*;
 
@@ -64,7 +63,7 @@ final class Negations {
     int[] cursor;
     Matcher m;
     int[] negatedAt = words.startsOf(NEGATED_FIRST);
-    m = matcher(negated, s, negatedAt);
+    m = words.matcher(negated, negatedAt);
     cursor = new int[2];
     while (nextCount(m, s, negatedAt, cursor)) {
       Kind kind = kindOf(passive, m.group("cue"));
@@ -75,7 +74,7 @@ final class Negations {
       }
     }
     int[] negatedNounAt = words.startsOf(NEGATED_FIRST);
-    m = matcher(negatedNoun, s, negatedNounAt);
+    m = words.matcher(negatedNoun, negatedNounAt);
     cursor = new int[2];
     while (nextCount(m, s, negatedNounAt, cursor)) {
       String cue = m.group("cue").toLowerCase(Locale.ROOT);
@@ -86,7 +85,7 @@ final class Negations {
           sentence));
     }
     int[] notVerbAt = words.startsOf(NOT_VERB_FIRST);
-    m = matcher(notVerb, s, notVerbAt);
+    m = words.matcher(notVerb, notVerbAt);
     cursor = new int[2];
     while (nextCount(m, s, notVerbAt, cursor)) {
       String cue = (m.group("cue") != null ? m.group("cue") : m.group("cue2"))

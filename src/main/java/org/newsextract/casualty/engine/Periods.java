@@ -1,5 +1,6 @@
 package org.newsextract.casualty.engine;
 
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -45,8 +46,16 @@ final class Periods {
           + "|(?:separately|elsewhere),"
           + ")");
 
-  /** The sentence {@code [from, to)} of {@code lower} (the lower-cased text) is a tally. */
-  static boolean tally(String lower, int from, int to) {
-    return TALLY.matcher(lower).region(from, to).find();
+  /** A matcher for {@link #tally} over {@code lower}, the lower-cased text. */
+  static Matcher matcher(String lower) {
+    return TALLY.matcher(lower);
+  }
+
+  /**
+   * The sentence {@code [from, to)} of the text of {@code tally} (a {@link #matcher}) is a
+   * tally.
+   */
+  static boolean tally(Matcher tally, int from, int to) {
+    return tally.region(from, to).find();
   }
 }

@@ -1,6 +1,6 @@
 package org.newsextract.casualty.engine;
 
-import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -41,16 +41,22 @@ final class SentenceWords {
   private final String[] words;
   private final boolean[] digit;
   private final WordBits bits;
+  private final Matchers matchers;
   // per word, the bits of the word sets that hold it (one lookup per word, not one per set)
   private final int[] masks;
   private final int numberBit;
-  // the last match start of each cue pattern asked about, made on the first question
-  private Map<Pattern, Integer> lastStarts;
+  private final int leadBit;
+  // how far the search for the last start of each cue pattern asked about got
+  private final java.util.List<CueScan> cueScans = new java.util.ArrayList<>(4);
 
-  /** The words of {@code s}; {@code bits} has the word sets asked about (and NUMBER_WORDS). */
-  SentenceWords(CharSequence s, WordBits bits) {
+  /**
+   * The words of {@code s}; {@code bits} has the word sets asked about (and NUMBER_WORDS), and
+   * {@code matchers} are those of the document.
+   */
+  SentenceWords(CharSequence s, WordBits bits, Matchers matchers) {
     sentence = s;
     this.bits = bits;
+    this.matchers = matchers;
     int[] st = new int[32];
     String[] ws = new String[32];
     boolean[] dg = new boolean[32];
@@ -84,6 +90,7 @@ final class SentenceWords {
       masks[k] = bits.mask(words[k]);
     }
     numberBit = bits.bit(NUMBER_WORDS);
+    leadBit = bits.bit(CountPhrase.LEAD_WORDS);
   }
 
   /**
@@ -95,7 +102,7 @@ final class SentenceWords {
     if (starts.length == 0) {
       return starts;
     }
-    int limit = lastStart(cue);
+    int limit = lastStart(cue, starts[0]);
     int k = 0;
     while (k < starts.length && starts[k] < limit) {
       k++;
@@ -103,32 +110,100 @@ final class SentenceWords {
     return k == starts.length ? starts : java.util.Arrays.copyOf(starts, k);
   }
 
-  /** Where {@code cue} last matches in the sentence (-1: nowhere). */
-  private int lastStart(Pattern cue) {
-    if (lastStarts == null) {
-      lastStarts = new HashMap<>(4);
+  /**
+   * Where {@code cue} last matches in the sentence, when that is after {@code after}; else
+   * some position up to {@code after} (-1: nowhere). Only a last match after the first start
+   * keeps a start, so the search goes backwards from the end and stops there.
+   */
+  private int lastStart(Pattern cue, int after) {
+    CueScan scan = scanOf(cue);
+    // positions from scan.floor on are known to start no match (or scan.last is found)
+    for (int p = scan.floor - 1; scan.last < 0 && p > after; p--) {
+      if (scan.starts.mayStart(sentence, p)) {
+        if (scan.m == null) {
+          scan.m = matchers.cue(cue, sentence);
+        }
+        scan.m.region(p, sentence.length());
+        if (scan.m.lookingAt()) {
+          scan.last = p;
+        }
+      }
+      scan.floor = p;
     }
-    Integer known = lastStarts.get(cue);
-    if (known != null) {
-      return known;
+    return scan.last;
+  }
+
+  private CueScan scanOf(Pattern cue) {
+    for (CueScan scan : cueScans) {
+      if (scan.cue == cue) {
+        return scan;
+      }
     }
-    Matcher m = cue.matcher(sentence);
+    CueScan scan = new CueScan(cue, sentence.length());
+    cueScans.add(scan);
+    return scan;
+  }
+
+  /** The backward search of {@link #lastStart} for one cue, continued by later questions. */
+  private static final class CueScan {
+    final Pattern cue;
+    final MatchStarts starts;
+    Matcher m;
     int last = -1;
-    // every start, not only those of matches that do not overlap
-    while (last < sentence.length() && m.find(last + 1)) {
-      last = m.start();
+    int floor;
+
+    CueScan(Pattern cue, int end) {
+      this.cue = cue;
+      starts = MatchStarts.of(cue);
+      floor = end;
     }
-    lastStarts.put(cue, last);
-    return last;
   }
 
   /**
-   * A matcher of {@code rule} over {@code s} for {@link #nextCount} at {@code starts}, or null
-   * when there is none to try: making a matcher of a long rule costs more than most of the
-   * sentences it would see.
+   * A matcher of {@code rule} over the sentence for {@link #nextCount} at {@code starts}, or
+   * null when there is none to try.
    */
-  static Matcher matcher(Pattern rule, CharSequence s, int[] starts) {
-    return starts.length == 0 ? null : rule.matcher(s).useTransparentBounds(true);
+  Matcher matcher(Pattern rule, int[] starts) {
+    return starts.length == 0 ? null : matcher(rule);
+  }
+
+  /** A matcher of {@code rule} over the sentence, with transparent bounds. */
+  Matcher matcher(Pattern rule) {
+    return matchers.rule(rule, sentence);
+  }
+
+  /**
+   * The matchers of one document, reset for each sentence: making a matcher of a long rule
+   * costs more than most of the sentences it sees. A reset matcher is as good as new but for
+   * its bounds, which every use of one here sets the same. For one thread, one sentence at a
+   * time (and one use of a pattern at a time).
+   */
+  static final class Matchers {
+    private final Map<Pattern, Matcher> rules = new IdentityHashMap<>();
+    private final Map<Pattern, Matcher> cues = new IdentityHashMap<>();
+
+    /** A matcher of {@code rule} over {@code s}, with transparent bounds. */
+    Matcher rule(Pattern rule, CharSequence s) {
+      Matcher m = rules.get(rule);
+      if (m == null) {
+        m = rule.matcher(s).useTransparentBounds(true);
+        rules.put(rule, m);
+      }
+      return m.reset(s);
+    }
+
+    /**
+     * A matcher of {@code cue} over {@code s}, with transparent, non-anchoring bounds: its
+     * match in a region that starts at p is the match find() tries at p.
+     */
+    Matcher cue(Pattern cue, CharSequence s) {
+      Matcher m = cues.get(cue);
+      if (m == null) {
+        m = cue.matcher(s).useTransparentBounds(true).useAnchoringBounds(false);
+        cues.put(cue, m);
+      }
+      return m.reset(s);
+    }
   }
 
   /**
@@ -182,8 +257,8 @@ final class SentenceWords {
   }
 
   /**
-   * Where a count may start: each number word or digit, and the three words before it (for
-   * "at least 12", "a total of 30", "between 20 and 30").
+   * Where a count may start: each number word or digit, and those of the three words before
+   * it that may start one (for "at least 12", "a total of 30", "between 20 and 30").
    */
   int[] countStarts() {
     int[] out = new int[16];
@@ -194,7 +269,7 @@ final class SentenceWords {
           out = java.util.Arrays.copyOf(out, out.length * 2 + 4);
         }
         for (int back = Math.max(0, n - 3); back <= n; back++) {
-          if (k == 0 || starts[back] > out[k - 1]) {
+          if ((k == 0 || starts[back] > out[k - 1]) && (back == n || mayStartCount(back))) {
             out[k++] = starts[back];
           }
         }
@@ -203,34 +278,57 @@ final class SentenceWords {
     return java.util.Arrays.copyOf(out, k);
   }
 
+  /**
+   * Whether a match of {@link CountPhrase#COUNT} may start at word {@code i}: it starts with a
+   * digit, a lead word ({@link CountPhrase#LEAD_WORDS}, a whole word) or a number in words,
+   * whose first word starts with one of {@link #NUMBER_WORDS} (and may run on: the white space
+   * of "twenty to thirty" is optional). A word too long to keep may be anything.
+   */
+  private boolean mayStartCount(int i) {
+    return digit[i] || words[i].isEmpty() || holds(i, CountPhrase.LEAD_WORDS, leadBit)
+        || stemAt(words[i], 0, NUMBER_STEMS, -1);
+  }
+
+  private static final String[][] NUMBER_STEMS = stems(NUMBER_WORDS.toArray(new String[0]));
+
   /** Some word of {@code s} starts with one of the cue stems. */
-  static boolean hasCueStem(CharSequence s) {
-    int len = s.length();
-    for (int i = 0; i < len; i++) {
-      char c = s.charAt(i);
-      if (c < 'a' || c > 'z' || i > 0 && Character.isLetter(s.charAt(i - 1))) {
-        continue;
-      }
-      String[] stems = CUE_STEMS[c - 'a'];
-      if (stems == null) {
-        continue;
-      }
-      for (String stem : stems) {
-        if (len - i >= stem.length() && regionIs(s, i, stem)) {
-          return true;
-        }
+  static boolean hasCueStem(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if ((i == 0 || !Character.isLetter(s.charAt(i - 1))) && stemAt(s, i, CUE_STEMS, -1)) {
+        return true;
       }
     }
     return false;
   }
 
-  private static boolean regionIs(CharSequence s, int at, String word) {
-    for (int k = 0; k < word.length(); k++) {
-      if (s.charAt(at + k) != word.charAt(k)) {
-        return false;
+  /** The word {@code [from, to)} of {@code s} is one of the stems of {@code table}. */
+  static boolean wordAt(String s, int from, int to, String[][] table) {
+    return stemAt(s, from, table, to - from);
+  }
+
+  /**
+   * One of the stems of {@code table} (see {@link #stems}) starts at {@code i} in {@code s}: one
+   * of {@code length} chars, or of any length when that is -1.
+   */
+  private static boolean stemAt(String s, int i, String[][] table, int length) {
+    char c = s.charAt(i);
+    String[] stems = c < 'a' || c > 'z' ? null : table[c - 'a'];
+    for (int k = 0; stems != null && k < stems.length; k++) {
+      if ((length < 0 || stems[k].length() == length) && s.startsWith(stems[k], i)) {
+        return true;
       }
     }
-    return true;
+    return false;
+  }
+
+  /** Some of {@code parts} occurs in {@code s}. */
+  static boolean hasAny(String s, String... parts) {
+    for (String part : parts) {
+      if (s.contains(part)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Word beginnings that a sentence must have for any rule to match, by first letter. */
@@ -246,7 +344,8 @@ final class SentenceWords {
       "taken", "sent", "put", "left", "leav", "took", "tak", "held", "hold", "fatalit", "remains",
       "pronounced", "succumb", "escaped", "slay", "homicid", "among", "intensive");
 
-  private static String[][] stems(String... all) {
+  /** The words or stems by first letter (a to z), for {@link #stemAt} and {@link #wordAt}. */
+  static String[][] stems(String... all) {
     String[][] out = new String[26][];
     for (String stem : all) {
       int k = stem.charAt(0) - 'a';

@@ -2,7 +2,6 @@ package org.newsextract.casualty.engine;
 
 import static org.newsextract.casualty.engine.Candidate.one;
 import static org.newsextract.casualty.engine.Kind.kindOf;
-import static org.newsextract.casualty.engine.SentenceWords.matcher;
 import static org.newsextract.casualty.engine.SentenceWords.nextCount;
 import static org.newsextract.casualty.engine.Victims.*;
 
@@ -186,13 +185,13 @@ final class SingleVictims {
       + "[\\w'’-]+\\s*$");
 
   /** Adds the single victims of one sentence {@code s}, which starts at {@code from}. */
-  void find(String text, int from, CharSequence s, int sentence, SentenceWords words,
+  void find(String text, int from, String s, int sentence, SentenceWords words,
       List<Candidate> out) {
     int[] cursor;
     Matcher m;
     int[] subjects = words.startsBefore(words.startsOfDigitsOr(singularStarts),
         passive.afterSpace());
-    m = matcher(singular, s, subjects);
+    m = words.matcher(singular, subjects);
     cursor = new int[2];
     while (nextCount(m, s, subjects, cursor)) {
       Kind kind = kindOf(passive, m.group("cue"));
@@ -200,8 +199,7 @@ final class SingleVictims {
       boolean passiveVoice = aux != null && PASSIVE_AUX.matcher(aux).find();
       if (kind == null || (!passiveVoice && (looksActive(s, m.end())
           || RELATIVE.matcher(aux).find()))
-          || NEGATION_BEFORE.matcher(s.subSequence(Math.max(0, m.start() - 30), m.start()))
-              .find()) {
+          || negationBefore(s.subSequence(Math.max(0, m.start() - 30), m.start()))) {
         continue;
       }
       out.add(one("singular", text, from, m.start(), m.end(), m.start("cue"), kind,
@@ -210,7 +208,7 @@ final class SingleVictims {
     }
     int[] singularVerbAt =
         words.startsBefore(words.startsOf(SINGULAR_VERB_FIRST), passive.afterSpace());
-    m = matcher(singularVerb, s, singularVerbAt);
+    m = words.matcher(singularVerb, singularVerbAt);
     cursor = new int[2];
     while (nextCount(m, s, singularVerbAt, cursor)) {
       Kind kind = kindOf(passive, m.group("cue"));
@@ -223,7 +221,7 @@ final class SingleVictims {
         continue;
       }
       CharSequence before = s.subSequence(Math.max(0, m.start() - 40), m.start());
-      if (NEGATION_BEFORE.matcher(before).find()) {
+      if (negationBefore(before)) {
         continue; // the negated rule reads these
       }
       if (ANYONE_BEFORE.matcher(before).find()) {
@@ -237,7 +235,7 @@ final class SingleVictims {
           Optional.empty(), sentence));
     }
     int[] singularObjectAt = words.startsOf(activeFirst);
-    m = matcher(singularObject, s, singularObjectAt);
+    m = words.matcher(singularObject, singularObjectAt);
     cursor = new int[2];
     while (nextCount(m, s, singularObjectAt, cursor)) {
       Kind kind = kindOf(active, m.group("cue"));
@@ -250,7 +248,7 @@ final class SingleVictims {
           Optional.empty(), sentence));
     }
     int[] resultAt = words.startsOf(resultFirst);
-    m = matcher(result, s, resultAt);
+    m = words.matcher(result, resultAt);
     cursor = new int[2];
     while (nextCount(m, s, resultAt, cursor)) {
       Kind kind = kindOf(results, m.group("tail"));
@@ -263,7 +261,7 @@ final class SingleVictims {
           Optional.empty(), sentence));
     }
     int[] singularNameAt = singularObjectAt; // the same cue verbs
-    m = matcher(singularName, s, singularNameAt);
+    m = words.matcher(singularName, singularNameAt);
     cursor = new int[2];
     while (nextCount(m, s, singularNameAt, cursor)) {
       Kind kind = kindOf(active, m.group("cue"));
@@ -292,7 +290,7 @@ final class SingleVictims {
     }
     int[] attributiveAt =
         words.startsBefore(words.startsOf(ATTRIBUTIVE_FIRST), ATTRIBUTIVE_CUE);
-    m = matcher(attributive, s, attributiveAt);
+    m = words.matcher(attributive, attributiveAt);
     cursor = new int[2];
     while (nextCount(m, s, attributiveAt, cursor)) {
       Kind kind = kindOf(passive, m.group("cue"));
@@ -303,7 +301,7 @@ final class SingleVictims {
       }
     }
     int[] homicideAt = words.startsOf(HOMICIDE_FIRST);
-    m = matcher(homicideVictim, s, homicideAt);
+    m = words.matcher(homicideVictim, homicideAt);
     cursor = new int[2];
     while (nextCount(m, s, homicideAt, cursor)) {
       out.add(one("attributive", text, from, m.start(), m.end(), m.start("cue"), Kind.KILLED,
@@ -312,7 +310,7 @@ final class SingleVictims {
     }
     // the possessor comes before the cue: try the word before each cue noun
     int[] cues = words.startsOf(POSSESSIVE_FIRST);
-    m = matcher(possessive, s, cues);
+    m = words.matcher(possessive, cues);
     cursor = new int[2];
     while (cursor[0] < cues.length) {
       int cue = cues[cursor[0]++];
@@ -338,8 +336,9 @@ final class SingleVictims {
             sentence));
       }
     }
-    m = died.matcher(s);
-    while (m.find()) {
+    // every match holds its cue: most sentences have neither word
+    m = SentenceWords.hasAny(s, "died", "dies") ? died.matcher(s) : null;
+    while (m != null && m.find()) {
       int w = m.start();
       while (w > 0 && Character.isWhitespace(s.charAt(w - 1))) {
         w--;
@@ -350,7 +349,7 @@ final class SingleVictims {
       }
       String pre = TRAILING_PUNCTUATION.matcher(s.subSequence(w, wEnd)).replaceAll("");
       if (pre.isEmpty() || PLURAL_SUBJECTS.contains(pre) || CountPhrase.bounds(pre).isPresent()
-          || NEGATION_BEFORE.matcher(s.subSequence(Math.max(0, w - 30), wEnd)).find()) {
+          || negationBefore(s.subSequence(Math.max(0, w - 30), wEnd))) {
         continue;
       }
       out.add(one("died", text, from, m.start("cue"), m.end(), m.start("cue"), Kind.KILLED,

@@ -40,9 +40,12 @@ final class SubCounts {
             + "|grave)\\s+condition)" + end);
   }
 
-  /** Adds "including five attackers" and "one fatally" counts linked to their total. */
+  /**
+   * Adds "including five attackers" and "one fatally" counts linked to their total; {@code
+   * words} are those of the sentence {@code s}.
+   */
   static List<Candidate> add(String text, int from, CharSequence s, int sentence,
-      List<Candidate> found) {
+      SentenceWords words, List<Candidate> found) {
     List<Candidate> out = new ArrayList<>(found);
     for (Candidate c : found) {
       if (c.count() < 2 || c.singular()) {
@@ -50,7 +53,7 @@ final class SubCounts {
       }
       int at = c.span().end() - from;
       // lookingAt, not find: find would scan the rest of the sentence for every count
-      Matcher m = INCLUDING.matcher(s).useTransparentBounds(true);
+      Matcher m = words.matcher(INCLUDING);
       m.region(at, s.length());
       if (m.lookingAt()) {
         Optional<CountPhrase.Value> v = CountPhrase.read(m);
@@ -68,7 +71,7 @@ final class SubCounts {
         }
       }
       if (c.kind() == Kind.SHOT || c.kind() == Kind.INJURED) {
-        m = FATE.matcher(s).useTransparentBounds(true);
+        m = words.matcher(FATE);
         m.region(at, s.length());
         if (m.lookingAt()) {
           Optional<CountPhrase.Value> v = CountPhrase.read(m);

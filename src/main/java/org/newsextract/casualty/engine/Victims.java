@@ -85,7 +85,7 @@ final class Victims {
           + "|hundreds)(?![\\w'’-]))");
   static final Pattern PASSIVE_BEFORE = Pattern.compile(
       "\\b(?:was|were|been|being|is|are|be|get|got)\\s+(?:\\w+\\s+){0,1}$");
-  static final Pattern NEGATION_BEFORE = Pattern.compile(
+  private static final Pattern NEGATION_BEFORE = Pattern.compile(
       "(?:\\bno\\s+one|\\bno-one|\\bnobody|\\bnone|\\bneither|\\bno(?:\\s+[\\w-]{1,20}){1,2}"
           + "|\\bnothing)(?:\\s+else)?(?:\\s+of\\s+(?:the|them|those)(?:\\s+[\\w-]{1,20}){0,2})?"
           + "\\s*$");
@@ -123,6 +123,13 @@ final class Victims {
       }
     }
     return true;
+  }
+
+  /** {@code before} ends in a negated subject: "no one", "none of the", "nobody else". */
+  static boolean negationBefore(CharSequence before) {
+    // every match holds "no" or "neither": a plain search rules most out
+    String b = before.toString();
+    return (b.contains("no") || b.contains("neither")) && NEGATION_BEFORE.matcher(b).find();
   }
 
   /** A number right after a month name, "No." or "Route" is not a count. */
