@@ -106,16 +106,22 @@ public final class NameIndex {
 
   public static NameIndex of(String text) {
     List<W> t = Words.of(text, 0, text.length());
+    // whether each word is a name word, found once: a run and its particles ask again
+    boolean[] nameWord = new boolean[t.size()];
+    for (int i = 0; i < nameWord.length; i++) {
+      nameWord[i] = isNameWord(t.get(i));
+    }
     List<Name> out = new ArrayList<>();
     int k = 0;
     while (k < t.size()) {
-      if (!isNameWord(t.get(k)) || NOT_NAME_STARTS.contains(t.get(k).lower())) {
+      if (!nameWord[k] || NOT_NAME_STARTS.contains(t.get(k).lower())) {
         k++;
         continue;
       }
       int s = k;
       int e = k;
-      while (e < t.size() && (isNameWord(t.get(e)) || innerParticle(t, e)) && e - s < MAX_RUN_WORDS
+      while (e < t.size() && (nameWord[e] || innerParticle(t, nameWord, e))
+          && e - s < MAX_RUN_WORDS
           && (e == s || adjacent(text, t.get(e - 1), t.get(e)))) {
         e++;
       }
@@ -255,9 +261,9 @@ public final class NameIndex {
   }
 
   /** "Osama bin Laden", "Charles de Gaulle", "Abu Bakr al Baghdadi": a particle inside a name. */
-  private static boolean innerParticle(List<W> t, int k) {
+  private static boolean innerParticle(List<W> t, boolean[] nameWord, int k) {
     if (k == 0 || k + 1 >= t.size() || !PARTICLES.contains(t.get(k).text())
-        || !isNameWord(t.get(k - 1)) || !isNameWord(t.get(k + 1))) {
+        || !nameWord[k - 1] || !nameWord[k + 1]) {
       return false;
     }
     // a European particle after a first name only: "Charles de Gaulle", not "Hijos de Trump"

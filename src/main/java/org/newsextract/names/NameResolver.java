@@ -28,6 +28,8 @@ public final class NameResolver {
   private final IntPredicate quoted;
   // per sentence, where its words start past a dateline (-1: not asked yet)
   private int[] afterDateline;
+  // per sentence, its subject read whole (null: not asked yet); see wholeSubject
+  private SentenceSubject[] wholeSubjects;
 
   /**
    * @param quoted tells whether an offset lies inside a quotation: names there are the quoted
@@ -102,35 +104,69 @@ public final class NameResolver {
     if (si < 0) {
       return out;
     }
-    String text = analysis.text();
     List<Sentence> sentences = analysis.sentences();
     int para = sentences.get(si).paragraph();
     for (int k = si; k >= 0 && k > si - 5 && sentences.get(k).paragraph() >= para - 2; k--) {
       Sentence s = sentences.get(k);
-      int to = Math.min(k == si ? offset : s.end(), s.start() + 120);
-      if (k < si && opensWithOwnedPerson(text, afterDateline(k), to)) {
-        return out; // "Haddad's mother wept. ... she said": the mother, unnamed
-      }
-      // "Cruz was articulate as he recapitulated": this sentence's opening surname counts too
-      TextSpan opener = k < si || offset > s.start() ? surnameOpening(s) : null;
-      if (opener != null) {
-        // "Pataki ended his campaign. He announced ...": the subject, by surname
-        out.add(new Subject(opener, k));
-      } else {
-        // (past a dateline: "New York (AFP) – Actress Susan Sarandon said")
-        int from = afterDateline(k);
-        for (NameIndex.Name n : names.namesIn(from, to, 4)) {
-          if (!quoted.test(n.start())) {
-            out.add(new Subject(fullest(TextSpan.of(text, n.start(), n.end())), k));
-            break;
-          }
+      TextSpan subject;
+      if (k < si) {
+        SentenceSubject whole = wholeSubject(k);
+        if (whole.owned()) {
+          return out; // "Haddad's mother wept. ... she said": the mother, unnamed
         }
+        subject = whole.name();
+      } else {
+        // "Cruz was articulate as he recapitulated": this sentence's opening surname counts too
+        subject = subjectOf(k, offset > s.start(), Math.min(offset, s.start() + 120));
+      }
+      if (subject != null) {
+        out.add(new Subject(subject, k));
       }
       if (out.size() >= max) {
         break;
       }
     }
     return out;
+  }
+
+  /**
+   * Sentence {@code k}'s subject name among its words before {@code to}: its opening surname
+   * (when {@code opening} counts), else its first name outside quotes; null if none.
+   */
+  private TextSpan subjectOf(int k, boolean opening, int to) {
+    TextSpan opener = opening ? surnameOpening(analysis.sentences().get(k)) : null;
+    if (opener != null) {
+      // "Pataki ended his campaign. He announced ...": the subject, by surname
+      return opener;
+    }
+    // (past a dateline: "New York (AFP) – Actress Susan Sarandon said")
+    for (NameIndex.Name n : names.namesIn(afterDateline(k), to, 4)) {
+      if (!quoted.test(n.start())) {
+        return fullest(TextSpan.of(analysis.text(), n.start(), n.end()));
+      }
+    }
+    return null;
+  }
+
+  /** A sentence opens with an owned person (none before it counts), else its subject or null. */
+  private record SentenceSubject(boolean owned, TextSpan name) {}
+
+  /**
+   * {@link SentenceSubject} of sentence {@code k}, found once: a sentence before the offset's
+   * is read up to the same end whatever the offset, so each pronoun and source after it in
+   * reach would find the same again.
+   */
+  private SentenceSubject wholeSubject(int k) {
+    if (wholeSubjects == null) {
+      wholeSubjects = new SentenceSubject[analysis.sentences().size()];
+    }
+    if (wholeSubjects[k] == null) {
+      Sentence s = analysis.sentences().get(k);
+      int to = Math.min(s.end(), s.start() + 120);
+      wholeSubjects[k] = opensWithOwnedPerson(analysis.text(), afterDateline(k), to)
+          ? new SentenceSubject(true, null) : new SentenceSubject(false, subjectOf(k, true, to));
+    }
+    return wholeSubjects[k];
   }
 
   /**

@@ -83,21 +83,25 @@ public final class Words {
         continue;
       }
       int j = i + 1;
+      boolean dotted = false; // a period inside the word: "U.S"
       while (j < to) {
         char d = text.charAt(j);
         if (Character.isLetterOrDigit(d)) {
           j++;
         } else if ((d == '\'' || d == '’' || d == '-' || d == '.' || d == '&')
             && j + 1 < to && Character.isLetterOrDigit(text.charAt(j + 1))) {
+          dotted |= d == '.';
           j += 2;
         } else {
           break;
         }
       }
       if (j < to && text.charAt(j) == '.') {
-        String w = text.substring(i, j).toLowerCase(Locale.ROOT);
         boolean initial = j - i == 1 && Character.isUpperCase(c);
-        if (initial || ABBREVIATIONS.contains(w) || w.indexOf('.') > 0
+        // the abbreviations have at most 4 chars and lower case makes no word shorter, so a
+        // longer word (most words ending a sentence) is none, told without a lower-case copy
+        if (initial || dotted || j - i <= 4
+            && ABBREVIATIONS.contains(text.substring(i, j).toLowerCase(Locale.ROOT))
             || midSentence(text, j + 1, to)) {
           j++;
         }

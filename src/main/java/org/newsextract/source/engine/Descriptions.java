@@ -113,8 +113,10 @@ final class Descriptions {
   static TextSpan describedSubject(TextAnalysis analysis, NameResolver names,
       Map<String, TextSpan> persons, TextSpan src, SourceKind kind) {
     String t = src.text();
+    // (a match opens with "the" in ASCII case, checked before the pattern runs)
     if (kind == SourceKind.NAMED_ORGANIZATION || kind == SourceKind.ANONYMOUS
-        || !DESCRIPTION.matcher(t).matches() || t.contains(" and ")
+        || !t.regionMatches(true, 0, "the", 0, 3) || t.contains(" and ")
+        || !DESCRIPTION.matcher(t).matches()
         || t.toLowerCase(Locale.ROOT).endsWith("s") || t.contains("’s ") || t.contains("'s ")
         || personDescribedBefore(analysis, src)) {
       return null; // "the Kentucky Republican and the New York businessman", "the campaign's"

@@ -169,8 +169,12 @@ final class EarlierCitations {
       }
     }
     // "The official, who spoke on condition of anonymity, ...": the phrase before its comma
-    Matcher same = kind == SourceKind.ANONYMOUS || kind == SourceKind.OTHER
-        ? THE_UNNAMED.matcher(src.text().split(",", 2)[0]) : null;
+    // (every match opens with "the" in ASCII case, the pattern's only case-insensitivity)
+    String t = src.text();
+    int comma = t.indexOf(',');
+    Matcher same = (kind == SourceKind.ANONYMOUS || kind == SourceKind.OTHER)
+        && t.regionMatches(true, 0, "the", 0, 3)
+        ? THE_UNNAMED.matcher(comma >= 0 ? t.substring(0, comma) : t) : null;
     if (same != null && same.matches()) {
       // "the sources said" after "two sources with access to ... told CNN": the same people
       Mention earlierOne = lastUnnamed(c.analysis(), c.earlier(), c.earlierAt(), index,

@@ -150,7 +150,8 @@ final class EntityClues {
           + "\\s+((?:\\p{Lu}[\\p{L}’'.]{0,30}\\s+){0,2}\\p{Lu}[\\p{L}’']{1,30})\\s*$");
 
   static boolean hasAllWords(String full, String part) {
-    Set<String> words = Set.copyOf(List.of(normal(full).split(" "))); // a name may repeat a word
+    // a name has a few words: a scan of them, not a set built per call
+    List<String> words = java.util.Arrays.asList(normal(full).split(" "));
     for (String w : normal(part).split(" ")) {
       if (!words.contains(w)) {
         return false;

@@ -302,10 +302,11 @@ final class FullNames {
       return named(text, src, titled, SourceKind.NAMED_PERSON); // "Mr. Trump"
     }
     TextSpan full = kind == SourceKind.NAMED_PERSON ? names.fullestAnywhere(name) : name;
+    boolean allWords = hasAllWords(full.text(), name.text()); // (both tests ask it)
     boolean slip = name.text().indexOf(' ') < 0 && full.text().indexOf(' ') > 0
         && !lastWord(full.text()).equals(lastWord(name.text()))
-        && !hasAllWords(full.text(), name.text()); // "Keidis" for "Anthony Kiedis"
-    if (!slip && !hasAllWords(full.text(), name.text())) {
+        && !allWords; // "Keidis" for "Anthony Kiedis"
+    if (!slip && !allWords) {
       full = name; // "Wisconsin Republican" is not "New York Republican"
     }
     if (src.text().indexOf('&') > 0 && organization(asIt, src.text())) {

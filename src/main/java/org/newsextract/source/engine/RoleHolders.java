@@ -90,7 +90,7 @@ final class RoleHolders {
     // the phrase's core: "The anchor for Univision, a US Spanish-language channel" is an anchor
     // (only a phrase opening with "th" can match: most do not, and skip the split and pattern)
     Matcher role = src.text().regionMatches(true, 0, "th", 0, 2)
-        ? THE_ROLE.matcher(ROLE_CORE_END.split(src.text(), 2)[0]) : null;
+        ? THE_ROLE.matcher(roleCore(src.text())) : null;
     String roleWord = role != null && role.matches() ? role.group(1).toLowerCase(Locale.ROOT) : "";
     // people in the text: cited, or named before ("threw reporter Jorge Ramos out. The anchor")
     boolean people = !c.persons().isEmpty() || c.names().lastNameBefore(src.start()) != null;
@@ -142,14 +142,24 @@ final class RoleHolders {
     return null;
   }
 
+  /**
+   * The phrase up to {@link #ROLE_CORE_END}: {@code ROLE_CORE_END.split(phrase, 2)[0]} without
+   * the array (the pattern matches no empty string, so a match at 0 leaves "" too).
+   */
+  private static String roleCore(String phrase) {
+    Matcher end = ROLE_CORE_END.matcher(phrase);
+    return end.find() ? phrase.substring(0, end.start()) : phrase;
+  }
+
   /** "the X and the Y", each a description of one person by its last word. */
   private static final Pattern TWO_DESCRIPTIONS = Pattern.compile(
       "[Tt]he\\s+(?:[\\p{L}\\d’'.-]{1,30}\\s+){0,3}?([A-Za-z]{2,30})\\s+and\\s+the\\s+"
           + "(?:[\\p{L}\\d’'.-]{1,30}\\s+){0,3}?([A-Za-z]{2,30})");
 
   private static boolean describesTwoPeople(String phrase) {
-    Matcher m = TWO_DESCRIPTIONS.matcher(phrase);
-    return m.matches() && onePerson(m.group(1)) && onePerson(m.group(2));
+    // every match has " and " in it, in lower case: most phrases do not, and skip the regex
+    Matcher m = phrase.contains("and") ? TWO_DESCRIPTIONS.matcher(phrase) : null;
+    return m != null && m.matches() && onePerson(m.group(1)) && onePerson(m.group(2));
   }
 
   /** A word for one person: "Republican" (a party's member), "businessman", "senator". */

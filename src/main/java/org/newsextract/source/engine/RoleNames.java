@@ -3,6 +3,7 @@ package org.newsextract.source.engine;
 import static org.newsextract.source.engine.EntityClues.ORGANIZATION_REACH;
 import static org.newsextract.source.engine.EntityClues.ROLES;
 
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -50,15 +51,27 @@ final class RoleNames {
 
   /** Where the forms of {@code role} are written wholly inside text[from, to), ascending. */
   private static int[] formsWritten(Occurrences written, String role, int from, int to) {
-    java.util.stream.IntStream.Builder at = java.util.stream.IntStream.builder();
+    int[] at = new int[16];
+    int n = 0;
     for (String form : ROLES.get(role)) {
       int[] all = written.of(form, true);
       for (int i = Occurrences.firstAtOrAfter(all, from);
           i < all.length && all[i] + form.length() <= to; i++) {
-        at.add(all[i]);
+        if (n == at.length) {
+          at = Arrays.copyOf(at, n * 2);
+        }
+        at[n++] = all[i];
       }
     }
-    return at.build().sorted().distinct().toArray();
+    // sorted and distinct, as a stream's sorted().distinct() gave, without a stream per source
+    Arrays.sort(at, 0, n);
+    int d = 0;
+    for (int i = 0; i < n; i++) {
+      if (d == 0 || at[i] != at[d - 1]) {
+        at[d++] = at[i];
+      }
+    }
+    return Arrays.copyOf(at, d);
   }
 
   /**

@@ -160,11 +160,12 @@ public final class SourceLinker {
     /** Notes a person cited by name, whom a pronoun later may stand for. */
     void cited(TextSpan person) {
       persons.putIfAbsent(lastWord(person.text()), person);
-      // whether some person cited so far can be a "she" or a "he", in O(1) per pronoun
-      if (fits(person, true) != null) {
+      // whether some person cited so far can be a "she" or a "he", in O(1) per pronoun (once
+      // a key is set, putIfAbsent keeps it: no need to ask the first name again)
+      if (!persons.containsKey(NOT_MALE) && fits(person, true) != null) {
         persons.putIfAbsent(NOT_MALE, person);
       }
-      if (fits(person, false) != null) {
+      if (!persons.containsKey(NOT_FEMALE) && fits(person, false) != null) {
         persons.putIfAbsent(NOT_FEMALE, person);
       }
     }
