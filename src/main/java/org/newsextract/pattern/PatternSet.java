@@ -2,8 +2,10 @@ package org.newsextract.pattern;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -19,8 +21,16 @@ public final class PatternSet {
 
   private final List<TokenPattern> patterns;
   private final Set<String> anchorWords;
-  /** The patterns (ascending indexes) each anchor word anchors: one look-up per token. */
-  private final Map<String, int[]> patternsByAnchor;
+  /**
+   * What each word is to the set: the patterns (ascending indexes) it anchors, the classes
+   * whose entries start with it, the classes whose {@link WordClass#mayModifyWords} hold it
+   * (bit k: class k of {@code classBits}). One look-up per token spares the classes theirs.
+   */
+  record Word(int[] patterns, long firsts, long mayModify) {}
+
+  private final Map<String, Word> words;
+  /** The first 64 classes the patterns refer to, by bit (identity: classes are immutable). */
+  private final Map<WordClass, Integer> classBits;
 
   public PatternSet(List<TokenPattern> patterns) {
     if (patterns.size() > MAX_PATTERNS) {
@@ -53,7 +63,28 @@ public final class PatternSet {
         byWord.put(w, ps);
       }
     }
-    this.patternsByAnchor = Map.copyOf(byWord);
+    Map<WordClass, Integer> bits = new IdentityHashMap<>();
+    for (TokenPattern p : patterns) {
+      for (WordClass c : p.wordClasses()) {
+        if (bits.size() < Long.SIZE) {
+          bits.putIfAbsent(c, bits.size());
+        }
+      }
+    }
+    this.classBits = Collections.unmodifiableMap(bits);
+    Map<String, Word> byText = new HashMap<>();
+    byWord.forEach((w, ps) -> byText.put(w, new Word(ps, 0, 0)));
+    bits.forEach((c, bit) -> {
+      for (String w : c.firstWords()) {
+        Word x = byText.getOrDefault(w, new Word(null, 0, 0));
+        byText.put(w, new Word(x.patterns(), x.firsts() | 1L << bit, x.mayModify()));
+      }
+      for (String w : c.mayModifyWords()) {
+        Word x = byText.getOrDefault(w, new Word(null, 0, 0));
+        byText.put(w, new Word(x.patterns(), x.firsts(), x.mayModify() | 1L << bit));
+      }
+    });
+    this.words = Map.copyOf(byText);
   }
 
   public List<TokenPattern> patterns() {
@@ -76,9 +107,17 @@ public final class PatternSet {
     // each pattern's anchor positions, ascending, from one look-up per token: first how many
     // each pattern has, then the positions grouped by pattern
     int[][] anchoring = new int[n][];
+    long[] firsts = new long[n];
+    long[] mayModify = new long[n];
     int[] start = new int[np + 1];
     for (int i = 0; i < n; i++) {
-      anchoring[i] = patternsByAnchor.get(ts.lower(i));
+      Word w = words.get(ts.lower(i));
+      if (w == null) {
+        continue;
+      }
+      anchoring[i] = w.patterns();
+      firsts[i] = w.firsts();
+      mayModify[i] = w.mayModify();
       if (anchoring[i] != null) {
         for (int p : anchoring[i]) {
           start[p + 1]++;
@@ -97,7 +136,7 @@ public final class PatternSet {
         }
       }
     }
-    TokenPattern.Scratch scratch = new TokenPattern.Scratch();
+    TokenPattern.Scratch scratch = new TokenPattern.Scratch(classBits, firsts, mayModify);
     for (int p = 0; p < np; p++) {
       TokenPattern pattern = patterns.get(p);
       // a match's cue holds an anchor word, at most anchorLead tokens after the cue's start

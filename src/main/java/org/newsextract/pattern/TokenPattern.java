@@ -107,6 +107,21 @@ public final class TokenPattern {
     return anchorWords;
   }
 
+  /** The word classes the pattern's groups of words refer to. */
+  List<WordClass> wordClasses() {
+    List<WordClass> out = new ArrayList<>();
+    for (Object s : segments) {
+      if (s instanceof Run r) {
+        for (TokenElement e : r.elements()) {
+          if (e instanceof Element.ClassRef c) {
+            out.add(c.wordClass());
+          }
+        }
+      }
+    }
+    return out;
+  }
+
   /** Most tokens a match of the cue can have before its anchor word. */
   int anchorLead() {
     return anchorLead;
@@ -156,6 +171,25 @@ public final class TokenPattern {
     private final IntSet first = new IntSet();
     private final IntSet second = new IntSet();
     private final Map<WordClass, int[]> entryEnds = new IdentityHashMap<>();
+    // what the sentence's words are to the classes (see PatternSet.Word), or null if unknown
+    private final Map<WordClass, Integer> classBits;
+    private final long[] firsts;
+    private final long[] mayModify;
+
+    Scratch() {
+      this(null, null, null);
+    }
+
+    /**
+     * @param classBits each class's bit in {@code firsts} and {@code mayModify}
+     * @param firsts per token, the classes having an entry that starts with its word
+     * @param mayModify per token, the classes its word may modify a verb group of
+     */
+    Scratch(Map<WordClass, Integer> classBits, long[] firsts, long[] mayModify) {
+      this.classBits = classBits;
+      this.firsts = firsts;
+      this.mayModify = mayModify;
+    }
 
     /**
      * Per token of the sentence, what {@code c} found there (the entries starting there,
@@ -166,7 +200,9 @@ public final class TokenPattern {
     int[] entryEnds(WordClass c, int tokens) {
       int[] known = entryEnds.get(c);
       if (known == null) {
-        known = new int[tokens]; // (not computeIfAbsent: its lambda was allocated per call)
+        // (not computeIfAbsent: its lambda was allocated per call)
+        Integer bit = classBits == null ? null : classBits.get(c);
+        known = bit == null ? new int[tokens] : c.known(firsts, mayModify, 1L << bit);
         entryEnds.put(c, known);
       }
       return known;

@@ -2,6 +2,7 @@ package org.newsextract.pattern;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -142,6 +143,39 @@ public final class WordClass {
   private static final int ENDS = 0x3e;
   private static final int MODIFIES_KNOWN = 1 << 6;
   private static final int MODIFIES = 1 << 7;
+  private static final int NOT_PROGRESSIVE = 1 << 8; // known not in PROGRESSIVE
+
+  /** The words an entry starts with. */
+  Set<String> firstWords() {
+    return byFirst.keySet();
+  }
+
+  /**
+   * The only words {@link #modifies(TokenSource, int)} can be true for, and the progressive
+   * forms of "be": any other word ends a verb group's modifiers.
+   */
+  Set<String> mayModifyWords() {
+    Set<String> out = new HashSet<>(modifiers);
+    out.addAll(FLOATING);
+    out.add("'s"); // hasOrIs
+    out.addAll(PROGRESSIVE);
+    return out;
+  }
+
+  /**
+   * A fresh {@code known} array for a sentence whose words were looked up once per token: a
+   * token without {@code bit} in {@code firsts} starts no entry, one without it in {@code
+   * mayModify} neither modifies nor is a progressive "be", so these answers are known without
+   * a look-up (all are false before anything else, a tag included, is asked).
+   */
+  int[] known(long[] firsts, long[] mayModify, long bit) {
+    int[] known = new int[firsts.length];
+    for (int i = 0; i < known.length; i++) {
+      known[i] = ((firsts[i] & bit) == 0 ? ENDS_KNOWN : 0)
+          | ((mayModify[i] & bit) == 0 ? MODIFIES_KNOWN | NOT_PROGRESSIVE : 0);
+    }
+    return known;
+  }
 
   /** {@link #entryEnds(TokenSource, int)} remembered in {@code known}. */
   private int entryEnds(TokenSource ts, int i, int[] known) {
@@ -154,6 +188,10 @@ public final class WordClass {
       known[i] = k;
     }
     return (k & ENDS) >>> 1;
+  }
+
+  private static boolean mayBeProgressive(int i, int[] known) {
+    return i < 0 || i >= known.length || (known[i] & NOT_PROGRESSIVE) == 0;
   }
 
   /** {@link #modifies(TokenSource, int)} remembered in {@code known}. */
@@ -192,7 +230,8 @@ public final class WordClass {
             addEnds(out, i + m, entryEnds(ts, i + m, known));
           }
           String w = ts.lower(i + m);
-          if (PROGRESSIVE.contains(w) && !hasOrIs(ts, i + m)) {
+          if (mayBeProgressive(i + m, known) && PROGRESSIVE.contains(w)
+              && !hasOrIs(ts, i + m)) {
             be = true;
           } else if (!modifies(ts, i + m, known)) {
             break;

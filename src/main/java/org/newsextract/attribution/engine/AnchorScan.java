@@ -15,9 +15,10 @@ final class AnchorScan {
   private final Set<String> words;
   /** Anchors that are not runs of letters, which the word scan cannot see. */
   private final List<String> otherAnchors;
-  // per first letter a-z, bit n set when some anchor word of n letters starts with it: most
-  // words of a sentence are then passed over without a string or a set look-up
-  private final int[] lengthsByFirst = new int[26];
+  // bit (h mod 2^16) set for the String.hashCode h of each anchor word: a word whose hash
+  // (summed as its letters are read) has no bit set is no anchor, so most words of a sentence
+  // are passed over without a string or a set look-up
+  private final long[] hashBits = new long[1 << 10];
 
   /** @param anchors the anchor words of the patterns (lower case) */
   AnchorScan(Set<String> anchors) {
@@ -26,8 +27,9 @@ final class AnchorScan {
     for (String a : anchors) {
       if (a.isEmpty() || !allLetters(a)) {
         other.add(a);
-      } else if (a.charAt(0) >= 'a' && a.charAt(0) <= 'z' && a.length() <= MAX_LETTERS) {
-        lengthsByFirst[a.charAt(0) - 'a'] |= 1 << a.length();
+      } else {
+        int h = a.hashCode();
+        hashBits[(h >>> 6) & (hashBits.length - 1)] |= 1L << h;
       }
     }
     this.otherAnchors = List.copyOf(other);
@@ -40,17 +42,22 @@ final class AnchorScan {
    */
   boolean mentionsAny(String text, int start, int end) {
     StringBuilder w = new StringBuilder(MAX_LETTERS);
+    int h = 0; // w.toString().hashCode()
     for (int k = start; k <= end; k++) {
       char c = k < end ? text.charAt(k) : ' ';
       if (Character.isLetter(c)) {
         if (w.length() < MAX_LETTERS) {
-          w.append(Character.toLowerCase(c));
+          char lc = Character.toLowerCase(c);
+          w.append(lc);
+          h = 31 * h + lc;
         }
       } else if (w.length() > 0) {
-        if (mayBeAnchor(w) && words.contains(w.toString())) {
+        if ((hashBits[(h >>> 6) & (hashBits.length - 1)] & 1L << h) != 0
+            && words.contains(w.toString())) {
           return true;
         }
         w.setLength(0);
+        h = 0;
       }
     }
     // the other anchors after the words: most sentences that have an anchor have a word one
@@ -62,12 +69,6 @@ final class AnchorScan {
       }
     }
     return false;
-  }
-
-  /** False when no anchor word has the first letter and length of {@code w}. */
-  private boolean mayBeAnchor(StringBuilder w) {
-    char first = w.charAt(0);
-    return first < 'a' || first > 'z' || (lengthsByFirst[first - 'a'] & 1 << w.length()) != 0;
   }
 
   private static boolean allLetters(String s) {

@@ -45,16 +45,19 @@ final class DocumentNames {
       return new DocumentNames(Set.of());
     }
     Set<String> lowered = new HashSet<>();
-    long lengths = 0; // bit n: some lowered name has n chars (63: 63 or more)
+    // per first char (a-z; 26: any other), bit n: some lowered name has n chars (63: 63 or
+    // more); a word without its bit is no lowered name, so it needs no string
+    long[] lengths = new long[27];
     for (String w : inside) {
       String lower = w.toLowerCase(java.util.Locale.ROOT);
       lowered.add(lower);
-      lengths |= 1L << Math.min(63, lower.length());
+      lengths[firstSlot(lower.charAt(0))] |= 1L << Math.min(63, lower.length());
     }
-    long wanted = lengths;
     Set<String> written = new HashSet<>();
     words(text, (s, k, before) -> {
-      if (!Character.isUpperCase(text.charAt(s)) && (wanted & 1L << Math.min(63, k - s)) != 0) {
+      char first = text.charAt(s);
+      if (!Character.isUpperCase(first)
+          && (lengths[firstSlot(first)] & 1L << Math.min(63, k - s)) != 0) {
         String w = text.substring(s, k);
         if (lowered.contains(w)) {
           written.add(w);
@@ -68,6 +71,10 @@ final class DocumentNames {
       }
     }
     return new DocumentNames(names);
+  }
+
+  private static int firstSlot(char c) {
+    return c >= 'a' && c <= 'z' ? c - 'a' : 26;
   }
 
   /** What {@link #words} calls per word {@code text[start, end)}. */

@@ -316,6 +316,9 @@ final class SentenceTokens implements TokenSource {
       Set.of(".", ",", ";", ":", "that", "!", "?", "\"", "”", "''", "—");
   private static final Set<String> CLAUSE_OPENERS = Set.of("the", "a", "an", "he", "she",
       "they", "it", "we", "his", "her", "their", "its", "this", "there");
+  /** Marks after which a capital letter may start a clause (see startsClause). */
+  private static final Set<String> CLAUSE_STARTERS =
+      Set.of("“", "\"", ":", "—", "(", "'", "--", ".", "?", "!");
   private static final Set<String> AUXILIARIES = Set.of("is", "are", "was", "were", "be", "been",
       "being", "am", "'s", "'re", "'m", "has", "have", "had", "'ve", "'d", "do", "does", "did",
       "will", "would", "shall", "should", "can", "could", "may", "might", "must", "'ll", "ca",
@@ -337,6 +340,8 @@ final class SentenceTokens implements TokenSource {
   private static final int NOUN_MARKER = 1 << 11;
   private static final int CLAUSE_OPENER = 1 << 12;
   private static final int ANONYMOUS_NOUN = 1 << 13;
+  private static final int CLAUSE_STARTER = 1 << 14;
+  private static final int MARKER_START = 1 << 15;
   private static final int LOOKED_UP = 1 << 30;
   /** Each word's bits (after the lists above: static fields start in text order). */
   private static final Map<String, Integer> WORD_CLASSES = wordClasses();
@@ -360,6 +365,8 @@ final class SentenceTokens implements TokenSource {
     addAll(out, NOUN_MARKERS, NOUN_MARKER);
     addAll(out, CLAUSE_OPENERS, CLAUSE_OPENER);
     addAll(out, Lexicons.ANONYMOUS_NOUNS, ANONYMOUS_NOUN);
+    addAll(out, CLAUSE_STARTERS, CLAUSE_STARTER);
+    addAll(out, SourceClassifier.markerFirstWords(), MARKER_START);
     return Map.copyOf(out);
   }
 
@@ -407,10 +414,7 @@ final class SentenceTokens implements TokenSource {
 
   /** After an opening quote mark, a colon or a dash a capital letter may start a clause. */
   private boolean startsClause(int k) {
-    String prev = lower[k - 1];
-    return prev.equals("“") || prev.equals("\"") || prev.equals(":") || prev.equals("—")
-        || prev.equals("(") || prev.equals("'") || prev.equals("--") || prev.equals(".")
-        || prev.equals("?") || prev.equals("!");
+    return is(k - 1, CLAUSE_STARTER);
   }
 
   /** Most words capitalised: a headline, where capitals say nothing about names. */
@@ -434,8 +438,9 @@ final class SentenceTokens implements TokenSource {
     if (markerPrefix == null) {
       markerPrefix = new int[lower.length + 1];
       for (int k = 0; k < lower.length; k++) {
-        markerPrefix[k + 1] =
-            markerPrefix[k] + (SourceClassifier.markerAt(this, k, lower.length) ? 1 : 0);
+        // (a word no marker starts with is passed over with the look-up is() makes anyway)
+        markerPrefix[k + 1] = markerPrefix[k]
+            + (is(k, MARKER_START) && SourceClassifier.markerAt(this, k, lower.length) ? 1 : 0);
       }
     }
     return markerPrefix[Math.min(to, lower.length)] - markerPrefix[Math.max(0, from)];

@@ -365,6 +365,11 @@ final class SourceClassifier {
     return false;
   }
 
+  /** The words an anonymity marker starts with. */
+  static Set<String> markerFirstWords() {
+    return MARKERS_BY_FIRST.keySet();
+  }
+
   private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
   private static final Map<String, List<String[]>> MARKERS_BY_FIRST = markersByFirst();
 
