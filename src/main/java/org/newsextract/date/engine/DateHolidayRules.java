@@ -147,7 +147,7 @@ final class DateHolidayRules {
   private static int nextCountryStart(String doc, int from, int k, int to) {
     while (k < to) {
       int end = k;
-      while (end < to && isAsciiLetter(doc.charAt(end))) {
+      while (end < to && StartWords.isAsciiLetter(doc.charAt(end))) {
         end++;
       }
       if (end > k && (k == from || !isWordOrDot(doc.charAt(k - 1)))
@@ -161,11 +161,7 @@ final class DateHolidayRules {
 
   /** The chars of the look-behind {@code (?<![\w.])}. */
   private static boolean isWordOrDot(char c) {
-    return isAsciiLetter(c) || c >= '0' && c <= '9' || c == '_' || c == '.';
-  }
-
-  private static boolean isAsciiLetter(char c) {
-    return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+    return StartWords.isAsciiLetter(c) || c >= '0' && c <= '9' || c == '_' || c == '.';
   }
 
   /** The first run of letters of each key (all begin with an ASCII letter; checked). */
@@ -173,7 +169,7 @@ final class DateHolidayRules {
     Set<String> out = new HashSet<>();
     for (String name : names.entries().keySet()) {
       int end = 0;
-      while (end < name.length() && isAsciiLetter(name.charAt(end))) {
+      while (end < name.length() && StartWords.isAsciiLetter(name.charAt(end))) {
         end++;
       }
       if (end == 0) {

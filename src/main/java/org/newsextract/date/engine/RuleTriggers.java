@@ -169,8 +169,8 @@ record RuleTriggers(Map<String, int[]> index, int[][] margins, long[] lengthsByF
         }
         add(out, index.get("#d"), start, k, n);
         add(out, k - start == 4 ? index.get("#4") : null, start, k, n);
-      } else if (isLetter(c)) {
-        while (k < n && k - start < MAX_LETTERS && isLetter(chunk.charAt(k))) {
+      } else if (StartWords.isAsciiLetter(c)) {
+        while (k < n && k - start < MAX_LETTERS && StartWords.isAsciiLetter(chunk.charAt(k))) {
           word[k - start] = (char) (chunk.charAt(k) | 0x20); // ASCII lower case
           k++;
         }
@@ -191,9 +191,6 @@ record RuleTriggers(Map<String, int[]> index, int[][] margins, long[] lengthsByF
     return c >= '0' && c <= '9';
   }
 
-  private static boolean isLetter(char c) {
-    return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
-  }
 
   private void add(List<List<int[]>> out, int[] rs, int start, int end, int length) {
     if (rs == null) {

@@ -241,6 +241,7 @@ final class StartWords {
     return false;
   }
 
+  /** An ASCII letter: what the date regexes, compiled without UNICODE_CASE, fold in case. */
   static boolean isAsciiLetter(char c) {
     return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
   }
