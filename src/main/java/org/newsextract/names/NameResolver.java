@@ -2,10 +2,8 @@ package org.newsextract.names;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.function.IntPredicate;
 import java.util.function.Predicate;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.newsextract.TextSpan;
 import org.newsextract.analysis.Datelines;
@@ -185,23 +183,12 @@ public final class NameResolver {
     return afterDateline[k];
   }
 
-  /** A sentence opening with a person a name owns: "Haddad's mother", "Mary Lee's lawyer". */
-  private static final Pattern OWNED_PERSON = Pattern.compile("(?:\\p{Lu}[\\p{L}.-]*"
-      + "(?:\\s+\\p{Lu}[\\p{L}.-]*){0,2}" + Words.POSSESSIVE_END + "|His|Her|Their)"
-      + "\\s+(\\p{Ll}{2,20})\\b");
-
   /**
    * The sentence's subject is a person its opening name owns ("Haddad's mother wept"), unnamed:
    * so neither that name nor any before it is the subject a pronoun after it stands for.
    */
   private static boolean opensWithOwnedPerson(String text, int from, int end) {
-    return ownedPersonAt(text, from, end) != null;
-  }
-
-  private static TextSpan ownedPersonAt(String text, int from, int end) {
-    Matcher m = OWNED_PERSON.matcher(text).region(from, Math.min(end, from + 80));
-    return m.lookingAt() && OWNED_PEOPLE.contains(m.group(1))
-        ? TextSpan.of(text, m.start(), m.end()) : null;
+    return OwnedPersons.at(text, from, end) != null;
   }
 
   /**
@@ -211,35 +198,9 @@ public final class NameResolver {
   public TextSpan ownedPersonOf(int k) {
     Sentence s = analysis.sentences().get(k);
     String text = analysis.text();
-    TextSpan owned = ownedPersonAt(text, afterDateline(k), s.end());
+    TextSpan owned = OwnedPersons.at(text, afterDateline(k), s.end());
     // "Clinton's husband, Bill,", "His friend Sajid Tarar": named after all
-    return owned == null || NAME_AFTER.matcher(text).region(owned.end(), s.end()).lookingAt()
-        ? null : owned;
-  }
-
-  private static final Pattern NAME_AFTER = Pattern.compile(",?\\s+\\p{Lu}");
-
-  /** People one person has: kin, and who speaks or acts for them. */
-  private static final Set<String> OWNED_PEOPLE = Set.of("mother",
-      "father", "wife", "husband", "son", "daughter", "brother", "sister", "widow", "widower",
-      "girlfriend", "boyfriend", "fiancee", "fiancée", "fiance", "fiancé", "grandmother",
-      "grandfather", "aunt", "uncle", "niece", "nephew", "cousin", "mom", "dad", "lawyer",
-      "attorney", "spokesman", "spokeswoman", "spokesperson", "aide", "assistant", "bodyguard",
-      "neighbor", "neighbour", "friend", "partner", "stepfather", "stepmother", "stepson",
-      "stepdaughter", "granddaughter", "grandson");
-  /** Owned people who are women ({@code WOMEN}) or men ({@code MEN}) by the word alone. */
-  private static final Set<String> WOMEN = Set.of("mother", "wife", "daughter", "sister",
-      "widow", "girlfriend", "fiancee", "fiancée", "grandmother", "aunt", "niece", "mom",
-      "spokeswoman", "stepmother", "stepdaughter", "granddaughter");
-  private static final Set<String> MEN = Set.of("father", "husband", "son", "brother",
-      "widower", "boyfriend", "fiance", "fiancé", "grandfather", "uncle", "nephew", "dad",
-      "spokesman", "stepfather", "stepson", "grandson");
-
-  /** "Her husband" for "she", "Haddad's mother" for "he": an owned person of the other sex. */
-  public static boolean ownedOfOtherSex(TextSpan owned, boolean she) {
-    String t = owned.text();
-    String noun = t.substring(t.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
-    return she ? MEN.contains(noun) : WOMEN.contains(noun);
+    return owned == null || OwnedPersons.namedAfter(text, owned.end(), s.end()) ? null : owned;
   }
 
   /**

@@ -21,6 +21,7 @@ import org.newsextract.analysis.TextAnalysis;
 import org.newsextract.attribution.SourceKind;
 import org.newsextract.names.NameIndex;
 import org.newsextract.names.NameResolver;
+import org.newsextract.names.OwnedPersons;
 import org.newsextract.source.engine.SourceLinker.Context;
 import org.newsextract.source.engine.SourceLinker.Mention;
 
@@ -125,7 +126,7 @@ final class PronounAntecedents {
       // "Grant said ... Haddad's mother wept. ... she said": the mother, whom no name names
       TextSpan ownedPerson = names.ownedPersonOf(owned);
       return new Answer(null, false, ownedPerson != null
-          && !NameResolver.ownedOfOtherSex(ownedPerson, she) ? ownedPerson : null);
+          && !OwnedPersons.ofOtherSex(ownedPerson, she) ? ownedPerson : null);
     }
     if (unsure) {
       person = null;
