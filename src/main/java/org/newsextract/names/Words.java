@@ -45,6 +45,9 @@ public final class Words {
           "sgt", "capt", "adm", "prof", "rev", "inc", "corp", "co", "ltd", "vs", "ft", "mt",
           "no", "jan", "feb", "aug", "sept", "sep", "oct", "nov", "dec", "u.s", "u.n", "d.c",
           "u.k", "e.u", "a.m", "p.m");
+  /** The longest abbreviation: a longer word is none (lower case makes no word shorter). */
+  private static final int LONGEST_ABBREVIATION =
+      ABBREVIATIONS.stream().mapToInt(String::length).max().orElse(0);
 
   private Words() {}
 
@@ -98,9 +101,9 @@ public final class Words {
       }
       if (j < to && text.charAt(j) == '.') {
         boolean initial = j - i == 1 && Character.isUpperCase(c);
-        // the abbreviations have at most 4 chars and lower case makes no word shorter, so a
-        // longer word (most words ending a sentence) is none, told without a lower-case copy
-        if (initial || dotted || j - i <= 4
+        // a word longer than every abbreviation (most words ending a sentence) is none, told
+        // without a lower-case copy
+        if (initial || dotted || j - i <= LONGEST_ABBREVIATION
             && ABBREVIATIONS.contains(text.substring(i, j).toLowerCase(Locale.ROOT))
             || midSentence(text, j + 1, to)) {
           j++;

@@ -161,7 +161,7 @@ final class DateHolidayRules {
 
   /** The chars of the look-behind {@code (?<![\w.])}. */
   private static boolean isWordOrDot(char c) {
-    return StartWords.isAsciiLetter(c) || c >= '0' && c <= '9' || c == '_' || c == '.';
+    return DateRule.isWordChar(c) || c == '.';
   }
 
   /** The first run of letters of each key (all begin with an ASCII letter; checked). */

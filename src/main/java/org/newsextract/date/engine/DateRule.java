@@ -137,7 +137,7 @@ final class DateRule {
   }
 
   /** A char of {@code \w} (ASCII letters, digits and the underscore). */
-  private static boolean isWordChar(char c) {
+  static boolean isWordChar(char c) {
     return StartWords.isAsciiLetter(c) || c >= '0' && c <= '9' || c == '_';
   }
 
