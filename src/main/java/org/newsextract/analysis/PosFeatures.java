@@ -4,7 +4,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -62,8 +61,13 @@ final class PosFeatures {
   private final Context[] prevBegin;
   /** The model's tags; a tag passed in is one of these strings (found by identity first). */
   private final String[] outcomes;
-  /** The outcomes' indexes by identity (a tag is mostly one of them): no scan of the tags. */
-  private final IdentityHashMap<String, Integer> outcomeIndex;
+  /**
+   * The outcomes by their strings' (cached) hash codes, open addressing, and their indexes:
+   * a tag passed in is mostly one of these very strings, found without a scan of the tags
+   * (an IdentityHashMap's look-up and unboxing was 7% of the tagger's time).
+   */
+  private final String[] outcomeByHash;
+  private final int[] outcomeIndexByHash;
   private final Context[] tagFeatures;
   private final Context[][] tagPairFeatures;
   private final ConcurrentHashMap<String, Word> words = new ConcurrentHashMap<>();
@@ -81,11 +85,17 @@ final class PosFeatures {
       outcomes[o] = model.getOutcome(o);
     }
     this.outcomes = outcomes;
-    IdentityHashMap<String, Integer> index = new IdentityHashMap<>();
-    for (int o = outcomes.length - 1; o >= 0; o--) {
-      index.put(outcomes[o], o); // the first of equal strings, as a scan finds
+    int size = Integer.highestOneBit(outcomes.length * 4);
+    this.outcomeByHash = new String[size];
+    this.outcomeIndexByHash = new int[size];
+    for (int o = 0; o < outcomes.length; o++) {
+      int h = outcomes[o].hashCode() & (size - 1);
+      while (outcomeByHash[h] != null) {
+        h = (h + 1) & (size - 1);
+      }
+      outcomeByHash[h] = outcomes[o];
+      outcomeIndexByHash[h] = o;
     }
-    this.outcomeIndex = index;
     this.def = params.get("def");
     this.begin = dense(params.get(BEGIN));
     this.prevBegin = new Context[WINDOW + 1];
@@ -251,9 +261,11 @@ final class PosFeatures {
     if (tag == null) {
       return -1;
     }
-    Integer known = outcomeIndex.get(tag);
-    if (known != null) {
-      return known;
+    int mask = outcomeByHash.length - 1;
+    for (int h = tag.hashCode() & mask; outcomeByHash[h] != null; h = (h + 1) & mask) {
+      if (outcomeByHash[h] == tag) {
+        return outcomeIndexByHash[h];
+      }
     }
     for (int o = 0; o < outcomes.length; o++) {
       if (outcomes[o].equals(tag)) {
