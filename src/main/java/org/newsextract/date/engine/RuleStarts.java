@@ -1,0 +1,219 @@
+package org.newsextract.date.engine;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+
+/**
+ * The {@link StartWords} of a list of rules merged into one table, so that a word of a chunk is
+ * looked up once for every rule rather than once per rule whose window holds it (and the rules
+ * skip, by one bit test, the words they cannot start at). Immutable; {@link #in} gives the
+ * per-chunk view.
+ */
+final class RuleStarts {
+  /** Per rule, where its match can start; null when find must try every char. */
+  private final StartWords[] starts;
+  /** Per lower-case start word, the bits of the rules it opens. */
+  private final Map<String, Long> wordRules = new HashMap<>();
+  /** Per lower-case prefix, the bits of the rules whose first word may open with it. */
+  private final Map<String, Long> prefixRules = new HashMap<>();
+  /** Per first letter, bit n: some word (or prefix) has n letters (63: 63 or more). */
+  private final long[] wordLengths = new long[26];
+  private final long[] prefixLengths = new long[26];
+  private final int longest;
+  private final long digitRules;
+  /** The other chars a match can open with, and per char the bits of its rules. */
+  private final String otherChars;
+  private final long[] otherRules;
+
+  private RuleStarts(List<DateRule> rules) {
+    if (rules.size() >= Long.SIZE) {
+      throw new IllegalArgumentException("more rules than bits: " + rules.size());
+    }
+    starts = new StartWords[rules.size()];
+    int max = 0;
+    long digits = 0;
+    Map<Character, Long> others = new java.util.TreeMap<>();
+    for (int r = 0; r < rules.size(); r++) {
+      StartWords w = StartWords.read(rules.get(r).source());
+      starts[r] = w;
+      if (w == null) {
+        continue;
+      }
+      long bit = 1L << r;
+      for (String word : w.words()) {
+        wordRules.merge(word, bit, (a, b) -> a | b);
+        wordLengths[word.charAt(0) - 'a'] |= 1L << Math.min(word.length(), 63);
+        max = Math.max(max, word.length());
+      }
+      for (String prefix : w.prefixes()) {
+        prefixRules.merge(prefix, bit, (a, b) -> a | b);
+        prefixLengths[prefix.charAt(0) - 'a'] |= 1L << prefix.length();
+        max = Math.max(max, prefix.length());
+      }
+      digits |= w.digit() ? bit : 0;
+      for (char c : w.otherChars().toCharArray()) {
+        others.merge(c, bit, (a, b) -> a | b);
+      }
+    }
+    longest = max;
+    digitRules = digits;
+    StringBuilder chars = new StringBuilder();
+    otherRules = new long[others.size()];
+    others.forEach((c, bits) -> {
+      otherRules[chars.length()] = bits;
+      chars.append(c.charValue());
+    });
+    otherChars = chars.toString();
+  }
+
+  /** The table of {@code rules} (a rule's index in the list is its index here). */
+  static RuleStarts of(List<DateRule> rules) {
+    return new RuleStarts(rules);
+  }
+
+  /** The view of one chunk; for one thread. */
+  Chunk in(CharSequence s) {
+    return new Chunk(s);
+  }
+
+  /**
+   * The positions of a chunk some rule's match can start at: a letter, a digit or another
+   * start char after no word char (the rules' regexes start after a non-word char, see {@link
+   * DateRule}). Each position's rules are read on first use: most lie in no rule's window.
+   */
+  final class Chunk {
+    /** Not yet read (no rule has bit 63: there are fewer rules). */
+    private static final long UNREAD = Long.MIN_VALUE;
+
+    private final CharSequence s;
+    private int[] at = new int[64];
+    /** Where the word of ASCII letters at a position ends; the position itself for no letter. */
+    private int[] wordEnd = new int[64];
+    private long[] rules = new long[64];
+    private int n;
+
+    private Chunk(CharSequence s) {
+      this.s = s;
+      int len = s.length();
+      int i = 0;
+      while (i < len) {
+        char c = s.charAt(i);
+        if (i > 0 && DateRule.isWordChar(s.charAt(i - 1))) {
+          i++;
+          continue;
+        }
+        if (StartWords.isAsciiLetter(c)) {
+          int end = i + 1;
+          while (end < len && StartWords.isAsciiLetter(s.charAt(end))) {
+            end++;
+          }
+          int first = (c | 0x20) - 'a';
+          if ((wordLengths[first] | prefixLengths[first]) != 0) {
+            add(i, end);
+          }
+          i = end; // no match starts inside the word
+        } else {
+          if (c >= '0' && c <= '9' ? digitRules != 0 : otherChars.indexOf(c) >= 0) {
+            add(i, i);
+          }
+          i++;
+        }
+      }
+    }
+
+    private void add(int position, int end) {
+      if (n == at.length) {
+        at = java.util.Arrays.copyOf(at, n * 2);
+        wordEnd = java.util.Arrays.copyOf(wordEnd, n * 2);
+        rules = java.util.Arrays.copyOf(rules, n * 2);
+      }
+      at[n] = position;
+      wordEnd[n] = end;
+      rules[n++] = UNREAD;
+    }
+
+    /**
+     * Finds the next match of rule {@code rule} in {@code m}'s text (this chunk) from {@code
+     * from} to {@code to}, as {@link Matcher#find} does; by {@link Matcher#lookingAt} at the
+     * rule's starts only when they can be read (the first that matches is find's leftmost
+     * match).
+     */
+    boolean find(Matcher m, int rule, int from, int to) {
+      StartWords words = starts[rule];
+      if (words == null) {
+        m.region(from, to);
+        return m.find();
+      }
+      long bit = 1L << rule;
+      for (int t = firstFrom(from); t < n && at[t] < to; t++) {
+        // a word cut by the region's end is read as cut, as StartWords reads it
+        boolean may = wordEnd[t] > to ? words.at(s, at[t], to) : (rulesAt(t) & bit) != 0;
+        if (may) {
+          m.region(at[t], to);
+          if (m.lookingAt()) {
+            return true;
+          }
+        }
+      }
+      return false;
+    }
+
+    /** The index of the first position at or after {@code from}. */
+    private int firstFrom(int from) {
+      int lo = 0;
+      int hi = n;
+      while (lo < hi) {
+        int mid = (lo + hi) >>> 1;
+        if (at[mid] < from) {
+          lo = mid + 1;
+        } else {
+          hi = mid;
+        }
+      }
+      return lo;
+    }
+
+    private long rulesAt(int t) {
+      long r = rules[t];
+      if (r == UNREAD) {
+        r = read(at[t], wordEnd[t]);
+        rules[t] = r;
+      }
+      return r;
+    }
+
+    /** The rules that can start at {@code i}, a word of letters up to {@code end}. */
+    private long read(int i, int end) {
+      char c = s.charAt(i);
+      if (c >= '0' && c <= '9') {
+        return digitRules;
+      }
+      if (end == i) {
+        return otherRules[otherChars.indexOf(c)];
+      }
+      int first = (c | 0x20) - 'a';
+      int length = end - i;
+      boolean maybeWord = (wordLengths[first] & 1L << Math.min(length, 63)) != 0;
+      // the prefixes no longer than the word
+      long shorter = prefixLengths[first] & (length >= 63 ? -1L : (2L << length) - 1);
+      if (!maybeWord && shorter == 0) {
+        return 0;
+      }
+      char[] word = new char[Math.min(length, longest)];
+      for (int k = 0; k < word.length; k++) {
+        word[k] = (char) (s.charAt(i + k) | 0x20); // ASCII lower case
+      }
+      long out = 0;
+      if (maybeWord && length <= longest) {
+        out = wordRules.getOrDefault(new String(word), 0L);
+      }
+      for (long m = shorter; m != 0; m &= m - 1) {
+        out |= prefixRules.getOrDefault(
+            new String(word, 0, Long.numberOfTrailingZeros(m)), 0L);
+      }
+      return out;
+    }
+  }
+}
