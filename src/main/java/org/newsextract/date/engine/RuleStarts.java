@@ -1,6 +1,5 @@
 package org.newsextract.date.engine;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -14,10 +13,12 @@ import java.util.regex.Matcher;
 final class RuleStarts {
   /** Per rule, where its match can start; null when find must try every char. */
   private final StartWords[] starts;
-  /** Per lower-case start word, the bits of the rules it opens. */
-  private final Map<String, Long> wordRules = new HashMap<>();
-  /** Per lower-case prefix, the bits of the rules whose first word may open with it. */
-  private final Map<String, Long> prefixRules = new HashMap<>();
+  /** The lower-case start words, and per word the bits of the rules it opens. */
+  private final WordIds words;
+  private final long[] wordRules;
+  /** The lower-case prefixes, and per prefix the bits of the rules whose first word opens so. */
+  private final WordIds prefixes;
+  private final long[] prefixRules;
   /** Per first letter, bit n: some word (or prefix) has n letters (63: 63 or more). */
   private final long[] wordLengths = new long[26];
   private final long[] prefixLengths = new long[26];
@@ -35,6 +36,8 @@ final class RuleStarts {
     int max = 0;
     long digits = 0;
     Map<Character, Long> others = new java.util.TreeMap<>();
+    Map<String, Long> byWord = new java.util.LinkedHashMap<>();
+    Map<String, Long> byPrefix = new java.util.LinkedHashMap<>();
     for (int r = 0; r < rules.size(); r++) {
       StartWords w = StartWords.read(rules.get(r).source());
       starts[r] = w;
@@ -43,12 +46,12 @@ final class RuleStarts {
       }
       long bit = 1L << r;
       for (String word : w.words()) {
-        wordRules.merge(word, bit, (a, b) -> a | b);
+        byWord.merge(word, bit, (a, b) -> a | b);
         wordLengths[word.charAt(0) - 'a'] |= 1L << Math.min(word.length(), 63);
         max = Math.max(max, word.length());
       }
       for (String prefix : w.prefixes()) {
-        prefixRules.merge(prefix, bit, (a, b) -> a | b);
+        byPrefix.merge(prefix, bit, (a, b) -> a | b);
         prefixLengths[prefix.charAt(0) - 'a'] |= 1L << prefix.length();
         max = Math.max(max, prefix.length());
       }
@@ -57,6 +60,10 @@ final class RuleStarts {
         others.merge(c, bit, (a, b) -> a | b);
       }
     }
+    words = new WordIds(List.copyOf(byWord.keySet()));
+    wordRules = byWord.values().stream().mapToLong(Long::longValue).toArray();
+    prefixes = new WordIds(List.copyOf(byPrefix.keySet()));
+    prefixRules = byPrefix.values().stream().mapToLong(Long::longValue).toArray();
     longest = max;
     digitRules = digits;
     StringBuilder chars = new StringBuilder();
@@ -201,17 +208,21 @@ final class RuleStarts {
       if (!maybeWord && shorter == 0) {
         return 0;
       }
-      char[] word = new char[Math.min(length, longest)];
-      for (int k = 0; k < word.length; k++) {
-        word[k] = (char) (s.charAt(i + k) | 0x20); // ASCII lower case
-      }
+      boolean whole = maybeWord && length <= longest;
+      // the hash runs over the word's letters, or up to the longest prefix
+      int last = whole ? length : Long.SIZE - 1 - Long.numberOfLeadingZeros(shorter);
       long out = 0;
-      if (maybeWord && length <= longest) {
-        out = wordRules.getOrDefault(new String(word), 0L);
+      int hash = 0;
+      for (int k = 1; k <= last; k++) {
+        hash = WordIds.hash(hash, s.charAt(i + k - 1));
+        if (k < Long.SIZE && (shorter & 1L << k) != 0) {
+          int id = prefixes.id(s, i, i + k, hash);
+          out |= id < 0 ? 0 : prefixRules[id];
+        }
       }
-      for (long m = shorter; m != 0; m &= m - 1) {
-        out |= prefixRules.getOrDefault(
-            new String(word, 0, Long.numberOfTrailingZeros(m)), 0L);
+      if (whole) {
+        int id = words.id(s, i, end, hash);
+        out |= id < 0 ? 0 : wordRules[id];
       }
       return out;
     }
