@@ -42,11 +42,15 @@ public final class NumberWords {
           Map.entry("sixteenth", 16), Map.entry("seventeenth", 17), Map.entry("eighteenth", 18),
           Map.entry("nineteenth", 19), Map.entry("twentieth", 20), Map.entry("thirtieth", 30));
 
-  /** Cardinal number words, as a regex alternation (longest first, no groups). */
+  /**
+   * Cardinal number words, as a regex alternation without capturing groups, longest first and
+   * factored by first letter: the regex engine rejects a word after one comparison per letter
+   * rather than one per word (the rules try it at most numbers' starts).
+   */
   public static final String WORD =
-      "(?:seventeen|thirteen|fourteen|eighteen|nineteen|fifteen|sixteen|eleven|twelve|seventy"
-          + "|twenty|thirty|eighty|ninety|forty|fifty|sixty|three|seven|eight|zero|four|five"
-          + "|nine|one|two|six|ten)";
+      "(?:s(?:eventeen|ixteen|eventy|ixty|even|ix)|t(?:hirteen|welve|wenty|hirty|hree|wo|en)"
+          + "|f(?:ourteen|ifteen|orty|ifty|our|ive)|e(?:ighteen|leven|ighty|ight)"
+          + "|n(?:ineteen|inety|ine)|zero|one)";
 
   /**
    * A cardinal number in digits or words, every repetition bounded: "27", "1,200", "1.2
