@@ -27,6 +27,8 @@ final class RuleStarts {
   /** The other chars a match can open with, and per char the bits of its rules. */
   private final String otherChars;
   private final long[] otherRules;
+  /** What may follow each start word and a space in each rule's match. */
+  private final WordFollowers followers;
 
   private RuleStarts(List<DateRule> rules) {
     if (rules.size() >= Long.SIZE) {
@@ -73,6 +75,7 @@ final class RuleStarts {
       chars.append(c.charValue());
     });
     otherChars = chars.toString();
+    followers = new WordFollowers(rules, words);
   }
 
   /** The table of {@code rules} (a rule's index in the list is its index here). */
@@ -99,6 +102,11 @@ final class RuleStarts {
     /** Where the word of ASCII letters at a position ends; the position itself for no letter. */
     private int[] wordEnd = new int[64];
     private long[] rules = new long[64];
+    /**
+     * The start word at a position as {@link WordFollowers} numbers it (in lower case or
+     * capitalised, as the text has it), when it is one; else -1.
+     */
+    private int[] follows = new int[64];
     private int n;
 
     private Chunk(CharSequence s) {
@@ -135,9 +143,11 @@ final class RuleStarts {
         at = java.util.Arrays.copyOf(at, n * 2);
         wordEnd = java.util.Arrays.copyOf(wordEnd, n * 2);
         rules = java.util.Arrays.copyOf(rules, n * 2);
+        follows = java.util.Arrays.copyOf(follows, n * 2);
       }
       at[n] = position;
       wordEnd[n] = end;
+      follows[n] = -1;
       rules[n++] = UNREAD;
     }
 
@@ -157,7 +167,7 @@ final class RuleStarts {
       for (int t = firstFrom(from); t < n && at[t] < to; t++) {
         // a word cut by the region's end is read as cut, as StartWords reads it
         boolean may = wordEnd[t] > to ? words.at(s, at[t], to) : (rulesAt(t) & bit) != 0;
-        if (may) {
+        if (may && mayGoOn(rule, t, to)) {
           m.region(at[t], to);
           if (m.lookingAt()) {
             return true;
@@ -165,6 +175,17 @@ final class RuleStarts {
         }
       }
       return false;
+    }
+
+    /**
+     * Whether rule {@code rule}'s match at position {@code t} may go on past its word, read by
+     * {@link WordFollowers} when the word, a space and an ASCII char lie before the region's
+     * end {@code to}. The position's rules are read.
+     */
+    private boolean mayGoOn(int rule, int t, int to) {
+      int end = wordEnd[t];
+      return end + 1 >= to || follows[t] < 0 || s.charAt(end) != ' '
+          || followers.mayFollow(rule, follows[t], s.charAt(end + 1));
     }
 
     /** The index of the first position at or after {@code from}. */
@@ -185,14 +206,17 @@ final class RuleStarts {
     private long rulesAt(int t) {
       long r = rules[t];
       if (r == UNREAD) {
-        r = read(at[t], wordEnd[t]);
+        r = read(t, at[t], wordEnd[t]);
         rules[t] = r;
       }
       return r;
     }
 
-    /** The rules that can start at {@code i}, a word of letters up to {@code end}. */
-    private long read(int i, int end) {
+    /**
+     * The rules that can start at position {@code t}, {@code i} in the chunk, a word of letters
+     * up to {@code end}; notes its word for {@link #mayGoOn}.
+     */
+    private long read(int t, int i, int end) {
       char c = s.charAt(i);
       if (c >= '0' && c <= '9') {
         return digitRules;
@@ -223,8 +247,19 @@ final class RuleStarts {
       if (whole) {
         int id = words.id(s, i, end, hash);
         out |= id < 0 ? 0 : wordRules[id];
+        follows[t] = id < 0 || !isLower(i + 1, end) ? -1
+            : WordFollowers.form(id, s.charAt(i) < 'a');
       }
       return out;
+    }
+
+    private boolean isLower(int from, int to) {
+      for (int k = from; k < to; k++) {
+        if (s.charAt(k) < 'a') {
+          return false; // (the word is ASCII letters)
+        }
+      }
+      return true;
     }
   }
 }

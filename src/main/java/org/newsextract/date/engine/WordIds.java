@@ -30,6 +30,16 @@ final class WordIds {
     }
   }
 
+  /** How many words there are. */
+  int size() {
+    return words.length;
+  }
+
+  /** The word numbered {@code id}. */
+  String word(int id) {
+    return words[id];
+  }
+
   /**
    * The hash of a word that goes on from hash {@code h} with the ASCII letter {@code c}, in
    * lower case (0 for no letter yet): the {@link String#hashCode} of the lower-case word.
