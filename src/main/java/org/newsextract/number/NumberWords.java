@@ -132,6 +132,9 @@ public final class NumberWords {
       return OptionalLong.empty();
     }
     String s = phrase.toString().trim().toLowerCase(Locale.ROOT);
+    if (isShortDigits(s)) {
+      return OptionalLong.of(Long.parseLong(s)); // most counts: what the regex and split give
+    }
     if (!CARDINAL_WHOLE.matcher(s).matches()) {
       return OptionalLong.empty();
     }
@@ -174,6 +177,19 @@ public final class NumberWords {
       any = true;
     }
     return any ? OptionalLong.of(total + current) : OptionalLong.empty();
+  }
+
+  /** One to nine ASCII digits: a whole match of {@link #CARDINAL} by its {@code \\d{1,9}}. */
+  private static boolean isShortDigits(String s) {
+    if (s.isEmpty() || s.length() > 9) {
+      return false;
+    }
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static OptionalLong parseDigits(String s) {
