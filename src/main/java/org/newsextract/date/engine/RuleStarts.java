@@ -7,8 +7,8 @@ import java.util.regex.Matcher;
 /**
  * The {@link StartWords} of a list of rules merged into one table, so that a word of a chunk is
  * looked up once for every rule rather than once per rule whose window holds it (and the rules
- * skip, by one bit test, the words they cannot start at). Immutable; {@link #in} gives the
- * per-chunk view.
+ * skip, by one bit test, the words they cannot start at). Immutable but for what {@link
+ * WordFollowers} reads on first use, and thread-safe; {@link #in} gives the per-chunk view.
  */
 final class RuleStarts {
   /** Per rule, where its match can start; null when find must try every char. */
