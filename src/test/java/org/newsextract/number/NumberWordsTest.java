@@ -10,6 +10,31 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class NumberWordsTest {
 
+  /** WORD factored by first letter matches as the plain list, longest first, matched. */
+  @org.junit.jupiter.api.Test
+  void wordMatchesAsThePlainListLongestFirst() {
+    String plain = "(?:seventeen|thirteen|fourteen|eighteen|nineteen|fifteen|sixteen|eleven"
+        + "|twelve|seventy|twenty|thirty|eighty|ninety|forty|fifty|sixty|three|seven|eight|zero"
+        + "|four|five|nine|one|two|six|ten)";
+    java.util.regex.Pattern word = java.util.regex.Pattern.compile(NumberWords.WORD,
+        java.util.regex.Pattern.CASE_INSENSITIVE);
+    java.util.regex.Pattern list = java.util.regex.Pattern.compile(plain,
+        java.util.regex.Pattern.CASE_INSENSITIVE);
+    for (String w : plain.substring(3, plain.length() - 1).split("\\|")) {
+      for (String text : new String[] {w, w + "s", w + "-one", w.toUpperCase(), w + "teen",
+          w.substring(0, w.length() - 1), "x" + w}) {
+        java.util.regex.Matcher a = word.matcher(text);
+        java.util.regex.Matcher b = list.matcher(text);
+        assertEquals(b.lookingAt(), a.lookingAt(), text);
+        assertEquals(b.hitEnd(), a.hitEnd(), text);
+        if (b.lookingAt() && a.lookingAt()) {
+          assertEquals(b.group(), a.group(), text);
+        }
+      }
+      assertTrue(word.matcher(w).matches(), w);
+    }
+  }
+
   @ParameterizedTest
   @CsvSource({
     "27, 27", "'1,200', 1200", "1.2 million, 1200000", "Thirty-nine, 39", "four, 4",

@@ -93,8 +93,8 @@ final class CasualtyRules {
     resultVerbs = new Lexicon.Cues(Map.copyOf(result));
     Set<String> singularNouns = Lexicon.words(BASE + "singular-victims.txt");
     // "KILLED JUDGE CARLOS PEREZ": a title before a name is one person, article or not
-    String titleNoun = phrases(Lexicon.words(BASE + "title-nouns.txt"));
-    String sgNoun = phrases(singularNouns);
+    String titleNoun = Lexicon.alternation(Lexicon.words(BASE + "title-nouns.txt"));
+    String sgNoun = Lexicon.alternation(singularNouns);
     String end = "(?![\\w'’-])";
     lists = new ListedVictims(passive, active, singularNouns, sgNoun);
     singles = new SingleVictims(passive, active, resultVerbs, results, singularNouns, sgNoun,
@@ -149,25 +149,6 @@ final class CasualtyRules {
   /** The rules, built once per JVM (immutable, so every extractor and thread shares them). */
   static CasualtyRules shared() {
     return Shared.RULES;
-  }
-
-  /** The phrases as one regex alternation, in the set's order. */
-  static String phrases(Set<String> phrases) {
-    // a fixed order, longest first: a set's iteration order changes from one JVM to the next,
-    // and the regex engine takes the first alternative that matches
-    List<String> ordered = new ArrayList<>(phrases);
-    ordered.sort(java.util.Comparator.comparingInt(String::length).reversed()
-        .thenComparing(java.util.Comparator.naturalOrder()));
-    StringBuilder sb = new StringBuilder("(?:");
-    boolean first = true;
-    for (String p : ordered) {
-      if (!first) {
-        sb.append('|');
-      }
-      first = false;
-      sb.append(Lexicon.phraseRegex(p));
-    }
-    return sb.append(')').toString();
   }
 
   /**

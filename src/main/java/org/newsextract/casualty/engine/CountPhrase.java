@@ -36,9 +36,10 @@ final class CountPhrase {
 
   /** Not a count of people: ages, times, measures, decimals ("27-year-old", "5 p.m."). */
   static final String NUM_END =
-      "(?![\\w%]|[-\\s]+(?:years?|yrs?|months?|weeks?|days?|hours?|minutes?|seconds?|inch"
-          + "|inches|foot|feet|pounds?|miles?|percent|per\\s+cent|caliber|calibre|mm|am|pm"
-          + "|a\\.m|p\\.m|o'clock|y\\.?o)(?![a-z])|:\\d|[.,]\\d|-(?:[a-z]))";
+      "(?![\\w%]|[-\\s]+" + Lexicon.byFirstLetter("(?:years?|yrs?|months?|weeks?|days?|hours?"
+          + "|minutes?|seconds?|inch|inches|foot|feet|pounds?|miles?|percent|per\\s+cent|caliber"
+          + "|calibre|mm|am|pm|a\\.m|p\\.m|o'clock|y\\.?o)")
+          + "(?![a-z])|:\\d|[.,]\\d|-(?:[a-z]))";
 
   static final String COUNT = count("");
 
@@ -63,7 +64,7 @@ final class CountPhrase {
    */
   static String count(String suffix) {
     // not the tail of a longer number ("9,223,372,036,854,775,808": "372,036,854,775,808")
-    return "(?<![\\w$£€#/.:-])(?<!\\d,)(?:(?<mod" + suffix + ">" + MOD
+    return "(?<![\\w$£€#/.:-])(?<!\\d,)(?:(?<mod" + suffix + ">" + Lexicon.byFirstLetter(MOD)
         + ")\\s+)?(?:between\\s+(?<lo"
         + suffix + ">" + NUMBER + ")\\s+and\\s+(?<hi" + suffix + ">" + NUMBER + ")|(?<num" + suffix
         + ">" + NUMBER + ")(?:\\s*(?:to|or|-|–)\\s*(?<hi2" + suffix + ">" + NUMBER + "))?)"

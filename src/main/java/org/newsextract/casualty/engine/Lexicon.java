@@ -70,32 +70,7 @@ final class Lexicon {
     }
 
     private String phraseAlternation() {
-      // factored by first letter ("k(?:illed|illing)|d(?:ead|ied)"): the regex engine then
-      // rejects a position after one comparison instead of one per phrase
-      List<String> sorted = new ArrayList<>(kindByPhrase.keySet());
-      sorted.sort(LONGEST_FIRST);
-      Map<Character, List<String>> byFirst = new TreeMap<>();
-      for (String p : sorted) {
-        byFirst.computeIfAbsent(p.charAt(0), c -> new ArrayList<>()).add(p);
-      }
-      StringBuilder sb = new StringBuilder("(?:");
-      boolean first = true;
-      for (Map.Entry<Character, List<String>> group : byFirst.entrySet()) {
-        if (!first) {
-          sb.append('|');
-        }
-        first = false;
-        sb.append(phraseRegex(String.valueOf(group.getKey()))).append("(?:");
-        List<String> phrases = group.getValue();
-        for (int i = 0; i < phrases.size(); i++) {
-          if (i > 0) {
-            sb.append('|');
-          }
-          sb.append(restRegex(phrases.get(i).substring(1)));
-        }
-        sb.append(')');
-      }
-      return sb.append(')').toString();
+      return Lexicon.alternation(kindByPhrase.keySet());
     }
 
     /**
@@ -123,6 +98,65 @@ final class Lexicon {
       }
       return kind;
     }
+  }
+
+  /**
+   * {@code alternation}, a group of alternatives ("(?:at\\s+least|over|about)") without groups
+   * or classes of their own, each opening with a lower-case letter no quantifier follows,
+   * factored by first letter ("(?:a(?:t\\s+least|bout)|o(?:ver))"). The same regex for text
+   * matched without CASE_INSENSITIVE: the alternatives are tried in the same order, less those
+   * of other first letters, which cannot match there.
+   */
+  static String byFirstLetter(String alternation) {
+    String inner = alternation.startsWith("(?:") && alternation.endsWith(")")
+        ? alternation.substring("(?:".length(), alternation.length() - 1) : "(";
+    if (inner.matches(".*[()\\[\\]].*")) {
+      throw new IllegalArgumentException("not a plain alternation: " + alternation);
+    }
+    List<String> alternatives = List.of(inner.split("\\|", -1));
+    for (String a : alternatives) {
+      if (a.isEmpty() || a.charAt(0) < 'a' || a.charAt(0) > 'z'
+          || a.length() > 1 && "?*+{".indexOf(a.charAt(1)) >= 0) {
+        throw new IllegalArgumentException("not a plain alternative: '" + a + "'");
+      }
+    }
+    return byFirstChar(alternatives, first -> first, rest -> rest);
+  }
+
+  /**
+   * The phrases (normalised: see {@link #normalise}) as a regex alternation, longest first, any
+   * white space between words.
+   */
+  static String alternation(java.util.Collection<String> phrases) {
+    List<String> sorted = new ArrayList<>(phrases);
+    sorted.sort(LONGEST_FIRST);
+    return byFirstChar(sorted, Lexicon::phraseRegex, Lexicon::restRegex);
+  }
+
+  /**
+   * The alternatives as one alternation factored by first char, in their order within each
+   * ("k(?:illed|illing)|d(?:ead|ied)"): the regex engine then rejects a position after one
+   * comparison per first char instead of one per alternative. {@code first} gives the regex of
+   * a first char, {@code rest} that of the rest of an alternative.
+   */
+  private static String byFirstChar(List<String> alternatives,
+      java.util.function.UnaryOperator<String> first,
+      java.util.function.UnaryOperator<String> rest) {
+    Map<Character, List<String>> byFirst = new TreeMap<>();
+    for (String a : alternatives) {
+      byFirst.computeIfAbsent(a.charAt(0), c -> new ArrayList<>()).add(a.substring(1));
+    }
+    StringBuilder sb = new StringBuilder("(?:");
+    for (Map.Entry<Character, List<String>> group : byFirst.entrySet()) {
+      sb.append(sb.length() > "(?:".length() ? "|" : "")
+          .append(first.apply(String.valueOf(group.getKey()))).append("(?:");
+      List<String> rests = group.getValue();
+      for (int i = 0; i < rests.size(); i++) {
+        sb.append(i > 0 ? "|" : "").append(rest.apply(rests.get(i)));
+      }
+      sb.append(')');
+    }
+    return sb.append(')').toString();
   }
 
   private static final Comparator<String> LONGEST_FIRST =

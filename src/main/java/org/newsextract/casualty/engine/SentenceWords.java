@@ -312,7 +312,16 @@ final class SentenceWords {
    */
   private static boolean stemAt(String s, int i, String[][] table, int length) {
     char c = s.charAt(i);
-    String[] stems = c < 'a' || c > 'z' ? null : table[c - 'a'];
+    if (c < 'a' || c > 'z') {
+      return false;
+    }
+    int first = (c - 'a') * BY_SECOND;
+    char d = i + 1 < s.length() ? s.charAt(i + 1) : 0;
+    return stemIn(table[first], s, i, length)
+        || d >= 'a' && d <= 'z' && stemIn(table[first + 1 + d - 'a'], s, i, length);
+  }
+
+  private static boolean stemIn(String[] stems, String s, int i, int length) {
     for (int k = 0; stems != null && k < stems.length; k++) {
       if ((length < 0 || stems[k].length() == length) && s.startsWith(stems[k], i)) {
         return true;
@@ -344,11 +353,19 @@ final class SentenceWords {
       "taken", "sent", "put", "left", "leav", "took", "tak", "held", "hold", "fatalit", "remains",
       "pronounced", "succumb", "escaped", "slay", "homicid", "among", "intensive");
 
-  /** The words or stems by first letter (a to z), for {@link #stemAt} and {@link #wordAt}. */
+  /** Per first letter, a table of the stems without a second letter a to z, then one per. */
+  private static final int BY_SECOND = 27;
+
+  /**
+   * The words or stems (each starting with a letter a to z) by their first two letters, for
+   * {@link #stemAt} and {@link #wordAt}: a word is compared with the few stems that share them.
+   */
   static String[][] stems(String... all) {
-    String[][] out = new String[26][];
+    String[][] out = new String[26 * BY_SECOND][];
     for (String stem : all) {
-      int k = stem.charAt(0) - 'a';
+      char second = stem.length() > 1 ? stem.charAt(1) : 0;
+      int k = (stem.charAt(0) - 'a') * BY_SECOND
+          + (second >= 'a' && second <= 'z' ? 1 + second - 'a' : 0);
       String[] old = out[k] == null ? new String[0] : out[k];
       String[] grown = java.util.Arrays.copyOf(old, old.length + 1);
       grown[old.length] = stem;

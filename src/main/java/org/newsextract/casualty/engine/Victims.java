@@ -21,12 +21,12 @@ final class Victims {
       Lexicon.words("/org/newsextract/casualty/engine/not-victims.txt");
 
   /** Words that end a victim noun phrase ("two men who ...", "three in ..."). */
-  static final String STOP =
+  static final String STOP = Lexicon.byFirstLetter(
       "(?:and|or|but|who|whom|whose|that|which|said|says|say|told|in|on|at|after|before|during"
           + "|when|while|with|by|from|for|to|as|than|if|of|were|was|are|is|be|been|being|have|has"
           + "|had|the|a|an|also|all|were|not|no|it|its|he|she|they|we|i|you|this|there|where"
           + "|then|allegedly|reportedly|later|earlier|yesterday|today|tonight|last|early|late"
-          + "|since|until|because|although|though|including|among|inside|outside|near)";
+          + "|since|until|because|although|though|including|among|inside|outside|near)");
   static final String WORD = "[\\w'’.-]{1,25}";
   /** Up to four words naming the victims ("people", "police officers", "of the victims"). */
   static final String VICTIMS =
@@ -46,13 +46,13 @@ final class Victims {
   static final String RELATIVE_ASIDE = "(?<rel>\\s+who\\s+(?!(?:were|was|are|is|had"
       + "|have|has|been|be|being|got|get|gets|all|also|later|reportedly|allegedly)(?![\\w'’-]))"
       + "[^,;.]{1,60}?)?";
-  private static final String AUX_WORDS =
+  private static final String AUX_WORDS = Lexicon.byFirstLetter(
       "(?:were|was|are|is|have|has|had|been|being|got|get|gets|remain|remained|remains"
           + "|reportedly|also|all|both|later|each|now|allegedly|critically|seriously|severely"
           + "|accidentally|inadvertently|mistakenly|unintentionally|possibly|just"
           + "|slightly|badly|gravely|believed|thought|feared|confirmed|reported|said|to|be|lay"
           + "|lie|lies|still|initially|subsequently|eventually|apparently|then|either|who|that"
-          + "|themselves|later|listed|being|transported|rushed|airlifted|as)";
+          + "|themselves|later|listed|being|transported|rushed|airlifted|as)");
   static final String AUX = "(?<aux>(?:\\s+" + AUX_WORDS + "){0,4})";
   static final String YEAR_OLD =
       "(?:\\d{1,3}|" + org.newsextract.number.NumberWords.WORD + ")-year-old";

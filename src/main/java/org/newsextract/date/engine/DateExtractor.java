@@ -90,6 +90,7 @@ public final class DateExtractor {
 
 
   private static final RuleTriggers TRIGGERS = RuleTriggers.build(RULES);
+  private static final RuleStarts STARTS = RuleStarts.of(RULES);
 
   /** An extractor with every built-in rule. */
   public DateExtractor() {
@@ -180,6 +181,7 @@ public final class DateExtractor {
     String sentence = text.substring(start, end);
     List<Candidate> cands = new ArrayList<>();
     List<List<int[]>> windows = TRIGGERS.windows(sentence);
+    RuleStarts.Chunk starts = STARTS.in(sentence);
     for (int r = 0; r < rules.size(); r++) {
       DateRule rule = rules.get(r);
       if (windows.get(r).isEmpty()) {
@@ -198,7 +200,7 @@ public final class DateExtractor {
         int pos = w[0];
         // after a rejected match, look again one char further on (a shorter reading may pass)
         while (pos < w[1]) {
-          if (!rule.find(m, sentence, pos, w[1])) {
+          if (!starts.find(m, r, pos, w[1])) {
             break;
           }
           if (m.end() == m.start()) {

@@ -5,7 +5,6 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.newsextract.date.TimexType;
@@ -82,10 +81,7 @@ final class DateRule {
   final Check check;
   final Normaliser normaliser;
   private final List<String> groupNames;
-  /** The rule's own regex, before the word boundaries are added. */
   private final String source;
-  /** Where a match can start, read on first use; empty when find must try every char. */
-  private volatile Optional<StartWords> starts;
 
   DateRule(String id, String regex, Check check, Normaliser normaliser) {
     this(id, regex, null, check, normaliser);
@@ -107,33 +103,9 @@ final class DateRule {
     this.groupNames = Collections.unmodifiableList(names);
   }
 
-  /**
-   * Finds the next match in {@code m}'s text from {@code from} to {@code to}, as {@link
-   * Matcher#find} does; when the rule's starts can be read, by {@link Matcher#lookingAt} at
-   * those only (the first that matches is find's leftmost match).
-   */
-  boolean find(Matcher m, CharSequence s, int from, int to) {
-    Optional<StartWords> read = starts;
-    if (read == null) {
-      read = Optional.ofNullable(StartWords.read(source)); // two threads may both read it
-      starts = read;
-    }
-    StartWords at = read.orElse(null);
-    if (at == null) {
-      m.region(from, to);
-      return m.find();
-    }
-    for (int i = from; i < to; i++) {
-      // the regex starts after a non-word char (see the constructor)
-      if (i > 0 && isWordChar(s.charAt(i - 1)) || !at.at(s, i, to)) {
-        continue;
-      }
-      m.region(i, to);
-      if (m.lookingAt()) {
-        return true;
-      }
-    }
-    return false;
+  /** The rule's own regex, before the word boundaries are added. */
+  String source() {
+    return source;
   }
 
   /** A char of {@code \w} (ASCII letters, digits and the underscore). */

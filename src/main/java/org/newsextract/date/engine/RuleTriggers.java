@@ -14,13 +14,14 @@ import java.util.regex.Pattern;
  * weekday, a time unit, a number...): most news text has none, which keeps the regex work
  * proportional to the temporal text rather than to the document. Immutable.
  *
- * <p>{@code index} maps a lower-case word (or "#d" for any number, "#4" for a four-digit one)
- * to the indexes of the rules it can trigger; {@code margins} gives per rule the chars scanned
- * before and after each trigger word; {@code lengthsByFirst}, per first letter, bit n set when
- * some trigger word of n letters starts with it (a word no trigger has the shape of is not
- * looked up).
+ * <p>{@code words} numbers the lower-case trigger words, and {@code byWord} gives per word the
+ * indexes of the rules it can trigger; {@code byNumber} those of any number, {@code byYear} those
+ * of a four-digit one; {@code margins} gives per rule the chars scanned before and after each
+ * trigger word; {@code lengthsByFirst}, per first letter, bit n set when some trigger word of n
+ * letters starts with it (a word no trigger has the shape of is not looked up).
  */
-record RuleTriggers(Map<String, int[]> index, int[][] margins, long[] lengthsByFirst) {
+record RuleTriggers(WordIds words, int[][] byWord, int[] byNumber, int[] byYear,
+    int[][] margins, long[] lengthsByFirst) {
 
   /** Chars scanned before and after a trigger word, unless the rule's margins say otherwise. */
   private static final int WINDOW_MARGIN = 60;
@@ -139,15 +140,25 @@ record RuleTriggers(Map<String, int[]> index, int[][] margins, long[] lengthsByF
         index.computeIfAbsent(w, k -> new ArrayList<>()).add(r);
       }
     }
-    Map<String, int[]> out = new HashMap<>();
-    index.forEach((w, rs) -> out.put(w, rs.stream().mapToInt(Integer::intValue).toArray()));
+    // the text's words are runs of ASCII letters: a trigger of other chars matches none
+    List<String> words = new ArrayList<>();
     long[] lengths = new long[26];
-    for (String w : out.keySet()) {
+    for (String w : index.keySet()) {
       if (w.length() <= MAX_LETTERS && w.chars().allMatch(c -> c >= 'a' && c <= 'z')) {
         lengths[w.charAt(0) - 'a'] |= 1L << w.length();
+        words.add(w);
       }
     }
-    return new RuleTriggers(Map.copyOf(out), marginOf, lengths);
+    int[][] byWord = new int[words.size()][];
+    for (int id = 0; id < byWord.length; id++) {
+      byWord[id] = ints(index.get(words.get(id)));
+    }
+    return new RuleTriggers(new WordIds(words), byWord, ints(index.get("#d")),
+        ints(index.get("#4")), marginOf, lengths);
+  }
+
+  private static int[] ints(List<Integer> list) {
+    return list == null ? null : list.stream().mapToInt(Integer::intValue).toArray();
   }
 
   /** Per rule, the merged stretches of {@code chunk} around its trigger words. */
@@ -158,7 +169,6 @@ record RuleTriggers(Map<String, int[]> index, int[][] margins, long[] lengthsByF
     // the tokens of [A-Za-z]{1,30}|\\d{1,12}, scanned by hand: a regex and a lower-case copy
     // per word cost more than the rules' own work on most sentences
     int n = chunk.length();
-    char[] word = new char[MAX_LETTERS];
     int k = 0;
     while (k < n) {
       char c = chunk.charAt(k);
@@ -167,15 +177,17 @@ record RuleTriggers(Map<String, int[]> index, int[][] margins, long[] lengthsByF
         while (k < n && k - start < MAX_DIGITS && isDigit(chunk.charAt(k))) {
           k++;
         }
-        add(out, index.get("#d"), start, k, n);
-        add(out, k - start == 4 ? index.get("#4") : null, start, k, n);
+        add(out, byNumber, start, k, n);
+        add(out, k - start == 4 ? byYear : null, start, k, n);
       } else if (StartWords.isAsciiLetter(c)) {
+        int hash = 0;
         while (k < n && k - start < MAX_LETTERS && StartWords.isAsciiLetter(chunk.charAt(k))) {
-          word[k - start] = (char) (chunk.charAt(k) | 0x20); // ASCII lower case
+          hash = WordIds.hash(hash, chunk.charAt(k));
           k++;
         }
-        if ((lengthsByFirst[word[0] - 'a'] & 1L << (k - start)) != 0) {
-          add(out, index.get(new String(word, 0, k - start)), start, k, n);
+        if ((lengthsByFirst[(c | 0x20) - 'a'] & 1L << (k - start)) != 0) {
+          int id = words.id(chunk, start, k, hash);
+          add(out, id < 0 ? null : byWord[id], start, k, n);
         }
       } else {
         k++;

@@ -79,6 +79,26 @@ final class StartWords {
     this.otherChars = other.toString();
   }
 
+  /** The lower-case words a match can open with (whole words). */
+  Set<String> words() {
+    return words;
+  }
+
+  /** The lower-case letters a match's first word can open with (it may run on). */
+  Set<String> prefixes() {
+    return prefixes;
+  }
+
+  /** Whether a match can open with a digit. */
+  boolean digit() {
+    return digit;
+  }
+
+  /** The chars other than letters and digits a match can open with. */
+  String otherChars() {
+    return otherChars;
+  }
+
   /** Where a match of {@code regex} can start; null when that cannot be read. */
   static StartWords read(String regex) {
     try {

@@ -36,8 +36,22 @@ final class TimexAttributes {
       "eqless", TimexMod.EQUAL_OR_LESS, "eqmore", TimexMod.EQUAL_OR_MORE,
       "start", TimexMod.START, "mid", TimexMod.MID, "end", TimexMod.END);
 
+  /**
+   * The ASCII chars a match of {@link #HEAD} can open with: a match that fails without reading
+   * past its first char ({@link Matcher#hitEnd} false) fails whatever follows. Most spans open
+   * with none ("Monday", "2012", "last week").
+   */
+  private static final boolean[] HEAD_FIRST = new boolean[128];
+
+  static {
+    Matcher m = HEAD.matcher("");
+    for (char c = 0; c < HEAD_FIRST.length; c++) {
+      m.reset(String.valueOf(c));
+      HEAD_FIRST[c] = m.lookingAt() || m.hitEnd();
+    }
+  }
+
   private static final Pattern OR_SO = Pattern.compile("\\bor\\s+so\\b");
-  private static final Pattern SPACES = Pattern.compile("\\s+");
 
   /** An approximation just before the span, which news annotation leaves outside it. */
   private static final Pattern APPROX_BEFORE = Pattern.compile(
@@ -55,23 +69,52 @@ final class TimexAttributes {
 
   /** The mod of the mention {@code text.substring(start, end)}. */
   static Optional<TimexMod> mod(String text, int start, int end) {
-    if (APPROX_BEFORE.matcher(text).region(Math.max(0, start - 16), start).find()) {
+    // about, around, approximately, roughly and almost end in t, d or y, followed by white
+    // space up to the span: after any other char neither regex matches
+    char last = lastBeforeSpaces(text, Math.max(0, start - 16), start);
+    if ((last == 't' || last == 'd' || last == 'y')
+        && APPROX_BEFORE.matcher(text).region(Math.max(0, start - 16), start).find()) {
       return Optional.of(TimexMod.APPROX);
     }
-    if (LESS_BEFORE.matcher(text).region(Math.max(0, start - 10), start)
+    if (last == 't' && LESS_BEFORE.matcher(text).region(Math.max(0, start - 10), start)
         .useTransparentBounds(true).find()) {
       return Optional.of(TimexMod.LESS_THAN);
     }
     String s = normal(text.substring(start, end));
-    Matcher m = HEAD.matcher(s);
-    if (m.find()) {
+    Matcher m = s.isEmpty() || s.charAt(0) < HEAD_FIRST.length && !HEAD_FIRST[s.charAt(0)]
+        ? null : HEAD.matcher(s);
+    if (m != null && m.find()) {
       for (Map.Entry<String, TimexMod> g : HEAD_GROUPS.entrySet()) {
         if (m.group(g.getKey()) != null) {
           return Optional.of(g.getValue());
         }
       }
     }
-    return OR_SO.matcher(s).find() ? Optional.of(TimexMod.APPROX) : Optional.empty();
+    // each run of \\s is one space in s
+    return s.contains("or so") && OR_SO.matcher(s).find()
+        ? Optional.of(TimexMod.APPROX) : Optional.empty();
+  }
+
+  /**
+   * The last char of {@code text[from, to)} before the white space (or line break) it ends
+   * with, in ASCII lower case; 0 when there is none.
+   */
+  private static char lastBeforeSpaces(String text, int from, int to) {
+    int k = to - 1;
+    while (k >= from
+        && (isSpace(text.charAt(k)) || "\u0085\u2028\u2029".indexOf(text.charAt(k)) >= 0)) {
+      k--;
+    }
+    if (k < from) {
+      return 0;
+    }
+    char c = text.charAt(k);
+    return c >= 'A' && c <= 'Z' ? (char) (c | 0x20) : c;
+  }
+
+  /** A char of the regex class {@code \\s}. */
+  private static boolean isSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
   }
 
   /** "EVERY" or "EACH" for a set introduced by that word. */
@@ -99,7 +142,31 @@ final class TimexAttributes {
     return k > 0 ? Optional.of(k + "X") : Optional.empty();
   }
 
+  /** Lower case, each run of {@code \\s} one space, trimmed. */
   private static String normal(String text) {
-    return SPACES.matcher(text.toLowerCase(Locale.ROOT)).replaceAll(" ").trim();
+    String lower = text.toLowerCase(Locale.ROOT);
+    int n = lower.length();
+    int i = 0;
+    // most spans have single spaces only: no copy
+    while (i < n && !(isSpace(lower.charAt(i))
+        && (lower.charAt(i) != ' ' || i + 1 < n && isSpace(lower.charAt(i + 1))))) {
+      i++;
+    }
+    if (i == n) {
+      return lower.trim();
+    }
+    // the char before i is no white space
+    StringBuilder b = new StringBuilder(n).append(lower, 0, i);
+    boolean inSpace = false;
+    for (; i < n; i++) {
+      char c = lower.charAt(i);
+      if (!isSpace(c)) {
+        b.append(c);
+      } else if (!inSpace) {
+        b.append(' ');
+      }
+      inSpace = isSpace(c);
+    }
+    return b.toString().trim();
   }
 }

@@ -48,37 +48,42 @@ final class TimexValues {
     if (v.endsWith("_REF")) {
       return Granularity.REFERENCE;
     }
-    if (MINUTE_VALUE.matcher(v).matches()) {
+    // each pattern matches values of the lengths tested first only (in code points: what
+    // "." matches)
+    int n = v.codePointCount(0, v.length());
+    if (n >= 16 && MINUTE_VALUE.matcher(v).matches()) {
       return Granularity.MINUTE;
     }
-    if (PART_OF_DAY_VALUE.matcher(v).matches()) {
+    if (n == 13 && PART_OF_DAY_VALUE.matcher(v).matches()) {
       return Granularity.PART_OF_DAY;
     }
-    if (DAY_VALUE.matcher(v).matches()) {
+    if (n == 10 && DAY_VALUE.matcher(v).matches()) {
       return Granularity.DAY;
     }
-    if (WEEK_VALUE.matcher(v).matches()) {
+    if ((n == 8 || n == 11) && WEEK_VALUE.matcher(v).matches()) {
       return Granularity.WEEK;
     }
-    if (MONTH_VALUE.matcher(v).matches()) {
-      return Granularity.MONTH;
+    if (n == 7) {
+      if (MONTH_VALUE.matcher(v).matches()) {
+        return Granularity.MONTH;
+      }
+      if (SEASON_VALUE.matcher(v).matches()) {
+        return Granularity.SEASON;
+      }
+      if (QUARTER_VALUE.matcher(v).matches()) {
+        return Granularity.QUARTER;
+      }
+      if (HALF_YEAR_VALUE.matcher(v).matches()) {
+        return Granularity.HALF_YEAR;
+      }
     }
-    if (SEASON_VALUE.matcher(v).matches()) {
-      return Granularity.SEASON;
-    }
-    if (QUARTER_VALUE.matcher(v).matches()) {
-      return Granularity.QUARTER;
-    }
-    if (HALF_YEAR_VALUE.matcher(v).matches()) {
-      return Granularity.HALF_YEAR;
-    }
-    if (YEAR_VALUE.matcher(v).matches()) {
+    if ((n == 4 || n == 6) && YEAR_VALUE.matcher(v).matches()) {
       return Granularity.YEAR;
     }
-    if (DECADE_VALUE.matcher(v).matches()) {
+    if ((n == 3 || n == 4) && DECADE_VALUE.matcher(v).matches()) {
       return Granularity.DECADE;
     }
-    if (CENTURY_VALUE.matcher(v).matches()) {
+    if (n == 2 && CENTURY_VALUE.matcher(v).matches()) {
       return Granularity.CENTURY;
     }
     return Granularity.NONE;

@@ -30,9 +30,44 @@ class LexiconTest {
         "guard", "security guard"));
     java.util.Set<String> backward = new java.util.LinkedHashSet<>(List.of("security guard",
         "guard", "mandarin", "man"));
-    String regex = CasualtyRules.phrases(forward);
-    assertEquals(regex, CasualtyRules.phrases(backward));
-    assertTrue(regex.indexOf("mandarin") < regex.indexOf("|man)"), regex); // longest first
+    String regex = Lexicon.alternation(forward);
+    assertEquals(regex, Lexicon.alternation(backward));
+    java.util.regex.Matcher m = Pattern.compile(regex).matcher("mandarin");
+    assertTrue(m.lookingAt());
+    assertEquals("mandarin", m.group(), regex); // longest first
+  }
+
+  /** Factored by first letter, an alternation matches as it did, alternative for alternative. */
+  @Test
+  void anAlternationByFirstLetterMatchesAsThePlainOne() {
+    String plain = "(?:at\\s+least|a\\s+total\\s+of|a|an|another|over|years?|y\\.?o|in|i"
+        + "|inside|b|be|been|being)";
+    String factored = Lexicon.byFirstLetter(plain);
+    assertEquals("(?:a(?:t\\s+least|\\s+total\\s+of||n|nother)|b(?:|e|een|eing)"
+        + "|i(?:n||nside)|o(?:ver)|y(?:ears?|\\.?o))", factored);
+    // the same match and the same groups in a larger pattern that backtracks into it
+    Pattern a = Pattern.compile("(?<w>" + plain + ")(?<tail>\\s\\w+|\\w*)");
+    Pattern b = Pattern.compile("(?<w>" + factored + ")(?<tail>\\s\\w+|\\w*)");
+    for (String text : List.of("at least 5", "a total of 5", "another day", "an x", "a x",
+        "years", "year", "y.o", "yo", "inside", "in it", "i x", "being", "been", "be x", "b",
+        "over", "ov", "x")) {
+      java.util.regex.Matcher ma = a.matcher(text);
+      java.util.regex.Matcher mb = b.matcher(text);
+      assertEquals(ma.lookingAt(), mb.lookingAt(), text);
+      assertEquals(ma.hitEnd(), mb.hitEnd(), text);
+      if (ma.lookingAt() && mb.lookingAt()) {
+        assertEquals(ma.group("w") + "|" + ma.group("tail"), mb.group("w") + "|"
+            + mb.group("tail"), text);
+      }
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"(?:a|(?:b))", "(?:a|[bc])", "(?:a|B)", "(?:a?b|c)", "(?:a||b)",
+      "a|b", "(?:a|\\d)"})
+  void refusesWhatItCannotFactorAlike(String alternation) {
+    org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+        () -> Lexicon.byFirstLetter(alternation));
   }
 
   @ParameterizedTest

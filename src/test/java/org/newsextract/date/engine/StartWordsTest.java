@@ -88,9 +88,10 @@ class StartWordsTest {
     for (DateRule rule : List.of(DateDurationRules.COUNT, DateRelativeRules.AGO,
         DateEventRules.EVENT_OFFSET, DateDurationRules.FISCAL_YEAR_DURATION,
         new DateRule("prefix", "day[\\w-]+ ago", (g, s, a, b) -> true, (g, c) -> null))) {
-      List<Integer> found = starts(rule.pattern().matcher(text), text, null);
+      List<Integer> found = starts(rule.pattern().matcher(text), text.length(), null, 0);
       assertTrue(found.size() >= 2, rule.id);
-      assertEquals(found, starts(rule.pattern().matcher(text), text, rule), rule.id);
+      RuleStarts.Chunk chunk = RuleStarts.of(List.of(rule)).in(text);
+      assertEquals(found, starts(rule.pattern().matcher(text), text.length(), chunk, 0), rule.id);
     }
   }
 
@@ -101,25 +102,45 @@ class StartWordsTest {
       text.append(c.text()).append('\n');
     }
     String all = text.toString();
-    for (DateRule rule : DateExtractor.RULES) {
+    // the table of all the rules, as the extractor has it: words several rules start with
+    RuleStarts.Chunk chunk = RuleStarts.of(DateExtractor.RULES).in(all);
+    for (int r = 0; r < DateExtractor.RULES.size(); r++) {
+      DateRule rule = DateExtractor.RULES.get(r);
       Matcher m = rule.pattern().matcher(all);
-      assertEquals(starts(m, all, null), starts(m, all, rule), rule.id);
+      assertEquals(starts(m, all.length(), null, 0), starts(m, all.length(), chunk, r), rule.id);
     }
   }
 
-  /** Every match start, each search from one char after the last start. */
-  private static List<Integer> starts(Matcher m, String text, DateRule rule) {
+  @Test
+  void everyRuleFindsWhatFindFindsInRegionsThatCutWords() {
+    String text = "On Mondays, Sept. 11, 2001, at 9 a.m., the '90s, three years ago, Labour "
+        + "Day, midmorning, Q3, last week; Mayday days later, Thanksgivings, Junes 4, 12:30pm";
+    RuleStarts.Chunk chunk = RuleStarts.of(DateExtractor.RULES).in(text);
+    for (int r = 0; r < DateExtractor.RULES.size(); r++) {
+      DateRule rule = DateExtractor.RULES.get(r);
+      Matcher m = rule.pattern().matcher(text);
+      for (int to = 1; to <= text.length(); to++) {
+        assertEquals(starts(m, to, null, r), starts(m, to, chunk, r), rule.id + " to " + to);
+      }
+    }
+  }
+
+  /**
+   * Every match start in {@code [0, to)}, each search from one char after the last start: by
+   * {@code chunk}'s rule {@code r} or, when chunk is null, by find.
+   */
+  private static List<Integer> starts(Matcher m, int to, RuleStarts.Chunk chunk, int r) {
     m.useTransparentBounds(true);
     m.useAnchoringBounds(false);
     List<Integer> out = new ArrayList<>();
     int pos = 0;
     while (true) {
       boolean found;
-      if (rule == null) {
-        m.region(pos, text.length());
+      if (chunk == null) {
+        m.region(pos, to);
         found = m.find();
       } else {
-        found = rule.find(m, text, pos, text.length());
+        found = chunk.find(m, r, pos, to);
       }
       if (!found) {
         return out;

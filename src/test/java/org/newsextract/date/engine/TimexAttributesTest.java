@@ -55,6 +55,29 @@ class TimexAttributesTest {
     assertEquals(Optional.empty(), find(text, mention).mod());
   }
 
+  /** The qualifier read from the raw text: any white space, any case, the span from '['. */
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(delimiter = '|', value = {
+      "spent ABOUT\\t\\n [two years|APPROX",
+      "spent roughly [two years|APPROX",
+      "lasted Almost \\t[seven years|LESS_THAN",
+      "(about) [two years|",
+      "lasted almost- [seven years|",
+      "in [the  Early\\t1990s|START",
+      "in [The   END \\n of the year|END",
+      "[some  20 years|APPROX",
+      "[some boys|",
+      "[a year or \\t so|APPROX",
+      "[a year or sooner|",
+      "[Monday|",
+  })
+  void modFromTheRawText(String text, TimexMod mod) {
+    String t = text.replace("\\t", "\t").replace("\\n", "\n");
+    int start = t.indexOf('[');
+    String raw = t.replace("[", "");
+    assertEquals(Optional.ofNullable(mod), TimexAttributes.mod(raw, start, raw.length()));
+  }
+
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', value = {
       "The council meets every Friday.|every Friday|EVERY|",
