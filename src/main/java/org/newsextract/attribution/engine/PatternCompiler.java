@@ -56,7 +56,8 @@ public final class PatternCompiler {
           ? Defaults.COMPILED.computeIfAbsent(e.id(), id -> compileOne(e))
           : compileOne(e));
     }
-    return new PatternSet(compiled);
+    // the token reader's word lists ride on the set's one look-up per token
+    return new PatternSet(compiled, SentenceTokens.WORD_CLASSES);
   }
 
   private static TokenPattern compileOne(Entry e) {

@@ -343,8 +343,12 @@ final class SentenceTokens implements TokenSource {
   private static final int CLAUSE_STARTER = 1 << 14;
   private static final int MARKER_START = 1 << 15;
   private static final int LOOKED_UP = 1 << 30;
-  /** Each word's bits (after the lists above: static fields start in text order). */
-  private static final Map<String, Integer> WORD_CLASSES = wordClasses();
+  /**
+   * Each word's bits (after the lists above: static fields start in text order). The compiled
+   * pattern sets carry them too ({@link PatternCompiler}), so their one look-up per token
+   * serves both ({@link #wordBits}).
+   */
+  static final Map<String, Integer> WORD_CLASSES = wordClasses();
 
   private static Map<String, Integer> wordClasses() {
     Map<String, Integer> out = new HashMap<>();
@@ -374,6 +378,12 @@ final class SentenceTokens implements TokenSource {
     for (String w : words) {
       out.merge(w, wordClass, (a, b) -> a | b);
     }
+  }
+
+  /** Token i's bits, told by a pattern set built with {@link #WORD_CLASSES}. */
+  @Override
+  public void wordBits(int i, int bits) {
+    classes[i] = bits | LOOKED_UP;
   }
 
   /** Whether token k's word is in the list of {@code wordClass}. */
