@@ -156,8 +156,7 @@ final class SentenceTokens implements TokenSource {
       } else if ((i == 0 || startsClause(i)) && !titleCase && MISREAD_NAME_TAGS.contains(t)
           && (i + 2 < lower.length && lower[i + 1].equals(",") && lower[i + 2].equals("who")
               && Character.isUpperCase(w.charAt(0))
-              // the document's names are scanned only when a sentence asks (once per text)
-              || DocumentNames.of(analysis).contains(w))) {
+              || DocumentNames.contains(analysis.text(), w))) {
         t = "PROPN"; // "Twitter/ADV acknowledged", "Trump/ADJ, in turn, cites", "Small, who"
       }
       if (t.equals("VERB") && i > 0 && i + 1 < lower.length && lower[i].endsWith("s")
