@@ -105,11 +105,16 @@ public final class NameIndex {
   }
 
   public static NameIndex of(String text) {
-    List<W> t = Words.of(text, 0, text.length());
-    // whether each word is a name word, found once: a run and its particles ask again
+    int[] spans = Words.spans(text, 0, text.length(), text.length());
+    List<W> t = lazyWords(text, spans);
+    // whether each word is a name word, found once: a run and its particles ask again (a word
+    // with no capital and no particle's hyphen is none, told without its string)
     boolean[] nameWord = new boolean[t.size()];
     for (int i = 0; i < nameWord.length; i++) {
-      nameWord[i] = isNameWord(t.get(i));
+      int s = spans[2 * i];
+      int e = spans[2 * i + 1];
+      nameWord[i] = (Character.isUpperCase(text.charAt(s)) || particleHyphen(text, s, e))
+          && isNameWord(t.get(i));
     }
     List<Name> out = new ArrayList<>();
     int k = 0;
@@ -161,6 +166,34 @@ public final class NameIndex {
       k = e;
     }
     return new NameIndex(out);
+  }
+
+  /** A hyphen after the two or three letters of a {@link #PARTICLE_NAME}'s article. */
+  private static boolean particleHyphen(String text, int s, int e) {
+    return s + 3 < e && (text.charAt(s + 2) == '-' || text.charAt(s + 3) == '-');
+  }
+
+  /**
+   * The words of {@link Words#spans}, each made on first use: most words of a text are never
+   * read as strings here (a string for each was a third of the index's work).
+   */
+  private static List<W> lazyWords(String text, int[] spans) {
+    W[] made = new W[spans.length / 2];
+    return new java.util.AbstractList<>() {
+      @Override
+      public W get(int k) {
+        if (made[k] == null) {
+          made[k] = new W(spans[2 * k], spans[2 * k + 1],
+              text.substring(spans[2 * k], spans[2 * k + 1]));
+        }
+        return made[k];
+      }
+
+      @Override
+      public int size() {
+        return made.length;
+      }
+    };
   }
 
   /** Words that make a capitalised sequence an organisation or place, not a person. */

@@ -1,6 +1,7 @@
 package org.newsextract.names;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -72,7 +73,21 @@ public final class Words {
    * {@link #of(String, int, int)}'s, without tokenizing the rest of a long span.
    */
   public static List<W> of(String text, int from, int to, int until) {
-    List<W> out = new ArrayList<>();
+    int[] spans = spans(text, from, to, until);
+    List<W> out = new ArrayList<>(spans.length / 2);
+    for (int k = 0; k < spans.length; k += 2) {
+      out.add(new W(spans[k], spans[k + 1], text.substring(spans[k], spans[k + 1])));
+    }
+    return out;
+  }
+
+  /**
+   * The tokens of {@link #of(String, int, int, int)} as char offsets only, start and end of
+   * each in turn: for a reader that needs the text of a few of them.
+   */
+  static int[] spans(String text, int from, int to, int until) {
+    int[] out = new int[16];
+    int n = 0;
     int i = from;
     while (i < to && i < until) {
       char c = text.charAt(i);
@@ -80,38 +95,47 @@ public final class Words {
         i++;
         continue;
       }
-      if (!Character.isLetterOrDigit(c)) {
-        out.add(new W(i, i + 1, String.valueOf(c)));
-        i++;
-        continue;
-      }
       int j = i + 1;
-      boolean dotted = false; // a period inside the word: "U.S"
-      while (j < to) {
-        char d = text.charAt(j);
-        if (Character.isLetterOrDigit(d)) {
-          j++;
-        } else if ((d == '\'' || d == '’' || d == '-' || d == '.' || d == '&')
-            && j + 1 < to && Character.isLetterOrDigit(text.charAt(j + 1))) {
-          dotted |= d == '.';
-          j += 2;
-        } else {
-          break;
-        }
+      if (Character.isLetterOrDigit(c)) {
+        j = wordEnd(text, i, to);
       }
-      if (j < to && text.charAt(j) == '.') {
-        boolean initial = j - i == 1 && Character.isUpperCase(c);
-        // a word longer than every abbreviation (most words ending a sentence) is none, told
-        // without a lower-case copy
-        if (initial || dotted || j - i <= LONGEST_ABBREVIATION
-            && ABBREVIATIONS.contains(text.substring(i, j).toLowerCase(Locale.ROOT))
-            || midSentence(text, j + 1, to)) {
-          j++;
-        }
+      if (n + 2 > out.length) {
+        out = Arrays.copyOf(out, out.length * 2);
       }
-      out.add(new W(i, j, text.substring(i, j)));
+      out[n++] = i;
+      out[n++] = j;
       i = j;
     }
-    return out;
+    return Arrays.copyOf(out, n);
+  }
+
+  /** The end of the word starting with the letter or digit at {@code i}. */
+  private static int wordEnd(String text, int i, int to) {
+    char c = text.charAt(i);
+    int j = i + 1;
+    boolean dotted = false; // a period inside the word: "U.S"
+    while (j < to) {
+      char d = text.charAt(j);
+      if (Character.isLetterOrDigit(d)) {
+        j++;
+      } else if ((d == '\'' || d == '’' || d == '-' || d == '.' || d == '&')
+          && j + 1 < to && Character.isLetterOrDigit(text.charAt(j + 1))) {
+        dotted |= d == '.';
+        j += 2;
+      } else {
+        break;
+      }
+    }
+    if (j < to && text.charAt(j) == '.') {
+      boolean initial = j - i == 1 && Character.isUpperCase(c);
+      // a word longer than every abbreviation (most words ending a sentence) is none, told
+      // without a lower-case copy
+      if (initial || dotted || j - i <= LONGEST_ABBREVIATION
+          && ABBREVIATIONS.contains(text.substring(i, j).toLowerCase(Locale.ROOT))
+          || midSentence(text, j + 1, to)) {
+        j++;
+      }
+    }
+    return j;
   }
 }
