@@ -25,7 +25,7 @@ final class AnchorScan {
     this.words = anchors;
     List<String> other = new ArrayList<>();
     for (String a : anchors) {
-      if (a.isEmpty() || !allLetters(a)) {
+      if (a.isEmpty() || !WordClasses.allLetters(a)) {
         other.add(a);
       } else {
         int h = a.hashCode();
@@ -69,14 +69,5 @@ final class AnchorScan {
       }
     }
     return false;
-  }
-
-  private static boolean allLetters(String s) {
-    for (int i = 0; i < s.length(); i++) {
-      if (!Character.isLetter(s.charAt(i))) {
-        return false;
-      }
-    }
-    return true;
   }
 }

@@ -150,7 +150,7 @@ final class NameShapes {
     String w = ts.lower(x);
     return w.length() >= 2 && w.length() <= 6
         && (ts.tag(x).equals("PROPN") || ts.tag(x).equals("NOUN"))
-        && (w.chars().allMatch(Character::isLetter) || dottedAfterThe(ts, x)) && isUpper(ts, x);
+        && (WordClasses.allLetters(w) || dottedAfterThe(ts, x)) && isUpper(ts, x);
   }
 
   /** Letters with a dot each. */

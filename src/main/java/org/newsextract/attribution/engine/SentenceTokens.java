@@ -341,6 +341,7 @@ final class SentenceTokens implements TokenSource {
   private static final int ANONYMOUS_NOUN = 1 << 13;
   private static final int CLAUSE_STARTER = 1 << 14;
   private static final int MARKER_START = 1 << 15;
+  private static final int READER = 1 << 16;
   private static final int LOOKED_UP = 1 << 30;
   /**
    * Each word's bits (after the lists above: static fields start in text order). The compiled
@@ -370,6 +371,7 @@ final class SentenceTokens implements TokenSource {
     addAll(out, Lexicons.ANONYMOUS_NOUNS, ANONYMOUS_NOUN);
     addAll(out, CLAUSE_STARTERS, CLAUSE_STARTER);
     addAll(out, SourceClassifier.markerFirstWords(), MARKER_START);
+    addAll(out, VerbSenses.READERS, READER);
     return Map.copyOf(out);
   }
 
@@ -393,6 +395,19 @@ final class SentenceTokens implements TokenSource {
       classes[k] = c;
     }
     return (c & wordClass) != 0;
+  }
+
+  /**
+   * Whether a word of the sentence is one an appeal addresses its readers with ({@link
+   * VerbSenses#READERS}): asked by every cue without a source, answered from the bits.
+   */
+  boolean addressesReaders() {
+    for (int k = 0; k < lower.length; k++) {
+      if (is(k, READER)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Tokens [0, i] are capitalised words and a colon follows within four tokens. */

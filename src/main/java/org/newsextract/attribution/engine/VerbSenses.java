@@ -346,7 +346,7 @@ final class VerbSenses {
       "(?i)crime\\s?stoppers|\\btip[- ]?line|\\bhotline|\\btips?\\b|\\banyone with information"
           + "|\\d{3}[-.)]\\s?\\d{3}[-.]\\d{4}|\\d{3}-\\d{4}|\\(\\d{3}\\)");
   /** Words an appeal addresses its readers with. */
-  private static final Set<String> READERS = Set.of("anyone", "anybody", "you", "those");
+  static final Set<String> READERS = Set.of("anyone", "anybody", "you", "those");
   private static final Set<String> ANYONE = Set.of("anyone", "anybody", "those", "you",
       "people", "witnesses", "residents", "information", "tips");
 
@@ -386,11 +386,7 @@ final class VerbSenses {
     }
     // a cue with no source in an appeal to anyone: "Anyone who knows him can call" (its
     // "knows" and "can call" are the reader's, not a statement)
-    boolean anyone = appeal || toAnyone;
-    for (int k = 0; k < ts.size() && !anyone; k++) {
-      anyone = READERS.contains(ts.lower(k));
-    }
-    if (!anyone) {
+    if (!appeal && !toAnyone && !ts.addressesReaders()) {
       return false; // (most source-less cues: no sentence text built, no regex run)
     }
     return ts.hasTipLine(TIP_LINE);

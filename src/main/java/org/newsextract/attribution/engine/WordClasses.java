@@ -126,6 +126,16 @@ final class WordClasses {
       "ring", "wing", "building", "ceiling", "meeting", "hearing", "briefing", "ruling",
       "funding", "housing", "training", "spending", "bombing", "shooting", "killing", "wedding");
 
+  /** Every char of {@code s} is a letter (true for ""). */
+  static boolean allLetters(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (!Character.isLetter(s.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /**
    * An "-ing" word that can head a participle phrase ("Landlords opposing the cap"), whatever
    * the tagger's guess; not a noun in "-ing" ("The last thing some want").
