@@ -27,7 +27,7 @@ public final class PatternSet {
    * (bit k: class k of {@code classBits}), and the bits the caller gave it (see {@link
    * #PatternSet(List, Map)}). One look-up per token spares the classes theirs.
    */
-  record Word(int[] patterns, long firsts, long mayModify, int callerBits) {}
+  record Word(int[] patterns, long firsts, long mayModify, long callerBits) {}
 
   private static final Word NO_WORD = new Word(null, 0, 0, 0);
 
@@ -46,7 +46,7 @@ public final class PatternSet {
    * #matchAll} hands each token's to {@link TokenSource#wordBits}, so that the caller's own
    * word lists cost no second look-up of the token (0 for a word not in the map).
    */
-  public PatternSet(List<TokenPattern> patterns, Map<String, Integer> callerBits) {
+  public PatternSet(List<TokenPattern> patterns, Map<String, Long> callerBits) {
     if (patterns.size() > MAX_PATTERNS) {
       TokenPattern extra = patterns.get(MAX_PATTERNS);
       throw new PatternException(extra.id(), extra.template(), -1,

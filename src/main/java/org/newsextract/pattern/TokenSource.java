@@ -27,5 +27,5 @@ public interface TokenSource {
    * built with them ({@link PatternSet#PatternSet(java.util.List, java.util.Map)}) before it
    * matches; ignored by default.
    */
-  default void wordBits(int i, int bits) {}
+  default void wordBits(int i, long bits) {}
 }
