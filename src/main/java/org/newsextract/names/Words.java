@@ -1,5 +1,6 @@
 package org.newsextract.names;
 
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -107,6 +108,46 @@ public final class Words {
       i = j;
     }
     return Arrays.copyOf(out, n);
+  }
+
+  /**
+   * The words of {@link #spans}, each made on first use, its lower case too: a reader of a
+   * whole text (the name index) needs the strings of few of them.
+   */
+  static final class Lazy extends AbstractList<W> {
+    private final String text;
+    private final int[] spans;
+    private final W[] made;
+    private final String[] lower;
+
+    Lazy(String text, int[] spans) {
+      this.text = text;
+      this.spans = spans;
+      this.made = new W[spans.length / 2];
+      this.lower = new String[made.length];
+    }
+
+    @Override
+    public W get(int k) {
+      if (made[k] == null) {
+        made[k] = new W(spans[2 * k], spans[2 * k + 1],
+            text.substring(spans[2 * k], spans[2 * k + 1]));
+      }
+      return made[k];
+    }
+
+    /** {@code get(k).lower()}, made once. */
+    String lower(int k) {
+      if (lower[k] == null) {
+        lower[k] = get(k).lower();
+      }
+      return lower[k];
+    }
+
+    @Override
+    public int size() {
+      return made.length;
+    }
   }
 
   /** The end of the word starting with the letter or digit at {@code i}. */
