@@ -51,7 +51,35 @@ public final class Words {
   private static final int LONGEST_ABBREVIATION =
       ABBREVIATIONS.stream().mapToInt(String::length).max().orElse(0);
 
+  /** The abbreviations as {@link #packed} keys, sorted. */
+  private static final int[] PACKED_ABBREVIATIONS =
+      ABBREVIATIONS.stream().mapToInt(a -> packed(a, 0, a.length())).sorted().toArray();
+
   private Words() {}
+
+  /**
+   * Whether text[i, j), at most {@link #LONGEST_ABBREVIATION} chars, is an abbreviation in any
+   * case: an ASCII word is compared without a lower-case copy (most words before a period are
+   * short, and each asked for one), the others by their lower case.
+   */
+  private static boolean abbreviation(String text, int i, int j) {
+    for (int k = i; k < j; k++) {
+      if (text.charAt(k) > 0x7f) {
+        return ABBREVIATIONS.contains(text.substring(i, j).toLowerCase(Locale.ROOT));
+      }
+    }
+    return Arrays.binarySearch(PACKED_ABBREVIATIONS, packed(text, i, j)) >= 0;
+  }
+
+  /** ASCII s[i, j) (at most four chars) in lower case, seven bits a char, and its length. */
+  private static int packed(String s, int i, int j) {
+    int key = j - i;
+    for (int k = i; k < j; k++) {
+      char c = s.charAt(k);
+      key = key << 7 | (c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
+    }
+    return key;
+  }
 
   /** After a period: a closing bracket, a comma or a lower-case word, so no sentence ends. */
   private static boolean midSentence(String text, int k, int to) {
@@ -171,8 +199,7 @@ public final class Words {
       boolean initial = j - i == 1 && Character.isUpperCase(c);
       // a word longer than every abbreviation (most words ending a sentence) is none, told
       // without a lower-case copy
-      if (initial || dotted || j - i <= LONGEST_ABBREVIATION
-          && ABBREVIATIONS.contains(text.substring(i, j).toLowerCase(Locale.ROOT))
+      if (initial || dotted || j - i <= LONGEST_ABBREVIATION && abbreviation(text, i, j)
           || midSentence(text, j + 1, to)) {
         j++;
       }
