@@ -105,16 +105,21 @@ public final class NameIndex {
   }
 
   public static NameIndex of(String text) {
-    List<W> t = Words.of(text, 0, text.length());
-    // whether each word is a name word, found once: a run and its particles ask again
+    int[] spans = Words.spans(text, 0, text.length(), text.length());
+    Words.Lazy t = new Words.Lazy(text, spans);
+    // whether each word is a name word, found once: a run and its particles ask again (a word
+    // with no capital and no particle's hyphen is none, told without its string)
     boolean[] nameWord = new boolean[t.size()];
     for (int i = 0; i < nameWord.length; i++) {
-      nameWord[i] = isNameWord(t.get(i));
+      int s = spans[2 * i];
+      int e = spans[2 * i + 1];
+      nameWord[i] = (Character.isUpperCase(text.charAt(s)) || particleHyphen(text, s, e))
+          && isNameWord(t.get(i));
     }
     List<Name> out = new ArrayList<>();
     int k = 0;
     while (k < t.size()) {
-      if (!nameWord[k] || NOT_NAME_STARTS.contains(t.get(k).lower())) {
+      if (!nameWord[k] || NOT_NAME_STARTS.contains(t.lower(k))) {
         k++;
         continue;
       }
@@ -138,14 +143,14 @@ public final class NameIndex {
       // long for a name, or with an office in it, holds the name after its last title
       if (e - first > MAX_NAME_WORDS || !personLike(t, first, e)) {
         for (int j = e - 3; j >= first; j--) {
-          if (HONORIFICS.contains(t.get(j).lower()) || OFFICE_TITLES.contains(t.get(j).lower())) {
+          if (HONORIFICS.contains(t.lower(j)) || OFFICE_TITLES.contains(t.lower(j))) {
             first = j + 1;
             break;
           }
         }
       }
       first = Math.max(first, e - MAX_NAME_WORDS);
-      while (first < e - 1 && HONORIFICS.contains(t.get(first).lower())) {
+      while (first < e - 1 && HONORIFICS.contains(t.lower(first))) {
         first++;
       }
       if (e - first >= 2 && personLike(t, first, e) && !place(t, first, e)) {
@@ -156,11 +161,16 @@ public final class NameIndex {
           end -= 2; // "Mokhtar Belmokhtar’s group": the name without the possessive
         }
         out.add(new Name(t.get(first).start(), end, e - first, key(lw),
-            t.get(first).lower()));
+            t.lower(first)));
       }
       k = e;
     }
     return new NameIndex(out);
+  }
+
+  /** A hyphen after the two or three letters of a {@link #PARTICLE_NAME}'s article. */
+  private static boolean particleHyphen(String text, int s, int e) {
+    return s + 3 < e && (text.charAt(s + 2) == '-' || text.charAt(s + 3) == '-');
   }
 
   /** Words that make a capitalised sequence an organisation or place, not a person. */
@@ -175,9 +185,9 @@ public final class NameIndex {
       "commission", "administration", "service", "forces", "army", "navy", "guard", "review",
       "caucus", "convention", "show", "channel", "media", "square", "avenue", "road");
 
-  private static boolean personLike(List<W> t, int s, int e) {
+  private static boolean personLike(Words.Lazy t, int s, int e) {
     for (int k = s; k < e; k++) {
-      String w = t.get(k).lower();
+      String w = t.lower(k);
       // ("Bill" opening a name is the first name: "Bill Clinton", not "the Farm Bill")
       if (NOT_PERSON_WORDS.contains(w) && !(k == s && w.equals("bill") && e - s >= 2)
           || w.indexOf('-') > 0 && w.endsWith(".")
@@ -193,10 +203,10 @@ public final class NameIndex {
       org.newsextract.analysis.Resources.lowerCaseSet(NameIndex.class, "places.txt");
 
   /** Whether the words {@code [s, e)} name a place ("South Carolina’s": its possessive too). */
-  private static boolean place(List<W> t, int s, int e) {
+  private static boolean place(Words.Lazy t, int s, int e) {
     StringBuilder b = new StringBuilder();
     for (int k = s; k < e; k++) {
-      String w = t.get(k).lower();
+      String w = t.lower(k);
       if (k == e - 1 && (w.endsWith("’s") || w.endsWith("'s"))) {
         w = w.substring(0, w.length() - 2);
       }
@@ -261,13 +271,13 @@ public final class NameIndex {
   }
 
   /** "Osama bin Laden", "Charles de Gaulle", "Abu Bakr al Baghdadi": a particle inside a name. */
-  private static boolean innerParticle(List<W> t, boolean[] nameWord, int k) {
+  private static boolean innerParticle(Words.Lazy t, boolean[] nameWord, int k) {
     if (k == 0 || k + 1 >= t.size() || !PARTICLES.contains(t.get(k).text())
         || !nameWord[k - 1] || !nameWord[k + 1]) {
       return false;
     }
     // a European particle after a first name only: "Charles de Gaulle", not "Hijos de Trump"
-    return ARABIC_PARTICLES.contains(t.get(k).text()) || FirstNames.any(t.get(k - 1).lower());
+    return ARABIC_PARTICLES.contains(t.get(k).text()) || FirstNames.any(t.lower(k - 1));
   }
 
   private static final java.util.Set<String> ARABIC_PARTICLES = java.util.Set.of("bin", "ibn",

@@ -1,6 +1,8 @@
 package org.newsextract.names;
 
+import java.util.AbstractList;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -49,7 +51,35 @@ public final class Words {
   private static final int LONGEST_ABBREVIATION =
       ABBREVIATIONS.stream().mapToInt(String::length).max().orElse(0);
 
+  /** The abbreviations as {@link #packed} keys, sorted. */
+  private static final int[] PACKED_ABBREVIATIONS =
+      ABBREVIATIONS.stream().mapToInt(a -> packed(a, 0, a.length())).sorted().toArray();
+
   private Words() {}
+
+  /**
+   * Whether text[i, j), at most {@link #LONGEST_ABBREVIATION} chars, is an abbreviation in any
+   * case: an ASCII word is compared without a lower-case copy (most words before a period are
+   * short, and each asked for one), the others by their lower case.
+   */
+  private static boolean abbreviation(String text, int i, int j) {
+    for (int k = i; k < j; k++) {
+      if (text.charAt(k) > 0x7f) {
+        return ABBREVIATIONS.contains(text.substring(i, j).toLowerCase(Locale.ROOT));
+      }
+    }
+    return Arrays.binarySearch(PACKED_ABBREVIATIONS, packed(text, i, j)) >= 0;
+  }
+
+  /** ASCII s[i, j) (at most four chars) in lower case, seven bits a char, and its length. */
+  private static int packed(String s, int i, int j) {
+    int key = j - i;
+    for (int k = i; k < j; k++) {
+      char c = s.charAt(k);
+      key = key << 7 | (c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
+    }
+    return key;
+  }
 
   /** After a period: a closing bracket, a comma or a lower-case word, so no sentence ends. */
   private static boolean midSentence(String text, int k, int to) {
@@ -72,7 +102,21 @@ public final class Words {
    * {@link #of(String, int, int)}'s, without tokenizing the rest of a long span.
    */
   public static List<W> of(String text, int from, int to, int until) {
-    List<W> out = new ArrayList<>();
+    int[] spans = spans(text, from, to, until);
+    List<W> out = new ArrayList<>(spans.length / 2);
+    for (int k = 0; k < spans.length; k += 2) {
+      out.add(new W(spans[k], spans[k + 1], text.substring(spans[k], spans[k + 1])));
+    }
+    return out;
+  }
+
+  /**
+   * The tokens of {@link #of(String, int, int, int)} as char offsets only, start and end of
+   * each in turn: for a reader that needs the text of a few of them.
+   */
+  static int[] spans(String text, int from, int to, int until) {
+    int[] out = new int[16];
+    int n = 0;
     int i = from;
     while (i < to && i < until) {
       char c = text.charAt(i);
@@ -80,38 +124,86 @@ public final class Words {
         i++;
         continue;
       }
-      if (!Character.isLetterOrDigit(c)) {
-        out.add(new W(i, i + 1, String.valueOf(c)));
-        i++;
-        continue;
-      }
       int j = i + 1;
-      boolean dotted = false; // a period inside the word: "U.S"
-      while (j < to) {
-        char d = text.charAt(j);
-        if (Character.isLetterOrDigit(d)) {
-          j++;
-        } else if ((d == '\'' || d == '’' || d == '-' || d == '.' || d == '&')
-            && j + 1 < to && Character.isLetterOrDigit(text.charAt(j + 1))) {
-          dotted |= d == '.';
-          j += 2;
-        } else {
-          break;
-        }
+      if (Character.isLetterOrDigit(c)) {
+        j = wordEnd(text, i, to);
       }
-      if (j < to && text.charAt(j) == '.') {
-        boolean initial = j - i == 1 && Character.isUpperCase(c);
-        // a word longer than every abbreviation (most words ending a sentence) is none, told
-        // without a lower-case copy
-        if (initial || dotted || j - i <= LONGEST_ABBREVIATION
-            && ABBREVIATIONS.contains(text.substring(i, j).toLowerCase(Locale.ROOT))
-            || midSentence(text, j + 1, to)) {
-          j++;
-        }
+      if (n + 2 > out.length) {
+        out = Arrays.copyOf(out, out.length * 2);
       }
-      out.add(new W(i, j, text.substring(i, j)));
+      out[n++] = i;
+      out[n++] = j;
       i = j;
     }
-    return out;
+    return Arrays.copyOf(out, n);
+  }
+
+  /**
+   * The words of {@link #spans}, each made on first use, its lower case too: a reader of a
+   * whole text (the name index) needs the strings of few of them.
+   */
+  static final class Lazy extends AbstractList<W> {
+    private final String text;
+    private final int[] spans;
+    private final W[] made;
+    private final String[] lower;
+
+    Lazy(String text, int[] spans) {
+      this.text = text;
+      this.spans = spans;
+      this.made = new W[spans.length / 2];
+      this.lower = new String[made.length];
+    }
+
+    @Override
+    public W get(int k) {
+      if (made[k] == null) {
+        made[k] = new W(spans[2 * k], spans[2 * k + 1],
+            text.substring(spans[2 * k], spans[2 * k + 1]));
+      }
+      return made[k];
+    }
+
+    /** {@code get(k).lower()}, made once. */
+    String lower(int k) {
+      if (lower[k] == null) {
+        lower[k] = get(k).lower();
+      }
+      return lower[k];
+    }
+
+    @Override
+    public int size() {
+      return made.length;
+    }
+  }
+
+  /** The end of the word starting with the letter or digit at {@code i}. */
+  private static int wordEnd(String text, int i, int to) {
+    char c = text.charAt(i);
+    int j = i + 1;
+    boolean dotted = false; // a period inside the word: "U.S"
+    while (j < to) {
+      char d = text.charAt(j);
+      if (Character.isLetterOrDigit(d)) {
+        j++;
+      } else if ((d == '\'' || d == '’' || d == '-' || d == '.' || d == '&')
+          && j + 1 < to && Character.isLetterOrDigit(text.charAt(j + 1))) {
+        dotted |= d == '.';
+        j += 2;
+      } else {
+        break;
+      }
+    }
+    if (j < to && text.charAt(j) == '.') {
+      boolean initial = j - i == 1 && Character.isUpperCase(c);
+      // a word longer than every abbreviation (most words ending a sentence) is none, told
+      // without a lower-case copy
+      if (initial || dotted || j - i <= LONGEST_ABBREVIATION && abbreviation(text, i, j)
+          || midSentence(text, j + 1, to)) {
+        j++;
+      }
+    }
+    return j;
   }
 }

@@ -24,15 +24,29 @@ public final class PatternSet {
   /**
    * What each word is to the set: the patterns (ascending indexes) it anchors, the classes
    * whose entries start with it, the classes whose {@link WordClass#mayModifyWords} hold it
-   * (bit k: class k of {@code classBits}). One look-up per token spares the classes theirs.
+   * (bit k: class k of {@code classBits}), and the bits the caller gave it (see {@link
+   * #PatternSet(List, Map)}). One look-up per token spares the classes theirs.
    */
-  record Word(int[] patterns, long firsts, long mayModify) {}
+  record Word(int[] patterns, long firsts, long mayModify, long callerBits) {}
+
+  private static final Word NO_WORD = new Word(null, 0, 0, 0);
 
   private final Map<String, Word> words;
   /** The first 64 classes the patterns refer to, by bit (identity: classes are immutable). */
   private final Map<WordClass, Integer> classBits;
+  /** Whether the caller gave bits of words, which {@link #matchAll} then tells per token. */
+  private final boolean tellsBits;
 
   public PatternSet(List<TokenPattern> patterns) {
+    this(patterns, Map.of());
+  }
+
+  /**
+   * A set that also knows the caller's bits of each word in {@code callerBits}: {@link
+   * #matchAll} hands each token's to {@link TokenSource#wordBits}, so that the caller's own
+   * word lists cost no second look-up of the token (0 for a word not in the map).
+   */
+  public PatternSet(List<TokenPattern> patterns, Map<String, Long> callerBits) {
     if (patterns.size() > MAX_PATTERNS) {
       TokenPattern extra = patterns.get(MAX_PATTERNS);
       throw new PatternException(extra.id(), extra.template(), -1,
@@ -73,17 +87,22 @@ public final class PatternSet {
     }
     this.classBits = Collections.unmodifiableMap(bits);
     Map<String, Word> byText = new HashMap<>();
-    byWord.forEach((w, ps) -> byText.put(w, new Word(ps, 0, 0)));
+    byWord.forEach((w, ps) -> byText.put(w, new Word(ps, 0, 0, 0)));
     bits.forEach((c, bit) -> {
       for (String w : c.firstWords()) {
-        Word x = byText.getOrDefault(w, new Word(null, 0, 0));
-        byText.put(w, new Word(x.patterns(), x.firsts() | 1L << bit, x.mayModify()));
+        Word x = byText.getOrDefault(w, NO_WORD);
+        byText.put(w, new Word(x.patterns(), x.firsts() | 1L << bit, x.mayModify(), 0));
       }
       for (String w : c.mayModifyWords()) {
-        Word x = byText.getOrDefault(w, new Word(null, 0, 0));
-        byText.put(w, new Word(x.patterns(), x.firsts(), x.mayModify() | 1L << bit));
+        Word x = byText.getOrDefault(w, NO_WORD);
+        byText.put(w, new Word(x.patterns(), x.firsts(), x.mayModify() | 1L << bit, 0));
       }
     });
+    callerBits.forEach((w, b) -> {
+      Word x = byText.getOrDefault(w, NO_WORD);
+      byText.put(w, new Word(x.patterns(), x.firsts(), x.mayModify(), b));
+    });
+    this.tellsBits = !callerBits.isEmpty();
     this.words = Map.copyOf(byText);
   }
 
@@ -112,6 +131,9 @@ public final class PatternSet {
     int[] start = new int[np + 1];
     for (int i = 0; i < n; i++) {
       Word w = words.get(ts.lower(i));
+      if (tellsBits) {
+        ts.wordBits(i, w == null ? 0 : w.callerBits());
+      }
       if (w == null) {
         continue;
       }

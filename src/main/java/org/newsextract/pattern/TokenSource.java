@@ -21,4 +21,11 @@ public interface TokenSource {
   default boolean joinedToPrevious(int i) {
     return false;
   }
+
+  /**
+   * What the caller's bits of token i's word are, told once per token by a {@link PatternSet}
+   * built with them ({@link PatternSet#PatternSet(java.util.List, java.util.Map)}) before it
+   * matches; ignored by default.
+   */
+  default void wordBits(int i, long bits) {}
 }

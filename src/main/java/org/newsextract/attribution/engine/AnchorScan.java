@@ -25,7 +25,7 @@ final class AnchorScan {
     this.words = anchors;
     List<String> other = new ArrayList<>();
     for (String a : anchors) {
-      if (a.isEmpty() || !allLetters(a)) {
+      if (a.isEmpty() || !WordClasses.allLetters(a)) {
         other.add(a);
       } else {
         int h = a.hashCode();
@@ -35,28 +35,41 @@ final class AnchorScan {
     this.otherAnchors = List.copyOf(other);
   }
 
+  /** The lower case of the {@code letters} chars from {@code from}, char by char. */
+  private static String lowerCase(String text, int from, int letters) {
+    char[] w = new char[letters];
+    for (int i = 0; i < letters; i++) {
+      w[i] = Character.toLowerCase(text.charAt(from + i));
+    }
+    return new String(w);
+  }
+
   /**
    * True when text[start, end) has an anchor word (runs of letters), or contains one of the
    * anchors that are not plain words (punctuation, "'s"). Not String.indexOf, which would look
    * on to the end of the document.
    */
   boolean mentionsAny(String text, int start, int end) {
-    StringBuilder w = new StringBuilder(MAX_LETTERS);
-    int h = 0; // w.toString().hashCode()
+    int from = -1; // where the word being read starts
+    int letters = 0; // its letters read, at most MAX_LETTERS
+    int h = 0; // the hashCode of its lower case (as far as read)
     for (int k = start; k <= end; k++) {
       char c = k < end ? text.charAt(k) : ' ';
       if (Character.isLetter(c)) {
-        if (w.length() < MAX_LETTERS) {
-          char lc = Character.toLowerCase(c);
-          w.append(lc);
-          h = 31 * h + lc;
+        if (letters == 0) {
+          from = k;
         }
-      } else if (w.length() > 0) {
+        if (letters < MAX_LETTERS) {
+          h = 31 * h + Character.toLowerCase(c);
+          letters++;
+        }
+      } else if (letters > 0) {
+        // the word's string is made only when its hash may be an anchor's
         if ((hashBits[(h >>> 6) & (hashBits.length - 1)] & 1L << h) != 0
-            && words.contains(w.toString())) {
+            && words.contains(lowerCase(text, from, letters))) {
           return true;
         }
-        w.setLength(0);
+        letters = 0;
         h = 0;
       }
     }
@@ -69,14 +82,5 @@ final class AnchorScan {
       }
     }
     return false;
-  }
-
-  private static boolean allLetters(String s) {
-    for (int i = 0; i < s.length(); i++) {
-      if (!Character.isLetter(s.charAt(i))) {
-        return false;
-      }
-    }
-    return true;
   }
 }

@@ -19,13 +19,13 @@ final class ContentPhrases {
 
   static final int CONTENT_MAX_TOKENS = 400;
 
-  private static final Set<String> PARTICLES =
+  static final Set<String> PARTICLES =
       Set.of("away", "off", "down", "up", "out", "back", "around");
 
   /** Openers of an adverbial clause right after a cue: when or why, not what was said. */
   private static final Set<String> ADVERBIAL_OPENERS = Set.of("as", "while", "when",
       "because", "although", "though", "whereas");
-  private static final Set<String> SAID = Set.of("said", "says", "say", "told", "added",
+  static final Set<String> SAID = Set.of("said", "says", "say", "told", "added",
       "wrote", "tweeted", "explained", "noted");
   private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "they", "it", "we",
       "i");
@@ -48,7 +48,7 @@ final class ContentPhrases {
     if (afterComma && (ts.lower(s).equals("and") || ts.lower(s).equals("but"))) {
       return null; // "has to be considered, and Scarborough Shoal is ...": the next clause
     }
-    if (s == b && b > 0 && SAID.contains(ts.lower(b - 1)) && s + 2 < n
+    if (s == b && b > 0 && TokenWords.is(ts, b - 1, TokenWords.SAID) && s + 2 < n
         && ADVERBIAL_OPENERS.contains(ts.lower(s)) && SUBJECT_PRONOUNS.contains(ts.lower(s + 1))) {
       // "“...,” Sessions said as he launched the vote": when, not what (not "said as many as")
       return null;
@@ -90,7 +90,7 @@ final class ContentPhrases {
     for (int x = s + 1; x + 1 < e; x++) {
       String w = ts.lower(x);
       if ((w.equals("and") || w.equals("but") || w.equals("nor")) && ts.tag(x + 1).equals("VERB")
-          && Lexicons.CUE_VERBS.contains(ts.lower(x + 1)) && !ts.lower(x + 1).endsWith("ing")) {
+          && TokenWords.is(ts, x + 1, TokenWords.CUE) && !ts.lower(x + 1).endsWith("ing")) {
         e = x; // "sounded excited and said, ...": the second verb says the rest
         break;
       }

@@ -59,7 +59,7 @@ final class CueSenses {
 
   private static final Set<String> UNNAMED_BECAUSE = Set.of("anonymity", "publicly",
       "authorized", "authorised", "permitted", "allowed");
-  private static final Set<String> PHRASAL_PARTICLES =
+  static final Set<String> PHRASAL_PARTICLES =
       Set.of("up", "off", "down", "away", "back", "around", "out");
 
   /**
@@ -78,7 +78,7 @@ final class CueSenses {
         && Character.isLetter(text.charAt(end + 1))) {
       return false; // "a sought-after interviewer": the head of a hyphenated compound
     }
-    if (m.cueEnd() < ts.size() && PHRASAL_PARTICLES.contains(ts.lower(m.cueEnd()))) {
+    if (m.cueEnd() < ts.size() && TokenWords.is(ts, m.cueEnd(), TokenWords.PHRASAL_PARTICLE)) {
       return false; // "showed up", "backed down", "called off": another verb than the cue
     }
     if (reducedRelative(ts, m)) {
@@ -189,7 +189,7 @@ final class CueSenses {
     if (discourseMarker(ts, m)) {
       return false; // "That said, the audience skews older": "nevertheless", nobody speaks
     }
-    if (m.cueEnd() - m.cueStart() == 1 && Lexicons.CLAIM_NOUNS.contains(ts.lower(m.cueStart()))
+    if (m.cueEnd() - m.cueStart() == 1 && TokenWords.is(ts, m.cueStart(), TokenWords.CLAIM_NOUN)
         && m.cueEnd() + 1 < ts.size() && ts.lower(m.cueEnd()).equals("that")
         && (ts.tag(m.cueEnd() + 1).equals("AUX") || ts.tag(m.cueEnd() + 1).equals("VERB"))) {
       return false; // "..., comments that were echoed by aides": a noun and its relative clause
@@ -230,7 +230,7 @@ final class CueSenses {
     while (k >= 0 && ts.tag(k).equals("ADV")) {
       k--;
     }
-    return k >= 0 && Lexicons.PASSIVE_AUXILIARIES.contains(ts.lower(k));
+    return k >= 0 && TokenWords.is(ts, k, TokenWords.PASSIVE_AUXILIARY);
   }
 
   private static final Set<String> CLAUSE_OPENERS = Set.of("but", "and", "or", "yet", "so",
@@ -242,7 +242,7 @@ final class CueSenses {
    */
   private static boolean groupNounOpening(SentenceTokens ts, PatternMatch m) {
     int k = m.cueStart();
-    return m.cueEnd() - k == 1 && Lexicons.GROUP_NOUNS.contains(ts.lower(k))
+    return m.cueEnd() - k == 1 && TokenWords.is(ts, k, TokenWords.GROUP_NOUN)
         && ts.lower(k).endsWith("s")
         && (k == 0 || CLAUSE_OPENERS.contains(ts.lower(k - 1)) || ts.tag(k - 1).equals("ADJ"));
   }

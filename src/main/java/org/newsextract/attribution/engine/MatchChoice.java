@@ -228,7 +228,7 @@ final class MatchChoice {
 
   private static boolean hasCueVerb(SentenceTokens ts, PatternMatch m) {
     for (int k = m.cueStart(); k < m.cueEnd(); k++) {
-      if (Lexicons.CUE_VERBS.contains(ts.lower(k))) {
+      if (TokenWords.is(ts, k, TokenWords.CUE)) {
         return true;
       }
     }

@@ -49,7 +49,7 @@ final class NameShapes {
    */
   static boolean personalName(TokenSource ts, int first, int head) {
     for (int x = first + 1; x < head; x++) {
-      if (Lexicons.ORGANIZATION_WORDS.contains(ts.lower(x))) {
+      if (TokenWords.is(ts, x, TokenWords.ORGANIZATION_WORD)) {
         return false;
       }
     }
@@ -77,7 +77,7 @@ final class NameShapes {
     int first = last + 1;
     while (first - 1 > coreEnd && (ts.tag(first - 1).equals("PROPN")
         && capitalisedWord(ts, first - 1)
-        && !Lexicons.ORGANIZATION_WORDS.contains(ts.lower(first - 1))
+        && !TokenWords.is(ts, first - 1, TokenWords.ORGANIZATION_WORD)
         || ts.lower(first - 1).equals("&") && first - 2 > coreEnd)) {
       first--; // ("Pratt & Whitney": a firm's name joins its names with "&")
     }
@@ -150,7 +150,7 @@ final class NameShapes {
     String w = ts.lower(x);
     return w.length() >= 2 && w.length() <= 6
         && (ts.tag(x).equals("PROPN") || ts.tag(x).equals("NOUN"))
-        && (w.chars().allMatch(Character::isLetter) || dottedAfterThe(ts, x)) && isUpper(ts, x);
+        && (WordClasses.allLetters(w) || dottedAfterThe(ts, x)) && isUpper(ts, x);
   }
 
   /** Letters with a dot each. */

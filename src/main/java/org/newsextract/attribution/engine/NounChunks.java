@@ -72,7 +72,7 @@ final class NounChunks {
       String t = ts.tag(j);
       if (j == end - 1 && j > 0 && (w.equals("that") || w.equals("which"))
           && (ts.tag(j - 1).equals("NOUN") || ts.tag(j - 1).equals("PROPN"))
-          && !Lexicons.CUE_VERBS.contains(ts.lower(j - 1))) {
+          && !TokenWords.is(ts, j - 1, TokenWords.CUE)) {
         return new int[] {j, end}; // "a new audit that says": a relative right after its noun
       }
       if (w.equals(".") && j > 0 && (Lexicons.PERSON_TITLES.contains(ts.lower(j - 1))
@@ -129,7 +129,7 @@ final class NounChunks {
           rel--; // "who have praised"
         }
         if (POSSESSIVE_DETS.contains(w) && !w.equals("her") && j + 1 < end && rel >= 0
-            && ts.tag(j - 1).equals("VERB") && RELATIVE.contains(ts.lower(rel))
+            && ts.tag(j - 1).equals("VERB") && TokenWords.is(ts, rel, TokenWords.RELATIVE)
             && (ts.tag(j + 1).equals("NOUN") || ts.tag(j + 1).equals("ADJ"))) {
           j--; // "Republicans who praised his candidacy warned": the relative clause's object
           continue;
@@ -195,7 +195,7 @@ final class NounChunks {
         continue;
       }
       if (j == end - 1 && t.equals("VERB") && w.endsWith("ed") && j > 0
-          && NOMINAL.contains(ts.tag(j - 1)) && !RELATIVE.contains(ts.lower(j - 1))) {
+          && NOMINAL.contains(ts.tag(j - 1)) && !TokenWords.is(ts, j - 1, TokenWords.RELATIVE)) {
         // (not "a worker who escaped said": that is a relative clause, hopped over below)
         j--; // "those surveyed said", "officials involved said"
         continue;
@@ -268,7 +268,7 @@ final class NounChunks {
     }
     boolean nominal = coreEnd - s == 1 && STANDALONE_DETERMINERS.contains(ts.lower(s));
     for (int x = s; x < coreEnd; x++) {
-      nominal |= NOMINAL.contains(ts.tag(x)) && !RELATIVE.contains(ts.lower(x));
+      nominal |= NOMINAL.contains(ts.tag(x)) && !TokenWords.is(ts, x, TokenWords.RELATIVE);
     }
     if (!nominal || NOT_SOURCE.contains(ts.lower(s)) && coreEnd - s == 1) {
       return null;
@@ -371,7 +371,7 @@ final class NounChunks {
         j++; // "exit polls/VERB": a document noun after a noun is the compound's head
         continue;
       }
-      if (j > b && w.endsWith("ed") && Lexicons.DOCUMENT_NOUNS.contains(ts.lower(j - 1))
+      if (j > b && w.endsWith("ed") && TokenWords.is(ts, j - 1, TokenWords.DOCUMENT_NOUN)
           && j + 2 < n && (ts.lower(j + 1).equals("by") || ts.lower(j + 1).equals("for"))
           && NP_INNER.contains(ts.tag(j + 2))) {
         j += 2; // "exit polls conducted by Edison Research": who made the document is in it

@@ -56,7 +56,8 @@ public final class PatternCompiler {
           ? Defaults.COMPILED.computeIfAbsent(e.id(), id -> compileOne(e))
           : compileOne(e));
     }
-    return new PatternSet(compiled);
+    // the rules' word lists ride on the set's one look-up per token
+    return new PatternSet(compiled, TokenWords.BITS);
   }
 
   private static TokenPattern compileOne(Entry e) {

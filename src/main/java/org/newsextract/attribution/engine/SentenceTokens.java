@@ -1,9 +1,25 @@
 package org.newsextract.attribution.engine;
 
-import java.util.HashMap;
+import static org.newsextract.attribution.engine.TokenWords.ANONYMOUS_NOUN;
+import static org.newsextract.attribution.engine.TokenWords.ARTICLE;
+import static org.newsextract.attribution.engine.TokenWords.AUXILIARY;
+import static org.newsextract.attribution.engine.TokenWords.CLAUSE_END;
+import static org.newsextract.attribution.engine.TokenWords.CLAUSE_OPENER;
+import static org.newsextract.attribution.engine.TokenWords.CLAUSE_STARTER;
+import static org.newsextract.attribution.engine.TokenWords.CUE;
+import static org.newsextract.attribution.engine.TokenWords.DOCUMENT_NOUN;
+import static org.newsextract.attribution.engine.TokenWords.FINDING_VERB;
+import static org.newsextract.attribution.engine.TokenWords.FINITE_SPEECH;
+import static org.newsextract.attribution.engine.TokenWords.MARKER_START;
+import static org.newsextract.attribution.engine.TokenWords.MODIFIER;
+import static org.newsextract.attribution.engine.TokenWords.NOUN_MARKER;
+import static org.newsextract.attribution.engine.TokenWords.QUANTIFYING;
+import static org.newsextract.attribution.engine.TokenWords.READER;
+import static org.newsextract.attribution.engine.TokenWords.SAY;
+import static org.newsextract.attribution.engine.TokenWords.VERB_ONLY;
+
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import org.newsextract.analysis.TextAnalysis;
 import org.newsextract.analysis.Token;
@@ -14,8 +30,8 @@ final class SentenceTokens implements TokenSource {
   private final List<Token> tokens;
   private final String[] lower;
   private final String[] tags;
-  // per token its WORD_CLASSES bits, LOOKED_UP once known
-  private final int[] classes;
+  // per token its TokenWords bits, LOOKED_UP once known
+  private final long[] classes;
   private final WindowTagger.Context taggerContext;
   private final TextAnalysis analysis;
   private WindowTagger tagger;
@@ -33,7 +49,7 @@ final class SentenceTokens implements TokenSource {
     this.tokens = analysis.tokens(sentence);
     this.lower = new String[tokens.size()];
     this.tags = new String[tokens.size()];
-    this.classes = new int[tokens.size()];
+    this.classes = new long[tokens.size()];
     for (int i = 0; i < lower.length; i++) {
       lower[i] = normalize(tokens.get(i).text());
     }
@@ -96,7 +112,14 @@ final class SentenceTokens implements TokenSource {
   }
 
   static String normalize(String s) {
-    return s.toLowerCase(Locale.ROOT).replace('’', '\'').replace('‘', '\'');
+    // most tokens are ASCII without a capital: themselves, told in one pass instead of three
+    for (int k = 0; k < s.length(); k++) {
+      char c = s.charAt(k);
+      if (c > 0x7f || c >= 'A' && c <= 'Z') {
+        return s.toLowerCase(Locale.ROOT).replace('’', '\'').replace('‘', '\'');
+      }
+    }
+    return s;
   }
 
   @Override
@@ -156,8 +179,7 @@ final class SentenceTokens implements TokenSource {
       } else if ((i == 0 || startsClause(i)) && !titleCase && MISREAD_NAME_TAGS.contains(t)
           && (i + 2 < lower.length && lower[i + 1].equals(",") && lower[i + 2].equals("who")
               && Character.isUpperCase(w.charAt(0))
-              // the document's names are scanned only when a sentence asks (once per text)
-              || DocumentNames.of(analysis).contains(w))) {
+              || DocumentNames.contains(analysis.text(), w))) {
         t = "PROPN"; // "Twitter/ADV acknowledged", "Trump/ADJ, in turn, cites", "Small, who"
       }
       if (t.equals("VERB") && i > 0 && i + 1 < lower.length && lower[i].endsWith("s")
@@ -287,103 +309,41 @@ final class SentenceTokens implements TokenSource {
     return t;
   }
 
-  /** What a document does to its content: "a Quinnipiac poll/VERB found that". */
-  private static final Set<String> FINDING_VERBS = Set.of("found", "finds", "shows", "showed",
-      "says", "said", "suggests", "suggested", "indicates", "indicated");
-
   /** Tags of a word an adjective before it may qualify. */
   private static final Set<String> NOUN_FOLLOWERS = Set.of("NOUN", "PROPN", "ADJ", "NUM");
 
-  private static boolean finiteSpeechVerb(String w) {
-    return (Lexicons.SAY.contains(w) || Lexicons.TELL.contains(w))
-        && (w.endsWith("ed") || w.equals("said") || w.equals("told") || w.equals("says")
-            || w.equals("wrote") || w.endsWith("sts") || w.equals("tells"));
-  }
-
-  private static final Set<String> ARTICLES = Set.of("the", "a", "an");
-
-  /** Sentence-opening words that quantify the noun after them, never names: "Other shows". */
-  private static final Set<String> QUANTIFYING_ADJECTIVES = Set.of("other", "some", "many",
-      "most", "several", "both", "all", "few", "such", "another", "more", "new", "recent",
-      "previous", "similar", "these", "those", "numerous", "various", "fewer");
-
-  /** Words after which even a verb form is a noun or a name ("the Says Law"). */
-  private static final Set<String> NOUN_MARKERS = Set.of("the", "a", "an", "his", "her", "their",
-      "its", "our", "my", "your", "this", "these", "those", "'s");
   private static final Set<String> MISREAD_NAME_TAGS =
       Set.of("ADJ", "ADV", "VERB", "NOUN", "X", "INTJ", "SCONJ", "ADP");
-  private static final Set<String> CLAUSE_ENDS =
-      Set.of(".", ",", ";", ":", "that", "!", "?", "\"", "”", "''", "—");
-  private static final Set<String> CLAUSE_OPENERS = Set.of("the", "a", "an", "he", "she",
-      "they", "it", "we", "his", "her", "their", "its", "this", "there");
-  /** Marks after which a capital letter may start a clause (see startsClause). */
-  private static final Set<String> CLAUSE_STARTERS =
-      Set.of("“", "\"", ":", "—", "(", "'", "--", ".", "?", "!");
-  private static final Set<String> AUXILIARIES = Set.of("is", "are", "was", "were", "be", "been",
-      "being", "am", "'s", "'re", "'m", "has", "have", "had", "'ve", "'d", "do", "does", "did",
-      "will", "would", "shall", "should", "can", "could", "may", "might", "must", "'ll", "ca",
-      "wo", "need", "ought", "dare", "get", "got", "gets");
 
-  // The word lists the tag repairs ask about, as bits: one look-up per token instead of one
-  // per list and question (the repairs ask about the same tokens again and again)
-  private static final int CUE = 1;
-  private static final int SAY = 1 << 1;
-  private static final int FINITE_SPEECH = 1 << 2;
-  private static final int AUXILIARY = 1 << 3;
-  private static final int ARTICLE = 1 << 4;
-  private static final int QUANTIFYING = 1 << 5;
-  private static final int MODIFIER = 1 << 6;
-  private static final int DOCUMENT_NOUN = 1 << 7;
-  private static final int CLAUSE_END = 1 << 8;
-  private static final int FINDING_VERB = 1 << 9;
-  private static final int VERB_ONLY = 1 << 10;
-  private static final int NOUN_MARKER = 1 << 11;
-  private static final int CLAUSE_OPENER = 1 << 12;
-  private static final int ANONYMOUS_NOUN = 1 << 13;
-  private static final int CLAUSE_STARTER = 1 << 14;
-  private static final int MARKER_START = 1 << 15;
-  private static final int LOOKED_UP = 1 << 30;
-  /** Each word's bits (after the lists above: static fields start in text order). */
-  private static final Map<String, Integer> WORD_CLASSES = wordClasses();
+  private static final long LOOKED_UP = 1L << 63;
 
-  private static Map<String, Integer> wordClasses() {
-    Map<String, Integer> out = new HashMap<>();
-    for (String w : Lexicons.SAY) {
-      out.merge(w, SAY, (a, b) -> a | b);
-    }
-    for (String w : Lexicons.CUE_VERBS) {
-      out.merge(w, CUE | (finiteSpeechVerb(w) ? FINITE_SPEECH : 0), (a, b) -> a | b);
-    }
-    addAll(out, AUXILIARIES, AUXILIARY);
-    addAll(out, ARTICLES, ARTICLE);
-    addAll(out, QUANTIFYING_ADJECTIVES, QUANTIFYING);
-    addAll(out, Lexicons.MODIFIERS, MODIFIER);
-    addAll(out, Lexicons.DOCUMENT_NOUNS, DOCUMENT_NOUN);
-    addAll(out, CLAUSE_ENDS, CLAUSE_END);
-    addAll(out, FINDING_VERBS, FINDING_VERB);
-    addAll(out, Lexicons.VERB_ONLY, VERB_ONLY);
-    addAll(out, NOUN_MARKERS, NOUN_MARKER);
-    addAll(out, CLAUSE_OPENERS, CLAUSE_OPENER);
-    addAll(out, Lexicons.ANONYMOUS_NOUNS, ANONYMOUS_NOUN);
-    addAll(out, CLAUSE_STARTERS, CLAUSE_STARTER);
-    addAll(out, SourceClassifier.markerFirstWords(), MARKER_START);
-    return Map.copyOf(out);
+  /** Token i's bits, told by a pattern set built with {@link TokenWords#BITS}. */
+  @Override
+  public void wordBits(int i, long bits) {
+    classes[i] = bits | LOOKED_UP;
   }
 
-  private static void addAll(Map<String, Integer> out, Set<String> words, int wordClass) {
-    for (String w : words) {
-      out.merge(w, wordClass, (a, b) -> a | b);
-    }
-  }
-
-  /** Whether token k's word is in the list of {@code wordClass}. */
-  private boolean is(int k, int wordClass) {
-    int c = classes[k];
+  /** Whether token k's word is in the list of {@code wordClass} (a {@link TokenWords} bit). */
+  boolean is(int k, long wordClass) {
+    long c = classes[k];
     if (c == 0) {
-      c = WORD_CLASSES.getOrDefault(lower[k], 0) | LOOKED_UP;
+      c = TokenWords.BITS.getOrDefault(lower[k], 0L) | LOOKED_UP;
       classes[k] = c;
     }
     return (c & wordClass) != 0;
+  }
+
+  /**
+   * Whether a word of the sentence is one an appeal addresses its readers with ({@link
+   * VerbSenses#READERS}): asked by every cue without a source, answered from the bits.
+   */
+  boolean addressesReaders() {
+    for (int k = 0; k < lower.length; k++) {
+      if (is(k, READER)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Tokens [0, i] are capitalised words and a colon follows within four tokens. */

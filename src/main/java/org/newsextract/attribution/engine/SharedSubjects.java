@@ -36,7 +36,7 @@ final class SharedSubjects {
       return parallel;
     }
     for (int v = k - 1; v >= from; v--) {
-      if (Lexicons.CUE_VERBS.contains(ts.lower(v)) && ts.tag(v).equals("VERB")
+      if (TokenWords.is(ts, v, TokenWords.CUE) && ts.tag(v).equals("VERB")
           && !(v > 0 && WordClasses.POSSESSIVE_DETS.contains(ts.lower(v - 1)))
           && !participleAfterObject(ts, from, v)) {
         // (not "defended her proposed/VERB budget": a participle after a possessive is no verb)
@@ -94,7 +94,7 @@ final class SharedSubjects {
     }
     String aux = ts.lower(and + 1);
     for (int v = and - 1; v >= from; v--) {
-      if (Lexicons.CUE_VERBS.contains(ts.lower(v))) {
+      if (TokenWords.is(ts, v, TokenWords.CUE)) {
         return null; // the reporting verb comes first: its subject, as ever
       }
       if (ts.tag(v).equals("VERB") && v > 0 && ts.lower(v - 1).equals(aux)) {

@@ -63,7 +63,7 @@ final class SourceClassifier {
   private SourceClassifier() {}
 
   static SourceKind classify(TokenSource ts, int start, int end, boolean sentenceMarksAnonymity) {
-    if (end - start == 1 && Lexicons.GROUP_NOUNS.contains(ts.lower(start))) {
+    if (end - start == 1 && TokenWords.is(ts, start, TokenWords.GROUP_NOUN)) {
       return SourceKind.UNNAMED_GROUP; // "others say", "some argue"
     }
     if (end - start == 1 && ts.tag(start).equals("PRON") || end - start == 1
@@ -118,20 +118,20 @@ final class SourceClassifier {
     // ("an AP-GfK poll/VERB": a document noun closing the core is its head, whatever the tag)
     while (head > start && (!isNominal(ts.tag(head)) || POSTMODIFIERS.contains(ts.lower(head))
         || NAME_SUFFIXES.contains(ts.lower(head)))
-        && !Lexicons.DOCUMENT_NOUNS.contains(ts.lower(head))) {
+        && !TokenWords.is(ts, head, TokenWords.DOCUMENT_NOUN)) {
       head--;
     }
     String headWord = ts.lower(head);
     boolean properAnywhere = false;
     for (int x = start; x < end; x++) {
-      if (ts.tag(x).equals("PROPN") && !Lexicons.ORGANIZATION_WORDS.contains(ts.lower(x))) {
+      if (ts.tag(x).equals("PROPN") && !TokenWords.is(ts, x, TokenWords.ORGANIZATION_WORD)) {
         properAnywhere = true;
       }
     }
     boolean organizationWord = false;
     boolean acronym = false;
     for (int x = start; x < coreEnd; x++) {
-      organizationWord |= Lexicons.ORGANIZATION_WORDS.contains(ts.lower(x));
+      organizationWord |= TokenWords.is(ts, x, TokenWords.ORGANIZATION_WORD);
       acronym |= isAcronym(ts, x);
     }
     boolean marker = sentenceMarksAnonymity || marksAnonymity(ts, start, end);
@@ -224,7 +224,7 @@ final class SourceClassifier {
       }
       boolean orgName = false;
       for (int x = nameStart; x <= head; x++) {
-        orgName |= Lexicons.ORGANIZATION_WORDS.contains(ts.lower(x)) || isAcronym(ts, x);
+        orgName |= TokenWords.is(ts, x, TokenWords.ORGANIZATION_WORD) || isAcronym(ts, x);
       }
       boolean titled = nameStart > start
           && (Lexicons.PERSON_TITLES.contains(ts.lower(nameStart - 1))
@@ -318,7 +318,7 @@ final class SourceClassifier {
         continue;
       }
       if (ts.tag(x).equals("PROPN") || capitalisedWord(ts, x) || isAcronym(ts, x)
-          || Lexicons.ORGANIZATION_WORDS.contains(ts.lower(x))
+          || TokenWords.is(ts, x, TokenWords.ORGANIZATION_WORD)
           || Lexicons.ORGANIZATION_NOUNS.contains(ts.lower(x))
           || x < head && (ts.lower(x).equals("'s") || ts.lower(x).equals("’s"))) {
         return true;

@@ -41,14 +41,15 @@ final class SourcePhrases {
   static final int VERB_CHAIN_MAX_TOKENS = 6;
 
   /** Dashes that set off a parenthetical: "Mr. Bush - in a line aimed at Mr. Trump - said". */
-  private static final Set<String> DASHES = Set.of("-", "—", "–", "--");
+  static final Set<String> DASHES = Set.of("-", "—", "–", "--");
 
   /** A dash standing apart, not the hyphen inside "policy-making". */
   private static boolean dash(TokenSource ts, int k) {
     // a hyphen joined on both sides is inside a compound ("Post-ABC"); an em dash is a dash
     // however written ("the Post—even the devil can quote statistics—observed")
-    return DASHES.contains(ts.lower(k)) && (ts.lower(k).equals("—") || !(ts.joinedToPrevious(k)
-        && k + 1 < ts.size() && ts.joinedToPrevious(k + 1)));
+    return TokenWords.is(ts, k, TokenWords.DASH)
+        && (ts.lower(k).equals("—")
+            || !(ts.joinedToPrevious(k) && k + 1 < ts.size() && ts.joinedToPrevious(k + 1)));
   }
 
   static int[] sourceLeft(TokenSource ts, int b) {

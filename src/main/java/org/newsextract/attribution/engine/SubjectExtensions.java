@@ -70,7 +70,7 @@ final class SubjectExtensions {
     }
     // "A new poll conducted Monday shows", "A Monmouth poll out Monday showed"
     boolean out = ts.lower(p).equals("out") && p > 0
-        && Lexicons.DOCUMENT_NOUNS.contains(ts.lower(p - 1));
+        && TokenWords.is(ts, p - 1, TokenWords.DOCUMENT_NOUN);
     if (!time || p <= 0 || !out && (!ts.lower(p).endsWith("ed") || !ts.tag(p).equals("VERB"))) {
       return null;
     }

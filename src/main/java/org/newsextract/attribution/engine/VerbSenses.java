@@ -188,7 +188,7 @@ final class VerbSenses {
         || !ts.tag(m.cueStart() - 1).equals("NOUN") || m.cueEnd() >= ts.size()
         || !(PARTICIPLE_ADJUNCTS.contains(ts.lower(m.cueEnd()))
             // "a statement posted on a website", "a video sent to reporters"
-            || Lexicons.DOCUMENT_NOUNS.contains(ts.lower(m.cueStart() - 1))
+            || TokenWords.is(ts, m.cueStart() - 1, TokenWords.DOCUMENT_NOUN)
                 && WHERE_PUT.contains(ts.lower(m.cueEnd())))) {
       return false;
     }
@@ -201,7 +201,7 @@ final class VerbSenses {
     return true;
   }
 
-  private static final Set<String> RESULT_VERBS = Set.of("post", "posts", "posted", "posting",
+  static final Set<String> RESULT_VERBS = Set.of("post", "posts", "posted", "posting",
       "add", "adds", "added", "adding", "score", "scores", "scored", "record", "records",
       "recorded", "notch", "notched", "register", "registered", "log", "logged");
   /** What a game or a company posts, adds or records when it is no statement. */
@@ -250,7 +250,7 @@ final class VerbSenses {
     return false;
   }
 
-  private static final Set<String> ATTACK_VERBS = Set.of("attack", "attacks", "attacked",
+  static final Set<String> ATTACK_VERBS = Set.of("attack", "attacks", "attacked",
       "attacking");
   /** What armed men attack when nobody is criticised: "attacked a National Guard post". */
   private static final Set<String> TARGETS = Set.of("post", "posts", "base", "bases", "convoy",
@@ -260,7 +260,7 @@ final class VerbSenses {
       "position", "positions", "outpost", "outposts", "barracks", "compound", "headquarters",
       "garrison", "airport", "pipeline", "ship", "ships", "train", "prison", "jail");
 
-  private static final Set<String> DENY_VERBS = Set.of("deny", "denies", "denied", "denying");
+  static final Set<String> DENY_VERBS = Set.of("deny", "denies", "denied", "denying");
   /** What a court, a border or an office denies someone when it says nothing. */
   private static final Set<String> GRANTS = Set.of("bail", "parole", "entry", "access",
       "permission", "visa", "visas", "asylum", "request", "requests", "application",
@@ -273,9 +273,10 @@ final class VerbSenses {
    * withheld, not an allegation denied; "attacked a police post": a raid, not criticism.
    */
   static boolean resultNotStatement(SentenceTokens ts, PatternMatch m) {
-    String verb = ts.lower(m.cueEnd() - 1);
-    Set<String> objects = RESULT_VERBS.contains(verb) ? RESULTS
-        : DENY_VERBS.contains(verb) ? GRANTS : ATTACK_VERBS.contains(verb) ? TARGETS : null;
+    int verb = m.cueEnd() - 1;
+    Set<String> objects = ts.is(verb, TokenWords.RESULT_VERB) ? RESULTS
+        : ts.is(verb, TokenWords.DENY_VERB) ? GRANTS
+        : ts.is(verb, TokenWords.ATTACK_VERB) ? TARGETS : null;
     if (objects == null) {
       return false;
     }
@@ -321,7 +322,7 @@ final class VerbSenses {
   static boolean citedForOffence(SentenceTokens ts, PatternMatch m) {
     return ts.lower(m.cueEnd() - 1).equals("cited") && m.cueEnd() < ts.size()
         && m.cueStart() > 0 && ts.lower(m.cueEnd()).equals("for")
-        && Lexicons.PASSIVE_AUXILIARIES.contains(ts.lower(m.cueStart() - 1));
+        && TokenWords.is(ts, m.cueStart() - 1, TokenWords.PASSIVE_AUXILIARY);
   }
 
   /**
@@ -346,8 +347,8 @@ final class VerbSenses {
       "(?i)crime\\s?stoppers|\\btip[- ]?line|\\bhotline|\\btips?\\b|\\banyone with information"
           + "|\\d{3}[-.)]\\s?\\d{3}[-.]\\d{4}|\\d{3}-\\d{4}|\\(\\d{3}\\)");
   /** Words an appeal addresses its readers with. */
-  private static final Set<String> READERS = Set.of("anyone", "anybody", "you", "those");
-  private static final Set<String> ANYONE = Set.of("anyone", "anybody", "those", "you",
+  static final Set<String> READERS = Set.of("anyone", "anybody", "you", "those");
+  static final Set<String> ANYONE = Set.of("anyone", "anybody", "those", "you",
       "people", "witnesses", "residents", "information", "tips");
 
   /**
@@ -360,17 +361,17 @@ final class VerbSenses {
       return true;
     }
     if (source[1] - source[0] == 1 && last.equals("who") && source[0] > 0
-        && ANYONE.contains(ts.lower(source[0] - 1))) {
+        && TokenWords.is(ts, source[0] - 1, TokenWords.ANYONE)) {
       return true; // "Anyone who wants to give information can call"
     }
     for (int k = source[0]; k < source[1]; k++) {
-      if (ANYONE.contains(ts.lower(k)) && (k == source[0] || !ts.lower(k).equals("people"))) {
+      if (ts.is(k, TokenWords.ANYONE) && (k == source[0] || !ts.lower(k).equals("people"))) {
         return true;
       }
     }
     return false;
   }
-  private static final Set<String> APPEALS = Set.of("asked", "urged", "encouraged",
+  static final Set<String> APPEALS = Set.of("asked", "urged", "encouraged",
       "requested", "call", "contact", "asks", "urges", "encourages");
 
   /**
@@ -379,18 +380,14 @@ final class VerbSenses {
    * page's request, nobody's statement (a source making the appeal keeps it: "Police asked").
    */
   static boolean tipAppeal(SentenceTokens ts, PatternMatch m) {
-    boolean appeal = APPEALS.contains(ts.lower(m.cueEnd() - 1));
+    boolean appeal = TokenWords.is(ts, m.cueEnd() - 1, TokenWords.APPEAL);
     boolean toAnyone = m.has("source") && appealedTo(ts, m.slots().get("source"));
     if (m.has("source") && !toAnyone) {
       return false; // ("The mayor urged residents to send tips": the mayor's appeal)
     }
     // a cue with no source in an appeal to anyone: "Anyone who knows him can call" (its
     // "knows" and "can call" are the reader's, not a statement)
-    boolean anyone = appeal || toAnyone;
-    for (int k = 0; k < ts.size() && !anyone; k++) {
-      anyone = READERS.contains(ts.lower(k));
-    }
-    if (!anyone) {
+    if (!appeal && !toAnyone && !ts.addressesReaders()) {
       return false; // (most source-less cues: no sentence text built, no regex run)
     }
     return ts.hasTipLine(TIP_LINE);

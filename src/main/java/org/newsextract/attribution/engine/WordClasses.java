@@ -38,7 +38,7 @@ final class WordClasses {
   static boolean clauseBoundary(TokenSource ts, int k) {
     String t = ts.tag(k);
     return t.equals("PUNCT") || t.equals("CCONJ") || t.equals("SCONJ")
-        || Lexicons.CUE_VERBS.contains(ts.lower(k)) || RELATIVE.contains(ts.lower(k))
+        || TokenWords.is(ts, k, TokenWords.CUE) || TokenWords.is(ts, k, TokenWords.RELATIVE)
         || isQuote(ts.lower(k)) || WH_OPENERS.contains(ts.lower(k));
   }
 
@@ -49,7 +49,7 @@ final class WordClasses {
   /** "advocates", "supporters" tagged as a verb: a plural group noun all the same. */
   static boolean groupNounAsVerb(TokenSource ts, int x) {
     return ts.tag(x).equals("VERB") && ts.lower(x).endsWith("s")
-        && Lexicons.GROUP_NOUNS.contains(ts.lower(x));
+        && TokenWords.is(ts, x, TokenWords.GROUP_NOUN);
   }
 
   /** "the planning/VERB for": an -ing form after a determiner is a noun. */
@@ -125,6 +125,16 @@ final class WordClasses {
       "anything", "everything", "during", "morning", "evening", "spring", "string", "king",
       "ring", "wing", "building", "ceiling", "meeting", "hearing", "briefing", "ruling",
       "funding", "housing", "training", "spending", "bombing", "shooting", "killing", "wedding");
+
+  /** Every char of {@code s} is a letter (true for ""). */
+  static boolean allLetters(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (!Character.isLetter(s.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
 
   /**
    * An "-ing" word that can head a participle phrase ("Landlords opposing the cap"), whatever
