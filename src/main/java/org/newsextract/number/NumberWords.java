@@ -135,6 +135,14 @@ public final class NumberWords {
     if (isShortDigits(s)) {
       return OptionalLong.of(Long.parseLong(s)); // most counts: what the regex and split give
     }
+    // one unit or tens word ("two", "forty"): a whole match of WORD, read as the loop reads it
+    Integer one = UNITS.get(s);
+    if (one == null) {
+      one = TENS.get(s);
+    }
+    if (one != null) {
+      return OptionalLong.of(one);
+    }
     if (!CARDINAL_WHOLE.matcher(s).matches()) {
       return OptionalLong.empty();
     }

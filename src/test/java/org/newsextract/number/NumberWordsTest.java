@@ -45,6 +45,21 @@ class NumberWordsTest {
     assertEquals(OptionalLong.of(value), NumberWords.parse(phrase));
   }
 
+  /** A single unit or tens word (read without the regex) in any case, and with spaces around. */
+  @ParameterizedTest
+  @CsvSource({
+    "zero, 0", "one, 1", "two, 2", "three, 3", "four, 4", "five, 5", "six, 6", "seven, 7",
+    "eight, 8", "nine, 9", "ten, 10", "eleven, 11", "twelve, 12", "thirteen, 13",
+    "fourteen, 14", "fifteen, 15", "sixteen, 16", "seventeen, 17", "eighteen, 18",
+    "nineteen, 19", "twenty, 20", "thirty, 30", "forty, 40", "fifty, 50", "sixty, 60",
+    "seventy, 70", "eighty, 80", "ninety, 90"
+  })
+  void parsesEveryNumberWord(String word, long value) {
+    assertEquals(OptionalLong.of(value), NumberWords.parse(word));
+    assertEquals(OptionalLong.of(value), NumberWords.parse(" " + word.toUpperCase() + " "));
+    assertTrue(NumberWords.parse(word + "s").isEmpty(), word);
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"", "people", "27-year-old", "dozens", "the", "1,2,3", "none"})
   void rejectsWhatIsNotACardinal(String phrase) {

@@ -103,7 +103,7 @@ public final class CasualtyExtractor {
     // matchers made once per document: a region resets a matcher to what a new one would be
     SentenceWords.Matchers matchers = new SentenceWords.Matchers();
     java.util.regex.Matcher modal = HYPOTHETICAL.matcher(lower);
-    java.util.regex.Matcher tally = Periods.matcher(lower);
+    Periods.Search tally = new Periods.Search(lower);
     for (Sentence s : analysis.sentences()) {
       if (kept.size() > maxResults) {
         break;
@@ -113,7 +113,7 @@ public final class CasualtyExtractor {
       found.removeIf(c -> hypothetical(modal, s.start(), c));
       // a tally changes only counts that are not singular: without one, it needs no search
       if (found.stream().anyMatch(c -> !c.singular())
-          && Periods.tally(tally, s.start(), s.end())) {
+          && tally.tally(s.start(), s.end())) {
         found.replaceAll(c -> c.singular() ? c : c.asBackground());
       }
       kept.addAll(found);

@@ -20,7 +20,7 @@ final class Periods {
   private static final String MONTH = "(?:january|february|march|april|may|june|july|august"
       + "|september|october|november|december)";
   /** Bounded phrases only: the search is linear in the sentence. */
-  private static final Pattern TALLY = Pattern.compile(
+  static final Pattern TALLY = Pattern.compile(
       "(?<![\\w'’-])(?:"
           + "since\\s+(?:(?:it|they|he|she)\\s+(?:was|were)\\s+(?:founded|formed|created)"
           + "|(?:the\\s+)?(?:start|beginning)\\s+of|(?:19|20)\\d\\d|" + MONTH
@@ -46,16 +46,67 @@ final class Periods {
           + "|(?:separately|elsewhere),"
           + ")");
 
-  /** A matcher for {@link #tally} over {@code lower}, the lower-cased text. */
-  static Matcher matcher(String lower) {
-    return TALLY.matcher(lower);
+  /**
+   * The words a match of {@link #TALLY} opens with: then comes white space or a comma, but after
+   * "citywide", which may run on; or a digit. A position that opens none of these starts no
+   * match, so the regex is tried only where one does.
+   */
+  private static final String[] FIRST_WORDS = {"since", "in", "during", "over", "for", "so",
+      "this", "last", "a", "per", "each", "every", "separate", "separately", "different",
+      "multiple", "several", "unrelated", "spate", "rash", "few", "two", "three", "four", "five",
+      "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "fifteen", "twenty", "thirty",
+      "many", "recent", "across", "around", "throughout", "weekend", "elsewhere"};
+
+  /** The search of one document's sentences, over its lower-cased text; for one thread. */
+  static final class Search {
+    private final String lower;
+    private final Matcher m;
+
+    Search(String lower) {
+      this.lower = lower;
+      this.m = TALLY.matcher(lower);
+    }
+
+    /**
+     * The sentence {@code [from, to)} is a tally: as {@code TALLY}'s find in that region, but
+     * by lookingAt at the positions its lookbehind lets through and a first word opens (in the
+     * region from such a position the lookbehind reads nothing: the char before was checked).
+     */
+    boolean tally(int from, int to) {
+      for (int p = from; p < to; p++) {
+        if ((p == from || !lookedBack(lower.charAt(p - 1))) && opens(p, to)
+            && m.region(p, to).lookingAt()) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    private boolean opens(int p, int to) {
+      char c = lower.charAt(p);
+      if (c >= '0' && c <= '9') {
+        return true;
+      }
+      if (c < 'a' || c > 'z') {
+        return false;
+      }
+      if (lower.startsWith("citywide", p)) {
+        return true;
+      }
+      for (String w : FIRST_WORDS) {
+        int end = p + w.length();
+        if (w.charAt(0) == c && end <= to && lower.startsWith(w, p)
+            && (end == to || lower.charAt(end) < 'a' || lower.charAt(end) > 'z')) {
+          return true;
+        }
+      }
+      return false;
+    }
   }
 
-  /**
-   * The sentence {@code [from, to)} of the text of {@code tally} (a {@link #matcher}) is a
-   * tally.
-   */
-  static boolean tally(Matcher tally, int from, int to) {
-    return tally.region(from, to).find();
+  /** A char of {@code [\w'’-]}, which {@link #TALLY}'s lookbehind rules out before a match. */
+  private static boolean lookedBack(char c) {
+    return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_'
+        || c == '\'' || c == '’' || c == '-';
   }
 }
