@@ -51,11 +51,12 @@ final class Periods {
    * "citywide", which may run on; or a digit. A position that opens none of these starts no
    * match, so the regex is tried only where one does.
    */
-  private static final String[] FIRST_WORDS = {"since", "in", "during", "over", "for", "so",
-      "this", "last", "a", "per", "each", "every", "separate", "separately", "different",
-      "multiple", "several", "unrelated", "spate", "rash", "few", "two", "three", "four", "five",
-      "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "fifteen", "twenty", "thirty",
-      "many", "recent", "across", "around", "throughout", "weekend", "elsewhere"};
+  private static final String[][] FIRST_WORDS = SentenceWords.stems("since", "in", "during",
+      "over", "for", "so", "this", "last", "a", "per", "each", "every", "separate", "separately",
+      "different", "multiple", "several", "unrelated", "spate", "rash", "few", "two", "three",
+      "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "fifteen",
+      "twenty", "thirty", "many", "recent", "across", "around", "throughout", "weekend",
+      "elsewhere");
 
   /** The search of one document's sentences, over its lower-cased text; for one thread. */
   static final class Search {
@@ -93,14 +94,11 @@ final class Periods {
       if (lower.startsWith("citywide", p)) {
         return true;
       }
-      for (String w : FIRST_WORDS) {
-        int end = p + w.length();
-        if (w.charAt(0) == c && end <= to && lower.startsWith(w, p)
-            && (end == to || lower.charAt(end) < 'a' || lower.charAt(end) > 'z')) {
-          return true;
-        }
+      int end = p + 1;
+      while (end < to && lower.charAt(end) >= 'a' && lower.charAt(end) <= 'z') {
+        end++;
       }
-      return false;
+      return SentenceWords.wordAt(lower, p, end, FIRST_WORDS);
     }
   }
 
