@@ -178,6 +178,11 @@ public final class Words {
     }
   }
 
+  /** {@code \s} of {@link java.util.regex.Pattern} (not UNICODE_CHARACTER_CLASS). */
+  public static boolean isSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+  }
+
   /** The end of the word starting with the letter or digit at {@code i}. */
   private static int wordEnd(String text, int i, int to) {
     char c = text.charAt(i);
