@@ -386,7 +386,7 @@ public final class NameResolver {
   }
 
   private TextSpan fullestBefore(TextSpan name, int before) {
-    String[] w = SPACES.split(name.text());
+    String[] w = Words.splitOnSpaces(name.text());
     NameIndex.Name n = names.fullest(w[w.length - 1], before);
     if ((n == null || n.words() <= w.length) && w.length == 1) {
       // "Hillary" for the text's one Hillary, Hillary Clinton, written before the offset too
@@ -440,7 +440,7 @@ public final class NameResolver {
 
   /** Whether the text names a person of two or more words ending in this name's last word. */
   public boolean isPersonName(TextSpan name) {
-    String[] w = SPACES.split(name.text());
+    String[] w = Words.splitOnSpaces(name.text());
     NameIndex.Name n = names.fullest(w[w.length - 1], Integer.MAX_VALUE);
     return n != null && n.words() >= 2;
   }
@@ -486,7 +486,7 @@ public final class NameResolver {
 
   /** One to three capitalised words, perhaps after an honorific: "Trump", "Mr. Barrett". */
   public static boolean looksLikeName(String s) {
-    String[] w = SPACES.split(s);
+    String[] w = Words.splitOnSpaces(s);
     if (w.length > 3) {
       return false;
     }

@@ -105,7 +105,8 @@ public final class SourceLinker {
     int[] mentionAt = new int[attributions.size()]; // where each mention's source phrase starts
     Context c = new Context(analysis, names, referredToAsIt(analysis.text()),
         resolvedSpeakers(quotes), mentions, mentionAt, new java.util.HashMap<>(), kindOf,
-        new java.util.HashMap<>(), new java.util.HashMap<>(), new Occurrences(analysis.text()));
+        new java.util.HashMap<>(), new java.util.HashMap<>(), new Occurrences(analysis.text()),
+        new java.util.HashMap<>());
     Map<String, Entity> entities = new LinkedHashMap<>();
     Entity[] ofAttribution = new Entity[attributions.size()];
     for (int i = 0; i < attributions.size(); i++) {
@@ -148,13 +149,28 @@ public final class SourceLinker {
    * @param bodies the first mention of each body a person leads ({@link OwnedBodies}), by key
    * @param bodyKeys the key of the last such body of each head noun ("campaign")
    * @param written where the words rules look back for are written in the text
+   * @param organizations {@link #organization}'s answers so far, by name
    */
   record Context(TextAnalysis analysis, NameResolver names, Set<String> asIt,
       Map<TextSpan, TextSpan> resolvedSpeakers, Mention[] earlier, int[] earlierAt,
       Map<String, TextSpan> persons, BiFunction<TextAnalysis, TextSpan, SourceKind> kindOf,
-      Map<String, TextSpan> bodies, Map<String, String> bodyKeys, Occurrences written) {
+      Map<String, TextSpan> bodies, Map<String, String> bodyKeys, Occurrences written,
+      Map<String, Boolean> organizations) {
     String text() {
       return analysis.text();
+    }
+
+    /**
+     * {@link EntityClues#organization} of {@code name} with the text's {@link #asIt}: the same
+     * names come again at each of their sources, so each is looked up once.
+     */
+    boolean organization(String name) {
+      Boolean known = organizations.get(name);
+      if (known == null) {
+        known = EntityClues.organization(asIt, name);
+        organizations.put(name, known);
+      }
+      return known;
     }
 
     /** Notes a person cited by name, whom a pronoun later may stand for. */
