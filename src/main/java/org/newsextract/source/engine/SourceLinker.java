@@ -54,6 +54,7 @@ public final class SourceLinker {
       "we", "i", "you", "them", "who");
   static final int PRONOUN_SENTENCES = 3;
   static final Set<String> RELATIVES = Set.of("who", "that", "which");
+  static final int LONGEST_RELATIVE = longest(RELATIVES);
 
   /**
    * The rules {@link #resolve} tries, in this order; the first that answers wins, so the order
@@ -248,9 +249,28 @@ public final class SourceLinker {
       }
     }
     // an unresolved "who" is no one entity with every other "who" of the text
-    String key = RELATIVES.contains(src.text().toLowerCase(Locale.ROOT))
+    String relative = shortLower(src.text(), LONGEST_RELATIVE);
+    String key = relative != null && RELATIVES.contains(relative)
         ? kind.name() + ":" + src.start() : kind.name() + ":" + normal(src.text());
     return new Mention(key, src, kind, Optional.empty());
+  }
+
+  /**
+   * {@code phrase} in lower case, or null when it is longer than {@code longest} chars: the
+   * rules that ask whether a source is one of a few short words ("he", "who") tell most
+   * phrases without a copy (lower case makes no string shorter).
+   */
+  static String shortLower(String phrase, int longest) {
+    return phrase.length() > longest ? null : phrase.toLowerCase(Locale.ROOT);
+  }
+
+  /** The length of the longest of {@code words}, for {@link #shortLower}. */
+  static int longest(Set<String> words) {
+    int max = 0;
+    for (String w : words) {
+      max = Math.max(max, w.length());
+    }
+    return max;
   }
 
   /** A mention of a named entity; resolved when the canonical name says more than the source. */
