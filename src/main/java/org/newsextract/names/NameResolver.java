@@ -28,6 +28,9 @@ public final class NameResolver {
   private int[] afterDateline;
   // per sentence, its subject read whole (null: not asked yet); see wholeSubject
   private SentenceSubject[] wholeSubjects;
+  // per sentence, surnameOpening's answer (NO_OPENER: none; null: not asked yet)
+  private TextSpan[] openers;
+  private static final TextSpan NO_OPENER = new TextSpan(0, 0, "");
 
   /**
    * @param quoted tells whether an offset lies inside a quotation: names there are the quoted
@@ -132,7 +135,7 @@ public final class NameResolver {
    * (when {@code opening} counts), else its first name outside quotes; null if none.
    */
   private TextSpan subjectOf(int k, boolean opening, int to) {
-    TextSpan opener = opening ? surnameOpening(analysis.sentences().get(k)) : null;
+    TextSpan opener = opening ? surnameOpening(k) : null;
     if (opener != null) {
       // "Pataki ended his campaign. He announced ...": the subject, by surname
       return opener;
@@ -178,9 +181,31 @@ public final class NameResolver {
     }
     if (afterDateline[k] < 0) {
       Sentence s = analysis.sentences().get(k);
-      afterDateline[k] = Datelines.skip(analysis.text(), s.start(), s.end());
+      afterDateline[k] = datelineSkip(analysis.text(), s.start(), s.end());
     }
     return afterDateline[k];
+  }
+
+  /** How far {@link Datelines#skip} looks on from a sentence's start. */
+  private static final int DATELINE_REACH = 80;
+
+  /**
+   * {@link Datelines#skip}, its regex run only where it can match: every dateline opens with a
+   * capital and ends in a dash after white space ("MOGADISHU, Somalia (AP) — "), which most
+   * sentences have nowhere in reach.
+   */
+  static int datelineSkip(String text, int start, int end) {
+    int to = Math.min(end, start + DATELINE_REACH);
+    if (start >= to || !Character.isUpperCase(text.codePointAt(start))) {
+      return start;
+    }
+    for (int i = start + 1; i < to; i++) {
+      char c = text.charAt(i);
+      if ((c == '-' || c == '—' || c == '–') && Words.isSpace(text.charAt(i - 1))) {
+        return Datelines.skip(text, start, end);
+      }
+    }
+    return start;
   }
 
   /**
@@ -207,6 +232,19 @@ public final class NameResolver {
    * The fullest name of a sentence that opens with a surname alone ("Sanders is outlining"), when
    * the document writes that surname in full somewhere ("Bernie Sanders"); else null.
    */
+  private TextSpan surnameOpening(int k) {
+    // asked of the same sentences by every pronoun and source in reach: found once
+    if (openers == null) {
+      openers = new TextSpan[analysis.sentences().size()];
+    }
+    if (openers[k] == null) {
+      TextSpan opener = surnameOpening(analysis.sentences().get(k));
+      openers[k] = opener == null ? NO_OPENER : opener;
+    }
+    return openers[k] == NO_OPENER ? null : openers[k];
+  }
+
+  /** {@link #surnameOpening(int)} of sentence {@code s}, found anew. */
   private TextSpan surnameOpening(Sentence s) {
     String text = analysis.text();
     int from = afterOpeningQuotation(text, s);
@@ -348,7 +386,7 @@ public final class NameResolver {
   }
 
   private TextSpan fullestBefore(TextSpan name, int before) {
-    String[] w = SPACES.split(name.text());
+    String[] w = Words.splitOnSpaces(name.text());
     NameIndex.Name n = names.fullest(w[w.length - 1], before);
     if ((n == null || n.words() <= w.length) && w.length == 1) {
       // "Hillary" for the text's one Hillary, Hillary Clinton, written before the offset too
@@ -402,7 +440,7 @@ public final class NameResolver {
 
   /** Whether the text names a person of two or more words ending in this name's last word. */
   public boolean isPersonName(TextSpan name) {
-    String[] w = SPACES.split(name.text());
+    String[] w = Words.splitOnSpaces(name.text());
     NameIndex.Name n = names.fullest(w[w.length - 1], Integer.MAX_VALUE);
     return n != null && n.words() >= 2;
   }
@@ -448,7 +486,7 @@ public final class NameResolver {
 
   /** One to three capitalised words, perhaps after an honorific: "Trump", "Mr. Barrett". */
   public static boolean looksLikeName(String s) {
-    String[] w = SPACES.split(s);
+    String[] w = Words.splitOnSpaces(s);
     if (w.length > 3) {
       return false;
     }

@@ -178,6 +178,44 @@ public final class Words {
     }
   }
 
+  /**
+   * What {@code Pattern.compile("\\s+").split(s)} gives, without the regex: the parts between
+   * runs of white space, a leading "" when {@code s} opens with one, none trailing. Names and
+   * phrases are split so per source phrase, most of them one or two words.
+   */
+  public static String[] splitOnSpaces(String s) {
+    List<String> parts = null;
+    int from = 0;
+    for (int i = 0; i < s.length(); i++) {
+      if (isSpace(s.charAt(i))) {
+        int j = i + 1;
+        while (j < s.length() && isSpace(s.charAt(j))) {
+          j++;
+        }
+        if (parts == null) {
+          parts = new ArrayList<>(4);
+        }
+        parts.add(s.substring(from, i));
+        from = j;
+        i = j - 1;
+      }
+    }
+    if (parts == null) {
+      return new String[] {s};
+    }
+    parts.add(s.substring(from));
+    int n = parts.size();
+    while (n > 0 && parts.get(n - 1).isEmpty()) {
+      n--;
+    }
+    return parts.subList(0, n).toArray(new String[0]);
+  }
+
+  /** {@code \s} of {@link java.util.regex.Pattern} (not UNICODE_CHARACTER_CLASS). */
+  public static boolean isSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+  }
+
   /** The end of the word starting with the letter or digit at {@code i}. */
   private static int wordEnd(String text, int i, int to) {
     char c = text.charAt(i);

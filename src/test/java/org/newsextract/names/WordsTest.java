@@ -1,8 +1,10 @@
 package org.newsextract.names;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /** An abbreviation's period stays with it in any case; other short words end a sentence. */
@@ -25,5 +27,14 @@ class WordsTest {
     // the long s is no s, whatever its upper case: "ſt." is not "st."
     assertEquals(List.of("ſt", ".", "Then"), words("ſt. Then"));
     assertEquals(List.of("ST.", "Then"), words("ST. Then"));
+  }
+
+  @Test
+  void splitsOnSpacesAsTheRegexDoes() {
+    Pattern spaces = Pattern.compile("\\s+");
+    for (String s : List.of("", "Trump", "Donald Trump", " Trump", "Trump ", "  ", " ",
+        "Mr.  Trump\tsaid", "\nA B\u000BC\fD\rE ", "a\u00A0b", " a  b  ", "x\u2003y")) {
+      assertArrayEquals(spaces.split(s), Words.splitOnSpaces(s), () -> "'" + s + "'");
+    }
   }
 }

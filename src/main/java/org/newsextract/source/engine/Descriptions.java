@@ -87,9 +87,12 @@ final class Descriptions {
    * is not a title and a surname.
    */
   static TextSpan titledSurname(String text, NameResolver names, TextSpan name) {
-    String[] w = EntityClues.SPACES.split(name.text());
+    String[] w = Words.splitOnSpaces(name.text());
+    if (w.length != 2) {
+      return null;
+    }
     String title = w[0].toLowerCase(Locale.ROOT);
-    if (w.length != 2 || !NameIndex.HONORIFICS.contains(title)) {
+    if (!NameIndex.HONORIFICS.contains(title)) {
       return null;
     }
     TextSpan surname = TextSpan.of(text, name.end() - w[1].length(), name.end());

@@ -285,6 +285,7 @@ final class EarlierCitations {
   /** A source that is one more of what was cited before: "Another wrote", "a second said". */
   private static final Set<String> ANOTHER = Set.of("another", "a second", "a third",
       "a fourth", "yet another", "still another");
+  private static final int LONGEST_ANOTHER = SourceLinker.longest(ANOTHER);
 
   /**
    * "Another wrote", "a second said": one more of the kind cited last ({@link
@@ -292,7 +293,8 @@ final class EarlierCitations {
    * was cited.
    */
   static Mention oneMoreLikeTheLast(Context c, TextSpan src, SourceKind kind, int index) {
-    if (!ANOTHER.contains(src.text().toLowerCase(Locale.ROOT))) {
+    String lower = SourceLinker.shortLower(src.text(), LONGEST_ANOTHER);
+    if (lower == null || !ANOTHER.contains(lower)) {
       return null;
     }
     SourceKind like = anotherLikeTheLast(c.analysis(), c.earlier(), c.earlierAt(), index,

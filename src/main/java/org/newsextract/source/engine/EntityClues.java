@@ -1,5 +1,7 @@
 package org.newsextract.source.engine;
 
+import static org.newsextract.names.Words.isSpace;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -389,11 +391,6 @@ final class EntityClues {
       }
     }
     return i;
-  }
-
-  /** {@code \s} of {@link Pattern} (not UNICODE_CHARACTER_CLASS): what separates the words. */
-  private static boolean isSpace(char c) {
-    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
   }
 
   /** Lower case, one space, no leading "the", no possessive: the key of a name. */

@@ -10,7 +10,6 @@ import static org.newsextract.source.engine.EntityClues.lastOrganizationNamed;
 import static org.newsextract.source.engine.EntityClues.lastWord;
 import static org.newsextract.source.engine.EntityClues.namePart;
 import static org.newsextract.source.engine.EntityClues.normal;
-import static org.newsextract.source.engine.EntityClues.organization;
 import static org.newsextract.source.engine.SourceLinker.named;
 
 import java.util.Locale;
@@ -62,7 +61,7 @@ final class FullNames {
     }
     // "A Delta spokesperson", "An FBI spokeswoman": the body on the record, one source with
     // "Delta said"
-    boolean body = organization(c.asIt(), name.text()) || ACRONYM.matcher(name.text()).matches();
+    boolean body = c.organization(name.text()) || ACRONYM.matcher(name.text()).matches();
     return body ? named(c.text(), src, name, SourceKind.NAMED_ORGANIZATION) : null;
   }
 
@@ -73,7 +72,7 @@ final class FullNames {
   static TextSpan knownPerson(Context c, TextSpan name) {
     NameResolver names = c.names();
     TextSpan full = names.fullestAnywhere(name);
-    boolean person = !organization(c.asIt(), name.text())
+    boolean person = !c.organization(name.text())
         && (c.persons().containsKey(lastWord(name.text())) || names.isPersonName(full));
     return person ? full : null;
   }
@@ -139,7 +138,7 @@ final class FullNames {
     }
     // only for a head with no names before it ("the agency", not "The State Department")
     Mention body = lastBodyCited(c.analysis(), c.earlier(), c.earlierAt(), index, src.start());
-    if (body != null && organization(c.asIt(), body.canonical().text())
+    if (body != null && c.organization(body.canonical().text())
         && !EntityClues.government(body.canonical().text())
         && !otherInstitution(head.group(1), body.canonical().text())) {
       // "The Consumer Financial Protection Bureau fined ... the agency said": the body the
@@ -267,7 +266,6 @@ final class FullNames {
     }
     String text = c.text();
     NameResolver names = c.names();
-    Set<String> asIt = c.asIt();
     TextSpan goesBy = kind == SourceKind.NAMED_ORGANIZATION ? nameGoneBy(text, src) : null;
     if (goesBy != null) {
       return named(text, src, goesBy, SourceKind.NAMED_ORGANIZATION);
@@ -287,13 +285,13 @@ final class FullNames {
       return spokenFor;
     }
     // ("The Taliban denied": a body the text or the lexicon knows describes no person)
-    TextSpan topic = name == null && !organization(asIt, src.text())
+    TextSpan topic = name == null && !c.organization(src.text())
         ? describedSubject(c.analysis(), names, c.persons(), src, kind) : null;
     if (topic != null) {
       return named(text, src, topic, SourceKind.NAMED_PERSON);
     }
     if (name == null) { // "the Wisconsin Republican": no name to resolve
-      SourceKind k = kind == SourceKind.NAMED_PERSON && organization(asIt, src.text())
+      SourceKind k = kind == SourceKind.NAMED_PERSON && c.organization(src.text())
           ? SourceKind.NAMED_ORGANIZATION : kind;
       return new Mention("name:" + normal(src.text()), src, k, Optional.empty());
     }
@@ -309,19 +307,19 @@ final class FullNames {
     if (!slip && !allWords) {
       full = name; // "Wisconsin Republican" is not "New York Republican"
     }
-    if (src.text().indexOf('&') > 0 && organization(asIt, src.text())) {
+    if (src.text().indexOf('&') > 0 && c.organization(src.text())) {
       full = src; // "Tri-County Power & Light": the whole name, not the part before "&"
     }
     // "The union's president, Tom Keller": the person named after the comma, not the union
     boolean holderNamed = RoleHolders.holderAfterComma(src) && names.isPersonName(full)
         && name.start() > src.start() && !bodyBeforeComma(src.text());
     boolean org = kind == SourceKind.NAMED_ORGANIZATION && !holderNamed
-        || organization(asIt, full.text());
+        || c.organization(full.text());
     if (full == name && name.text().indexOf(' ') < 0
         && Character.isUpperCase(name.text().charAt(0)) && !names.isPersonName(name)
         && !c.persons().containsKey(lastWord(name.text()))) {
       // "Hartwell added ..." after "Hartwell Bank": the firm, by its first word
-      TextSpan firm = EntityClues.organizationOpenedBy(text, asIt, name.text(), src.start());
+      TextSpan firm = EntityClues.organizationOpenedBy(text, c.asIt(), name.text(), src.start());
       if (firm != null) {
         return named(text, src, firm, SourceKind.NAMED_ORGANIZATION);
       }

@@ -37,7 +37,11 @@ final class GroupAntecedents {
    */
   static Mention of(TextAnalysis analysis, NameResolver names, TextSpan src, Mention[] earlier,
       int[] earlierAt, int index, BiFunction<TextAnalysis, TextSpan, SourceKind> kindOf) {
-    String lower = src.text().toLowerCase(Locale.ROOT);
+    // every answer is for "i", "we", "you", "they" or "it"
+    String lower = SourceLinker.shortLower(src.text(), "they".length());
+    if (lower == null) {
+      return null;
+    }
     String text = analysis.text();
     if (WRITER_PRONOUNS.contains(lower) && !names.quoted(src.start())
         || lower.equals("they") && src.start() >= 3

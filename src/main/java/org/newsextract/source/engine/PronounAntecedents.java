@@ -4,7 +4,6 @@ import static org.newsextract.source.engine.EarlierCitations.lastPersonCited;
 import static org.newsextract.source.engine.EarlierCitations.lastUnnamedOne;
 import static org.newsextract.source.engine.EntityClues.fits;
 import static org.newsextract.source.engine.EntityClues.lastWord;
-import static org.newsextract.source.engine.EntityClues.organization;
 import static org.newsextract.source.engine.EntityClues.personName;
 import static org.newsextract.source.engine.SourceLinker.named;
 
@@ -14,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.newsextract.TextSpan;
@@ -35,6 +35,7 @@ final class PronounAntecedents {
 
   // "according to him", "according to her": the object forms stand for a person as well
   private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "him", "her");
+  private static final int LONGEST_PRONOUN = SourceLinker.longest(PERSON_PRONOUNS);
 
   /**
    * The person, or null; {@code someone}: a person the text names may be meant; {@code owned}:
@@ -51,8 +52,8 @@ final class PronounAntecedents {
    * the pronoun unresolved; null when the phrase is no such pronoun.
    */
   static Mention ofPersonPronoun(Context c, TextSpan src, SourceKind kind, int index) {
-    String lower = src.text().toLowerCase(Locale.ROOT);
-    if (!PERSON_PRONOUNS.contains(lower)) {
+    String lower = SourceLinker.shortLower(src.text(), LONGEST_PRONOUN);
+    if (lower == null || !PERSON_PRONOUNS.contains(lower)) {
       return null;
     }
     boolean she = lower.equals("she") || lower.equals("her");
@@ -88,29 +89,30 @@ final class PronounAntecedents {
 
   private static Answer answer(Context c, TextSpan src, boolean she, int index) {
     int last = lastPersonCited(c.analysis(), c.earlier(), c.earlierAt(), index, src.start(), she);
-    return of(c.analysis(), c.names(), c.asIt(), src, she,
+    return of(c.analysis(), c.names(), c::organization, src, she,
         last < 0 ? null : c.earlier()[last].canonical(), last < 0 ? -1 : c.earlierAt()[last],
         c.resolvedSpeakers().get(src), c.persons());
   }
 
   /**
+   * @param body whether a name is an organisation's ({@link Context#organization})
    * @param lastCited the canonical name of the last person cited within reach who can be a
    *     "he" ("she"), or null; {@code lastCitedAt} where that citation is
    * @param quoteSpeaker the speaker the quote layer resolved for these same words, or null
    * @param persons the persons cited so far by last word (and the gender keys of SourceLinker)
    */
-  private static Answer of(TextAnalysis analysis, NameResolver names, Set<String> asIt,
+  private static Answer of(TextAnalysis analysis, NameResolver names, Predicate<String> body,
       TextSpan src, boolean she, TextSpan lastCited, int lastCitedAt, TextSpan quoteSpeaker,
       Map<String, TextSpan> persons) {
     String text = analysis.text();
-    TextSpan topic = topicBefore(text, names, asIt, src, she);
+    TextSpan topic = topicBefore(text, names, body, src, she);
     if (topic != null) {
       return new Answer(topic, true);
     }
     // ("The U.S. Chamber of Commerce praised ...": a body is no subject a "she" can be)
     List<NameResolver.Subject> named = names.recentSubjects(src.start());
     List<NameResolver.Subject> subjects = new ArrayList<>(named);
-    subjects.removeIf(sub -> organization(asIt, sub.name().text()));
+    subjects.removeIf(sub -> body.test(sub.name().text()));
     TextSpan subject = subjects.isEmpty() ? null : subjects.get(0).name();
     TextSpan person = lastCited;
     // "Cruz said ... Governor Chris Christie gave a one-word answer. “Denver,” he answered":
@@ -118,7 +120,7 @@ final class PronounAntecedents {
     boolean unsure = person != null && subject != null
         && !lastWord(subject.text()).equals(lastWord(person.text()))
         && subjects.get(0).sentence() > analysis.sentenceAt(lastCitedAt);
-    if (person != null && otherBareSubject(analysis, names, asIt, src, lastCitedAt, person)) {
+    if (person != null && otherBareSubject(analysis, names, body, src, lastCitedAt, person)) {
       return new Answer(null, true); // someone the text names, no name to be sure of
     }
     int owned = named.isEmpty() ? names.ownedPersonSubject(src.start()) : -1;
@@ -138,7 +140,7 @@ final class PronounAntecedents {
     }
     if (person == null && subject != null
         && subjects.get(0).sentence() >= analysis.sentenceAt(src.start()) - 1) {
-      person = newSubject(analysis, names, asIt, src, she, subject, subjects.get(0).sentence());
+      person = newSubject(analysis, names, body, src, she, subject, subjects.get(0).sentence());
     }
     if (person == null) {
       // "Actress Susan Sarandon ... she said": the nearest subject whose first name says
@@ -167,9 +169,9 @@ final class PronounAntecedents {
    * in full, so no subject the name index knows) of someone else; "he" is then unsure.
    */
   private static boolean otherBareSubject(TextAnalysis analysis, NameResolver names,
-      Set<String> asIt, TextSpan src, int lastCitedAt, TextSpan person) {
+      Predicate<String> body, TextSpan src, int lastCitedAt, TextSpan person) {
     String surname = lastWord(person.text());
-    return names.bareSubjectSentence(src.start(), w -> organization(asIt, w)
+    return names.bareSubjectSentence(src.start(), w -> body.test(w)
         || w.toLowerCase(Locale.ROOT).equals(surname), true) > analysis.sentenceAt(lastCitedAt);
   }
 
@@ -180,7 +182,7 @@ final class PronounAntecedents {
       + "\\p{Lu}[\\p{L}’'-]{1,30}),\\s*$");
 
   /** The person "As for X," puts right before the pronoun, or null. */
-  private static TextSpan topicBefore(String text, NameResolver names, Set<String> asIt,
+  private static TextSpan topicBefore(String text, NameResolver names, Predicate<String> body,
       TextSpan src, boolean she) {
     Matcher m = AS_FOR.matcher(text).region(Math.max(0, src.start() - 80), src.start());
     if (!m.find()) {
@@ -188,7 +190,7 @@ final class PronounAntecedents {
     }
     TextSpan name = TextSpan.of(text, m.start(1), m.end(1));
     TextSpan full = names.fullestAnywhere(name);
-    return organization(asIt, full.text()) ? null : fits(full, she);
+    return body.test(full.text()) ? null : fits(full, she);
   }
 
   /**
@@ -197,7 +199,7 @@ final class PronounAntecedents {
    * cited before; not a description ("The Wisconsin Republican") or an organisation.
    */
   private static TextSpan newSubject(TextAnalysis analysis, NameResolver names,
-      Set<String> asIt, TextSpan src, boolean she, TextSpan subject, int subjectSentence) {
+      Predicate<String> body, TextSpan src, boolean she, TextSpan subject, int subjectSentence) {
     String text = analysis.text();
     TextSpan full = personName(text, names.fullestAnywhere(subject));
     int here = analysis.sentenceAt(src.start());
@@ -207,7 +209,7 @@ final class PronounAntecedents {
     boolean described = at >= 4 && text.regionMatches(true, at - 4, "the ", 0, 4);
     boolean indexed = !described && names.isPersonName(full);
     boolean oneWord = full.text().indexOf(' ') < 0;
-    return (indexed || oneWord && sameParagraph && !described) && !organization(asIt, full.text())
+    return (indexed || oneWord && sameParagraph && !described) && !body.test(full.text())
         && fits(full, she) != null && Character.isUpperCase(full.text().charAt(0))
         ? subject : null;
   }

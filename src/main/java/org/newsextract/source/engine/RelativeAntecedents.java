@@ -31,8 +31,8 @@ final class RelativeAntecedents {
 
   /** "who", "that", "which": the name or phrase the clause hangs on; null when none is found. */
   static Mention of(Context c, TextSpan src, SourceKind kind, int index) {
-    String lower = src.text().toLowerCase(Locale.ROOT);
-    if (!SourceLinker.RELATIVES.contains(lower)) {
+    String lower = SourceLinker.shortLower(src.text(), SourceLinker.LONGEST_RELATIVE);
+    if (lower == null || !SourceLinker.RELATIVES.contains(lower)) {
       return null;
     }
     String text = c.text();

@@ -54,6 +54,7 @@ public final class SourceLinker {
       "we", "i", "you", "them", "who");
   static final int PRONOUN_SENTENCES = 3;
   static final Set<String> RELATIVES = Set.of("who", "that", "which");
+  static final int LONGEST_RELATIVE = longest(RELATIVES);
 
   /**
    * The rules {@link #resolve} tries, in this order; the first that answers wins, so the order
@@ -105,7 +106,8 @@ public final class SourceLinker {
     int[] mentionAt = new int[attributions.size()]; // where each mention's source phrase starts
     Context c = new Context(analysis, names, referredToAsIt(analysis.text()),
         resolvedSpeakers(quotes), mentions, mentionAt, new java.util.HashMap<>(), kindOf,
-        new java.util.HashMap<>(), new java.util.HashMap<>(), new Occurrences(analysis.text()));
+        new java.util.HashMap<>(), new java.util.HashMap<>(), new Occurrences(analysis.text()),
+        new java.util.HashMap<>());
     Map<String, Entity> entities = new LinkedHashMap<>();
     Entity[] ofAttribution = new Entity[attributions.size()];
     for (int i = 0; i < attributions.size(); i++) {
@@ -148,13 +150,28 @@ public final class SourceLinker {
    * @param bodies the first mention of each body a person leads ({@link OwnedBodies}), by key
    * @param bodyKeys the key of the last such body of each head noun ("campaign")
    * @param written where the words rules look back for are written in the text
+   * @param organizations {@link #organization}'s answers so far, by name
    */
   record Context(TextAnalysis analysis, NameResolver names, Set<String> asIt,
       Map<TextSpan, TextSpan> resolvedSpeakers, Mention[] earlier, int[] earlierAt,
       Map<String, TextSpan> persons, BiFunction<TextAnalysis, TextSpan, SourceKind> kindOf,
-      Map<String, TextSpan> bodies, Map<String, String> bodyKeys, Occurrences written) {
+      Map<String, TextSpan> bodies, Map<String, String> bodyKeys, Occurrences written,
+      Map<String, Boolean> organizations) {
     String text() {
       return analysis.text();
+    }
+
+    /**
+     * {@link EntityClues#organization} of {@code name} with the text's {@link #asIt}: the same
+     * names come again at each of their sources, so each is looked up once.
+     */
+    boolean organization(String name) {
+      Boolean known = organizations.get(name);
+      if (known == null) {
+        known = EntityClues.organization(asIt, name);
+        organizations.put(name, known);
+      }
+      return known;
     }
 
     /** Notes a person cited by name, whom a pronoun later may stand for. */
@@ -232,9 +249,28 @@ public final class SourceLinker {
       }
     }
     // an unresolved "who" is no one entity with every other "who" of the text
-    String key = RELATIVES.contains(src.text().toLowerCase(Locale.ROOT))
+    String relative = shortLower(src.text(), LONGEST_RELATIVE);
+    String key = relative != null && RELATIVES.contains(relative)
         ? kind.name() + ":" + src.start() : kind.name() + ":" + normal(src.text());
     return new Mention(key, src, kind, Optional.empty());
+  }
+
+  /**
+   * {@code phrase} in lower case, or null when it is longer than {@code longest} chars: the
+   * rules that ask whether a source is one of a few short words ("he", "who") tell most
+   * phrases without a copy (lower case makes no string shorter).
+   */
+  static String shortLower(String phrase, int longest) {
+    return phrase.length() > longest ? null : phrase.toLowerCase(Locale.ROOT);
+  }
+
+  /** The length of the longest of {@code words}, for {@link #shortLower}. */
+  static int longest(Set<String> words) {
+    int max = 0;
+    for (String w : words) {
+      max = Math.max(max, w.length());
+    }
+    return max;
   }
 
   /** A mention of a named entity; resolved when the canonical name says more than the source. */
