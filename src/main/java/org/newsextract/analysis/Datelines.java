@@ -24,6 +24,9 @@ public final class Datelines {
           + "|\\p{Lu}[\\p{L} .’'-]{1,30}(?:, \\p{Lu}[\\p{L}. ]{1,30})? \\((?:" + AGENCIES + ")\\)"
           + "\\s+[—–-]{1,2}\\s+");
 
+  /** How far a dateline can reach from a sentence's start. */
+  private static final int REACH = 80;
+
   private static final Pattern AGENCY_TAG = Pattern.compile("\\((?:" + AGENCIES + ")\\)");
 
   /**
@@ -40,11 +43,40 @@ public final class Datelines {
    * when none opens it (or nothing follows it before {@code end}). Looks at most 80 chars on.
    */
   public static int skip(String text, int start, int end) {
+    return mayOpen(text, start, end) ? skipByRegex(text, start, end) : start;
+  }
+
+  /**
+   * Whether a dateline can open {@code text[start, end)}: it starts with a capital and has a
+   * dash after white space within reach ("MOGADISHU, Somalia (AP) — "), which most sentences,
+   * asked about again and again by the layers, have nowhere near their start.
+   */
+  private static boolean mayOpen(String text, int start, int end) {
+    int to = Math.min(end, start + REACH);
+    if (start >= to || !Character.isUpperCase(text.codePointAt(start))) {
+      return false; // (every upper-case letter, \p{Lu}, is isUpperCase)
+    }
+    for (int i = start + 1; i < to; i++) {
+      char c = text.charAt(i);
+      if ((c == '-' || c == '—' || c == '–') && isRegexSpace(text.charAt(i - 1))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The chars of the regex's {@code \s}. */
+  private static boolean isRegexSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+  }
+
+  /** {@link #skip} by the regex alone, without the cheap test first. */
+  static int skipByRegex(String text, int start, int end) {
     if (end <= start) {
       return start;
     }
     Matcher m = DATELINE.matcher(text);
-    m.region(start, Math.min(end, start + 80));
+    m.region(start, Math.min(end, start + REACH));
     return m.lookingAt() && m.end() < end ? m.end() : start;
   }
 }

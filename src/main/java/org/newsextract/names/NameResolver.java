@@ -181,31 +181,9 @@ public final class NameResolver {
     }
     if (afterDateline[k] < 0) {
       Sentence s = analysis.sentences().get(k);
-      afterDateline[k] = datelineSkip(analysis.text(), s.start(), s.end());
+      afterDateline[k] = Datelines.skip(analysis.text(), s.start(), s.end());
     }
     return afterDateline[k];
-  }
-
-  /** How far {@link Datelines#skip} looks on from a sentence's start. */
-  private static final int DATELINE_REACH = 80;
-
-  /**
-   * {@link Datelines#skip}, its regex run only where it can match: every dateline opens with a
-   * capital and ends in a dash after white space ("MOGADISHU, Somalia (AP) — "), which most
-   * sentences have nowhere in reach.
-   */
-  static int datelineSkip(String text, int start, int end) {
-    int to = Math.min(end, start + DATELINE_REACH);
-    if (start >= to || !Character.isUpperCase(text.codePointAt(start))) {
-      return start;
-    }
-    for (int i = start + 1; i < to; i++) {
-      char c = text.charAt(i);
-      if ((c == '-' || c == '—' || c == '–') && Words.isSpace(text.charAt(i - 1))) {
-        return Datelines.skip(text, start, end);
-      }
-    }
-    return start;
   }
 
   /**
