@@ -58,16 +58,11 @@ public final class Datelines {
     }
     for (int i = start + 1; i < to; i++) {
       char c = text.charAt(i);
-      if ((c == '-' || c == '—' || c == '–') && isRegexSpace(text.charAt(i - 1))) {
+      if ((c == '-' || c == '—' || c == '–') && RegexChars.isSpace(text.charAt(i - 1))) {
         return true;
       }
     }
     return false;
-  }
-
-  /** The chars of the regex's {@code \s}. */
-  private static boolean isRegexSpace(char c) {
-    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
   }
 
   /** {@link #skip} by the regex alone, without the cheap test first. */

@@ -1,5 +1,7 @@
 package org.newsextract.names;
 
+import org.newsextract.analysis.RegexChars;
+
 import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -187,9 +189,9 @@ public final class Words {
     List<String> parts = null;
     int from = 0;
     for (int i = 0; i < s.length(); i++) {
-      if (isSpace(s.charAt(i))) {
+      if (RegexChars.isSpace(s.charAt(i))) {
         int j = i + 1;
-        while (j < s.length() && isSpace(s.charAt(j))) {
+        while (j < s.length() && RegexChars.isSpace(s.charAt(j))) {
           j++;
         }
         if (parts == null) {
@@ -209,11 +211,6 @@ public final class Words {
       n--;
     }
     return parts.subList(0, n).toArray(new String[0]);
-  }
-
-  /** {@code \s} of {@link java.util.regex.Pattern} (not UNICODE_CHARACTER_CLASS). */
-  public static boolean isSpace(char c) {
-    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
   }
 
   /** The end of the word starting with the letter or digit at {@code i}. */

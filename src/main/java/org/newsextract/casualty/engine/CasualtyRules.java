@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.newsextract.TextSpan;
+import org.newsextract.analysis.RegexChars;
 import org.newsextract.casualty.CountPrecision;
 
 /**
@@ -322,9 +323,10 @@ final class CasualtyRules {
       if (c >= '0' && c <= '9') {
         return true;
       }
-      if (first < 0 && isAsciiWordChar(c) && (i == 0 || !isAsciiWordChar(s.charAt(i - 1)))) {
+      if (first < 0 && RegexChars.isWordChar(c)
+          && (i == 0 || !RegexChars.isWordChar(s.charAt(i - 1)))) {
         int j = i + 1;
-        while (j < len && isAsciiWordChar(s.charAt(j))) {
+        while (j < len && RegexChars.isWordChar(s.charAt(j))) {
           j++;
         }
         if (SentenceWords.wordAt(s, i, j, COUNT_WORD_STEMS)) {
@@ -333,10 +335,6 @@ final class CasualtyRules {
       }
     }
     return first >= 0 && NUMBER_WORD.matcher(s).find(first);
-  }
-
-  private static boolean isAsciiWordChar(char c) {
-    return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_';
   }
 
   /** "A toll of one person wounded": the count after a toll says another fate. */

@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.newsextract.analysis.RegexChars;
 
 /**
  * Holidays: fixed ("Christmas"), computed ("Thanksgiving", "Easter") and local ones, whose date
@@ -161,7 +162,7 @@ final class DateHolidayRules {
 
   /** The chars of the look-behind {@code (?<![\w.])}. */
   private static boolean isWordOrDot(char c) {
-    return DateRule.isWordChar(c) || c == '.';
+    return RegexChars.isWordChar(c) || c == '.';
   }
 
   /** The first run of letters of each key (all begin with an ASCII letter; checked). */

@@ -108,11 +108,6 @@ final class DateRule {
     return source;
   }
 
-  /** A char of {@code \w} (ASCII letters, digits and the underscore). */
-  static boolean isWordChar(char c) {
-    return StartWords.isAsciiLetter(c) || c >= '0' && c <= '9' || c == '_';
-  }
-
   /** The rule's pattern; compiled once (two threads may both compile it: equal patterns). */
   Pattern pattern() {
     Pattern p = pattern;

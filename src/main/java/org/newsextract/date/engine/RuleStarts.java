@@ -3,6 +3,7 @@ package org.newsextract.date.engine;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
+import org.newsextract.analysis.RegexChars;
 
 /**
  * The {@link StartWords} of a list of rules merged into one table, so that a word of a chunk is
@@ -115,7 +116,7 @@ final class RuleStarts {
       int i = 0;
       while (i < len) {
         char c = s.charAt(i);
-        if (i > 0 && DateRule.isWordChar(s.charAt(i - 1))) {
+        if (i > 0 && RegexChars.isWordChar(s.charAt(i - 1))) {
           i++;
           continue;
         }

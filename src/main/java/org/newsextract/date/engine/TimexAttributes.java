@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.newsextract.analysis.RegexChars;
 import org.newsextract.date.TimexMod;
 import org.newsextract.date.TimexType;
 
@@ -102,7 +103,8 @@ final class TimexAttributes {
   private static char lastBeforeSpaces(String text, int from, int to) {
     int k = to - 1;
     while (k >= from
-        && (isSpace(text.charAt(k)) || "\u0085\u2028\u2029".indexOf(text.charAt(k)) >= 0)) {
+        && (RegexChars.isSpace(text.charAt(k))
+            || "\u0085\u2028\u2029".indexOf(text.charAt(k)) >= 0)) {
       k--;
     }
     if (k < from) {
@@ -110,11 +112,6 @@ final class TimexAttributes {
     }
     char c = text.charAt(k);
     return c >= 'A' && c <= 'Z' ? (char) (c | 0x20) : c;
-  }
-
-  /** A char of the regex class {@code \\s}. */
-  private static boolean isSpace(char c) {
-    return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
   }
 
   /** "EVERY" or "EACH" for a set introduced by that word. */
@@ -148,8 +145,8 @@ final class TimexAttributes {
     int n = lower.length();
     int i = 0;
     // most spans have single spaces only: no copy
-    while (i < n && !(isSpace(lower.charAt(i))
-        && (lower.charAt(i) != ' ' || i + 1 < n && isSpace(lower.charAt(i + 1))))) {
+    while (i < n && !(RegexChars.isSpace(lower.charAt(i))
+        && (lower.charAt(i) != ' ' || i + 1 < n && RegexChars.isSpace(lower.charAt(i + 1))))) {
       i++;
     }
     if (i == n) {
@@ -160,12 +157,12 @@ final class TimexAttributes {
     boolean inSpace = false;
     for (; i < n; i++) {
       char c = lower.charAt(i);
-      if (!isSpace(c)) {
+      if (!RegexChars.isSpace(c)) {
         b.append(c);
       } else if (!inSpace) {
         b.append(' ');
       }
-      inSpace = isSpace(c);
+      inSpace = RegexChars.isSpace(c);
     }
     return b.toString().trim();
   }

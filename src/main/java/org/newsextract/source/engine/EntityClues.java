@@ -1,6 +1,6 @@
 package org.newsextract.source.engine;
 
-import static org.newsextract.names.Words.isSpace;
+import static org.newsextract.analysis.RegexChars.isSpace;
 
 import java.util.ArrayList;
 import java.util.List;
