@@ -80,19 +80,33 @@ final class Occurrences {
   private int[] scanChars(String s, boolean anyCase) {
     int[] out = new int[8];
     int n = 0;
+    for (int k = firstWritten(text, s, 0, text.length(), anyCase); k >= 0;
+        k = firstWritten(text, s, k + 1, text.length(), anyCase)) {
+      if (n == out.length) {
+        out = Arrays.copyOf(out, n * 2);
+      }
+      out[n++] = k;
+    }
+    return Arrays.copyOf(out, n);
+  }
+
+  /**
+   * Where {@code s} (not empty) is first written wholly in text[from, to), with {@code anyCase}
+   * in any case ({@link String#regionMatches(boolean, int, String, int, int)}: where a
+   * case-insensitive regex of {@code s} can match, or more); -1 if nowhere. A bounded scan,
+   * where String.indexOf would look on to the end of a long document.
+   */
+  static int firstWritten(String text, String s, int from, int to, boolean anyCase) {
     char first = s.charAt(0);
     char upper = anyCase ? Character.toUpperCase(first) : first;
-    for (int k = 0; k + s.length() <= text.length(); k++) {
+    for (int k = from; k + s.length() <= to; k++) {
       char c = text.charAt(k);
       // (in any case, a non-ASCII char may be one of first's cases too: the Kelvin sign's is k)
       if ((c == first || c == upper || anyCase && c > 127)
           && text.regionMatches(anyCase, k, s, 0, s.length())) {
-        if (n == out.length) {
-          out = Arrays.copyOf(out, n * 2);
-        }
-        out[n++] = k;
+        return k;
       }
     }
-    return Arrays.copyOf(out, n);
+    return -1;
   }
 }

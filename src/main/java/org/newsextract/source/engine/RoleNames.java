@@ -98,33 +98,13 @@ final class RoleNames {
     String key = role.toLowerCase(Locale.ROOT);
     int first = -1;
     for (String form : ROLES.get(key)) {
-      int k = firstWritten(text, form, from, to, true);
+      int k = form.isEmpty() ? from : Occurrences.firstWritten(text, form, from, to, true);
       first = k >= 0 && (first < 0 || k < first) ? k : first;
     }
     // no match starts before the first form; past the reach's start the bounds are made
     // transparent, so that the regex's \b there sees the char before, as it did
     return first < 0 ? null : NAMED_WITH_ROLE.computeIfAbsent(key, RoleNames::namedWithRole)
         .matcher(text).region(first, to).useTransparentBounds(first > from);
-  }
-
-  /**
-   * Where {@code s} is first in text[from, to), with {@code anyCase} in any case (where a
-   * lower-case {@code s} in a case-insensitive regex can match, or before); -1 if nowhere. A
-   * bounded scan: String.indexOf would look on to the end of a long document.
-   */
-  private static int firstWritten(String text, String s, int from, int to, boolean anyCase) {
-    if (s.isEmpty()) {
-      return from;
-    }
-    char first = s.charAt(0);
-    char upper = anyCase ? Character.toUpperCase(first) : first;
-    for (int k = from; k + s.length() <= to; k++) {
-      char c = text.charAt(k);
-      if ((c == first || c == upper) && text.regionMatches(anyCase, k, s, 0, s.length())) {
-        return k;
-      }
-    }
-    return -1;
   }
 
   /** {@link #namedWithRole} of each role asked for, compiled once (one per role at most). */
