@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.regex.Pattern;
+import org.newsextract.analysis.RegexAlternations;
 import org.newsextract.analysis.Resources;
 
 /** The casualty word lists, plain text resources loaded once. */
@@ -120,7 +120,7 @@ final class Lexicon {
         throw new IllegalArgumentException("not a plain alternative: '" + a + "'");
       }
     }
-    return byFirstChar(alternatives, first -> first, rest -> rest);
+    return RegexAlternations.byFirstChar(alternatives, first -> first, rest -> rest);
   }
 
   /**
@@ -130,33 +130,7 @@ final class Lexicon {
   static String alternation(java.util.Collection<String> phrases) {
     List<String> sorted = new ArrayList<>(phrases);
     sorted.sort(LONGEST_FIRST);
-    return byFirstChar(sorted, Lexicon::phraseRegex, Lexicon::restRegex);
-  }
-
-  /**
-   * The alternatives as one alternation factored by first char, in their order within each
-   * ("k(?:illed|illing)|d(?:ead|ied)"): the regex engine then rejects a position after one
-   * comparison per first char instead of one per alternative. {@code first} gives the regex of
-   * a first char, {@code rest} that of the rest of an alternative.
-   */
-  private static String byFirstChar(List<String> alternatives,
-      java.util.function.UnaryOperator<String> first,
-      java.util.function.UnaryOperator<String> rest) {
-    Map<Character, List<String>> byFirst = new TreeMap<>();
-    for (String a : alternatives) {
-      byFirst.computeIfAbsent(a.charAt(0), c -> new ArrayList<>()).add(a.substring(1));
-    }
-    StringBuilder sb = new StringBuilder("(?:");
-    for (Map.Entry<Character, List<String>> group : byFirst.entrySet()) {
-      sb.append(sb.length() > "(?:".length() ? "|" : "")
-          .append(first.apply(String.valueOf(group.getKey()))).append("(?:");
-      List<String> rests = group.getValue();
-      for (int i = 0; i < rests.size(); i++) {
-        sb.append(i > 0 ? "|" : "").append(rest.apply(rests.get(i)));
-      }
-      sb.append(')');
-    }
-    return sb.append(')').toString();
+    return RegexAlternations.byFirstChar(sorted, Lexicon::phraseRegex, Lexicon::restRegex);
   }
 
   private static final Comparator<String> LONGEST_FIRST =

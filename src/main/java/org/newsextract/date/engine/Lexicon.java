@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.newsextract.analysis.RegexAlternations;
 import org.newsextract.analysis.Resources;
 
 /**
@@ -79,28 +80,18 @@ final class Lexicon {
   String alternation() {
     List<String> keys = new ArrayList<>(entries.keySet());
     keys.sort((a, b) -> b.length() - a.length());
-    Map<Character, List<String>> byFirst = new LinkedHashMap<>();
     for (String k : keys) {
       char first = k.isEmpty() ? 0 : k.charAt(0);
-      byFirst.computeIfAbsent(first >= 'a' && first <= 'z' || first >= '0' && first <= '9'
-          ? first : 0, c -> new ArrayList<>()).add(k);
-    }
-    StringBuilder sb = new StringBuilder("(?:");
-    if (byFirst.containsKey((char) 0)) {
-      for (int i = 0; i < keys.size(); i++) {
-        sb.append(i > 0 ? "|" : "").append(quote(keys.get(i)));
+      if (!(first >= 'a' && first <= 'z' || first >= '0' && first <= '9')) {
+        StringBuilder sb = new StringBuilder("(?:");
+        for (int i = 0; i < keys.size(); i++) {
+          sb.append(i > 0 ? "|" : "").append(quote(keys.get(i)));
+        }
+        return sb.append(')').toString();
       }
-      return sb.append(')').toString();
     }
-    byFirst.forEach((first, group) -> {
-      sb.append(sb.length() > "(?:".length() ? "|" : "").append(first).append("(?:");
-      for (int i = 0; i < group.size(); i++) {
-        String rest = group.get(i).substring(1);
-        sb.append(i > 0 ? "|" : "").append(rest.isEmpty() ? "" : quote(rest));
-      }
-      sb.append(')');
-    });
-    return sb.append(')').toString();
+    return RegexAlternations.byFirstChar(keys, first -> first,
+        rest -> rest.isEmpty() ? "" : quote(rest));
   }
 
   /** {@code s} as a regex of its literal chars, a space matching any one, an apostrophe either. */
