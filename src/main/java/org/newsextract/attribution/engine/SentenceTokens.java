@@ -79,19 +79,18 @@ final class SentenceTokens implements TokenSource {
   }
 
   /**
-   * Whether {@code tipLine} (VerbSenses' only: the answer is remembered) finds a match in the
-   * sentence's tokens joined by spaces, looked for once per sentence (every source-less cue of
-   * an appeal to readers asks).
+   * Whether {@link VerbSenses#TIP_LINE} finds a match in the sentence's tokens joined by spaces,
+   * looked for once per sentence (every source-less cue of an appeal to readers asks).
    */
-  boolean hasTipLine(java.util.regex.Pattern tipLine) {
-    if (this.tipLine == 0) {
+  boolean hasTipLine() {
+    if (tipLine == 0) {
       StringBuilder b = new StringBuilder();
       for (int k = 0; k < size(); k++) {
         b.append(text(k)).append(' ');
       }
-      this.tipLine = (byte) (tipLine.matcher(b).find() ? 2 : 1);
+      tipLine = (byte) (VerbSenses.TIP_LINE.matcher(b).find() ? 2 : 1);
     }
-    return this.tipLine == 2;
+    return tipLine == 2;
   }
 
   /** What {@link #remembered} gives for a slot the finder found no phrase for. */

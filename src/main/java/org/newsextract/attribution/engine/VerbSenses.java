@@ -343,7 +343,7 @@ final class VerbSenses {
   }
 
   /** Where a tip goes: "Crime Stoppers", "the tip line", "a hotline", a phone number. */
-  private static final java.util.regex.Pattern TIP_LINE = java.util.regex.Pattern.compile(
+  static final java.util.regex.Pattern TIP_LINE = java.util.regex.Pattern.compile(
       "(?i)crime\\s?stoppers|\\btip[- ]?line|\\bhotline|\\btips?\\b|\\banyone with information"
           + "|\\d{3}[-.)]\\s?\\d{3}[-.]\\d{4}|\\d{3}-\\d{4}|\\(\\d{3}\\)");
   /** Words an appeal addresses its readers with. */
@@ -390,7 +390,7 @@ final class VerbSenses {
     if (!appeal && !toAnyone && !ts.addressesReaders()) {
       return false; // (most source-less cues: no sentence text built, no regex run)
     }
-    return ts.hasTipLine(TIP_LINE);
+    return ts.hasTipLine();
   }
 
   /** "reported by Thursday evening": "by" a time is a deadline, no agent. */
