@@ -1,13 +1,12 @@
 package org.newsextract.names;
 
-import org.newsextract.analysis.RegexChars;
-
 import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.newsextract.analysis.RegexChars;
 
 /**
  * A light tokenizer for the windows around quotes and for name mentions: words (with inner
@@ -54,8 +53,15 @@ public final class Words {
       ABBREVIATIONS.stream().mapToInt(String::length).max().orElse(0);
 
   /** The abbreviations as {@link #packed} keys, sorted. */
-  private static final int[] PACKED_ABBREVIATIONS =
-      ABBREVIATIONS.stream().mapToInt(a -> packed(a, 0, a.length())).sorted().toArray();
+  private static final long[] PACKED_ABBREVIATIONS = packedAbbreviations();
+
+  private static long[] packedAbbreviations() {
+    if (LONGEST_ABBREVIATION > MAX_PACKED) {
+      // (a longer one would overflow its key and could collide with a word's)
+      throw new IllegalStateException("an abbreviation longer than " + MAX_PACKED + " chars");
+    }
+    return ABBREVIATIONS.stream().mapToLong(a -> packed(a, 0, a.length())).sorted().toArray();
+  }
 
   private Words() {}
 
@@ -73,9 +79,15 @@ public final class Words {
     return Arrays.binarySearch(PACKED_ABBREVIATIONS, packed(text, i, j)) >= 0;
   }
 
-  /** ASCII s[i, j) (at most four chars) in lower case, seven bits a char, and its length. */
-  private static int packed(String s, int i, int j) {
-    int key = j - i;
+  /** Most chars a {@link #packed} key holds. */
+  private static final int MAX_PACKED = 8;
+
+  /**
+   * ASCII s[i, j) (at most {@link #MAX_PACKED} chars) in lower case, seven bits a char, after
+   * its length.
+   */
+  private static long packed(String s, int i, int j) {
+    long key = j - i;
     for (int k = i; k < j; k++) {
       char c = s.charAt(k);
       key = key << 7 | (c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
