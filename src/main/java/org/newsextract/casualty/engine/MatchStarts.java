@@ -4,27 +4,23 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.newsextract.analysis.RegexPrefixes;
 
 /**
  * The chars a match of a pattern may start with, to skip the positions where it cannot match
  * without running it: a table of the ASCII chars, and one of a space and two lower-case letters
  * (most cues start with a space, and most words with two letters no cue word starts with). Each
- * entry is filled by matching its prefix on its own: when that fails without reading past the
- * end of the prefix ({@link Matcher#hitEnd()} false), more input could not change the result,
- * so no text that goes on from the prefix matches at its start. That holds for a pattern that
- * reads no text before its start (no lookbehind, boundary or anchor); for another, every start
- * may match. Immutable; one per pattern, shared by every thread.
+ * entry is filled by matching its prefix on its own ({@link RegexPrefixes}); for a pattern
+ * that may read text before its start, every start may match. Immutable; one per pattern, shared by every thread.
  */
 final class MatchStarts {
   private static final Map<Pattern, MatchStarts> BY_PATTERN = new ConcurrentHashMap<>();
-  /** What lets a pattern read text before its start: a lookbehind, a boundary or an anchor. */
-  private static final Pattern LOOKS_BACK = Pattern.compile("\\(\\?<[=!]|\\\\[bBAG]|\\^");
 
   private final boolean[] ascii = new boolean[128];
   private final boolean[] spaceLetters = new boolean[26 * 26];
 
   private MatchStarts(Pattern pattern) {
-    if (LOOKS_BACK.matcher(pattern.pattern()).find()) {
+    if (RegexPrefixes.readsBeforeStart(pattern.pattern())) {
       // a test of a prefix on its own would not say what the pattern does after other text
       java.util.Arrays.fill(ascii, true);
       java.util.Arrays.fill(spaceLetters, true);
@@ -32,17 +28,12 @@ final class MatchStarts {
     }
     Matcher m = pattern.matcher("");
     for (char c = 0; c < ascii.length; c++) {
-      ascii[c] = mayMatch(m, String.valueOf(c));
+      ascii[c] = RegexPrefixes.mayOpenWith(m, String.valueOf(c));
     }
     for (int i = 0; i < spaceLetters.length; i++) {
       spaceLetters[i] =
-          ascii[' '] && mayMatch(m, " " + (char) ('a' + i / 26) + (char) ('a' + i % 26));
+          ascii[' '] && RegexPrefixes.mayOpenWith(m, " " + (char) ('a' + i / 26) + (char) ('a' + i % 26));
     }
-  }
-
-  private static boolean mayMatch(Matcher m, String prefix) {
-    m.reset(prefix);
-    return m.lookingAt() || m.hitEnd();
   }
 
   /** The starts of {@code pattern} (every start when it may read text before its start). */

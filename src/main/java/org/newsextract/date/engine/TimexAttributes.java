@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.newsextract.analysis.RegexChars;
+import org.newsextract.analysis.RegexPrefixes;
 import org.newsextract.date.TimexMod;
 import org.newsextract.date.TimexType;
 
@@ -47,8 +48,7 @@ final class TimexAttributes {
   static {
     Matcher m = HEAD.matcher("");
     for (char c = 0; c < HEAD_FIRST.length; c++) {
-      m.reset(String.valueOf(c));
-      HEAD_FIRST[c] = m.lookingAt() || m.hitEnd();
+      HEAD_FIRST[c] = RegexPrefixes.mayOpenWith(m, String.valueOf(c));
     }
   }
 

@@ -3,7 +3,7 @@ package org.newsextract.date.engine;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import org.newsextract.analysis.RegexPrefixes;
 
 /**
  * Per rule and start word, the ASCII chars a match may go on with after the word and one space:
@@ -16,9 +16,6 @@ import java.util.regex.Pattern;
  * on first use (two threads may both read it: equal answers); thread-safe.
  */
 final class WordFollowers {
-  /** What lets a regex read text before its start: a lookbehind, a boundary or an anchor. */
-  private static final Pattern LOOKS_BACK = Pattern.compile("\\(\\?<[=!]|\\\\[bBAG]|\\^");
-
   private final List<DateRule> rules;
   private final WordIds words;
   /** Per rule, null when it reads back; else per word form, when read, two longs of char bits. */
@@ -29,7 +26,7 @@ final class WordFollowers {
     this.words = words;
     this.byRule = new java.util.ArrayList<>();
     for (DateRule rule : rules) {
-      byRule.add(LOOKS_BACK.matcher(rule.source()).find() ? null
+      byRule.add(RegexPrefixes.readsBeforeStart(rule.source()) ? null
           : new AtomicReferenceArray<>(2 * words.size()));
     }
   }
