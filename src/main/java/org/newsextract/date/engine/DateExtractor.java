@@ -39,9 +39,6 @@ public final class DateExtractor {
   /** More than the longest text any rule matches (their regexes are bounded). */
   private static final int MAX_EXPRESSION_CHARS = 300;
 
-  private final List<DateRule> rules;
-
-
   /** The built-in rules in priority order: at equal span length an earlier rule wins. */
   static final List<DateRule> RULES = List.of(
       DateIsoRules.ISO,
@@ -93,9 +90,7 @@ public final class DateExtractor {
   private static final RuleStarts STARTS = RuleStarts.of(RULES);
 
   /** An extractor with every built-in rule. */
-  public DateExtractor() {
-    this.rules = RULES;
-  }
+  public DateExtractor() {}
 
   private record Candidate(int start, int end, DateRule rule, DateRule.Groups groups, int order) {
     int length() {
@@ -137,7 +132,7 @@ public final class DateExtractor {
     List<EventDating.Pending> pending = new ArrayList<>();
     // one matcher per rule for the whole text, reset per chunk: a new one per chunk and rule
     // allocated its group arrays each time
-    Matcher[] matchers = new Matcher[rules.size()];
+    Matcher[] matchers = new Matcher[RULES.size()];
     // Paragraphs, not sentences: the sentence model splits after "Aug." in "Aug. 7".
     for (Paragraph p : analysis.paragraphs()) {
       int from = p.start();
@@ -182,8 +177,8 @@ public final class DateExtractor {
     List<Candidate> cands = new ArrayList<>();
     List<List<int[]>> windows = TRIGGERS.windows(sentence);
     RuleStarts.Chunk starts = STARTS.in(sentence);
-    for (int r = 0; r < rules.size(); r++) {
-      DateRule rule = rules.get(r);
+    for (int r = 0; r < RULES.size(); r++) {
+      DateRule rule = RULES.get(r);
       if (windows.get(r).isEmpty()) {
         continue;
       }
